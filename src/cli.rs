@@ -1,0 +1,65 @@
+//! The command line, as clap sees it.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand};
+use clap_complete::Shell;
+
+/// A gentle coach for pumping: let-down triggers, one key at each let-down,
+/// and every session kept as a small plain-text file.
+#[derive(Debug, Parser)]
+#[command(name = "letdown", version, about)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Options every command takes.
+#[derive(Debug, Clone, Default, Args)]
+pub struct Global {
+    /// The config file to use
+    #[arg(long, global = true, env = "LETDOWN_CONFIG", value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    /// The data dir to use, over the config's `data_dir`
+    #[arg(long, global = true, env = "LETDOWN_DATA_DIR", value_name = "PATH")]
+    pub data_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start a pumping session straight away
+    Start,
+    /// Print a day's sessions as a table (or JSON)
+    Log {
+        /// The day, as YYYY-MM-DD; today when left out
+        date: Option<NaiveDate>,
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Where the config is, write the default, check it, or show it
+    Config {
+        #[command(subcommand)]
+        action: ConfigAction,
+    },
+    /// Print shell completions
+    Completions {
+        /// bash, zsh, fish, elvish or powershell
+        shell: Shell,
+    },
+}
+
+#[derive(Debug, Clone, Copy, Subcommand)]
+pub enum ConfigAction {
+    /// Print where the config file is (or would be)
+    Path,
+    /// Write the commented default config, if there is none yet
+    Init,
+    /// Check the config and every session file, and list what is wrong
+    Check,
+    /// Print the config in effect, defaults included
+    Show,
+}

@@ -1,0 +1,84 @@
+//! `letdown config path|init|check|show`.
+
+use std::fmt::Write as _;
+
+use super::{Context, Failure, print};
+use crate::cli::{ConfigAction, Global};
+use crate::config::DEFAULT_TOML;
+use crate::store::{paths, write_new};
+
+pub fn run(action: ConfigAction, global: &Global) -> Result<(), Failure> {
+    match action {
+        ConfigAction::Path => {
+            let path = paths::config_file(global.config.as_deref());
+            if !path.exists() {
+                eprintln!(
+                    "letdown: no config there yet; the built-in defaults are in use (`letdown config init` writes one)"
+                );
+            }
+            print(&format!("{}\n", path.display()))
+        }
+        ConfigAction::Init => {
+            let path = paths::config_file(global.config.as_deref());
+            if path.exists() {
+                return Err(Failure::Usage(format!(
+                    "{} already exists and was left as it is",
+                    path.display()
+                )));
+            }
+            write_new(&path, DEFAULT_TOML.as_bytes())
+                .map_err(|err| Failure::Io(format!("cannot write {}: {err}", path.display())))?;
+            print(&format!("wrote {}\n", path.display()))
+        }
+        ConfigAction::Check => check(&Context::load(global)?),
+        ConfigAction::Show => {
+            let context = Context::load(global)?;
+            let mut config = context.config.clone();
+            config.data_dir = Some(context.data.root().to_path_buf());
+            let text = toml::to_string(&config).map_err(|err| Failure::Io(err.to_string()))?;
+            print(&text)
+        }
+    }
+}
+
+fn check(context: &Context) -> Result<(), Failure> {
+    let mut out = String::new();
+    if context.config_found {
+        let _ = writeln!(out, "config: {} is fine", context.config_path.display());
+    } else {
+        let _ = writeln!(
+            out,
+            "config: none at {}; the built-in defaults are in use",
+            context.config_path.display()
+        );
+    }
+    let days = context.data.days();
+    let listing = match (days.first(), days.last()) {
+        (Some(first), Some(last)) => context
+            .data
+            .read_range(*first, *last, chrono::NaiveTime::MIN),
+        _ => crate::store::Listing::default(),
+    };
+    let _ = writeln!(
+        out,
+        "data dir: {} ({} sessions)",
+        context.data.root().display(),
+        listing.sessions.len()
+    );
+    let _ = writeln!(out, "state folder: {}", context.state.root().display());
+    print(&out)?;
+    if listing.unreadable.is_empty() {
+        return Ok(());
+    }
+    let mut list = format!(
+        "{} session files could not be read; they were left as they are:\n",
+        listing.unreadable.len()
+    );
+    for file in &listing.unreadable {
+        let _ = writeln!(list, "  {}: {}", file.path.display(), file.reason);
+    }
+    eprint!("{list}");
+    Err(Failure::Io(
+        "some session files could not be read".to_string(),
+    ))
+}

@@ -1,0 +1,133 @@
+//! `letdown log`: a day's sessions as a table or JSON.
+
+use std::fmt::Write as _;
+
+use chrono::{Local, NaiveDate};
+
+use super::{Context, Failure, print};
+use crate::config::Config;
+use crate::format;
+use crate::stats::{DayTotals, day_totals};
+use crate::store::{Listing, day_of};
+
+/// The day `now` counts toward, as the config's `day_starts_at` has it.
+#[must_use]
+pub fn today(config: &Config) -> NaiveDate {
+    let now = Local::now().naive_local();
+    (now - config
+        .day_starts_at
+        .0
+        .signed_duration_since(chrono::NaiveTime::MIN))
+    .date()
+}
+
+pub fn run(context: &Context, date: Option<NaiveDate>, json: bool) -> Result<(), Failure> {
+    let day = date.unwrap_or_else(|| today(&context.config));
+    let listing = context.data.read_day(day, context.config.day_starts_at.0);
+    let totals = day_totals(listing.sessions.iter().map(|s| &s.record));
+    let text = if json {
+        let value = serde_json::json!({
+            "date": day.format("%Y-%m-%d").to_string(),
+            "sessions": listing.sessions.iter().map(|s| s.record.to_json()).collect::<Vec<_>>(),
+            "totals": totals,
+        });
+        let mut text =
+            serde_json::to_string_pretty(&value).map_err(|e| Failure::Io(e.to_string()))?;
+        text.push('\n');
+        text
+    } else {
+        table(context, day, &listing, &totals)
+    };
+    report_unreadable(&listing);
+    print(&text)
+}
+
+/// Says on stderr how many files could not be read.
+pub fn report_unreadable(listing: &Listing) {
+    match listing.unreadable.len() {
+        0 => {}
+        1 => eprintln!(
+            "letdown: 1 session file could not be read and was left as it is ({}); `letdown config check` says why",
+            listing.unreadable[0].path.display()
+        ),
+        n => eprintln!(
+            "letdown: {n} session files could not be read and were left as they are; `letdown config check` lists them"
+        ),
+    }
+}
+
+fn table(context: &Context, day: NaiveDate, listing: &Listing, totals: &DayTotals) -> String {
+    let config = &context.config;
+    let units = config.units;
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", day.format("%A %-d %B %Y"));
+    if listing.sessions.is_empty() {
+        let _ = writeln!(out, "No sessions yet.");
+        return out;
+    }
+    let _ = writeln!(
+        out,
+        "{:<8}  {:>8}  {:>9}  {:>6}  {:<20}  {:<8}  note",
+        "start",
+        "duration",
+        "let-downs",
+        "first",
+        format!("volume L/R/total {}", format::unit_label(units)),
+        "comfort"
+    );
+    for stored in &listing.sessions {
+        let r = &stored.record;
+        let vol = |v: Option<f64>| v.map_or("-".to_string(), |ml| format::volume_number(ml, units));
+        let volume = if r.result.left_ml.is_some()
+            || r.result.right_ml.is_some()
+            || r.result.total_ml.is_some()
+        {
+            format!(
+                "{} / {} / {}",
+                vol(r.result.left_ml),
+                vol(r.result.right_ml),
+                vol(r.result.volume_ml())
+            )
+        } else {
+            "-".to_string()
+        };
+        let mut start = format::time_of_day(&r.started.0, config.clock);
+        if day_of(r, config.day_starts_at.0) != r.started.local_date() {
+            start.push('+');
+        }
+        let _ = writeln!(
+            out,
+            "{:<8}  {:>8}  {:>9}  {:>6}  {:<20}  {:<8}  {}",
+            start,
+            format::clock(r.active_secs),
+            r.letdowns.len(),
+            r.first_letdown_secs()
+                .map_or("-".to_string(), format::min_sec),
+            volume,
+            r.result.comfort.map_or("-", |c| c.label()),
+            if r.result.note.as_deref().is_some_and(|n| !n.is_empty()) {
+                "*"
+            } else {
+                ""
+            }
+        );
+    }
+    let _ = write!(
+        out,
+        "\n{} sessions · {} pumping · {} let-downs",
+        totals.sessions,
+        format::short(totals.active_secs),
+        totals.letdowns
+    );
+    if let Some(ml) = totals.volume_ml {
+        let _ = write!(out, " · {}", format::volume(ml, units));
+    }
+    if let Some(gap) = totals.longest_gap_secs {
+        let _ = write!(out, " · longest gap {}", format::short(gap));
+    }
+    if totals.night_session {
+        out.push_str(" · a night session (01:00–05:00)");
+    }
+    out.push('\n');
+    out
+}

@@ -1,0 +1,130 @@
+//! The commands: loading what each needs, and the ones that print.
+
+mod config_cmd;
+mod log;
+
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::CommandFactory;
+
+use crate::cli::{Cli, Command, Global};
+use crate::config::{Config, ConfigError};
+use crate::store::{DataDir, StateDir, paths};
+
+/// A failure with the exit code it should end the process with.
+#[derive(Debug, thiserror::Error)]
+pub enum Failure {
+    /// Bad input: a config, an argument, a file to import. Exit code 2.
+    #[error("{0}")]
+    Usage(String),
+    /// The config cannot be used. Exit code 2.
+    #[error("{0}")]
+    Config(#[from] ConfigError),
+    /// Something the machine refused. Exit code 1.
+    #[error("{0}")]
+    Io(String),
+}
+
+impl Failure {
+    /// The process exit code.
+    #[must_use]
+    pub fn exit_code(&self) -> ExitCode {
+        match self {
+            Self::Usage(_) | Self::Config(_) => ExitCode::from(2),
+            Self::Io(_) => ExitCode::from(1),
+        }
+    }
+}
+
+/// What every command works with.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub config: Config,
+    pub config_path: PathBuf,
+    /// Whether the config came from a file (else: built-in defaults).
+    pub config_found: bool,
+    pub data: DataDir,
+    pub state: StateDir,
+}
+
+impl Context {
+    /// Finds and checks the config, and the folders it names.
+    pub fn load(global: &Global) -> Result<Self, Failure> {
+        let config_path = paths::config_file(global.config.as_deref());
+        let (config, config_found) = match std::fs::read(&config_path) {
+            Ok(bytes) => {
+                let text = String::from_utf8(bytes).map_err(|_| {
+                    Failure::Usage(format!(
+                        "{}:1:1: the config is not UTF-8 text",
+                        config_path.display()
+                    ))
+                })?;
+                (Config::parse(&text, &config_path)?, true)
+            }
+            Err(err) if err.kind() == io::ErrorKind::NotFound && global.config.is_none() => {
+                (Config::default(), false)
+            }
+            Err(err) => {
+                return Err(Failure::Usage(format!(
+                    "{}: cannot read the config: {err}",
+                    config_path.display()
+                )));
+            }
+        };
+        let data = DataDir::new(paths::data_dir(
+            global.data_dir.as_deref(),
+            config.data_dir.as_deref(),
+        ));
+        Ok(Self {
+            config,
+            config_path,
+            config_found,
+            data,
+            state: StateDir::new(paths::state_dir()),
+        })
+    }
+}
+
+/// Runs the parsed command line.
+pub fn run(cli: &Cli) -> Result<(), Failure> {
+    match &cli.command {
+        Some(Command::Completions { shell }) => {
+            let mut command = Cli::command();
+            clap_complete::generate(*shell, &mut command, "letdown", &mut io::stdout());
+            Ok(())
+        }
+        Some(Command::Config { action }) => config_cmd::run(*action, &cli.global),
+        Some(Command::Log { date, json }) => log::run(&Context::load(&cli.global)?, *date, *json),
+        Some(Command::Start) | None => {
+            let _context = Context::load(&cli.global)?;
+            require_terminal()?;
+            Err(Failure::Usage(
+                "the session screen is not built yet; `letdown log` prints today's sessions"
+                    .to_string(),
+            ))
+        }
+    }
+}
+
+/// The screens need a terminal on both ends.
+fn require_terminal() -> Result<(), Failure> {
+    if io::stdin().is_terminal() && io::stdout().is_terminal() {
+        Ok(())
+    } else {
+        Err(Failure::Usage(
+            "letdown's screen needs a terminal; to print instead, try `letdown log` or `letdown --help`"
+                .to_string(),
+        ))
+    }
+}
+
+/// Writes to stdout, treating a closed pipe as the end rather than an error.
+fn print(text: &str) -> Result<(), Failure> {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(err) if err.kind() != io::ErrorKind::BrokenPipe => Err(Failure::Io(err.to_string())),
+        _ => Ok(()),
+    }
+}

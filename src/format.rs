@@ -1,0 +1,130 @@
+//! How numbers read on screen and in printed tables: clock times, durations,
+//! volumes in the user's units.
+
+use chrono::{DateTime, FixedOffset};
+
+use crate::config::{ClockStyle, Units};
+
+/// Millilitres in one US fluid ounce.
+pub const ML_PER_OZ: f64 = 29.573_53;
+
+/// A session clock: `7:05`, `12:34`, `1:02:03`.
+#[must_use]
+pub fn clock(secs: f64) -> String {
+    let total = secs.max(0.0).floor() as u64;
+    let (h, m, s) = (total / 3600, total / 60 % 60, total % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m:02}:{s:02}")
+    }
+}
+
+/// A short duration: `45s`, `12m`, `2h10m`.
+#[must_use]
+pub fn short(secs: f64) -> String {
+    let total = secs.max(0.0).round() as u64;
+    if total < 60 {
+        format!("{total}s")
+    } else if total < 3600 {
+        format!("{}m", total / 60)
+    } else {
+        format!("{}h{:02}m", total / 3600, total / 60 % 60)
+    }
+}
+
+/// A minute-and-second duration: `1m35s`, `45s`.
+#[must_use]
+pub fn min_sec(secs: f64) -> String {
+    let total = secs.max(0.0).round() as u64;
+    if total < 60 {
+        format!("{total}s")
+    } else {
+        format!("{}m{:02}s", total / 60, total % 60)
+    }
+}
+
+/// A time of day in the configured style.
+#[must_use]
+pub fn time_of_day(at: &DateTime<FixedOffset>, style: ClockStyle) -> String {
+    match style {
+        ClockStyle::H24 => at.format("%H:%M").to_string(),
+        ClockStyle::H12 => at.format("%-I:%M %P").to_string(),
+    }
+}
+
+/// A volume in the configured units, without the unit.
+#[must_use]
+pub fn volume_number(ml: f64, units: Units) -> String {
+    match units {
+        Units::Ml => format!("{ml:.0}"),
+        Units::Oz => format!("{:.1}", ml / ML_PER_OZ),
+    }
+}
+
+/// A volume with its unit: `83 ml`, `2.8 oz`.
+#[must_use]
+pub fn volume(ml: f64, units: Units) -> String {
+    format!("{} {}", volume_number(ml, units), unit_label(units))
+}
+
+/// The unit's short name.
+#[must_use]
+pub fn unit_label(units: Units) -> &'static str {
+    match units {
+        Units::Ml => "ml",
+        Units::Oz => "oz",
+    }
+}
+
+/// Reads a volume as typed: "40", "40ml", "40 ml", "1.5oz"; a bare number is
+/// in `units`. Returns millilitres.
+pub fn parse_volume(text: &str, units: Units) -> Result<Option<f64>, String> {
+    let text = text.trim().to_ascii_lowercase();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let (number, unit) = if let Some(n) = text.strip_suffix("ml") {
+        (n, Units::Ml)
+    } else if let Some(n) = text.strip_suffix("oz") {
+        (n, Units::Oz)
+    } else {
+        (text.as_str(), units)
+    };
+    let value: f64 = number
+        .trim()
+        .replace(',', ".")
+        .parse()
+        .map_err(|_| format!("\"{text}\" is not a volume; try 40, 40ml or 1.5oz"))?;
+    if !value.is_finite() || !(0.0..=2000.0).contains(&value) {
+        return Err(format!("\"{text}\" is out of range"));
+    }
+    Ok(Some(match unit {
+        Units::Ml => value,
+        Units::Oz => value * ML_PER_OZ,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clocks() {
+        assert_eq!(clock(0.0), "00:00");
+        assert_eq!(clock(95.7), "01:35");
+        assert_eq!(clock(3723.0), "1:02:03");
+        assert_eq!(short(7800.0), "2h10m");
+    }
+
+    #[test]
+    fn volumes_are_read_in_any_form() {
+        assert_eq!(parse_volume("40", Units::Ml), Ok(Some(40.0)));
+        assert_eq!(parse_volume(" 40 ml", Units::Oz), Ok(Some(40.0)));
+        let oz = parse_volume("1.5oz", Units::Ml).expect("oz").expect("some");
+        assert!((oz - 44.36).abs() < 0.01);
+        assert_eq!(parse_volume("", Units::Ml), Ok(None));
+        assert!(parse_volume("lots", Units::Ml).is_err());
+        assert!(parse_volume("-3", Units::Ml).is_err());
+    }
+}

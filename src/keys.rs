@@ -1,0 +1,228 @@
+//! Key names as the config and the help screen spell them ("space", "ctrl-c", "u").
+//!
+//! They live outside the TUI so that the config can be checked, with its line
+//! and column, before any terminal is touched.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A key without modifiers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Code {
+    /// A printable character.
+    Char(char),
+    Space,
+    Enter,
+    Esc,
+    Tab,
+    Backspace,
+    Delete,
+    Left,
+    Right,
+    Up,
+    Down,
+    Home,
+    End,
+    PageUp,
+    PageDown,
+    /// A function key, 1 to 12.
+    F(u8),
+}
+
+/// A key with its modifiers, as bound to an action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct KeyName {
+    pub code: Code,
+    pub ctrl: bool,
+    pub alt: bool,
+}
+
+impl KeyName {
+    /// A plain key without modifiers.
+    #[must_use]
+    pub const fn plain(code: Code) -> Self {
+        Self {
+            code,
+            ctrl: false,
+            alt: false,
+        }
+    }
+}
+
+const NAMED: &[(&str, Code)] = &[
+    ("space", Code::Space),
+    ("enter", Code::Enter),
+    ("esc", Code::Esc),
+    ("tab", Code::Tab),
+    ("backspace", Code::Backspace),
+    ("delete", Code::Delete),
+    ("left", Code::Left),
+    ("right", Code::Right),
+    ("up", Code::Up),
+    ("down", Code::Down),
+    ("home", Code::Home),
+    ("end", Code::End),
+    ("pageup", Code::PageUp),
+    ("pagedown", Code::PageDown),
+];
+
+impl FromStr for KeyName {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let mut rest = text;
+        let mut key = Self::plain(Code::Space);
+        loop {
+            let lower = rest.to_ascii_lowercase();
+            if lower.starts_with("ctrl-") && rest.len() > 5 {
+                key.ctrl = true;
+                rest = &rest[5..];
+            } else if lower.starts_with("alt-") && rest.len() > 4 {
+                key.alt = true;
+                rest = &rest[4..];
+            } else {
+                break;
+            }
+        }
+        let lower = rest.to_ascii_lowercase();
+        let mut chars = rest.chars();
+        key.code = if let (Some(c), None) = (chars.next(), chars.next()) {
+            if c == ' ' {
+                Code::Space
+            } else if c.is_control() {
+                return Err(format!("`{text}` is not a key name"));
+            } else {
+                Code::Char(c)
+            }
+        } else if let Some((_, code)) = NAMED.iter().find(|(name, _)| *name == lower) {
+            *code
+        } else if let Some(n) = lower.strip_prefix('f').and_then(|n| n.parse::<u8>().ok()) {
+            if !(1..=12).contains(&n) {
+                return Err(format!("`{text}`: function keys go from f1 to f12"));
+            }
+            Code::F(n)
+        } else {
+            return Err(format!(
+                "`{text}` is not a key name; use a single character, or one of \
+                 space, enter, esc, tab, backspace, delete, left, right, up, down, \
+                 home, end, pageup, pagedown, f1..f12, with an optional ctrl- or alt-"
+            ));
+        };
+        Ok(key)
+    }
+}
+
+impl fmt::Display for KeyName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.ctrl {
+            f.write_str("ctrl-")?;
+        }
+        if self.alt {
+            f.write_str("alt-")?;
+        }
+        match self.code {
+            Code::Char(c) => write!(f, "{c}"),
+            Code::F(n) => write!(f, "f{n}"),
+            code => {
+                let name = NAMED
+                    .iter()
+                    .find(|(_, c)| *c == code)
+                    .map_or("?", |(name, _)| name);
+                f.write_str(name)
+            }
+        }
+    }
+}
+
+/// One or several keys bound to an action: `"u"` or `["space", "enter"]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Binding(pub Vec<KeyName>);
+
+impl Binding {
+    fn parse_one(text: &str) -> Result<KeyName, String> {
+        text.parse()
+    }
+
+    /// Whether `key` is one of this binding's keys.
+    #[must_use]
+    pub fn is_bound(&self, key: KeyName) -> bool {
+        self.0.contains(&key)
+    }
+
+    /// The first key, as the footer shows it.
+    #[must_use]
+    pub fn label(&self) -> String {
+        self.0.first().map(ToString::to_string).unwrap_or_default()
+    }
+}
+
+impl From<&str> for Binding {
+    fn from(text: &str) -> Self {
+        Self(text.parse().into_iter().collect())
+    }
+}
+
+impl<'de> Deserialize<'de> for Binding {
+    fn deserialize<D: Deserializer<'de>>(de: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum OneOrMany {
+            One(String),
+            Many(Vec<String>),
+        }
+        let names = match OneOrMany::deserialize(de)
+            .map_err(|_| serde::de::Error::custom("expected a key name or a list of key names"))?
+        {
+            OneOrMany::One(name) => vec![name],
+            OneOrMany::Many(names) => names,
+        };
+        if names.is_empty() {
+            return Err(serde::de::Error::custom("expected at least one key"));
+        }
+        names
+            .iter()
+            .map(|name| Self::parse_one(name))
+            .collect::<Result<Vec<_>, _>>()
+            .map(Binding)
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+impl Serialize for Binding {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        if let [one] = self.0.as_slice() {
+            ser.serialize_str(&one.to_string())
+        } else {
+            ser.collect_seq(self.0.iter().map(ToString::to_string))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip() {
+        for name in [
+            "space", "u", "ctrl-c", "alt-x", "f5", "enter", "+", "?", "left",
+        ] {
+            let key: KeyName = name.parse().expect(name);
+            assert_eq!(key.to_string(), name);
+        }
+    }
+
+    #[test]
+    fn bad_names_are_refused() {
+        for name in ["", "spacebar", "f13", "f0", "ctrl-", "\u{7}"] {
+            assert!(name.parse::<KeyName>().is_err(), "{name:?} was accepted");
+        }
+    }
+
+    #[test]
+    fn a_literal_space_is_space() {
+        assert_eq!(" ".parse::<KeyName>(), Ok(KeyName::plain(Code::Space)));
+    }
+}

@@ -1,0 +1,19 @@
+//! letdown: a gentle terminal coach for pumping breast milk.
+//!
+//! - [`cli`]: the command line, as clap sees it.
+//! - [`commands`]: the commands that print (log, config, completions) and dispatch.
+//! - [`config`]: the config, its defaults and its checked loading.
+//! - [`format`]: clock times, durations and volumes as they read.
+//! - [`keys`]: key names as the config spells them.
+//! - [`session`]: the plan, the session record and the engine.
+//! - [`store`]: the data dir, the state folder, durable writes, the lock, recovery.
+//! - [`stats`]: day totals and history figures.
+
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod format;
+pub mod keys;
+pub mod session;
+pub mod stats;
+pub mod store;

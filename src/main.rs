@@ -1,0 +1,18 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+use letdown::cli::Cli;
+
+fn main() -> ExitCode {
+    if let Err(report) = color_eyre::install() {
+        eprintln!("letdown: {report}");
+    }
+    let cli = Cli::parse();
+    match letdown::commands::run(&cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!("letdown: {failure}");
+            failure.exit_code()
+        }
+    }
+}

@@ -1,0 +1,95 @@
+//! The domain of one pumping session: the plan, the record a file holds, and
+//! the engine that moves a session along.
+
+mod engine;
+mod plan;
+mod record;
+
+use std::hash::{BuildHasher, Hasher};
+use std::time::Instant;
+
+use chrono::{DateTime, FixedOffset, Local};
+
+pub use engine::{Command, Effect, Engine, Message, NUDGE_SECS, Notice, finish_at_heartbeat};
+pub use plan::{Plan, PlanPhase};
+pub use record::{
+    Comfort, Letdown, Pause, PhaseSpan, Running, SCHEMA, SessionRecord, SessionResult, State,
+    Timestamp, TriggerShown, flatten_datetimes,
+};
+
+/// One reading of both clocks: the monotonic one for durations, the wall
+/// clock (with its UTC offset) only to label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Now {
+    pub mono: Instant,
+    pub wall: DateTime<FixedOffset>,
+}
+
+impl Now {
+    /// The system's clocks now.
+    #[must_use]
+    pub fn system() -> Self {
+        Self {
+            mono: Instant::now(),
+            wall: Local::now().fixed_offset(),
+        }
+    }
+}
+
+/// A session id: the local start time (so names sort by it), the machine, and
+/// four random characters (so two machines never pick the same name).
+#[must_use]
+pub fn new_id(started: &Timestamp, host: &str) -> String {
+    const ALPHABET: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u128(
+        started
+            .0
+            .timestamp_nanos_opt()
+            .unwrap_or_default()
+            .unsigned_abs()
+            .into(),
+    );
+    hasher.write_u32(std::process::id());
+    let mut bits = hasher.finish();
+    let suffix: String = (0..4)
+        .map(|_| {
+            let c = ALPHABET[(bits % 36) as usize];
+            bits /= 36;
+            char::from(c)
+        })
+        .collect();
+    format!(
+        "{}-{}-{suffix}",
+        started.0.format("%Y-%m-%dT%H%M%S"),
+        host_label(host)
+    )
+}
+
+/// The host name reduced to what is safe in a file name.
+#[must_use]
+pub fn host_label(host: &str) -> String {
+    let label: String = host
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .take(24)
+        .collect();
+    let label = label.trim_matches('-').to_string();
+    if label.is_empty() {
+        "host".to_string()
+    } else {
+        label
+    }
+}
+
+/// This machine's name, for session ids.
+#[must_use]
+pub fn this_host() -> String {
+    gethostname::gethostname().to_string_lossy().into_owned()
+}

@@ -1,0 +1,349 @@
+//! The session record: what a session file holds (schema 1), field for field
+//! as SPEC.md "The session file" names them.
+
+use std::fmt;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// The schema this build reads and writes.
+pub const SCHEMA: u32 = 1;
+
+/// A wall-clock instant with the UTC offset it was taken in, written as a
+/// TOML datetime (`2026-11-23T07:14:05.120+01:00`) and as a string in JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Timestamp(pub DateTime<FixedOffset>);
+
+impl Timestamp {
+    /// RFC 3339 with milliseconds, as the files carry it.
+    #[must_use]
+    pub fn to_rfc3339(&self) -> String {
+        self.0.format("%Y-%m-%dT%H:%M:%S%.3f%:z").to_string()
+    }
+
+    /// The calendar day in the offset the instant was taken in.
+    #[must_use]
+    pub fn local_date(&self) -> NaiveDate {
+        self.0.date_naive()
+    }
+}
+
+impl fmt::Display for Timestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_rfc3339())
+    }
+}
+
+impl Serialize for Timestamp {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        let datetime: toml::value::Datetime = self
+            .to_rfc3339()
+            .parse()
+            .map_err(serde::ser::Error::custom)?;
+        datetime.serialize(ser)
+    }
+}
+
+impl<'de> Deserialize<'de> for Timestamp {
+    fn deserialize<D: Deserializer<'de>>(de: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Timestamp;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a date and time with its UTC offset (RFC 3339)")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Timestamp, E> {
+                DateTime::parse_from_rfc3339(text)
+                    .map(Timestamp)
+                    .map_err(|_| {
+                        E::custom(format!(
+                            "`{text}` is not a date and time with its UTC offset"
+                        ))
+                    })
+            }
+
+            fn visit_map<M: serde::de::MapAccess<'de>>(
+                self,
+                mut map: M,
+            ) -> Result<Timestamp, M::Error> {
+                // TOML hands a datetime over as a one-entry map holding its text.
+                let Some((_, text)) = map.next_entry::<String, String>()? else {
+                    return Err(serde::de::Error::custom("empty datetime"));
+                };
+                self.visit_str(&text)
+            }
+        }
+        de.deserialize_any(Visitor)
+    }
+}
+
+/// Whether the session is still going.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum State {
+    Running,
+    Finished,
+}
+
+/// One let-down tap.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Letdown {
+    /// Active seconds since the start.
+    pub at_secs: f64,
+    pub at: Timestamp,
+}
+
+/// A phase as it actually ran, in active seconds.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhaseSpan {
+    pub name: String,
+    pub from_secs: f64,
+    pub to_secs: f64,
+}
+
+/// A pause: where in active time it began, and how long it lasted.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pause {
+    pub from_secs: f64,
+    pub secs: f64,
+}
+
+/// A coach prompt that was shown.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TriggerShown {
+    pub at_secs: f64,
+    pub name: String,
+}
+
+/// How the session felt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Comfort {
+    Fine,
+    Tender,
+    Painful,
+}
+
+impl Comfort {
+    /// The word the screens show.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Fine => "fine",
+            Self::Tender => "tender",
+            Self::Painful => "painful",
+        }
+    }
+}
+
+/// What the user said at the end; every field optional.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SessionResult {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub left_ml: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub right_ml: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_ml: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comfort: Option<Comfort>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl SessionResult {
+    /// The total volume: the total if given, else left plus right.
+    #[must_use]
+    pub fn volume_ml(&self) -> Option<f64> {
+        self.total_ml.or(match (self.left_ml, self.right_ml) {
+            (None, None) => None,
+            (l, r) => Some(l.unwrap_or(0.0) + r.unwrap_or(0.0)),
+        })
+    }
+
+    /// Whether nothing was filled in.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+/// What only a running session carries, so that it can be resumed: the
+/// engine's position and the last heartbeat.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Running {
+    /// Wall time of the last save; a session finished after a crash ends here.
+    pub heartbeat: Timestamp,
+    /// The process that runs it.
+    pub pid: u32,
+    /// Index of the current phase in the plan.
+    pub phase: usize,
+    /// Active second at which the current phase began.
+    pub phase_from_secs: f64,
+    /// The current phase's length after extending or shortening; none when open-ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phase_secs: Option<f64>,
+    /// Whether the session was paused at the heartbeat.
+    #[serde(default)]
+    pub paused: bool,
+    /// How many let-downs were tapped in this run and can be undone.
+    #[serde(default)]
+    pub undoable: usize,
+}
+
+/// One pumping session, as its file holds it.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SessionRecord {
+    pub schema: u32,
+    pub id: String,
+    pub state: State,
+    pub started: Timestamp,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended: Option<Timestamp>,
+    /// The clock's time, pauses excluded.
+    pub active_secs: f64,
+    #[serde(default)]
+    pub paused_secs: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub running: Option<Running>,
+    #[serde(default)]
+    pub letdowns: Vec<Letdown>,
+    #[serde(default)]
+    pub phases: Vec<PhaseSpan>,
+    #[serde(default)]
+    pub pauses: Vec<Pause>,
+    #[serde(default)]
+    pub triggers: Vec<TriggerShown>,
+    #[serde(default, skip_serializing_if = "SessionResult::is_empty")]
+    pub result: SessionResult,
+}
+
+impl SessionRecord {
+    /// Seconds from the start to the first let-down.
+    #[must_use]
+    pub fn first_letdown_secs(&self) -> Option<f64> {
+        self.letdowns.first().map(|l| l.at_secs)
+    }
+
+    /// The session as TOML text.
+    pub fn to_toml(&self) -> Result<String, toml::ser::Error> {
+        toml::to_string(self)
+    }
+
+    /// The session as JSON, with the file's field names and dates as strings.
+    #[must_use]
+    pub fn to_json(&self) -> serde_json::Value {
+        let mut value = serde_json::to_value(self).unwrap_or_default();
+        flatten_datetimes(&mut value);
+        value
+    }
+}
+
+/// Turns the one-entry maps that carry TOML datetimes through serde into
+/// plain RFC 3339 strings, with milliseconds.
+pub fn flatten_datetimes(value: &mut serde_json::Value) {
+    use serde_json::Value as J;
+    match value {
+        J::Object(map) => {
+            if map.len() == 1
+                && let Some(J::String(text)) = map.get(DATETIME_FIELD)
+            {
+                let text = DateTime::parse_from_rfc3339(text)
+                    .map_or_else(|_| text.clone(), |at| Timestamp(at).to_rfc3339());
+                *value = J::String(text);
+            } else {
+                map.values_mut().for_each(flatten_datetimes);
+            }
+        }
+        J::Array(items) => items.iter_mut().for_each(flatten_datetimes),
+        _ => {}
+    }
+}
+
+/// The field name under which the toml crate passes a datetime through serde.
+const DATETIME_FIELD: &str = "$__toml_private_datetime";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = r#"schema = 1
+id = "2026-11-23T071405-laptop-k3f9"
+state = "finished"
+started = 2026-11-23T07:14:05.120+01:00
+ended = 2026-11-23T07:32:40.500+01:00
+active_secs = 1055.4
+paused_secs = 60.0
+
+[[letdowns]]
+at_secs = 95.2
+at = 2026-11-23T07:15:40.320+01:00
+
+[[phases]]
+name = "Massage"
+from_secs = 0.0
+to_secs = 60.0
+
+[[pauses]]
+from_secs = 400.0
+secs = 60.0
+
+[[triggers]]
+at_secs = 300.0
+name = "warm-compress"
+
+[result]
+left_ml = 45.0
+right_ml = 38.0
+total_ml = 83.0
+comfort = "fine"
+note = "pumped at work"
+"#;
+
+    #[test]
+    fn the_spec_sample_round_trips() {
+        let record: SessionRecord = toml::from_str(SAMPLE).expect("sample parses");
+        assert_eq!(
+            record.letdowns[0].at.to_rfc3339(),
+            "2026-11-23T07:15:40.320+01:00"
+        );
+        assert_eq!(record.result.comfort, Some(Comfort::Fine));
+        let text = record.to_toml().expect("serializes");
+        assert!(
+            text.contains("started = 2026-11-23T07:14:05.12+01:00"),
+            "{text}"
+        );
+        let again: SessionRecord = toml::from_str(&text).expect("reparses");
+        assert_eq!(again, record);
+    }
+
+    #[test]
+    fn json_uses_the_same_names_and_string_dates() {
+        let record: SessionRecord = toml::from_str(SAMPLE).expect("sample parses");
+        let json = record.to_json();
+        assert_eq!(json["started"], "2026-11-23T07:14:05.120+01:00");
+        assert_eq!(json["letdowns"][0]["at_secs"], 95.2);
+        assert_eq!(json["result"]["note"], "pumped at work");
+        let back: SessionRecord = serde_json::from_value(json).expect("json reads back");
+        assert_eq!(back, record);
+    }
+
+    #[test]
+    fn volume_falls_back_to_left_plus_right() {
+        let result = SessionResult {
+            left_ml: Some(40.0),
+            right_ml: Some(30.0),
+            ..SessionResult::default()
+        };
+        assert_eq!(result.volume_ml(), Some(70.0));
+    }
+}

@@ -1,0 +1,59 @@
+//! Figures computed from sessions: a day's totals, for now.
+
+use chrono::Timelike;
+use serde::Serialize;
+
+use crate::session::SessionRecord;
+
+/// A day's totals, as `letdown log --json` names them.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct DayTotals {
+    pub sessions: usize,
+    pub active_secs: f64,
+    pub letdowns: usize,
+    /// Summed over the sessions that have a volume; none when none has.
+    pub volume_ml: Option<f64>,
+    /// The longest time from the end of one session to the start of the next.
+    pub longest_gap_secs: Option<f64>,
+    /// Whether a session started between 01:00 and 05:00.
+    pub night_session: bool,
+}
+
+/// Totals over a day's sessions, given in start order.
+#[must_use]
+pub fn day_totals<'a>(sessions: impl IntoIterator<Item = &'a SessionRecord>) -> DayTotals {
+    let mut totals = DayTotals::default();
+    let mut previous_end: Option<chrono::DateTime<chrono::FixedOffset>> = None;
+    for record in sessions {
+        totals.sessions += 1;
+        totals.active_secs += record.active_secs;
+        totals.letdowns += record.letdowns.len();
+        if let Some(ml) = record.result.volume_ml() {
+            *totals.volume_ml.get_or_insert(0.0) += ml;
+        }
+        if let Some(end) = previous_end {
+            let gap = (record.started.0 - end).num_milliseconds() as f64 / 1000.0;
+            if gap > 0.0 && totals.longest_gap_secs.is_none_or(|g| gap > g) {
+                totals.longest_gap_secs = Some(gap);
+            }
+        }
+        previous_end = Some(session_end(record));
+        let hour = record.started.0.hour();
+        totals.night_session |= (1..5).contains(&hour);
+    }
+    totals
+}
+
+/// When a session ended: its `ended`, else its start plus its clock.
+#[must_use]
+pub fn session_end(record: &SessionRecord) -> chrono::DateTime<chrono::FixedOffset> {
+    record.ended.map_or_else(
+        || {
+            record.started.0
+                + chrono::Duration::milliseconds(
+                    ((record.active_secs + record.paused_secs) * 1000.0) as i64,
+                )
+        },
+        |e| e.0,
+    )
+}

@@ -1,0 +1,11 @@
+//! Where sessions are kept: paths, durable writes, the data dir, the running
+//! session and its lock, and recovery of an interrupted session.
+
+mod durable;
+pub mod paths;
+mod running;
+mod sessions;
+
+pub use durable::{create_private_dir, sync_dir, write_atomic, write_new};
+pub use running::{LockError, SessionLock, StateDir};
+pub use sessions::{DataDir, Listing, Stored, Unreadable, day_of, parse_session, read_session};

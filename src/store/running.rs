@@ -1,0 +1,127 @@
+//! The running session, kept in the machine's own state folder (never in the
+//! synced data dir), and the lock that allows one session per machine.
+
+use std::fs::{self, File, OpenOptions, TryLockError};
+use std::io;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+use super::durable::{create_private_dir, sync_dir, write_atomic};
+use crate::session::SessionRecord;
+
+/// Why a session cannot start here.
+#[derive(Debug, thiserror::Error)]
+pub enum LockError {
+    #[error("a session is already running on this machine (its file: {})", .running.display())]
+    Busy { running: PathBuf },
+    #[error("cannot use the state folder {}: {source}", .dir.display())]
+    Io { dir: PathBuf, source: io::Error },
+}
+
+/// Held while a session runs; dropping it (or the process dying) frees it.
+#[derive(Debug)]
+pub struct SessionLock {
+    _file: File,
+}
+
+/// The state folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StateDir {
+    root: PathBuf,
+}
+
+impl StateDir {
+    #[must_use]
+    pub fn new(root: PathBuf) -> Self {
+        Self { root }
+    }
+
+    #[must_use]
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// The running session's file.
+    #[must_use]
+    pub fn running_path(&self) -> PathBuf {
+        self.root.join("running.toml")
+    }
+
+    /// Takes the one-session-per-machine lock, without waiting.
+    pub fn lock(&self) -> Result<SessionLock, LockError> {
+        let io_err = |source| LockError::Io {
+            dir: self.root.clone(),
+            source,
+        };
+        create_private_dir(&self.root).map_err(io_err)?;
+        let file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .mode(0o600)
+            .open(self.root.join("session.lock"))
+            .map_err(io_err)?;
+        match file.try_lock() {
+            Ok(()) => Ok(SessionLock { _file: file }),
+            Err(TryLockError::WouldBlock) => Err(LockError::Busy {
+                running: self.running_path(),
+            }),
+            Err(TryLockError::Error(err)) => Err(io_err(err)),
+        }
+    }
+
+    /// Whether another process holds the lock: a session runs right now.
+    #[must_use]
+    pub fn is_locked_elsewhere(&self) -> bool {
+        matches!(self.lock(), Err(LockError::Busy { .. }))
+    }
+
+    /// The running (or interrupted) session's record, if there is one.
+    pub fn read_running(&self) -> Result<Option<SessionRecord>, String> {
+        let path = self.running_path();
+        let text = match fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(err) => return Err(format!("{}: {err}", path.display())),
+        };
+        toml::from_str(&text)
+            .map(Some)
+            .map_err(|err| format!("{}: {}", path.display(), err.message()))
+    }
+
+    /// Makes the running session durable: whole file, flushed, renamed, folder flushed.
+    pub fn write_running(&self, record: &SessionRecord) -> io::Result<()> {
+        let text = record
+            .to_toml()
+            .map_err(|err| io::Error::new(io::ErrorKind::InvalidData, err))?;
+        write_atomic(&self.running_path(), text.as_bytes())
+    }
+
+    /// Removes the running session once its final file is safe in the data dir.
+    pub fn clear_running(&self) -> io::Result<()> {
+        match fs::remove_file(self.running_path()) {
+            Ok(()) => sync_dir(&self.root),
+            Err(err) if err.kind() == io::ErrorKind::NotFound => Ok(()),
+            Err(err) => Err(err),
+        }
+    }
+
+    /// Sets a broken running file aside, so it is kept but no longer offered.
+    pub fn set_aside(&self) -> io::Result<PathBuf> {
+        let target = self.root.join(format!(
+            "running-unreadable-{}.toml",
+            chrono::Local::now().format("%Y%m%dT%H%M%S")
+        ));
+        fs::rename(self.running_path(), &target)?;
+        sync_dir(&self.root)?;
+        Ok(target)
+    }
+
+    /// Checks that the folder can be written, before a session starts.
+    pub fn check_writable(&self) -> io::Result<()> {
+        create_private_dir(&self.root)?;
+        let probe = self.root.join(".write-check");
+        write_atomic(&probe, b"ok")?;
+        fs::remove_file(probe)
+    }
+}
