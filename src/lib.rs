@@ -8,6 +8,7 @@
 //! - [`session`]: the plan, the session record and the engine.
 //! - [`store`]: the data dir, the state folder, durable writes, the lock, recovery.
 //! - [`stats`]: day totals and history figures.
+//! - [`tui`]: the terminal app: event loop, app state, keymap, screens, widgets.
 
 pub mod cli;
 pub mod commands;
@@ -17,3 +18,4 @@ pub mod keys;
 pub mod session;
 pub mod stats;
 pub mod store;
+pub mod tui;

@@ -98,12 +98,9 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         Some(Command::Config { action }) => config_cmd::run(*action, &cli.global),
         Some(Command::Log { date, json }) => log::run(&Context::load(&cli.global)?, *date, *json),
         Some(Command::Start) | None => {
-            let _context = Context::load(&cli.global)?;
+            let context = Context::load(&cli.global)?;
             require_terminal()?;
-            Err(Failure::Usage(
-                "the session screen is not built yet; `letdown log` prints today's sessions"
-                    .to_string(),
-            ))
+            crate::tui::run(&context)
         }
     }
 }

@@ -537,8 +537,7 @@ impl Engine {
 
     /// Ends the session at `now` and returns the finished record; `result`
     /// is what the summary form gathered.
-    #[must_use]
-    pub fn finish(mut self, now: Now, result: SessionResult) -> SessionRecord {
+    pub fn finish(&mut self, now: Now, result: SessionResult) -> SessionRecord {
         let at = self.clamp(now);
         self.end_pause(at);
         let active = self.active_secs(at);
@@ -549,7 +548,7 @@ impl Engine {
         self.record.ended = Some(Timestamp(now.wall));
         self.record.running = None;
         self.record.result = result;
-        self.record
+        self.record.clone()
     }
 }
 

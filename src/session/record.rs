@@ -79,6 +79,21 @@ impl<'de> Deserialize<'de> for Timestamp {
     }
 }
 
+/// Seconds are written to the millisecond: finer is noise to a reader.
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's signature
+fn rounded_secs<S: Serializer>(secs: &f64, ser: S) -> Result<S::Ok, S::Error> {
+    ser.serialize_f64((secs * 1000.0).round() / 1000.0)
+}
+
+/// Volumes are written to a tenth of a millilitre.
+#[allow(clippy::ref_option)] // serde's signature
+fn rounded_ml<S: Serializer>(ml: &Option<f64>, ser: S) -> Result<S::Ok, S::Error> {
+    match ml {
+        Some(ml) => ser.serialize_some(&((ml * 10.0).round() / 10.0)),
+        None => ser.serialize_none(),
+    }
+}
+
 /// Whether the session is still going.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -92,6 +107,7 @@ pub enum State {
 #[serde(deny_unknown_fields)]
 pub struct Letdown {
     /// Active seconds since the start.
+    #[serde(serialize_with = "rounded_secs")]
     pub at_secs: f64,
     pub at: Timestamp,
 }
@@ -101,7 +117,9 @@ pub struct Letdown {
 #[serde(deny_unknown_fields)]
 pub struct PhaseSpan {
     pub name: String,
+    #[serde(serialize_with = "rounded_secs")]
     pub from_secs: f64,
+    #[serde(serialize_with = "rounded_secs")]
     pub to_secs: f64,
 }
 
@@ -109,7 +127,9 @@ pub struct PhaseSpan {
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pause {
+    #[serde(serialize_with = "rounded_secs")]
     pub from_secs: f64,
+    #[serde(serialize_with = "rounded_secs")]
     pub secs: f64,
 }
 
@@ -117,6 +137,7 @@ pub struct Pause {
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct TriggerShown {
+    #[serde(serialize_with = "rounded_secs")]
     pub at_secs: f64,
     pub name: String,
 }
@@ -146,11 +167,23 @@ impl Comfort {
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SessionResult {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "rounded_ml"
+    )]
     pub left_ml: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "rounded_ml"
+    )]
     pub right_ml: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "rounded_ml"
+    )]
     pub total_ml: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comfort: Option<Comfort>,
@@ -210,18 +243,19 @@ pub struct SessionRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ended: Option<Timestamp>,
     /// The clock's time, pauses excluded.
+    #[serde(serialize_with = "rounded_secs")]
     pub active_secs: f64,
-    #[serde(default)]
+    #[serde(default, serialize_with = "rounded_secs")]
     pub paused_secs: f64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub running: Option<Running>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub letdowns: Vec<Letdown>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub phases: Vec<PhaseSpan>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pauses: Vec<Pause>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub triggers: Vec<TriggerShown>,
     #[serde(default, skip_serializing_if = "SessionResult::is_empty")]
     pub result: SessionResult,

@@ -1,0 +1,144 @@
+//! The screens around a session: resuming an interrupted one, the saved
+//! confirmation, and the help overlay generated from the keymap.
+
+use std::path::PathBuf;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::app::App;
+use super::session_screen::render_dialog;
+use crate::format;
+use crate::session::SessionRecord;
+
+/// An interrupted session: resume, finish at its last heartbeat, or discard.
+pub fn render_resume(
+    app: &App,
+    record: &SessionRecord,
+    confirm_discard: bool,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let theme = &app.theme;
+    let started = format::time_of_day(&record.started.0, app.config.clock);
+    let day = record.started.0.format("%a %-d %b");
+    let count = record.letdowns.len();
+    let mut lines = vec![
+        Line::styled("A session was interrupted", theme.accent),
+        Line::default(),
+        Line::styled(
+            format!(
+                "Started {day} at {started}: {} on the clock, {count} let-down{}.",
+                format::clock(record.active_secs),
+                if count == 1 { "" } else { "s" }
+            ),
+            theme.text,
+        ),
+        Line::styled("Every let-down that was confirmed is kept.", theme.dim),
+        Line::default(),
+        Line::styled(
+            "r  resume it (the time away is kept as a pause)",
+            theme.text,
+        ),
+        Line::styled(
+            format!("f  finish it at {}", format::clock(record.active_secs)),
+            theme.text,
+        ),
+        Line::styled("d  discard it", theme.text),
+        Line::styled("q  leave it for later", theme.text),
+    ];
+    if let Some(status) = &app.status {
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            status.text.clone(),
+            if status.warning {
+                theme.warn
+            } else {
+                theme.good
+            },
+        ));
+    }
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(area, buf);
+    if confirm_discard {
+        render_dialog(
+            vec![
+                Line::styled("Discard the interrupted session?", theme.warn),
+                Line::styled("y  yes, discard", theme.text),
+                Line::styled("any other key  keep it", theme.text),
+            ],
+            area,
+            buf,
+            theme,
+        );
+    }
+}
+
+/// After saving: where the file went, or why it is still kept aside.
+pub fn render_saved(
+    app: &App,
+    record: &SessionRecord,
+    saved: &Result<PathBuf, String>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let theme = &app.theme;
+    let count = record.letdowns.len();
+    let mut lines = vec![
+        Line::styled(
+            format!(
+                "{} · {count} let-down{}",
+                format::clock(record.active_secs),
+                if count == 1 { "" } else { "s" }
+            ),
+            theme.accent,
+        ),
+        Line::default(),
+    ];
+    match saved {
+        Ok(path) => {
+            lines.push(Line::styled(
+                "Saved. Well done — rest if you can.",
+                theme.good,
+            ));
+            lines.push(Line::styled(path.display().to_string(), theme.dim));
+        }
+        Err(err) => {
+            lines.push(Line::styled(
+                format!("Not saved to the data dir yet: {err}"),
+                theme.warn,
+            ));
+            lines.push(Line::styled(
+                "It is kept in the state folder and saved the next time letdown starts.",
+                theme.text,
+            ));
+        }
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled("q  leave", theme.dim));
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(area, buf);
+}
+
+/// Every key of the session screen, from the keymap.
+pub fn render_help(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let mut lines = vec![Line::styled("Keys", theme.accent)];
+    for entry in app.keymap.entries() {
+        let keys: Vec<String> = entry.binding.0.iter().map(ToString::to_string).collect();
+        lines.push(Line::styled(
+            format!("{:<10} {}", keys.join(" "), entry.help),
+            theme.text,
+        ));
+    }
+    lines.push(Line::styled("ctrl-c     Same as quit.", theme.text));
+    lines.push(Line::styled(
+        "Any key closes this. Keys can be changed in [keys] of the config.",
+        theme.dim,
+    ));
+    render_dialog(lines, area, buf, theme);
+}

@@ -1,0 +1,292 @@
+//! The session screen: the clock, the phase and its prompt, the plan, the
+//! let-downs; and a compact layout for small terminals.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+
+use super::app::{App, Leaving};
+use super::widgets::{BIG_ROWS, render_clock, render_phase_bar, render_timeline};
+use crate::format;
+use crate::session::Engine;
+
+/// Below this size the compact layout is used.
+pub const COMPACT_BELOW: (u16, u16) = (40, 12);
+
+/// Draws a running session.
+pub fn render_session(
+    app: &App,
+    engine: &Engine,
+    leaving: Option<Leaving>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    if area.width < COMPACT_BELOW.0 || area.height < COMPACT_BELOW.1 {
+        render_compact(app, engine, area, buf);
+    } else {
+        render_full(app, engine, area, buf);
+    }
+    if let Some(step) = leaving {
+        render_leaving(app, step, area, buf);
+    }
+}
+
+fn phase_line(app: &App, engine: &Engine, active: f64) -> Line<'static> {
+    let theme = &app.theme;
+    let Some(phase) = engine.phase() else {
+        return Line::default();
+    };
+    let mut spans = vec![Span::styled(phase.name.clone(), theme.accent)];
+    let count = engine.plan().phases.len();
+    if let Some(len) = engine
+        .phase_len()
+        .filter(|_| engine.phase_index() + 1 < count)
+    {
+        let left = engine.phase_from() + len - active;
+        spans.push(Span::styled(
+            format!("  {} left", format::clock(left.max(0.0).ceil())),
+            theme.text,
+        ));
+    }
+    spans.push(Span::styled(
+        format!("  ({} of {count})", engine.phase_index() + 1),
+        theme.dim,
+    ));
+    Line::from(spans)
+}
+
+fn target_line(app: &App, engine: &Engine, active: f64) -> Line<'static> {
+    let theme = &app.theme;
+    let target = engine.target_secs();
+    let mut spans = Vec::new();
+    if engine.is_paused() {
+        spans.push(Span::styled("PAUSED  ", theme.warn));
+    }
+    if active >= target {
+        spans.push(Span::styled(
+            format!(
+                "target {} reached ✓  +{} over",
+                format::clock(target),
+                format::clock(active - target)
+            ),
+            theme.good,
+        ));
+    } else {
+        spans.push(Span::styled(
+            format!(
+                "target {}  ·  {} to go",
+                format::clock(target),
+                format::clock((target - active).ceil())
+            ),
+            theme.dim,
+        ));
+    }
+    Line::from(spans)
+}
+
+fn letdown_line(app: &App, engine: &Engine, active: f64) -> Line<'static> {
+    let theme = &app.theme;
+    let record = engine.record();
+    let count = record.letdowns.len();
+    let mut spans = vec![
+        Span::styled("Let-downs ", theme.text),
+        Span::styled(count.to_string(), theme.accent.add_modifier(Modifier::BOLD)),
+    ];
+    if let Some(first) = record.first_letdown_secs() {
+        spans.push(Span::styled(
+            format!("   first at {}", format::min_sec(first)),
+            theme.text,
+        ));
+    }
+    if let Some(last) = record.letdowns.last() {
+        spans.push(Span::styled(
+            format!("   last {} ago", format::min_sec(active - last.at_secs)),
+            theme.text,
+        ));
+    }
+    Line::from(spans)
+}
+
+fn status_line(app: &App) -> Line<'static> {
+    app.status.as_ref().map_or_else(Line::default, |status| {
+        let style = if status.warning {
+            app.theme.warn
+        } else {
+            app.theme.good
+        };
+        let mark = if status.warning { "! " } else { "✓ " };
+        Line::styled(format!("{mark}{}", status.text), style)
+    })
+}
+
+/// The footer: key hints from the keymap, as many as fit.
+pub fn footer_line(app: &App, width: u16) -> Line<'static> {
+    let mut text = String::new();
+    for entry in app.keymap.entries() {
+        let hint = format!("{} {}", entry.binding.label(), entry.hint);
+        let sep = if text.is_empty() { "" } else { " · " };
+        if text.chars().count() + sep.len() + hint.chars().count() > usize::from(width) {
+            break;
+        }
+        text.push_str(sep);
+        text.push_str(&hint);
+    }
+    Line::styled(text, app.theme.dim)
+}
+
+fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let active = engine.active_secs(app.now.mono);
+    let trigger_rows = if engine.shown_trigger().is_some() {
+        3
+    } else {
+        0
+    };
+    let [
+        title,
+        clock,
+        target,
+        _,
+        phase,
+        prompt,
+        bar,
+        _,
+        trigger,
+        letdowns,
+        timeline,
+        _,
+        status,
+        footer,
+    ] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(BIG_ROWS),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(2),
+        Constraint::Length(3),
+        Constraint::Length(1),
+        Constraint::Length(trigger_rows),
+        Constraint::Length(1),
+        Constraint::Length(2),
+        Constraint::Min(0),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let started = format::time_of_day(&engine.record().started.0, app.config.clock);
+    Line::from(vec![
+        Span::styled("letdown", theme.accent),
+        Span::styled(format!("  ·  session started {started}"), theme.dim),
+    ])
+    .render(title, buf);
+    render_clock(&format::clock(active), clock, buf, theme.clock);
+    target_line(app, engine, active)
+        .centered()
+        .render(target, buf);
+    phase_line(app, engine, active).render(phase, buf);
+    if let Some(p) = engine.phase() {
+        Paragraph::new(Line::styled(p.prompt.clone(), theme.text))
+            .wrap(Wrap { trim: true })
+            .render(prompt, buf);
+    }
+    render_phase_bar(engine, active, bar, buf, theme);
+    if let Some(t) = engine.shown_trigger() {
+        Paragraph::new(Line::from(vec![
+            Span::styled("Try this: ", theme.warn),
+            Span::styled(t.prompt.clone(), theme.text),
+        ]))
+        .wrap(Wrap { trim: true })
+        .block(Block::new().borders(Borders::LEFT).border_style(theme.warn))
+        .render(trigger, buf);
+    }
+    letdown_line(app, engine, active).render(letdowns, buf);
+    render_timeline(engine, active, timeline, buf, theme);
+    status_line(app).render(status, buf);
+    footer_line(app, footer.width).render(footer, buf);
+}
+
+fn render_compact(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let active = engine.active_secs(app.now.mono);
+    let mut clock = vec![Span::styled(
+        format::clock(active),
+        theme.clock.add_modifier(Modifier::BOLD),
+    )];
+    if engine.is_paused() {
+        clock.push(Span::styled(" PAUSED", theme.warn));
+    } else if active >= engine.target_secs() {
+        clock.push(Span::styled(" ✓", theme.good));
+    }
+    let mut lines = vec![Line::from(clock), phase_line(app, engine, active)];
+    lines.push(Line::from(vec![
+        Span::styled(engine.record().letdowns.len().to_string(), theme.accent),
+        Span::styled(
+            if engine.record().letdowns.len() == 1 {
+                " let-down"
+            } else {
+                " let-downs"
+            },
+            theme.text,
+        ),
+    ]));
+    if let Some(t) = engine.shown_trigger() {
+        lines.push(Line::styled(format!("Try: {}", t.prompt), theme.warn));
+    }
+    lines.push(status_line(app));
+    lines.push(Line::styled(
+        format!(
+            "{} let-down · {} quit",
+            app.keymap.label(super::keymap::Action::Letdown),
+            app.keymap.label(super::keymap::Action::Quit)
+        ),
+        theme.dim,
+    ));
+    Paragraph::new(lines).render(area, buf);
+}
+
+/// The question asked when leaving a running session.
+fn render_leaving(app: &App, step: Leaving, area: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let lines = match step {
+        Leaving::Ask => vec![
+            Line::styled("Leave this session?", theme.accent),
+            Line::styled("e  end and save", theme.text),
+            Line::styled("d  discard it", theme.text),
+            Line::styled("Esc  go back", theme.text),
+        ],
+        Leaving::ConfirmDiscard => vec![
+            Line::styled("Discard this session?", theme.warn),
+            Line::styled("Its let-downs will not be kept.", theme.text),
+            Line::styled("y  yes, discard", theme.text),
+            Line::styled("any other key  keep it", theme.text),
+        ],
+    };
+    render_dialog(lines, area, buf, theme);
+}
+
+/// A small bordered box in the middle of `area`.
+pub fn render_dialog(
+    lines: Vec<Line<'static>>,
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &super::theme::Theme,
+) {
+    let width = lines
+        .iter()
+        .map(Line::width)
+        .max()
+        .unwrap_or(0)
+        .saturating_add(4)
+        .min(usize::from(area.width)) as u16;
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let x = area.x + (area.width - width) / 2;
+    let y = area.y + (area.height - height) / 2;
+    let rect = Rect::new(x, y, width, height);
+    Clear.render(rect, buf);
+    Paragraph::new(lines)
+        .block(Block::bordered().border_style(theme.accent))
+        .render(rect, buf);
+}

@@ -1,0 +1,167 @@
+//! Small widgets of the session screen: the big clock, the phase bar and the
+//! let-down timeline. Each draws into whatever area it is given, down to none.
+
+use std::fmt::Write as _;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget};
+use tui_big_text::{BigText, PixelSize};
+
+use super::theme::Theme;
+use crate::session::Engine;
+
+/// Rows the big clock takes.
+pub const BIG_ROWS: u16 = 4;
+
+/// The session clock: as big as fits, plain text where nothing big does.
+pub fn render_clock(text: &str, area: Rect, buf: &mut Buffer, style: Style) {
+    let chars = u16::try_from(text.chars().count()).unwrap_or(u16::MAX);
+    // Half-height glyphs are 8 columns wide, quadrant ones 4; both 4 rows tall.
+    let size = [(PixelSize::HalfHeight, 8), (PixelSize::Quadrant, 4)]
+        .into_iter()
+        .find(|(_, cols)| area.height >= BIG_ROWS && area.width >= cols * chars);
+    if let Some((pixel_size, _)) = size {
+        BigText::builder()
+            .pixel_size(pixel_size)
+            .lines(vec![Line::from(text.to_string())])
+            .alignment(Alignment::Center)
+            .style(style)
+            .build()
+            .render(area, buf);
+    } else {
+        Paragraph::new(Line::styled(text.to_string(), style))
+            .alignment(Alignment::Center)
+            .render(area, buf);
+    }
+}
+
+/// Where each phase sits on a bar `width` columns wide: (start, width) per phase.
+fn segments(engine: &Engine, width: u16) -> Vec<(u16, u16)> {
+    let plan = engine.plan();
+    let fixed: f64 = plan.phases.iter().filter_map(|p| p.secs).sum();
+    let open = plan.phases.iter().filter(|p| p.secs.is_none()).count() as f64;
+    // Open-ended phases share whatever the target leaves, at least a fifth of the bar.
+    let open_each = if open > 0.0 {
+        ((engine.target_secs() - fixed).max(fixed * 0.25) / open).max(1.0)
+    } else {
+        0.0
+    };
+    // Every phase gets room for its name, however short it is.
+    let floor = (fixed + open_each * open) * 0.12;
+    let weight = |secs: Option<f64>| secs.unwrap_or(open_each).max(floor);
+    let total: f64 = plan.phases.iter().map(|p| weight(p.secs)).sum();
+    let mut at = 0.0;
+    plan.phases
+        .iter()
+        .map(|p| {
+            let secs = weight(p.secs);
+            let start = (at / total * f64::from(width)).round() as u16;
+            at += secs;
+            let end = (at / total * f64::from(width)).round() as u16;
+            (start, end.saturating_sub(start).max(1))
+        })
+        .collect()
+}
+
+/// The plan as a bar with the phase names, and a mark where the session is.
+pub fn render_phase_bar(engine: &Engine, active: f64, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    if area.width < 3 || area.height == 0 {
+        return;
+    }
+    let segs = segments(engine, area.width);
+    let current = engine.phase_index();
+    let plan = engine.plan();
+    let mut names = String::new();
+    let mut bar = String::new();
+    let mut styles = Vec::new();
+    for (i, ((_, width), phase)) in segs.iter().zip(&plan.phases).enumerate() {
+        let width = usize::from(*width);
+        let label: String = phase.name.chars().take(width.saturating_sub(1)).collect();
+        let _ = write!(names, "{label:<width$}");
+        let (fill, style) = match i.cmp(&current) {
+            std::cmp::Ordering::Less => ('█', theme.bar_done),
+            std::cmp::Ordering::Equal => ('▓', theme.bar_now),
+            std::cmp::Ordering::Greater => ('░', theme.bar_todo),
+        };
+        bar.extend(std::iter::repeat_n(fill, width.saturating_sub(1)));
+        bar.push(if i + 1 == segs.len() { fill } else { '│' });
+        styles.push((width, style));
+    }
+    // The position within the current phase.
+    let (start, width) = segs.get(current).copied().unwrap_or((0, 1));
+    let span = engine
+        .phase_len()
+        .unwrap_or_else(|| (engine.target_secs() - engine.phase_from()).max(1.0));
+    let fraction = ((active - engine.phase_from()) / span).clamp(0.0, 1.0);
+    let marker = start + ((f64::from(width.saturating_sub(1))) * fraction).round() as u16;
+    let mut rows = vec![(names, theme.dim)];
+    rows.push((bar, theme.text));
+    let mut y = area.y;
+    for (row, (text, base)) in rows.iter().enumerate() {
+        if y >= area.bottom() {
+            return;
+        }
+        let mut x = area.x;
+        let mut chars = text.chars();
+        for (width, style) in &styles {
+            for _ in 0..*width {
+                let Some(c) = chars.next() else { break };
+                if x >= area.right() {
+                    break;
+                }
+                let style = if row == 0 {
+                    base.patch(*style).patch(theme.dim)
+                } else {
+                    *style
+                };
+                buf[(x, y)].set_char(c).set_style(style);
+                x += 1;
+            }
+        }
+        y += 1;
+    }
+    if y < area.bottom() {
+        let x = (area.x + marker).min(area.right().saturating_sub(1));
+        buf[(x, y)].set_char('▲').set_style(theme.bar_now);
+    }
+}
+
+/// A strip from 0 to the target (or the clock, past it) with a tick at each let-down.
+pub fn render_timeline(engine: &Engine, active: f64, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    if area.width < 2 || area.height == 0 {
+        return;
+    }
+    let span = engine.target_secs().max(active).max(1.0);
+    let width = usize::from(area.width);
+    let column = |secs: f64| (((secs / span) * (width - 1) as f64).round() as usize).min(width - 1);
+    let now = column(active);
+    let mut cells: Vec<(char, Style)> = (0..width)
+        .map(|i| {
+            if i <= now {
+                ('·', theme.dim)
+            } else {
+                (' ', theme.dim)
+            }
+        })
+        .collect();
+    cells[0] = ('├', theme.dim);
+    cells[width - 1] = ('┤', theme.dim);
+    cells[now] = ('◆', theme.bar_now);
+    for letdown in &engine.record().letdowns {
+        cells[column(letdown.at_secs)] = ('┃', theme.accent);
+    }
+    for (i, (c, style)) in cells.into_iter().enumerate() {
+        buf[(area.x + i as u16, area.y)]
+            .set_char(c)
+            .set_style(style);
+    }
+    if area.height > 1 {
+        let end = crate::format::clock(span);
+        let line = format!("{:<w$}{end}", "0:00", w = width.saturating_sub(end.len()));
+        Paragraph::new(Line::styled(line, theme.dim))
+            .render(Rect::new(area.x, area.y + 1, area.width, 1), buf);
+    }
+}
