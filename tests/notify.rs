@@ -8,12 +8,14 @@
 //! process: this same test binary, started with the bus in its environment
 //! and asked to run one of the `child_*` tests below. Those are ignored in a
 //! normal run and do nothing unless `LETDOWN_NOTIFY_CHILD` is set. The child
-//! prints what the test needs to know on lines that start with `child:`.
+//! prints what the test needs to know after `child:` (libtest may print its
+//! own words before that on the first line), and waits on its stdin for the
+//! parent's word where the parent must see something happen first.
 
 use std::fs;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::PathBuf;
-use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
+use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -106,6 +108,14 @@ impl Daemons {
         daemons.children.push(mock);
         let deadline = Instant::now() + PATIENCE;
         while !daemons.service_is_up() {
+            let exited = daemons
+                .children
+                .last_mut()
+                .and_then(|m| m.try_wait().ok().flatten());
+            assert!(
+                exited.is_none(),
+                "python3 -m dbusmock exited ({exited:?}): is python3-dbusmock installed?"
+            );
             assert!(
                 Instant::now() < deadline,
                 "the mock notification service never appeared on the bus"
@@ -235,7 +245,7 @@ impl ChildRun {
     fn finish(mut self) -> Vec<String> {
         drop(self.stdin.take());
         let deadline = Instant::now() + PATIENCE;
-        let status: ExitStatus = loop {
+        let status = loop {
             if let Some(status) = self.child.try_wait().expect("child status") {
                 break status;
             }
@@ -515,7 +525,18 @@ fn child_notifications_off() {
     if !is_child("child_notifications_off") {
         return;
     }
-    play_off();
+    // The thread finds out that nobody listens; the UI polls for it.
+    let notifier = Notifier::new(&Notifications::default());
+    let status = await_status(&notifier);
+    report(&format!("status {status}"));
+    report(&format!(
+        "send {:?}",
+        notifier.send(Alert::TargetReached { target_secs: 900.0 })
+    ));
+    if let Some(again) = notifier.take_status() {
+        report(&format!("status {again}"));
+    }
+    report("done");
 }
 
 #[test]
@@ -533,22 +554,6 @@ fn child_no_session_bus() {
         notifier.send(Alert::Reminder {
             since_last_secs: None
         })
-    ));
-    if let Some(again) = notifier.take_status() {
-        report(&format!("status {again}"));
-    }
-    report("done");
-}
-
-/// The notifier finds out on its thread that nobody listens, says so once,
-/// and then refuses alerts at once.
-fn play_off() {
-    let notifier = Notifier::new(&Notifications::default());
-    let status = await_status(&notifier);
-    report(&format!("status {status}"));
-    report(&format!(
-        "send {:?}",
-        notifier.send(Alert::TargetReached { target_secs: 900.0 })
     ));
     if let Some(again) = notifier.take_status() {
         report(&format!("status {again}"));
