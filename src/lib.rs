@@ -5,6 +5,7 @@
 //! - [`config`]: the config, its defaults and its checked loading.
 //! - [`format`]: clock times, durations and volumes as they read.
 //! - [`keys`]: key names as the config spells them.
+//! - [`notify`]: desktop notifications and the bell, off the UI thread, failing soft.
 //! - [`session`]: the plan, the session record and the engine.
 //! - [`store`]: the data dir, the state folder, durable writes, the lock, recovery.
 //! - [`stats`]: day totals and history figures.
@@ -15,6 +16,7 @@ pub mod commands;
 pub mod config;
 pub mod format;
 pub mod keys;
+pub mod notify;
 pub mod session;
 pub mod stats;
 pub mod store;
