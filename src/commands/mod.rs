@@ -3,6 +3,8 @@
 mod config_cmd;
 mod log;
 
+pub use log::today;
+
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -100,7 +102,7 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         Some(Command::Start) | None => {
             let context = Context::load(&cli.global)?;
             require_terminal()?;
-            crate::tui::run(&context)
+            crate::tui::run(&context, matches!(cli.command, Some(Command::Start)))
         }
     }
 }

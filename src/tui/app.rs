@@ -1,22 +1,23 @@
 //! The app's state and how keys and time change it. Saving happens here,
 //! synchronously, so that nothing is confirmed on screen before it is on disk.
 
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
+use chrono::{DateTime, FixedOffset, Timelike};
+use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
 
+use super::day_screen::DayView;
 use super::keymap::{Action, Keymap};
+use super::steps::{Step, day_step, resume_step, session_step};
 use super::summary::{Summary, SummaryOutcome};
 use super::theme::Theme;
-use crate::commands::Context;
+use crate::commands::{Context, today};
 use crate::config::Config;
-use crate::format;
+use crate::notify::Alert;
 use crate::session::{
-    Command, Effect, Engine, Message, Notice, Now, Plan, SessionRecord, SessionResult,
-    finish_at_heartbeat,
+    Effect, Engine, Message, Now, Plan, SessionRecord, SessionResult, finish_at_heartbeat,
 };
-use crate::store::{DataDir, SessionLock, StateDir};
+use crate::store::{DataDir, LockError, SessionLock, StateDir, day_of};
 
 /// How often the running session is saved even when nothing happens, so a
 /// crash loses at most this much clock time (SPEC.md asks for 15 s at most).
@@ -25,11 +26,14 @@ pub const HEARTBEAT: Duration = Duration::from_secs(10);
 /// How long a status line stays.
 const STATUS_FOR: Duration = Duration::from_secs(6);
 
+/// How often a session the data dir refused is tried again.
+const RETRY_EVERY: Duration = Duration::from_secs(5);
+
 /// What the outer loop must do after an update.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
     /// Ring the bell and send a desktop notification, as the config allows.
-    Notify(Notice),
+    Alert(Alert),
     /// Restore the terminal and leave.
     Quit,
 }
@@ -55,23 +59,31 @@ pub enum Leaving {
 /// What is on screen.
 #[derive(Debug)]
 pub enum Screen {
+    /// Home: a day's sessions.
+    Day(Box<DayView>),
     /// An interrupted session was found: resume, finish, or discard?
     Resume {
-        record: SessionRecord,
+        record: Box<SessionRecord>,
         confirm_discard: bool,
     },
     /// A session is running.
     Session {
-        engine: Engine,
+        engine: Box<Engine>,
         leaving: Option<Leaving>,
     },
-    /// The session has ended: the summary form.
+    /// The summary after a session, or an edit of a stored one.
     Summary(Box<Summary>),
-    /// The session is saved (or kept, if the data dir refused it).
-    Saved {
-        record: SessionRecord,
-        saved: Result<PathBuf, String>,
-    },
+}
+
+/// How the app begins.
+#[derive(Debug)]
+pub enum Opening {
+    /// The day screen.
+    Day,
+    /// A new session, now (the lock must be held).
+    Fresh,
+    /// A session whose process went away, found in the state folder.
+    Interrupted(Box<SessionRecord>),
 }
 
 /// The whole app.
@@ -80,7 +92,8 @@ pub struct App {
     pub config: Config,
     data: DataDir,
     state: StateDir,
-    pub keymap: Keymap,
+    pub session_keys: Keymap,
+    pub day_keys: Keymap,
     pub theme: Theme,
     pub screen: Screen,
     pub status: Option<Status>,
@@ -90,57 +103,66 @@ pub struct App {
     /// A save failed; every later event retries it.
     pub unsaved: bool,
     last_saved: Instant,
-    _lock: SessionLock,
-}
-
-/// How the app begins.
-#[derive(Debug)]
-pub enum Opening {
-    /// A new session, now.
-    Fresh,
-    /// A session whose process went away, found in the state folder.
-    Interrupted(Box<SessionRecord>),
+    lock: Option<SessionLock>,
+    /// A finished session the data dir refused; kept in the state folder and retried.
+    pending: Option<SessionRecord>,
+    last_retry: Instant,
+    /// The last session's end for which the due reminder was sent.
+    reminded: Option<DateTime<FixedOffset>>,
 }
 
 impl App {
-    /// Opens the app holding the session lock; a fresh session is saved at once.
+    /// Opens the app; a fresh session is saved at once.
     #[must_use]
     pub fn new(
         context: &Context,
-        lock: SessionLock,
+        lock: Option<SessionLock>,
         opening: Opening,
         now: Now,
         theme: Theme,
     ) -> Self {
-        let plan = Plan::from_config(&context.config);
-        let screen = match opening {
-            Opening::Fresh => Screen::Session {
-                engine: Engine::start(plan, now, &crate::session::this_host()),
-                leaving: None,
-            },
-            Opening::Interrupted(record) => Screen::Resume {
-                record: *record,
-                confirm_discard: false,
-            },
-        };
         let mut app = Self {
-            keymap: Keymap::session(&context.config.keys),
+            session_keys: Keymap::session(&context.config.keys),
+            day_keys: Keymap::day(&context.config.keys),
             config: context.config.clone(),
             data: context.data.clone(),
             state: context.state.clone(),
             theme,
-            screen,
+            screen: Screen::Day(Box::new(DayView::load(
+                &context.data,
+                &context.config,
+                today(&context.config),
+            ))),
             status: None,
             help: false,
             now,
             unsaved: false,
             last_saved: now.mono,
-            _lock: lock,
+            lock,
+            pending: None,
+            last_retry: now.mono,
+            reminded: None,
         };
-        if matches!(app.screen, Screen::Session { .. }) {
-            app.save_running(now);
+        match opening {
+            Opening::Day => app.open_day(None, now),
+            Opening::Fresh => app.begin_session(now),
+            Opening::Interrupted(record) => {
+                app.screen = Screen::Resume {
+                    record,
+                    confirm_discard: false,
+                };
+            }
         }
         app
+    }
+
+    /// The keymap of what is on screen.
+    #[must_use]
+    pub fn keymap(&self) -> &Keymap {
+        match self.screen {
+            Screen::Day(_) => &self.day_keys,
+            _ => &self.session_keys,
+        }
     }
 
     /// Shows a line in the status area for a while.
@@ -150,6 +172,82 @@ impl App {
             warning,
             until: Some(self.now.mono + STATUS_FOR),
         });
+    }
+
+    /// Shows a line that stays until it is replaced.
+    fn warn_until_fixed(&mut self, text: String) {
+        self.status = Some(Status {
+            text,
+            warning: true,
+            until: None,
+        });
+    }
+
+    /// Shows a day, reloaded from disk, with a session selected.
+    fn open_day(&mut self, select: Option<&SessionRecord>, now: Now) {
+        let day = select.map_or_else(
+            || today(&self.config),
+            |r| day_of(r, self.config.day_starts_at.0),
+        );
+        let mut view = DayView::load(&self.data, &self.config, day);
+        if let Some(record) = select {
+            view.select_id(&record.id);
+        }
+        // A reminder is for one falling due while letdown is open, not one already past.
+        if view.due_at(&self.config).is_some_and(|due| due <= now.wall) {
+            self.reminded = view.last_end;
+        }
+        self.screen = Screen::Day(Box::new(view));
+    }
+
+    /// Starts a new session from the day screen, if this machine has none running.
+    fn start_session(&mut self, now: Now) {
+        if self.lock.is_none() {
+            match self.state.lock() {
+                Ok(lock) => self.lock = Some(lock),
+                Err(err @ LockError::Busy { .. }) => {
+                    self.say(format!("{err}; finish it there first"), true);
+                    return;
+                }
+                Err(err) => {
+                    self.say(err.to_string(), true);
+                    return;
+                }
+            }
+        }
+        match self.state.read_running() {
+            Ok(Some(record)) if record.state == crate::session::State::Running => {
+                self.screen = Screen::Resume {
+                    record: Box::new(record),
+                    confirm_discard: false,
+                };
+                return;
+            }
+            Ok(Some(record)) => self.pending = Some(record),
+            Ok(None) | Err(_) => {}
+        }
+        if let Err(err) = self.state.check_writable() {
+            self.lock = None;
+            self.say(
+                format!(
+                    "cannot start: the state folder {} cannot be written ({err})",
+                    self.state.root().display()
+                ),
+                true,
+            );
+            return;
+        }
+        self.begin_session(now);
+    }
+
+    fn begin_session(&mut self, now: Now) {
+        let plan = Plan::from_config(&self.config);
+        self.screen = Screen::Session {
+            engine: Box::new(Engine::start(plan, now, &crate::session::this_host())),
+            leaving: None,
+        };
+        self.status = None;
+        self.save_running(now);
     }
 
     /// Saves the running session; on failure keeps it in memory and says so.
@@ -168,11 +266,7 @@ impl App {
             }
             Err(err) => {
                 self.unsaved = true;
-                self.status = Some(Status {
-                    text: format!("saving failed — kept, retrying ({err})"),
-                    warning: true,
-                    until: None,
-                });
+                self.warn_until_fixed(format!("saving failed — kept, retrying ({err})"));
             }
         }
     }
@@ -183,42 +277,21 @@ impl App {
         for effect in effects {
             match effect {
                 Effect::Save => self.save_running(now),
-                Effect::Notify(notice) => outcomes.push(Outcome::Notify(notice)),
-                Effect::Message(message) => {
-                    let text = Self::word(&message);
-                    if self.unsaved {
-                        // The failure line stays: it matters more than the confirmation.
-                        continue;
-                    }
-                    self.say(text, matches!(message, Message::TapIgnored { .. }));
+                Effect::Notify(notice) => outcomes.push(Outcome::Alert(notice.into())),
+                // While saving fails, that line stays: it matters more than a confirmation.
+                Effect::Message(message) if !self.unsaved => {
+                    self.say(
+                        word(&message),
+                        matches!(message, Message::TapIgnored { .. }),
+                    );
                 }
+                Effect::Message(_) => {}
             }
         }
         outcomes
     }
 
-    /// A status message in words.
-    fn word(message: &Message) -> String {
-        match message {
-            Message::LetdownSaved(n) => format!("let-down {n} saved"),
-            Message::TapIgnored { guard_secs } => {
-                format!("tap ignored: within {guard_secs:.0} s of the last")
-            }
-            Message::Undone(n) => format!("last let-down taken back ({n} now)"),
-            Message::NothingToUndo => "nothing to undo".to_string(),
-            Message::Paused => "paused — the clock is stopped".to_string(),
-            Message::Resumed => "resumed".to_string(),
-            Message::PhaseChanged(name) => format!("now: {name}"),
-            Message::PhaseLength { name, secs } => {
-                format!("{name} is now {}", format::min_sec(*secs))
-            }
-            Message::TargetChanged(secs) => format!("target is now {}", format::clock(*secs)),
-            Message::AlreadyFirstPhase => "this is the first phase".to_string(),
-            Message::AlreadyLastPhase => "this is the last phase".to_string(),
-        }
-    }
-
-    /// What time alone brings: phase ends, stalls, the heartbeat, retries.
+    /// What time alone brings: phase ends, stalls, the heartbeat, retries, reminders.
     pub fn tick(&mut self, now: Now) -> Vec<Outcome> {
         self.now = now;
         if let Some(status) = &self.status
@@ -234,20 +307,35 @@ impl App {
                 self.save_running(now);
             }
         }
-        if let Screen::Summary(summary) = &mut self.screen
-            && summary.is_pending()
+        if self.pending.is_some()
+            && now.mono.saturating_duration_since(self.last_retry) >= RETRY_EVERY
         {
-            self.save_summary(now);
+            self.retry_pending(now);
+        }
+        if let Screen::Day(view) = &self.screen
+            && view.last_end != self.reminded
+            && view.due_at(&self.config).is_some_and(|due| due <= now.wall)
+        {
+            self.reminded = view.last_end;
+            let since = view
+                .last_end
+                .map(|end| (now.wall - end).num_seconds().max(0) as f64);
+            outcomes.push(Outcome::Alert(Alert::Reminder {
+                since_last_secs: since,
+            }));
+            self.say("a session is due, whenever you are ready", false);
         }
         outcomes
     }
 
     /// When the screen next changes by itself: the next visible second, the
-    /// engine's next deadline, the heartbeat, or a status line going away.
+    /// engine's next deadline, the heartbeat, a retry, a status line going
+    /// away, or on the day screen the next minute and the due time.
     #[must_use]
     pub fn next_wake(&self, now: Instant) -> Option<Instant> {
         let status = self.status.as_ref().and_then(|s| s.until);
-        let session = match &self.screen {
+        let retry = self.pending.as_ref().map(|_| self.last_retry + RETRY_EVERY);
+        let screen = match &self.screen {
             Screen::Session { engine, .. } => {
                 let second = (!engine.is_paused()).then(|| {
                     let active = engine.active_secs(now);
@@ -259,10 +347,15 @@ impl App {
                     .flatten()
                     .min()
             }
-            Screen::Summary(summary) if summary.is_pending() => Some(now + Duration::from_secs(2)),
+            Screen::Day(_) => {
+                let into_minute = f64::from(self.now.wall.second())
+                    + now.saturating_duration_since(self.now.mono).as_secs_f64();
+                Some(now + Duration::from_secs_f64((60.0 - into_minute % 60.0).max(0.5)))
+            }
+            Screen::Summary(summary) if summary.is_pending() => Some(now + RETRY_EVERY),
             _ => None,
         };
-        [status, session].into_iter().flatten().min()
+        [status, retry, screen].into_iter().flatten().min()
     }
 
     /// A key press.
@@ -275,27 +368,21 @@ impl App {
             self.help = false;
             return outcomes;
         }
-        let action = self.keymap.action(key);
+        let action = self.keymap().action(key);
         let step = match &mut self.screen {
+            Screen::Day(view) => day_step(view.dialog, key, action),
             Screen::Session { leaving, .. } => session_step(*leaving, key, action),
             Screen::Resume {
                 confirm_discard, ..
             } => resume_step(*confirm_discard, key),
             Screen::Summary(summary) => match summary.on_key(key, self.config.units) {
                 SummaryOutcome::Editing => Step::Stay,
+                SummaryOutcome::Cancel => Step::CloseSummary,
                 SummaryOutcome::Save(result) => {
                     summary.set_result(result);
                     Step::SaveSummary
                 }
             },
-            Screen::Saved { .. } => {
-                if action == Some(Action::Quit) || matches!(key.code, KeyCode::Esc | KeyCode::Enter)
-                {
-                    Step::Quit
-                } else {
-                    Step::Stay
-                }
-            }
         };
         self.take_step(step, now, &mut outcomes);
         outcomes
@@ -326,7 +413,11 @@ impl App {
                 }
             }
             Step::Discard => match self.state.clear_running() {
-                Ok(()) => outcomes.push(Outcome::Quit),
+                Ok(()) => {
+                    self.lock = None;
+                    self.open_day(None, now);
+                    self.say("the session was discarded", false);
+                }
                 Err(err) => {
                     self.say(format!("could not discard: {err}"), true);
                     self.take_step(Step::Leaving(None), now, outcomes);
@@ -336,7 +427,7 @@ impl App {
                 if let Screen::Resume { record, .. } = &self.screen {
                     let plan = Plan::from_config(&self.config);
                     self.screen = Screen::Session {
-                        engine: Engine::resume(plan, record.clone(), now),
+                        engine: Box::new(Engine::resume(plan, (**record).clone(), now)),
                         leaving: None,
                     };
                     self.save_running(now);
@@ -348,74 +439,173 @@ impl App {
             Step::FinishAtHeartbeat => {
                 if let Screen::Resume { record, .. } = &self.screen {
                     let plan = Plan::from_config(&self.config);
-                    let finished = finish_at_heartbeat(&plan, record.clone());
+                    let finished = finish_at_heartbeat(&plan, (**record).clone());
                     self.open_summary(finished);
                 }
             }
+            Step::LeaveForLater => {
+                self.lock = None;
+                self.open_day(None, now);
+            }
             Step::SaveSummary => self.save_summary(now),
+            Step::CloseSummary => {
+                let record = match &self.screen {
+                    Screen::Summary(summary) => Some(summary.record().clone()),
+                    _ => None,
+                };
+                self.open_day(record.as_ref(), now);
+            }
+            Step::Day(action) => self.on_day_action(action, now),
+            Step::DayDialog(dialog) => {
+                if let Screen::Day(view) = &mut self.screen {
+                    view.dialog = dialog.filter(|_| view.selected().is_some());
+                }
+            }
+            Step::Trash => self.trash_selected(now),
         }
+    }
+
+    fn on_day_action(&mut self, action: Action, now: Now) {
+        let Screen::Day(view) = &mut self.screen else {
+            return;
+        };
+        let shift = |days: i64| {
+            view.day
+                .checked_add_signed(chrono::Duration::days(days))
+                .unwrap_or(view.day)
+        };
+        let day = match action {
+            Action::PrevDay => shift(-1),
+            Action::NextDay => shift(1),
+            Action::Today => today(&self.config),
+            Action::Up | Action::Down => {
+                view.select(action == Action::Down);
+                return;
+            }
+            Action::Edit => {
+                if let Some(stored) = view.selected() {
+                    let summary =
+                        Summary::edit(stored.record.clone(), stored.path.clone(), &self.config);
+                    self.screen = Screen::Summary(Box::new(summary));
+                }
+                return;
+            }
+            Action::Start => {
+                self.start_session(now);
+                return;
+            }
+            _ => return,
+        };
+        self.screen = Screen::Day(Box::new(DayView::load(&self.data, &self.config, day)));
+    }
+
+    fn trash_selected(&mut self, now: Now) {
+        let Screen::Day(view) = &mut self.screen else {
+            return;
+        };
+        view.dialog = None;
+        let Some(stored) = view.selected() else {
+            return;
+        };
+        match self.data.trash(&stored.path) {
+            Ok(to) => {
+                let day = view.day;
+                self.screen = Screen::Day(Box::new(DayView::load(&self.data, &self.config, day)));
+                self.say(format!("moved to the trash: {}", to.display()), false);
+            }
+            Err(err) => self.say(format!("could not move it to the trash: {err}"), true),
+        }
+        self.now = now;
     }
 
     /// Keeps the finished record in the state folder, then asks for the summary.
     fn open_summary(&mut self, record: SessionRecord) {
-        if let Err(err) = self.state.write_running(&record) {
-            self.unsaved = true;
-            self.status = Some(Status {
-                text: format!("saving failed — kept, retrying ({err})"),
-                warning: true,
-                until: None,
-            });
-        }
-        if !self.unsaved {
-            self.status = None;
+        match self.state.write_running(&record) {
+            Ok(()) => {
+                if !self.unsaved {
+                    self.status = None;
+                }
+            }
+            Err(err) => {
+                self.unsaved = true;
+                self.warn_until_fixed(format!("saving failed — kept, retrying ({err})"));
+            }
         }
         self.screen = Screen::Summary(Box::new(Summary::new(record, &self.config)));
     }
 
-    /// Writes the finished session into the data dir; on failure it stays in
-    /// the state folder and every later event retries.
+    /// Writes the summary's session: an edit rewrites its file atomically; a
+    /// new session goes into the data dir, or stays in the state folder (and
+    /// is retried) if the data dir refuses it.
     fn save_summary(&mut self, now: Now) {
         let Screen::Summary(summary) = &mut self.screen else {
             return;
         };
         let record = summary.record().clone();
+        if let Some(path) = summary.editing().cloned() {
+            match self.data.rewrite(&path, &record) {
+                Ok(()) => {
+                    self.open_day(Some(&record), now);
+                    self.say("saved", false);
+                }
+                Err(err) => self.say(format!("could not save the change: {err}"), true),
+            }
+            return;
+        }
         // The state folder first: from here on the result is never lost.
-        let kept = self.state.write_running(&record);
-        let saved = if self.data.contains(&record) {
-            let path = self.data.path_for(&record);
-            self.data.rewrite(&path, &record).map(|()| path)
-        } else {
-            self.data.save_new(&record)
-        };
-        match saved {
+        let kept = self.state.write_running(&record).is_ok();
+        self.lock = None;
+        match self.store_finished(&record) {
             Ok(path) => {
                 self.unsaved = false;
-                if let Err(err) = self.state.clear_running() {
-                    self.say(
-                        format!("saved, but the state folder could not be tidied: {err}"),
-                        true,
-                    );
-                }
-                self.screen = Screen::Saved {
-                    record,
-                    saved: Ok(path),
-                };
+                self.open_day(Some(&record), now);
+                self.say(format!("saved: {}", path.display()), false);
             }
             Err(err) => {
-                self.unsaved = true;
-                summary.set_pending();
-                let kept = if kept.is_ok() {
+                self.unsaved = false;
+                self.pending = Some(record.clone());
+                self.last_retry = now.mono;
+                self.open_day(Some(&record), now);
+                let kept = if kept {
                     "kept safe in the state folder"
                 } else {
                     "kept in memory"
                 };
-                self.status = Some(Status {
-                    text: format!("saving failed — {kept}, retrying ({err})"),
-                    warning: true,
-                    until: None,
-                });
-                self.now = now;
+                self.warn_until_fixed(format!("saving failed — {kept}, retrying ({err})"));
             }
+        }
+    }
+
+    /// Puts a finished session into the data dir and tidies the state folder.
+    fn store_finished(&self, record: &SessionRecord) -> std::io::Result<std::path::PathBuf> {
+        let path = if self.data.contains(record) {
+            let path = self.data.path_for(record);
+            self.data.rewrite(&path, record)?;
+            path
+        } else {
+            self.data.save_new(record)?
+        };
+        // Only if no newer session has taken the state folder since.
+        if let Ok(Some(running)) = self.state.read_running()
+            && running.id == record.id
+        {
+            self.state.clear_running()?;
+        }
+        Ok(path)
+    }
+
+    fn retry_pending(&mut self, now: Now) {
+        self.last_retry = now.mono;
+        let Some(record) = self.pending.clone() else {
+            return;
+        };
+        if self.store_finished(&record).is_ok() {
+            self.pending = None;
+            if let Screen::Day(view) = &self.screen {
+                let day = view.day;
+                self.screen = Screen::Day(Box::new(DayView::load(&self.data, &self.config, day)));
+            }
+            self.say("saved now; nothing was lost", false);
         }
     }
 
@@ -424,110 +614,30 @@ impl App {
     pub fn save_for_exit(&mut self, now: Now) {
         match &self.screen {
             Screen::Session { .. } => self.save_running(now),
-            Screen::Summary(summary) => {
+            Screen::Summary(summary) if summary.editing().is_none() => {
                 let _ = self.state.write_running(summary.record());
             }
-            Screen::Resume { .. } | Screen::Saved { .. } => {}
+            _ => {}
         }
     }
 }
 
-/// What a key asks of the app, decided before the app changes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Step {
-    Stay,
-    Quit,
-    Help,
-    Leaving(Option<Leaving>),
-    Command(Command),
-    End,
-    Discard,
-    Resume,
-    FinishAtHeartbeat,
-    SaveSummary,
-}
-
-fn session_step(leaving: Option<Leaving>, key: &KeyEvent, action: Option<Action>) -> Step {
-    match leaving {
-        Some(Leaving::Ask) => match key.code {
-            KeyCode::Char('e') | KeyCode::Enter => Step::End,
-            KeyCode::Char('d') => Step::Leaving(Some(Leaving::ConfirmDiscard)),
-            _ => Step::Leaving(None),
-        },
-        Some(Leaving::ConfirmDiscard) => {
-            if key.code == KeyCode::Char('y') {
-                Step::Discard
-            } else {
-                Step::Leaving(None)
-            }
+/// A status message in words.
+fn word(message: &Message) -> String {
+    use crate::format;
+    match message {
+        Message::LetdownSaved(n) => format!("let-down {n} saved"),
+        Message::TapIgnored { guard_secs } => {
+            format!("tap ignored: within {guard_secs:.0} s of the last")
         }
-        None => match action {
-            Some(Action::Letdown) => Step::Command(Command::Letdown),
-            Some(Action::Undo) => Step::Command(Command::Undo),
-            Some(Action::Pause) => Step::Command(Command::TogglePause),
-            Some(Action::Next) => Step::Command(Command::NextPhase),
-            Some(Action::Back) => Step::Command(Command::PrevPhase),
-            Some(Action::Extend) => Step::Command(Command::Extend),
-            Some(Action::Shorten) => Step::Command(Command::Shorten),
-            Some(Action::End) => Step::End,
-            Some(Action::Quit) => Step::Leaving(Some(Leaving::Ask)),
-            Some(Action::Help) => Step::Help,
-            None => Step::Stay,
-        },
-    }
-}
-
-fn resume_step(confirm_discard: bool, key: &KeyEvent) -> Step {
-    if confirm_discard {
-        return if key.code == KeyCode::Char('y') {
-            Step::Discard
-        } else {
-            Step::Leaving(None)
-        };
-    }
-    match key.code {
-        KeyCode::Char('r') | KeyCode::Enter => Step::Resume,
-        KeyCode::Char('f') => Step::FinishAtHeartbeat,
-        KeyCode::Char('d') => Step::Leaving(Some(Leaving::ConfirmDiscard)),
-        KeyCode::Char('q') | KeyCode::Esc => Step::Quit,
-        _ => Step::Stay,
-    }
-}
-
-impl ratatui::widgets::Widget for &App {
-    fn render(self, area: ratatui::layout::Rect, buf: &mut ratatui::buffer::Buffer) {
-        use super::{prompts, session_screen};
-        if area.width == 0 || area.height == 0 {
-            return;
-        }
-        buf.set_style(area, self.theme.text);
-        match &self.screen {
-            Screen::Session { engine, leaving } => {
-                session_screen::render_session(self, engine, *leaving, area, buf);
-            }
-            Screen::Resume {
-                record,
-                confirm_discard,
-            } => prompts::render_resume(self, record, *confirm_discard, area, buf),
-            Screen::Summary(summary) => {
-                summary.render(area, buf, &self.theme);
-                if let Some(status) = &self.status {
-                    let y = area.bottom() - 1;
-                    let style = if status.warning {
-                        self.theme.warn
-                    } else {
-                        self.theme.good
-                    };
-                    ratatui::text::Line::styled(status.text.clone(), style)
-                        .render(ratatui::layout::Rect::new(area.x, y, area.width, 1), buf);
-                }
-            }
-            Screen::Saved { record, saved } => {
-                prompts::render_saved(self, record, saved, area, buf);
-            }
-        }
-        if self.help {
-            prompts::render_help(self, area, buf);
-        }
+        Message::Undone(n) => format!("last let-down taken back ({n} now)"),
+        Message::NothingToUndo => "nothing to undo".to_string(),
+        Message::Paused => "paused — the clock is stopped".to_string(),
+        Message::Resumed => "resumed".to_string(),
+        Message::PhaseChanged(name) => format!("now: {name}"),
+        Message::PhaseLength { name, secs } => format!("{name} is now {}", format::min_sec(*secs)),
+        Message::TargetChanged(secs) => format!("target is now {}", format::clock(*secs)),
+        Message::AlreadyFirstPhase => "this is the first phase".to_string(),
+        Message::AlreadyLastPhase => "this is the last phase".to_string(),
     }
 }

@@ -29,6 +29,26 @@ pub enum Action {
     Quit,
     /// Show or hide every key.
     Help,
+    /// The day before.
+    PrevDay,
+    /// The day after.
+    NextDay,
+    /// Back to today.
+    Today,
+    /// Select the session above.
+    Up,
+    /// Select the session below.
+    Down,
+    /// A session's detail.
+    Open,
+    /// Edit a session's volume, comfort and note.
+    Edit,
+    /// Move a session to the trash.
+    Delete,
+    /// Start a session.
+    Start,
+    /// The weeks behind.
+    History,
 }
 
 /// One row of the keymap: an action, its keys, and what the help says of it.
@@ -109,6 +129,68 @@ impl Keymap {
                     &keys.shorten,
                     "-30s",
                     "30 seconds less in this phase (or on the target).",
+                ),
+            ],
+        }
+    }
+
+    /// The day screen's keys.
+    #[must_use]
+    pub fn day(keys: &Keys) -> Self {
+        let entry = |action, binding: &Binding, hint, help| Entry {
+            action,
+            binding: binding.clone(),
+            hint,
+            help,
+        };
+        Self {
+            entries: vec![
+                entry(Action::Start, &keys.start, "start", "Start a session."),
+                entry(
+                    Action::Open,
+                    &keys.open,
+                    "detail",
+                    "A session's let-downs, phases and triggers.",
+                ),
+                entry(
+                    Action::Edit,
+                    &keys.edit,
+                    "edit",
+                    "Edit a session's volume, comfort and note.",
+                ),
+                entry(
+                    Action::Delete,
+                    &keys.delete,
+                    "delete",
+                    "Move a session to the trash folder (asks first).",
+                ),
+                entry(
+                    Action::History,
+                    &keys.history,
+                    "history",
+                    "The weeks behind: charts and your own pattern.",
+                ),
+                entry(Action::Quit, &keys.quit, "quit", "Leave letdown."),
+                entry(Action::Help, &keys.help, "help", "Show or hide this list."),
+                entry(
+                    Action::PrevDay,
+                    &keys.prev_day,
+                    "day before",
+                    "The day before.",
+                ),
+                entry(
+                    Action::NextDay,
+                    &keys.next_day,
+                    "day after",
+                    "The day after.",
+                ),
+                entry(Action::Today, &keys.today, "today", "Back to today."),
+                entry(Action::Up, &keys.up, "up", "Select the session above."),
+                entry(
+                    Action::Down,
+                    &keys.down,
+                    "down",
+                    "Select the session below.",
                 ),
             ],
         }

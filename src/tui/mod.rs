@@ -6,9 +6,13 @@
 //! something visible changes, and draws once per thing that happened.
 
 pub mod app;
+pub mod day_screen;
+mod detail;
 pub mod keymap;
 mod prompts;
+mod render;
 mod session_screen;
+pub mod steps;
 pub mod summary;
 pub mod theme;
 mod widgets;
@@ -22,6 +26,7 @@ use ratatui::crossterm::event::{self, Event, KeyEvent, KeyEventKind};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use crate::commands::{Context, Failure};
+use crate::notify::Notifier;
 use crate::session::{Now, State};
 use crate::store::LockError;
 use app::{App, Opening, Outcome};
@@ -41,35 +46,72 @@ enum Wake {
     Lost,
 }
 
-/// Opens the session screen: resumes an interrupted session if the user
-/// wants, else starts a new one.
-pub fn run(context: &Context) -> Result<(), Failure> {
-    let lock = context.state.lock().map_err(|err| match err {
-        LockError::Busy { .. } => Failure::Io(format!(
-            "{err}; finish it there first (this letdown can still print: `letdown log`)"
-        )),
-        LockError::Io { .. } => Failure::Io(err.to_string()),
-    })?;
-    context.state.check_writable().map_err(|err| {
-        Failure::Io(format!(
-            "cannot save sessions in {}: {err}",
-            context.state.root().display()
-        ))
-    })?;
+/// Opens the app: the day screen, or with `start` a new session. An
+/// interrupted session is offered for resuming first, in either case.
+pub fn run(context: &Context, start: bool) -> Result<(), Failure> {
     let mut notes = Vec::new();
-    let opening = match context.state.read_running() {
-        Ok(Some(record)) if record.state == State::Running => {
-            Opening::Interrupted(Box::new(record))
-        }
-        Ok(Some(record)) => {
-            // A finished session the data dir refused last time: try again now.
-            match context.data.save_new(&record).or_else(|err| {
-                if context.data.contains(&record) {
-                    Ok(context.data.path_for(&record))
-                } else {
-                    Err(err)
+    let (lock, opening) = match context.state.lock() {
+        Ok(lock) => {
+            let opening = recover(context, &mut notes);
+            match opening {
+                Some(record) => (Some(lock), Opening::Interrupted(Box::new(record))),
+                None if start => {
+                    context.state.check_writable().map_err(|err| {
+                        Failure::Io(format!(
+                            "cannot save sessions in {}: {err}",
+                            context.state.root().display()
+                        ))
+                    })?;
+                    (Some(lock), Opening::Fresh)
                 }
-            }) {
+                None => (None, Opening::Day),
+            }
+        }
+        Err(err @ LockError::Busy { .. }) if start => {
+            return Err(Failure::Io(format!(
+                "{err}; finish it there first (this letdown can still print: `letdown log`)"
+            )));
+        }
+        Err(err) if start => return Err(Failure::Io(err.to_string())),
+        Err(err @ LockError::Busy { .. }) => {
+            notes.push(format!("{err}; this window shows the day only"));
+            (None, Opening::Day)
+        }
+        Err(err) => {
+            notes.push(err.to_string());
+            (None, Opening::Day)
+        }
+    };
+    let theme = Theme::new(context.config.night, Theme::no_color_env());
+    let mut app = App::new(context, lock, opening, Now::system(), theme);
+    for note in notes {
+        app.say(note, true);
+    }
+    let notifier = Notifier::new(&context.config.notifications);
+    let mut terminal = ratatui::try_init()
+        .map_err(|err| Failure::Io(format!("cannot open the terminal: {err}")))?;
+    let (tx, rx) = mpsc::channel();
+    spawn_input(tx.clone());
+    spawn_signals(tx.clone());
+    spawn_watchdog(tx);
+    let result = event_loop(&mut terminal, &mut app, &rx, &notifier);
+    ratatui::restore();
+    result
+}
+
+/// Looks at the state folder while holding the lock: an interrupted session
+/// is returned to be offered; a finished one the data dir refused last time
+/// is saved now; an unreadable one is set aside.
+fn recover(context: &Context, notes: &mut Vec<String>) -> Option<crate::session::SessionRecord> {
+    match context.state.read_running() {
+        Ok(Some(record)) if record.state == State::Running => Some(record),
+        Ok(Some(record)) => {
+            let saved = if context.data.contains(&record) {
+                Ok(context.data.path_for(&record))
+            } else {
+                context.data.save_new(&record)
+            };
+            match saved {
                 Ok(path) => {
                     let _ = context.state.clear_running();
                     notes.push(format!(
@@ -81,9 +123,9 @@ pub fn run(context: &Context) -> Result<(), Failure> {
                     "your last session is still kept aside; saving failed: {err}"
                 )),
             }
-            Opening::Fresh
+            None
         }
-        Ok(None) => Opening::Fresh,
+        Ok(None) => None,
         Err(reason) => {
             let kept = context
                 .state
@@ -92,29 +134,16 @@ pub fn run(context: &Context) -> Result<(), Failure> {
             notes.push(format!(
                 "an unreadable running session was set aside ({reason}): {kept}"
             ));
-            Opening::Fresh
+            None
         }
-    };
-    let theme = Theme::new(context.config.night, Theme::no_color_env());
-    let mut app = App::new(context, lock, opening, Now::system(), theme);
-    for note in notes {
-        app.say(note, true);
     }
-    let mut terminal = ratatui::try_init()
-        .map_err(|err| Failure::Io(format!("cannot open the terminal: {err}")))?;
-    let (tx, rx) = mpsc::channel();
-    spawn_input(tx.clone());
-    spawn_signals(tx.clone());
-    spawn_watchdog(tx);
-    let result = event_loop(&mut terminal, &mut app, &rx);
-    ratatui::restore();
-    result
 }
 
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
     rx: &mpsc::Receiver<Wake>,
+    notifier: &Notifier,
 ) -> Result<(), Failure> {
     let io_err = |err: io::Error| Failure::Io(err.to_string());
     loop {
@@ -140,13 +169,17 @@ fn event_loop(
         for outcome in outcomes {
             match outcome {
                 Outcome::Quit => return Ok(()),
-                Outcome::Notify(_) => {
-                    if app.config.notifications.bell {
+                Outcome::Alert(alert) => {
+                    if notifier.rings_bell(&alert) {
                         let _ = terminal.backend_mut().write_all(b"\x07");
                         let _ = terminal.backend_mut().flush();
                     }
+                    notifier.send(alert);
                 }
             }
+        }
+        if let Some(status) = notifier.take_status() {
+            app.say(status.to_string(), true);
         }
     }
 }

@@ -1,8 +1,6 @@
 //! The screens around a session: resuming an interrupted one, the saved
 //! confirmation, and the help overlay generated from the keymap.
 
-use std::path::PathBuf;
-
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -77,65 +75,21 @@ pub fn render_resume(
     }
 }
 
-/// After saving: where the file went, or why it is still kept aside.
-pub fn render_saved(
-    app: &App,
-    record: &SessionRecord,
-    saved: &Result<PathBuf, String>,
-    area: Rect,
-    buf: &mut Buffer,
-) {
-    let theme = &app.theme;
-    let count = record.letdowns.len();
-    let mut lines = vec![
-        Line::styled(
-            format!(
-                "{} · {count} let-down{}",
-                format::clock(record.active_secs),
-                if count == 1 { "" } else { "s" }
-            ),
-            theme.accent,
-        ),
-        Line::default(),
-    ];
-    match saved {
-        Ok(path) => {
-            lines.push(Line::styled(
-                "Saved. Well done — rest if you can.",
-                theme.good,
-            ));
-            lines.push(Line::styled(path.display().to_string(), theme.dim));
-        }
-        Err(err) => {
-            lines.push(Line::styled(
-                format!("Not saved to the data dir yet: {err}"),
-                theme.warn,
-            ));
-            lines.push(Line::styled(
-                "It is kept in the state folder and saved the next time letdown starts.",
-                theme.text,
-            ));
-        }
-    }
-    lines.push(Line::default());
-    lines.push(Line::styled("q  leave", theme.dim));
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .render(area, buf);
-}
-
-/// Every key of the session screen, from the keymap.
+/// Every key of the screen on show, from its keymap.
 pub fn render_help(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let mut lines = vec![Line::styled("Keys", theme.accent)];
-    for entry in app.keymap.entries() {
+    for entry in app.keymap().entries() {
         let keys: Vec<String> = entry.binding.0.iter().map(ToString::to_string).collect();
         lines.push(Line::styled(
             format!("{:<10} {}", keys.join(" "), entry.help),
             theme.text,
         ));
     }
-    lines.push(Line::styled("ctrl-c     Same as quit.", theme.text));
+    lines.push(Line::styled(
+        format!("{:<10} Same as quit.", "ctrl-c"),
+        theme.text,
+    ));
     lines.push(Line::styled(
         "Any key closes this. Keys can be changed in [keys] of the config.",
         theme.dim,

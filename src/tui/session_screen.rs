@@ -8,6 +8,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 
 use super::app::{App, Leaving};
+use super::keymap::Keymap;
+use super::theme::Theme;
 use super::widgets::{BIG_ROWS, render_clock, render_phase_bar, render_timeline};
 use crate::format;
 use crate::session::Engine;
@@ -109,7 +111,7 @@ fn letdown_line(app: &App, engine: &Engine, active: f64) -> Line<'static> {
     Line::from(spans)
 }
 
-fn status_line(app: &App) -> Line<'static> {
+pub fn status_line(app: &App) -> Line<'static> {
     app.status.as_ref().map_or_else(Line::default, |status| {
         let style = if status.warning {
             app.theme.warn
@@ -122,9 +124,9 @@ fn status_line(app: &App) -> Line<'static> {
 }
 
 /// The footer: key hints from the keymap, as many as fit.
-pub fn footer_line(app: &App, width: u16) -> Line<'static> {
+pub fn footer_line(keymap: &Keymap, theme: &Theme, width: u16) -> Line<'static> {
     let mut text = String::new();
-    for entry in app.keymap.entries() {
+    for entry in keymap.entries() {
         let hint = format!("{} {}", entry.binding.label(), entry.hint);
         let sep = if text.is_empty() { "" } else { " · " };
         if text.chars().count() + sep.len() + hint.chars().count() > usize::from(width) {
@@ -133,7 +135,7 @@ pub fn footer_line(app: &App, width: u16) -> Line<'static> {
         text.push_str(sep);
         text.push_str(&hint);
     }
-    Line::styled(text, app.theme.dim)
+    Line::styled(text, theme.dim)
 }
 
 fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
@@ -203,9 +205,16 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         .render(trigger, buf);
     }
     letdown_line(app, engine, active).render(letdowns, buf);
-    render_timeline(engine, active, timeline, buf, theme);
+    render_timeline(
+        &engine.record().letdowns,
+        engine.target_secs(),
+        active,
+        timeline,
+        buf,
+        theme,
+    );
     status_line(app).render(status, buf);
-    footer_line(app, footer.width).render(footer, buf);
+    footer_line(app.keymap(), &app.theme, footer.width).render(footer, buf);
 }
 
 fn render_compact(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
@@ -239,8 +248,8 @@ fn render_compact(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
     lines.push(Line::styled(
         format!(
             "{} let-down · {} quit",
-            app.keymap.label(super::keymap::Action::Letdown),
-            app.keymap.label(super::keymap::Action::Quit)
+            app.session_keys.label(super::keymap::Action::Letdown),
+            app.session_keys.label(super::keymap::Action::Quit)
         ),
         theme.dim,
     ));

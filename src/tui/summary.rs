@@ -1,6 +1,8 @@
 //! The summary after a session: what happened, then volume, comfort and a
 //! note, each optional. Enter saves; Esc saves without them.
 
+use std::path::PathBuf;
+
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
@@ -42,6 +44,8 @@ const ORDER: [Field; 5] = [
 pub enum SummaryOutcome {
     Editing,
     Save(SessionResult),
+    /// Leave an edit without changing the file.
+    Cancel,
 }
 
 /// The summary form and the finished session it completes.
@@ -58,6 +62,8 @@ pub struct Summary {
     pending: bool,
     units: Units,
     clock: crate::config::ClockStyle,
+    /// The file being edited, for a finished session reopened from the day screen.
+    editing: Option<PathBuf>,
 }
 
 impl Summary {
@@ -75,7 +81,39 @@ impl Summary {
             pending: false,
             units: config.units,
             clock: config.clock,
+            editing: None,
         }
+    }
+
+    /// The form over a stored session, filled in with what it holds.
+    #[must_use]
+    pub fn edit(record: SessionRecord, path: PathBuf, config: &Config) -> Self {
+        let units = config.units;
+        let input = |ml: Option<f64>| {
+            Input::new(ml.map_or(String::new(), |ml| format::volume_number(ml, units)))
+        };
+        let result = &record.result;
+        // A total that only sums left and right is left empty, so it follows their edits.
+        let total = if result.left_ml.is_none() && result.right_ml.is_none() {
+            result.total_ml
+        } else {
+            None
+        };
+        Self {
+            left: input(result.left_ml),
+            right: input(result.right_ml),
+            total: input(total),
+            note: Input::new(result.note.clone().unwrap_or_default()),
+            comfort: result.comfort,
+            editing: Some(path),
+            ..Self::new(record, config)
+        }
+    }
+
+    /// The file being edited, if this is an edit.
+    #[must_use]
+    pub fn editing(&self) -> Option<&PathBuf> {
+        self.editing.as_ref()
     }
 
     /// The finished session, with the result once given.
@@ -121,6 +159,7 @@ impl Summary {
             return SummaryOutcome::Save(self.record.result.clone());
         }
         match key.code {
+            KeyCode::Esc if self.editing.is_some() => return SummaryOutcome::Cancel,
             KeyCode::Esc => return SummaryOutcome::Save(SessionResult::default()),
             KeyCode::Enter => {
                 return match self.result(units) {
@@ -194,8 +233,13 @@ impl Summary {
     pub fn render(&self, area: Rect, buf: &mut Buffer, theme: &Theme) {
         let r = &self.record;
         let unit = format::unit_label(self.units);
+        let heading = if self.editing.is_some() {
+            format!("Editing the session of {}", r.started.0.format("%A %-d %B"))
+        } else {
+            "Session ended. Well done.".to_string()
+        };
         let mut lines = vec![
-            Line::styled("Session ended. Well done.", theme.accent),
+            Line::styled(heading, theme.accent),
             Line::from(vec![
                 Span::styled(
                     format::clock(r.active_secs),
@@ -238,7 +282,11 @@ impl Summary {
         }
         lines.push(Line::default());
         lines.push(Line::styled(
-            "Enter saves · Esc saves without these · Tab next field",
+            if self.editing.is_some() {
+                "Enter saves · Esc leaves it as it was · Tab next field"
+            } else {
+                "Enter saves · Esc saves without these · Tab next field"
+            },
             theme.dim,
         ));
         Paragraph::new(lines)

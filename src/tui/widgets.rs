@@ -129,15 +129,22 @@ pub fn render_phase_bar(engine: &Engine, active: f64, area: Rect, buf: &mut Buff
     }
 }
 
-/// A strip from 0 to the target (or the clock, past it) with a tick at each let-down.
-pub fn render_timeline(engine: &Engine, active: f64, area: Rect, buf: &mut Buffer, theme: &Theme) {
+/// A strip from 0 to `span` seconds with a tick at each let-down and a mark at `now_secs`.
+pub fn render_timeline(
+    letdowns: &[crate::session::Letdown],
+    span: f64,
+    now_secs: f64,
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+) {
     if area.width < 2 || area.height == 0 {
         return;
     }
-    let span = engine.target_secs().max(active).max(1.0);
+    let span = span.max(now_secs).max(1.0);
     let width = usize::from(area.width);
     let column = |secs: f64| (((secs / span) * (width - 1) as f64).round() as usize).min(width - 1);
-    let now = column(active);
+    let now = column(now_secs);
     let mut cells: Vec<(char, Style)> = (0..width)
         .map(|i| {
             if i <= now {
@@ -150,7 +157,7 @@ pub fn render_timeline(engine: &Engine, active: f64, area: Rect, buf: &mut Buffe
     cells[0] = ('├', theme.dim);
     cells[width - 1] = ('┤', theme.dim);
     cells[now] = ('◆', theme.bar_now);
-    for letdown in &engine.record().letdowns {
+    for letdown in letdowns {
         cells[column(letdown.at_secs)] = ('┃', theme.accent);
     }
     for (i, (c, style)) in cells.into_iter().enumerate() {

@@ -1,0 +1,364 @@
+//! The day screen, letdown's home: the day's sessions, their totals, the
+//! goals, and when the next session is due.
+
+use std::fmt::Write as _;
+
+use chrono::{DateTime, Days, FixedOffset, NaiveDate};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, LineGauge, Paragraph, Row, Table, Widget};
+
+use super::theme::Theme;
+use crate::config::Config;
+use crate::format;
+use crate::stats::{DayTotals, day_totals, session_end};
+use crate::store::{DataDir, Listing, Stored};
+
+/// How far back the day screen looks for the last session, when today has none.
+const LOOK_BACK_DAYS: u64 = 14;
+
+/// A question or a closer look over the day screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayDialog {
+    /// The selected session's detail.
+    Detail,
+    /// Move the selected session to the trash?
+    ConfirmDelete,
+}
+
+/// One day, loaded.
+#[derive(Debug, Clone)]
+pub struct DayView {
+    pub day: NaiveDate,
+    pub listing: Listing,
+    pub totals: DayTotals,
+    pub selected: usize,
+    /// When the most recent session ended, on this day or before.
+    pub last_end: Option<DateTime<FixedOffset>>,
+    pub dialog: Option<DayDialog>,
+}
+
+impl DayView {
+    /// Reads a day's folders (and, if it has no session, a few days before it
+    /// to find the last one).
+    #[must_use]
+    pub fn load(data: &DataDir, config: &Config, day: NaiveDate) -> Self {
+        let day_start = config.day_starts_at.0;
+        let listing = data.read_day(day, day_start);
+        let totals = day_totals(listing.sessions.iter().map(|s| &s.record));
+        let mut last_end = listing.sessions.last().map(|s| session_end(&s.record));
+        if last_end.is_none() {
+            let from = day
+                .checked_sub_days(Days::new(LOOK_BACK_DAYS))
+                .unwrap_or(day);
+            let to = day.pred_opt().unwrap_or(day);
+            last_end = data
+                .read_range(from, to, day_start)
+                .sessions
+                .last()
+                .map(|s| session_end(&s.record));
+        }
+        let selected = listing.sessions.len().saturating_sub(1);
+        Self {
+            day,
+            listing,
+            totals,
+            selected,
+            last_end,
+            dialog: None,
+        }
+    }
+
+    /// The session under the cursor.
+    #[must_use]
+    pub fn selected(&self) -> Option<&Stored> {
+        self.listing.sessions.get(self.selected)
+    }
+
+    /// Moves the cursor, staying within the list.
+    pub fn select(&mut self, down: bool) {
+        let last = self.listing.sessions.len().saturating_sub(1);
+        self.selected = if down {
+            (self.selected + 1).min(last)
+        } else {
+            self.selected.saturating_sub(1)
+        };
+    }
+
+    /// Selects the session with this id, if it is listed.
+    pub fn select_id(&mut self, id: &str) {
+        if let Some(i) = self.listing.sessions.iter().position(|s| s.record.id == id) {
+            self.selected = i;
+        }
+    }
+
+    /// When the next session is due, from the last one's end.
+    #[must_use]
+    pub fn due_at(&self, config: &Config) -> Option<DateTime<FixedOffset>> {
+        self.last_end
+            .map(|end| end + chrono::Duration::minutes(i64::from(config.goals.remind_after_mins)))
+    }
+}
+
+/// Everything the day screen draws, gathered by the app.
+pub struct DayScreen<'a> {
+    pub view: &'a DayView,
+    pub config: &'a Config,
+    pub theme: &'a Theme,
+    pub today: NaiveDate,
+    pub now: DateTime<FixedOffset>,
+    pub footer: Line<'static>,
+    pub status: Line<'static>,
+}
+
+impl DayScreen<'_> {
+    fn title(&self) -> Line<'static> {
+        let theme = self.theme;
+        let when = if self.view.day == self.today {
+            "Today".to_string()
+        } else if Some(self.view.day) == self.today.pred_opt() {
+            "Yesterday".to_string()
+        } else {
+            String::new()
+        };
+        let date = self.view.day.format("%A %-d %B %Y").to_string();
+        Line::from(vec![
+            Span::styled("letdown", theme.accent),
+            Span::styled("  ·  ", theme.dim),
+            Span::styled(
+                if when.is_empty() {
+                    date
+                } else {
+                    format!("{when}, {date}")
+                },
+                theme.text,
+            ),
+        ])
+    }
+
+    fn table(&self) -> Table<'static> {
+        let theme = self.theme;
+        let units = self.config.units;
+        let volume = format!("volume {}", format::unit_label(units));
+        let header = Row::new(
+            [
+                "",
+                "start",
+                "length",
+                "let-downs",
+                "first",
+                volume.as_str(),
+                "comfort",
+                "note",
+            ]
+            .map(|h| Cell::from(h.to_string())),
+        )
+        .style(theme.dim);
+        let rows = self.view.listing.sessions.iter().enumerate().map(|(i, s)| {
+            let r = &s.record;
+            let vol =
+                |v: Option<f64>| v.map_or("-".to_string(), |ml| format::volume_number(ml, units));
+            let has_volume = r.result.left_ml.is_some()
+                || r.result.right_ml.is_some()
+                || r.result.total_ml.is_some();
+            let volume = if has_volume {
+                format!(
+                    "{}/{}/{}",
+                    vol(r.result.left_ml),
+                    vol(r.result.right_ml),
+                    vol(r.result.volume_ml())
+                )
+            } else {
+                "-".to_string()
+            };
+            let selected = i == self.view.selected;
+            let style = if selected {
+                theme.accent.add_modifier(Modifier::REVERSED)
+            } else {
+                theme.text
+            };
+            Row::new(vec![
+                Cell::from(if selected { "▶" } else { " " }),
+                Cell::from(format::time_of_day(&r.started.0, self.config.clock)),
+                Cell::from(format::clock(r.active_secs)),
+                Cell::from(r.letdowns.len().to_string()),
+                Cell::from(
+                    r.first_letdown_secs()
+                        .map_or("-".to_string(), format::min_sec),
+                ),
+                Cell::from(volume),
+                Cell::from(r.result.comfort.map_or("-", |c| c.label())),
+                Cell::from(if r.result.note.as_deref().is_some_and(|n| !n.is_empty()) {
+                    "✎"
+                } else {
+                    ""
+                }),
+            ])
+            .style(style)
+        });
+        Table::new(
+            rows,
+            [
+                Constraint::Length(1),
+                Constraint::Length(8),
+                Constraint::Length(7),
+                Constraint::Length(9),
+                Constraint::Length(6),
+                Constraint::Length(14),
+                Constraint::Length(8),
+                Constraint::Length(4),
+            ],
+        )
+        .header(header)
+    }
+
+    fn totals(&self) -> Line<'static> {
+        let t = &self.view.totals;
+        let mut text = format!(
+            "{} session{} · {} pumping · {} let-down{}",
+            t.sessions,
+            if t.sessions == 1 { "" } else { "s" },
+            format::short(t.active_secs),
+            t.letdowns,
+            if t.letdowns == 1 { "" } else { "s" }
+        );
+        if let Some(ml) = t.volume_ml {
+            let _ = write!(text, " · {}", format::volume(ml, self.config.units));
+        }
+        if let Some(gap) = t.longest_gap_secs {
+            let _ = write!(text, " · longest gap {}", format::short(gap));
+        }
+        if t.night_session {
+            text.push_str(" · night session ✓");
+        }
+        Line::styled(text, self.theme.text)
+    }
+
+    fn due(&self) -> Line<'static> {
+        let theme = self.theme;
+        let Some(end) = self.view.last_end else {
+            return Line::styled(
+                "No sessions yet. Press s to start one whenever you are ready.",
+                theme.text,
+            );
+        };
+        let since = (self.now - end).num_seconds().max(0) as f64;
+        let mut spans = vec![Span::styled(
+            format!("Last session ended {} ago", format::short(since)),
+            theme.text,
+        )];
+        if let Some(due) = self.view.due_at(self.config) {
+            if due <= self.now {
+                spans.push(Span::styled(
+                    " · a session is due, whenever you are ready",
+                    theme.warn,
+                ));
+            } else {
+                spans.push(Span::styled(
+                    format!(
+                        " · next due around {}",
+                        format::time_of_day(&due, self.config.clock)
+                    ),
+                    theme.dim,
+                ));
+            }
+        }
+        Line::from(spans)
+    }
+
+    fn gauge(&self, label: &str, value: f64, goal: u32, unit: &str, area: Rect, buf: &mut Buffer) {
+        let ratio = if goal == 0 {
+            1.0
+        } else {
+            (value / f64::from(goal)).clamp(0.0, 1.0)
+        };
+        let done = if value >= f64::from(goal) { " ✓" } else { "" };
+        LineGauge::default()
+            .label(Line::styled(
+                format!("{label:<9}{value:>4.0} / {goal}{unit}{done} "),
+                self.theme.text,
+            ))
+            .ratio(ratio)
+            .filled_symbol("█")
+            .unfilled_symbol("░")
+            .filled_style(self.theme.bar_now)
+            .unfilled_style(self.theme.bar_todo)
+            .render(area, buf);
+    }
+}
+
+impl Widget for DayScreen<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let theme = self.theme;
+        let rows = self.view.listing.sessions.len() as u16;
+        let [
+            title,
+            _,
+            table,
+            _,
+            totals,
+            sessions_gauge,
+            minutes_gauge,
+            due,
+            unreadable,
+            status,
+            footer,
+        ] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Min(2.min(rows + 1)),
+            Constraint::Length(1),
+            Constraint::Length(2),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(u16::from(!self.view.listing.unreadable.is_empty())),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        self.title().render(title, buf);
+        if self.view.listing.sessions.is_empty() {
+            Line::styled("No sessions on this day.", theme.dim).render(table, buf);
+        } else {
+            Widget::render(self.table(), table, buf);
+        }
+        Paragraph::new(self.totals())
+            .wrap(ratatui::widgets::Wrap { trim: true })
+            .render(totals, buf);
+        let goals = &self.config.goals;
+        self.gauge(
+            "Sessions",
+            self.view.totals.sessions as f64,
+            goals.sessions_per_day,
+            "",
+            sessions_gauge,
+            buf,
+        );
+        self.gauge(
+            "Minutes",
+            self.view.totals.active_secs / 60.0,
+            goals.minutes_per_day,
+            " min",
+            minutes_gauge,
+            buf,
+        );
+        self.due().render(due, buf);
+        let n = self.view.listing.unreadable.len();
+        if n > 0 {
+            Line::styled(
+                format!(
+                    "! {n} unreadable file{} left untouched (`letdown config check` lists {})",
+                    if n == 1 { "" } else { "s" },
+                    if n == 1 { "it" } else { "them" },
+                ),
+                theme.warn,
+            )
+            .render(unreadable, buf);
+        }
+        self.status.render(status, buf);
+        self.footer.render(footer, buf);
+    }
+}
