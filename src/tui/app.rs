@@ -11,8 +11,9 @@ use super::keymap::{Action, Keymap};
 use super::steps::{Step, day_step, resume_step, session_step};
 use super::summary::{Summary, SummaryOutcome};
 use super::theme::Theme;
+use super::widgets::PACER_FPS;
 use crate::commands::{Context, today};
-use crate::config::Config;
+use crate::config::{Config, Show};
 use crate::notify::Alert;
 use crate::session::{
     Effect, Engine, Message, Now, Plan, SessionRecord, SessionResult, finish_at_heartbeat,
@@ -342,7 +343,11 @@ impl App {
                     now + Duration::from_secs_f64(1.0 - active.fract() + 0.001)
                 });
                 let heartbeat = Some(self.last_saved + HEARTBEAT);
-                [second, engine.next_deadline(now), heartbeat]
+                // The breath pacer moves between seconds, while it is on screen.
+                let pacer = (!engine.is_paused()
+                    && engine.phase().and_then(|p| p.show) == Some(Show::Breathe))
+                .then(|| now + Duration::from_secs_f64(1.0 / PACER_FPS));
+                [second, engine.next_deadline(now), heartbeat, pacer]
                     .into_iter()
                     .flatten()
                     .min()

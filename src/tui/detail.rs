@@ -68,6 +68,15 @@ pub fn render_detail(
     .areas(inner);
     Paragraph::new(std::mem::take(&mut head)).render(top, buf);
     render_timeline(&r.letdowns, r.active_secs, r.active_secs, strip, buf, theme);
+    Paragraph::new(facts(stored, config, theme))
+        .wrap(Wrap { trim: false })
+        .render(rest, buf);
+}
+
+/// The lines under the timeline: taps, phases, triggers, the result.
+fn facts(stored: &Stored, config: &Config, theme: &Theme) -> Vec<Line<'static>> {
+    let r = &stored.record;
+    let time = |at: &chrono::DateTime<chrono::FixedOffset>| format::time_of_day(at, config.clock);
     let mut lines = Vec::new();
     if !r.letdowns.is_empty() {
         let taps: Vec<String> = r
@@ -140,7 +149,5 @@ pub fn render_detail(
     }
     lines.push(Line::styled(stored.path.display().to_string(), theme.dim));
     lines.push(Line::styled("Esc back · v edit · x delete", theme.dim));
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .render(rest, buf);
+    lines
 }

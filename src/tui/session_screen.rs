@@ -10,7 +10,8 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 use super::app::{App, Leaving};
 use super::keymap::Keymap;
 use super::theme::Theme;
-use super::widgets::{BIG_ROWS, render_clock, render_phase_bar, render_timeline};
+use super::widgets::{BIG_ROWS, render_clock, render_pacer, render_phase_bar, render_timeline};
+use crate::config::Show;
 use crate::format;
 use crate::session::Engine;
 
@@ -153,12 +154,12 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         _,
         phase,
         prompt,
+        show,
         bar,
         _,
         trigger,
         letdowns,
         timeline,
-        _,
         status,
         footer,
     ] = Layout::vertical([
@@ -168,12 +169,12 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(2),
+        Constraint::Min(0),
         Constraint::Length(3),
         Constraint::Length(1),
         Constraint::Length(trigger_rows),
         Constraint::Length(1),
         Constraint::Length(2),
-        Constraint::Min(0),
         Constraint::Length(1),
         Constraint::Length(1),
     ])
@@ -193,6 +194,9 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         Paragraph::new(Line::styled(p.prompt.clone(), theme.text))
             .wrap(Wrap { trim: true })
             .render(prompt, buf);
+    }
+    if engine.phase().and_then(|p| p.show) == Some(Show::Breathe) {
+        render_pacer(active - engine.phase_from(), show, buf, theme);
     }
     render_phase_bar(engine, active, bar, buf, theme);
     if let Some(t) = engine.shown_trigger() {

@@ -172,3 +172,44 @@ pub fn render_timeline(
             .render(Rect::new(area.x, area.y + 1, area.width, 1), buf);
     }
 }
+
+/// Seconds of one breath in, then out: a slow, lengthened exhale.
+pub const BREATH_IN_SECS: f64 = 4.0;
+pub const BREATH_OUT_SECS: f64 = 6.0;
+
+/// Frames a second the pacer needs to look smooth enough to follow.
+pub const PACER_FPS: f64 = 5.0;
+
+/// Where in a breath `secs` falls: breathing in or not, and how full (0 to 1).
+#[must_use]
+pub fn breath(secs: f64) -> (bool, f64) {
+    let t = secs.max(0.0) % (BREATH_IN_SECS + BREATH_OUT_SECS);
+    // An eased curve: slow at the turns, as breath is.
+    let ease = |x: f64| 0.5 - 0.5 * (std::f64::consts::PI * x.clamp(0.0, 1.0)).cos();
+    if t < BREATH_IN_SECS {
+        (true, ease(t / BREATH_IN_SECS))
+    } else {
+        (false, 1.0 - ease((t - BREATH_IN_SECS) / BREATH_OUT_SECS))
+    }
+}
+
+/// The breath pacer: a bar that grows as you breathe in and shrinks as you
+/// breathe out, with the words, so it reads without colour.
+pub fn render_pacer(secs: f64, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    if area.height == 0 || area.width == 0 {
+        return;
+    }
+    let (inhale, fullness) = breath(secs);
+    let word = if inhale { "breathe in" } else { "breathe out" };
+    let max = area.width.min(48);
+    let width = (f64::from(max) * (0.08 + 0.92 * fullness)).round() as u16;
+    let bar: String = "█".repeat(usize::from(width));
+    let mut lines = vec![Line::styled(word, theme.accent)];
+    lines.extend(std::iter::repeat_n(
+        Line::styled(bar, theme.bar_now),
+        usize::from(area.height.saturating_sub(1).min(2)),
+    ));
+    Paragraph::new(lines)
+        .alignment(Alignment::Center)
+        .render(area, buf);
+}
