@@ -12,7 +12,7 @@ mod history;
 mod pattern;
 
 #[cfg(test)]
-mod fixtures;
+pub(crate) mod fixtures;
 
 pub use day::{DayTotals, day_totals, session_end};
 pub use history::{DayFigures, History, SessionPoint, history};

@@ -2,6 +2,7 @@
 //! session and its lock, and recovery of an interrupted session.
 
 mod durable;
+pub mod exchange;
 pub mod paths;
 mod running;
 mod sessions;
