@@ -55,6 +55,11 @@ impl User {
         fs::write(dir.join("config.toml"), text).expect("config written");
     }
 
+    /// Adds a finished session, written by hand as [`finished`] spells it.
+    fn add(&self, started: DateTime<Utc>, active_secs: f64, letdowns: &[f64], rest: &str) {
+        self.write_session(started, &finished(started, active_secs, letdowns, rest));
+    }
+
     /// Writes a session file by hand where the store keeps it.
     fn write_session(&self, started: DateTime<Utc>, toml: &str) -> PathBuf {
         let dir = self
@@ -117,32 +122,20 @@ fn days_ago(n: u64) -> NaiveDate {
 #[test]
 fn stats_json_covers_the_days_asked_for_and_skips_a_broken_file() {
     let user = User::new();
-    user.write_session(
+    user.add(
         at(today(), 0, 5),
-        &finished(
-            at(today(), 0, 5),
-            900.0,
-            &[90.0, 250.0],
-            "\n[[triggers]]\nat_secs = 200.0\nname = \"warm-compress\"\n\n[result]\ntotal_ml = 50.0\n",
-        ),
+        900.0,
+        &[90.0, 250.0],
+        "\n[[triggers]]\nat_secs = 200.0\nname = \"warm-compress\"\n\n[result]\ntotal_ml = 50.0\n",
     );
-    user.write_session(
+    user.add(
         at(today(), 0, 40),
-        &finished(
-            at(today(), 0, 40),
-            600.0,
-            &[70.0],
-            "\n[result]\nleft_ml = 30.0\nright_ml = 40.0\n",
-        ),
+        600.0,
+        &[70.0],
+        "\n[result]\nleft_ml = 30.0\nright_ml = 40.0\n",
     );
-    user.write_session(
-        at(days_ago(2), 9, 0),
-        &finished(at(days_ago(2), 9, 0), 1200.0, &[], ""),
-    );
-    user.write_session(
-        at(days_ago(3), 9, 0),
-        &finished(at(days_ago(3), 9, 0), 1200.0, &[60.0], ""),
-    );
+    user.add(at(days_ago(2), 9, 0), 1200.0, &[], "");
+    user.add(at(days_ago(3), 9, 0), 1200.0, &[60.0], "");
     let broken = user.write_session(at(today(), 0, 20), "schema = 1\nid = \"trunc");
 
     let output = user
@@ -190,14 +183,11 @@ fn stats_json_covers_the_days_asked_for_and_skips_a_broken_file() {
 fn stats_text_reads_in_the_configured_units() {
     let user = User::new();
     user.write_config("units = \"oz\"\n");
-    user.write_session(
+    user.add(
         at(today(), 0, 5),
-        &finished(
-            at(today(), 0, 5),
-            900.0,
-            &[90.0],
-            "\n[result]\ntotal_ml = 59.14706\n",
-        ),
+        900.0,
+        &[90.0],
+        "\n[result]\ntotal_ml = 59.14706\n",
     );
     user.letdown()
         .args(["stats", "--days", "2"])
@@ -232,8 +222,7 @@ fn status_after_a_session_says_how_long_ago_and_when_the_next_is_due() {
     let user = User::new();
     let now = Utc::now();
     let started = now - Duration::minutes(150) - Duration::seconds(20);
-    let text = finished(started, 1200.0, &[80.0], "");
-    user.write_session(started, &text);
+    user.add(started, 1200.0, &[80.0], "");
     let end = started + Duration::seconds(1200);
     let due = (end + Duration::minutes(180)).format("%H:%M");
     user.letdown()
@@ -247,7 +236,7 @@ fn status_after_a_session_says_how_long_ago_and_when_the_next_is_due() {
 fn status_of_a_session_long_past_says_it_is_due() {
     let user = User::new();
     let started = Utc::now() - Duration::hours(30);
-    user.write_session(started, &finished(started, 600.0, &[], ""));
+    user.add(started, 600.0, &[], "");
     user.letdown().arg("status").assert().success().stdout(
         predicate::str::is_match("^last pumped 2[89]h..m ago · due now\n$").expect("regex"),
     );
@@ -270,35 +259,26 @@ fn write_running(user: &User, text: &str) {
     fs::write(dir.join("running.toml"), text).expect("running file");
 }
 
+/// `letdown status` while the test holds the lock, as the running app would:
+/// 452 s on the clock at a heartbeat `secs_since_heartbeat` ago.
+fn status_while_running(secs_since_heartbeat: i64, paused: bool) -> assert_cmd::assert::Assert {
+    let user = User::new();
+    let heartbeat = Utc::now() - Duration::seconds(secs_since_heartbeat);
+    write_running(&user, &running(heartbeat, 452.0, paused));
+    let _lock = user.state().lock().expect("the lock is free");
+    user.letdown().arg("status").assert().success()
+}
+
 #[test]
 fn status_of_a_running_session_shows_its_clock_and_count() {
-    let user = User::new();
-    write_running(
-        &user,
-        &running(Utc::now() - Duration::seconds(10), 452.0, false),
-    );
-    let _lock = user.state().lock().expect("the test plays the running app");
-    // 452 s at the heartbeat plus the 10 s since: 07:42, a little more if the machine is slow.
-    user.letdown()
-        .arg("status")
-        .assert()
-        .success()
+    // 452 s plus the 10 s since the heartbeat: 07:42, a little more on a slow machine.
+    status_while_running(10, false)
         .stdout(predicate::str::is_match("^pumping 07:4[2-9] · 3 let-downs\n$").expect("regex"));
 }
 
 #[test]
 fn status_of_a_paused_session_shows_its_clock_standing() {
-    let user = User::new();
-    write_running(
-        &user,
-        &running(Utc::now() - Duration::seconds(100), 452.0, true),
-    );
-    let _lock = user.state().lock().expect("the test plays the running app");
-    user.letdown()
-        .arg("status")
-        .assert()
-        .success()
-        .stdout("paused 07:32 · 3 let-downs\n");
+    status_while_running(100, true).stdout("paused 07:32 · 3 let-downs\n");
 }
 
 #[test]
@@ -318,13 +298,11 @@ fn status_of_a_running_file_nobody_holds_offers_to_resume() {
 /// Three sessions over two days, one carrying every part of the schema.
 fn fill(user: &User) {
     let full = at(days_ago(1), 7, 14);
-    user.write_session(
+    user.add(
         full,
-        &finished(
-            full,
-            1055.4,
-            &[95.2, 300.0],
-            r#"
+        1055.4,
+        &[95.2, 300.0],
+        r#"
 [[phases]]
 name = "Massage"
 from_secs = 0.0
@@ -345,16 +323,9 @@ total_ml = 83.0
 comfort = "tender"
 note = "at work, \"quiet room\"; fine"
 "#,
-        ),
     );
-    user.write_session(
-        at(days_ago(1), 11, 0),
-        &finished(at(days_ago(1), 11, 0), 600.0, &[], ""),
-    );
-    user.write_session(
-        at(today(), 0, 30),
-        &finished(at(today(), 0, 30), 900.0, &[120.0], ""),
-    );
+    user.add(at(days_ago(1), 11, 0), 600.0, &[], "");
+    user.add(at(today(), 0, 30), 900.0, &[120.0], "");
 }
 
 fn session_files(data: &Path) -> usize {

@@ -3,7 +3,8 @@
 use chrono::{DateTime, Duration};
 
 use crate::session::{
-    Letdown, SCHEMA, SessionRecord, SessionResult, State, Timestamp, TriggerShown,
+    Comfort, Letdown, Pause, PhaseSpan, SCHEMA, SessionRecord, SessionResult, State, Timestamp,
+    TriggerShown,
 };
 
 /// A finished session that started at `started` (RFC 3339, with its offset),
@@ -49,5 +50,30 @@ pub fn with_triggers(mut record: SessionRecord, shown: &[(f64, &str)]) -> Sessio
 /// The same session with a total volume.
 pub fn with_volume(mut record: SessionRecord, ml: f64) -> SessionRecord {
     record.result.total_ml = Some(ml);
+    record
+}
+
+/// A session with every part of the schema filled in, a tricky note included.
+pub fn full_session() -> SessionRecord {
+    let mut record = with_volume(
+        with_triggers(
+            session("2026-11-23T07:14:05.120+01:00", 1055.4, &[95.2, 210.75]),
+            &[(300.0, "warm-compress")],
+        ),
+        83.0,
+    );
+    record.paused_secs = 60.0;
+    record.phases = vec![PhaseSpan {
+        name: "Massage, gently".to_string(),
+        from_secs: 0.0,
+        to_secs: 60.0,
+    }];
+    record.pauses = vec![Pause {
+        from_secs: 400.0,
+        secs: 60.0,
+    }];
+    record.result.left_ml = Some(45.0);
+    record.result.comfort = Some(Comfort::Tender);
+    record.result.note = Some("at work, \"quiet room\"\nsecond line; ok".to_string());
     record
 }

@@ -119,6 +119,11 @@ mod tests {
         NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("a test date")
     }
 
+    /// The history of `from..=to` with days that start at midnight.
+    fn over(sessions: &[SessionRecord], from: &str, to: &str) -> History {
+        history(sessions, date(from), date(to), NaiveTime::MIN)
+    }
+
     fn day<'h>(history: &'h History, text: &str) -> &'h DayTotals {
         &history
             .days
@@ -134,12 +139,7 @@ mod tests {
             with_volume(session("2026-11-23T23:50:00+01:00", 2400.0, &[90.0]), 60.0),
             session("2026-11-24T08:00:00+01:00", 600.0, &[]),
         ];
-        let h = history(
-            &sessions,
-            date("2026-11-23"),
-            date("2026-11-25"),
-            NaiveTime::MIN,
-        );
+        let h = over(&sessions, "2026-11-23", "2026-11-25");
         assert_eq!(h.days.len(), 3);
         assert_eq!(day(&h, "2026-11-23").sessions, 1);
         assert!((day(&h, "2026-11-23").active_secs - 2400.0).abs() < 1e-9);
@@ -152,12 +152,7 @@ mod tests {
     #[test]
     fn a_day_without_sessions_is_present_as_zero() {
         let sessions = [session("2026-11-23T07:00:00+01:00", 900.0, &[80.0])];
-        let h = history(
-            &sessions,
-            date("2026-11-21"),
-            date("2026-11-23"),
-            NaiveTime::MIN,
-        );
+        let h = over(&sessions, "2026-11-21", "2026-11-23");
         let dates: Vec<_> = h.days.iter().map(|d| d.date).collect();
         assert_eq!(
             dates,
@@ -180,12 +175,7 @@ mod tests {
             session("2026-10-26T00:30:00+01:00", 300.0, &[]),
             session("2026-10-24T23:59:00+02:00", 300.0, &[]),
         ];
-        let h = history(
-            &sessions,
-            date("2026-10-25"),
-            date("2026-10-25"),
-            NaiveTime::MIN,
-        );
+        let h = over(&sessions, "2026-10-25", "2026-10-25");
         assert_eq!(h.days.len(), 1);
         assert_eq!(day(&h, "2026-10-25").sessions, 4);
         assert_eq!(day(&h, "2026-10-25").letdowns, 3);
@@ -228,12 +218,7 @@ mod tests {
     #[test]
     fn json_names_the_fields_plainly() {
         let sessions = [session("2026-11-23T07:00:00+01:00", 900.0, &[80.0])];
-        let h = history(
-            &sessions,
-            date("2026-11-23"),
-            date("2026-11-23"),
-            NaiveTime::MIN,
-        );
+        let h = over(&sessions, "2026-11-23", "2026-11-23");
         let json = serde_json::to_value(&h).expect("serializes");
         assert_eq!(json["from"], "2026-11-23");
         assert_eq!(json["days"][0]["date"], "2026-11-23");

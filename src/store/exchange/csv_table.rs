@@ -1,17 +1,16 @@
-//! Sessions as export writes them and import reads them: JSON with the
-//! files' own field names, or CSV with one row per session.
+//! Sessions as CSV, one row per session.
 //!
-//! The CSV keeps a spreadsheet's columns plain (times, counts, volumes,
-//! let-down offsets joined with `;`) and carries the rest as JSON cells
-//! (`phases`, `pauses`, `triggers`), so that an export reimports to the same
-//! sessions. `letdowns` and `first_letdown_secs` are derived: import checks
-//! the count against the offsets and recomputes the first.
+//! The columns a spreadsheet wants stay plain (times, counts, volumes,
+//! let-down offsets joined with `;`); the rest rides along as JSON cells
+//! (`phases`, `pauses`, `triggers`) and `letdown_at`, so that an export
+//! reimports to the same sessions. `letdowns` and `first_letdown_secs` are
+//! derived: import checks the count against the offsets and recomputes the first.
 
 use chrono::DateTime;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use super::sessions::parse_session;
+use super::check_importable;
 use crate::session::{Comfort, Letdown, SessionRecord, SessionResult, State, Timestamp};
 
 /// One CSV row; the column order is the field order.
@@ -39,23 +38,6 @@ struct Row {
 
 /// The separator between the offsets and times in one cell.
 const LIST_SEPARATOR: &str = ";";
-
-/// The sessions as a JSON array, each with the file's field names.
-pub fn to_json(records: &[SessionRecord]) -> Result<String, String> {
-    let values: Vec<serde_json::Value> = records.iter().map(SessionRecord::to_json).collect();
-    let mut text = serde_json::to_string_pretty(&values).map_err(|e| e.to_string())?;
-    text.push('\n');
-    Ok(text)
-}
-
-/// Reads and checks a JSON array of sessions; the error names the session.
-pub fn from_json(text: &str) -> Result<Vec<SessionRecord>, String> {
-    let records: Vec<SessionRecord> = serde_json::from_str(text).map_err(|e| e.to_string())?;
-    for (i, record) in records.iter().enumerate() {
-        check_importable(record).map_err(|e| format!("session {} ({}): {e}", i + 1, record.id))?;
-    }
-    Ok(records)
-}
 
 /// The sessions as CSV, a header and one row each.
 pub fn to_csv(records: &[SessionRecord]) -> Result<String, String> {
@@ -196,50 +178,6 @@ fn from_row(row: Row) -> Result<SessionRecord, String> {
     })
 }
 
-/// Whether a session read from an import file may be saved: its id can name
-/// a file inside its day folder, its times and volumes are real numbers, and
-/// the store would read the saved file back.
-pub fn check_importable(record: &SessionRecord) -> Result<(), String> {
-    if !is_safe_id(&record.id) {
-        return Err(format!(
-            "the id `{}` cannot name a file (letters, digits, `-`, `_` and `.` only)",
-            record.id
-        ));
-    }
-    if record.running.is_some() {
-        return Err("a running session cannot be imported".to_string());
-    }
-    let mut numbers = [record.active_secs, record.paused_secs]
-        .into_iter()
-        .chain(record.letdowns.iter().map(|l| l.at_secs))
-        .chain(record.triggers.iter().map(|t| t.at_secs))
-        .chain(
-            [
-                record.result.left_ml,
-                record.result.right_ml,
-                record.result.total_ml,
-            ]
-            .into_iter()
-            .flatten(),
-        );
-    if numbers.any(|n| !n.is_finite() || n < 0.0) {
-        return Err("a time or a volume is negative or not a number".to_string());
-    }
-    let text = record.to_toml().map_err(|e| e.to_string())?;
-    parse_session(&text).map(|_| ())
-}
-
-/// Letters, digits, `-`, `_` and `.`, not leading with a dot: an id that
-/// cannot climb out of its folder or hide from a listing.
-fn is_safe_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 128
-        && !id.starts_with('.')
-        && id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
-}
-
 fn join(items: impl Iterator<Item = String>) -> String {
     items.collect::<Vec<_>>().join(LIST_SEPARATOR)
 }
@@ -271,36 +209,14 @@ fn json_list<T: DeserializeOwned>(column: &str, cell: &str) -> Result<Vec<T>, St
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::session::{Pause, PhaseSpan};
-    use crate::stats::fixtures::{session, with_triggers, with_volume};
-
-    fn full() -> SessionRecord {
-        let mut record = with_volume(
-            with_triggers(
-                session("2026-11-23T07:14:05.120+01:00", 1055.4, &[95.2, 210.75]),
-                &[(300.0, "warm-compress")],
-            ),
-            83.0,
-        );
-        record.paused_secs = 60.0;
-        record.phases = vec![PhaseSpan {
-            name: "Massage, gently".to_string(),
-            from_secs: 0.0,
-            to_secs: 60.0,
-        }];
-        record.pauses = vec![Pause {
-            from_secs: 400.0,
-            secs: 60.0,
-        }];
-        record.result.left_ml = Some(45.0);
-        record.result.comfort = Some(Comfort::Tender);
-        record.result.note = Some("at work, \"quiet room\"\nsecond line; ok".to_string());
-        record
-    }
+    use crate::stats::fixtures::{full_session, session};
 
     #[test]
     fn csv_carries_a_session_whole() {
-        let records = vec![full(), session("2026-11-23T12:00:00+01:00", 600.0, &[])];
+        let records = vec![
+            full_session(),
+            session("2026-11-23T12:00:00+01:00", 600.0, &[]),
+        ];
         let text = to_csv(&records).expect("writes");
         assert!(text.starts_with(&HEADER.join(",")), "{text}");
         assert!(
@@ -311,30 +227,15 @@ mod tests {
     }
 
     #[test]
-    fn json_carries_a_session_whole() {
-        let records = vec![full()];
-        let text = to_json(&records).expect("writes");
-        assert!(
-            text.contains("\"started\": \"2026-11-23T07:14:05.120+01:00\""),
-            "{text}"
-        );
-        assert_eq!(from_json(&text).expect("reads back"), records);
-    }
-
-    #[test]
-    fn nothing_to_export_is_a_header_or_an_empty_array() {
+    fn nothing_to_export_is_a_header() {
         let csv = to_csv(&[]).expect("writes");
         assert_eq!(csv.trim_end(), HEADER.join(","));
         assert_eq!(from_csv(&csv).expect("reads"), []);
-        assert_eq!(
-            from_json(&to_json(&[]).expect("writes")).expect("reads"),
-            []
-        );
     }
 
     #[test]
     fn a_row_whose_count_disagrees_with_its_offsets_names_its_line() {
-        let text = to_csv(&[full()])
+        let text = to_csv(&[full_session()])
             .expect("writes")
             .replace(",2,95.2;", ",3,95.2;");
         let err = from_csv(&text).expect_err("refused");
@@ -346,26 +247,5 @@ mod tests {
         let err = from_csv("hello\n").expect_err("refused");
         assert!(err.starts_with("line 1: not a letdown export"), "{err}");
         assert!(from_csv("").is_err());
-    }
-
-    #[test]
-    fn ids_that_could_leave_their_folder_are_refused() {
-        for id in ["../../escape", ".hidden", "a/b", ""] {
-            let mut record = full();
-            record.id = id.to_string();
-            assert!(check_importable(&record).is_err(), "{id:?} accepted");
-        }
-        assert!(check_importable(&full()).is_ok());
-    }
-
-    #[test]
-    fn a_future_schema_or_a_negative_time_is_refused() {
-        let mut record = full();
-        record.schema = 2;
-        let err = from_json(&to_json(&[record]).expect("writes")).expect_err("refused");
-        assert!(err.contains("newer letdown"), "{err}");
-        let mut record = full();
-        record.active_secs = -1.0;
-        assert!(check_importable(&record).is_err());
     }
 }
