@@ -54,10 +54,10 @@ pub enum Command {
     /// Write sessions out as CSV or JSON
     Export {
         /// The first day, as YYYY-MM-DD; the oldest day kept when left out
-        #[arg(long)]
+        #[arg(long, value_name = "DATE")]
         from: Option<NaiveDate>,
         /// The last day, as YYYY-MM-DD; the newest day kept when left out
-        #[arg(long)]
+        #[arg(long, value_name = "DATE")]
         to: Option<NaiveDate>,
         /// csv (one row per session) or json (the session files' fields)
         #[arg(long, value_enum)]

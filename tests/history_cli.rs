@@ -223,6 +223,8 @@ fn status_after_a_session_says_how_long_ago_and_when_the_next_is_due() {
     let now = Utc::now();
     let started = now - Duration::minutes(150) - Duration::seconds(20);
     user.add(started, 1200.0, &[80.0], "");
+    // Another machine's clock running ahead does not make a session "last".
+    user.add(now + Duration::minutes(5), 600.0, &[], "");
     let end = started + Duration::seconds(1200);
     let due = (end + Duration::minutes(180)).format("%H:%M");
     user.letdown()

@@ -57,9 +57,11 @@ fn last_line(context: &Context, now: DateTime<FixedOffset>) -> String {
         .unwrap_or(to);
     let listing = context.data.read_range(from, to, config.day_starts_at.0);
     report_unreadable(&listing);
+    // A start in the future is another machine's clock running ahead; it is not "last".
     let last_end = listing
         .sessions
         .iter()
+        .filter(|s| s.record.started.0 <= now)
         .map(|s| session_end(&s.record))
         .max();
     match last_end {
