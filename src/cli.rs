@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 
 /// A gentle coach for pumping: let-down triggers, one key at each let-down,
@@ -40,6 +40,37 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print the history figures of the last days as text (or JSON)
+    Stats {
+        /// How many days to cover, today included (1 to 3660)
+        #[arg(long, default_value_t = 7, value_parser = clap::value_parser!(u32).range(1..=3660))]
+        days: u32,
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print one short line for a tmux or shell status bar
+    Status,
+    /// Write sessions out as CSV or JSON
+    Export {
+        /// The first day, as YYYY-MM-DD; the oldest day kept when left out
+        #[arg(long, value_name = "DATE")]
+        from: Option<NaiveDate>,
+        /// The last day, as YYYY-MM-DD; the newest day kept when left out
+        #[arg(long, value_name = "DATE")]
+        to: Option<NaiveDate>,
+        /// csv (one row per session) or json (the session files' fields)
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Write to this file instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Add the sessions of a file that `letdown export` wrote
+    Import {
+        /// A CSV or JSON export; sessions already present are skipped
+        file: PathBuf,
+    },
     /// Where the config is, write the default, check it, or show it
     Config {
         #[command(subcommand)]
@@ -62,4 +93,11 @@ pub enum ConfigAction {
     Check,
     /// Print the config in effect, defaults included
     Show,
+}
+
+/// What `letdown export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Json,
 }

@@ -44,6 +44,16 @@ pub fn min_sec(secs: f64) -> String {
     }
 }
 
+/// A count with its noun: `1 let-down`, `3 let-downs`, `0 sessions`.
+#[must_use]
+pub fn plural(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}
+
 /// A time of day in the configured style.
 #[must_use]
 pub fn time_of_day(at: &DateTime<FixedOffset>, style: ClockStyle) -> String {
@@ -115,6 +125,8 @@ mod tests {
         assert_eq!(clock(95.7), "01:35");
         assert_eq!(clock(3723.0), "1:02:03");
         assert_eq!(short(7800.0), "2h10m");
+        assert_eq!(plural(1, "let-down"), "1 let-down");
+        assert_eq!(plural(0, "let-down"), "0 let-downs");
     }
 
     #[test]

@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use chrono::{Local, NaiveDate};
 
-use super::{Context, Failure, print};
+use super::{Context, Failure, json_text, print};
 use crate::config::Config;
 use crate::format;
 use crate::stats::{DayTotals, day_totals};
@@ -31,10 +31,7 @@ pub fn run(context: &Context, date: Option<NaiveDate>, json: bool) -> Result<(),
             "sessions": listing.sessions.iter().map(|s| s.record.to_json()).collect::<Vec<_>>(),
             "totals": totals,
         });
-        let mut text =
-            serde_json::to_string_pretty(&value).map_err(|e| Failure::Io(e.to_string()))?;
-        text.push('\n');
-        text
+        json_text(&value)?
     } else {
         table(context, day, &listing, &totals)
     };

@@ -1,7 +1,11 @@
 //! The commands: loading what each needs, and the ones that print.
 
 mod config_cmd;
+mod export;
+mod import;
 mod log;
+mod stats_cmd;
+mod status;
 
 pub use log::today;
 
@@ -99,6 +103,23 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         }
         Some(Command::Config { action }) => config_cmd::run(*action, &cli.global),
         Some(Command::Log { date, json }) => log::run(&Context::load(&cli.global)?, *date, *json),
+        Some(Command::Stats { days, json }) => {
+            stats_cmd::run(&Context::load(&cli.global)?, *days, *json)
+        }
+        Some(Command::Status) => status::run(&Context::load(&cli.global)?),
+        Some(Command::Export {
+            from,
+            to,
+            format,
+            output,
+        }) => export::run(
+            &Context::load(&cli.global)?,
+            *from,
+            *to,
+            *format,
+            output.as_deref(),
+        ),
+        Some(Command::Import { file }) => import::run(&Context::load(&cli.global)?, file),
         Some(Command::Start) | None => {
             let context = Context::load(&cli.global)?;
             require_terminal()?;
@@ -117,6 +138,13 @@ fn require_terminal() -> Result<(), Failure> {
                 .to_string(),
         ))
     }
+}
+
+/// A value as pretty JSON with a final newline, as the `--json` flags print it.
+fn json_text(value: &impl serde::Serialize) -> Result<String, Failure> {
+    let mut text = serde_json::to_string_pretty(value).map_err(|e| Failure::Io(e.to_string()))?;
+    text.push('\n');
+    Ok(text)
 }
 
 /// Writes to stdout, treating a closed pipe as the end rather than an error.

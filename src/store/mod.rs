@@ -1,7 +1,9 @@
 //! Where sessions are kept: paths, durable writes, the data dir, the running
-//! session and its lock, and recovery of an interrupted session.
+//! session and its lock, recovery of an interrupted session, and the export
+//! formats that carry sessions out and back in.
 
 mod durable;
+pub mod exchange;
 pub mod paths;
 mod running;
 mod sessions;

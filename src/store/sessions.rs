@@ -145,6 +145,19 @@ impl DataDir {
         listing
     }
 
+    /// Whether any day folder exists: "is there history at all", answered
+    /// at the first folder found rather than by listing every day.
+    #[must_use]
+    pub fn has_days(&self) -> bool {
+        fs::read_dir(self.root.join("sessions")).is_ok_and(|mut entries| {
+            entries.any(|e| {
+                e.is_ok_and(|e| {
+                    NaiveDate::parse_from_str(&e.file_name().to_string_lossy(), "%Y-%m-%d").is_ok()
+                })
+            })
+        })
+    }
+
     /// Every day folder in the data dir, oldest first.
     #[must_use]
     pub fn days(&self) -> Vec<NaiveDate> {

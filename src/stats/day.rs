@@ -1,4 +1,4 @@
-//! Figures computed from sessions: a day's totals, for now.
+//! A day's totals: what the day screen and `letdown log` sum up.
 
 use chrono::Timelike;
 use serde::Serialize;

@@ -1,0 +1,62 @@
+//! `letdown import`: adds the sessions of a file that `letdown export` wrote.
+//!
+//! The whole file is checked before anything is written, so a malformed file
+//! changes nothing; a session whose id is already present is skipped, so
+//! importing the same file twice adds nothing twice.
+
+use std::io;
+use std::path::Path;
+
+use super::{Context, Failure, print};
+use crate::session::SessionRecord;
+use crate::store::exchange;
+
+pub fn run(context: &Context, file: &Path) -> Result<(), Failure> {
+    let bytes = std::fs::read(file)
+        .map_err(|err| Failure::Usage(format!("{}: cannot read it: {err}", file.display())))?;
+    let records = String::from_utf8(bytes)
+        .map_err(|_| "not UTF-8 text".to_string())
+        .and_then(|text| parse(file, &text))
+        .map_err(|err| {
+            Failure::Usage(format!("{}: {err}; nothing was imported", file.display()))
+        })?;
+    let (mut imported, mut skipped) = (0, 0);
+    for record in &records {
+        if context.data.contains(record) {
+            skipped += 1;
+            continue;
+        }
+        match context.data.save_new(record) {
+            Ok(_) => imported += 1,
+            Err(err) if err.kind() == io::ErrorKind::AlreadyExists => skipped += 1,
+            Err(err) => {
+                return Err(Failure::Io(format!(
+                    "cannot save {}: {err}; {imported} imported before it (importing again skips them)",
+                    context.data.path_for(record).display()
+                )));
+            }
+        }
+    }
+    print(&format!(
+        "imported {imported}, skipped {skipped} already present\n"
+    ))
+}
+
+/// JSON or CSV, by the file's extension, else by its first character.
+fn parse(file: &Path, text: &str) -> Result<Vec<SessionRecord>, String> {
+    // A spreadsheet may save CSV with a byte-order mark in front.
+    let text = text.trim_start_matches('\u{feff}');
+    let extension = file
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    let is_json = match extension.as_deref() {
+        Some("json") => true,
+        Some("csv") => false,
+        _ => text.trim_start().starts_with('['),
+    };
+    if is_json {
+        exchange::from_json(text)
+    } else {
+        exchange::from_csv(text)
+    }
+}

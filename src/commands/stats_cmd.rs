@@ -1,0 +1,146 @@
+//! `letdown stats`: the history figures of the last days, as text or JSON.
+
+use std::fmt::Write as _;
+
+use chrono::{Days, NaiveDate};
+
+use super::log::{report_unreadable, today};
+use super::{Context, Failure, json_text, print};
+use crate::config::Config;
+use crate::format;
+use crate::stats::{History, Pattern, TRIGGER_WINDOW_SECS, TriggerFigures, history};
+
+pub fn run(context: &Context, days: u32, json: bool) -> Result<(), Failure> {
+    let config = &context.config;
+    let day_start = config.day_starts_at.0;
+    let to = today(config);
+    let from = to
+        .checked_sub_days(Days::new(u64::from(days.saturating_sub(1))))
+        .unwrap_or(NaiveDate::MIN);
+    let listing = context.data.read_range(from, to, day_start);
+    let figures = history(
+        listing.sessions.iter().map(|s| &s.record),
+        from,
+        to,
+        day_start,
+    );
+    let text = if json {
+        json_text(&figures)?
+    } else {
+        summary(config, &figures)
+    };
+    report_unreadable(&listing);
+    print(&text)
+}
+
+/// The figures as a reader wants them: the days, the pattern, the triggers.
+fn summary(config: &Config, figures: &History) -> String {
+    let mut out = String::new();
+    let last = figures.to.format("%a %-d %b %Y");
+    if figures.from == figures.to {
+        let _ = writeln!(out, "{last}");
+    } else {
+        let _ = writeln!(out, "{} – {last}", figures.from.format("%a %-d %b"));
+    }
+    if figures.is_empty() {
+        out.push_str("No sessions in these days.\n");
+        return out;
+    }
+    write_days(&mut out, config, figures);
+    write_pattern(&mut out, &figures.pattern);
+    write_triggers(&mut out, &figures.triggers);
+    out
+}
+
+fn write_days(out: &mut String, config: &Config, figures: &History) {
+    let volume =
+        |ml: Option<f64>| ml.map_or("-".to_string(), |ml| format::volume(ml, config.units));
+    let _ = writeln!(
+        out,
+        "\n{:<10}  {:>8}  {:>7}  {:>9}  volume",
+        "day", "sessions", "minutes", "let-downs"
+    );
+    let (mut sessions, mut secs, mut letdowns, mut ml) = (0, 0.0, 0, None);
+    for day in &figures.days {
+        let t = &day.totals;
+        let _ = writeln!(
+            out,
+            "{:<10}  {:>8}  {:>7.0}  {:>9}  {}",
+            day.date.format("%a %-d %b").to_string(),
+            t.sessions,
+            t.active_secs / 60.0,
+            t.letdowns,
+            volume(t.volume_ml)
+        );
+        sessions += t.sessions;
+        secs += t.active_secs;
+        letdowns += t.letdowns;
+        if let Some(v) = t.volume_ml {
+            *ml.get_or_insert(0.0) += v;
+        }
+    }
+    if figures.days.len() > 1 {
+        let _ = writeln!(
+            out,
+            "{:<10}  {sessions:>8}  {:>7.0}  {letdowns:>9}  {}",
+            "total",
+            secs / 60.0,
+            volume(ml)
+        );
+    }
+}
+
+fn write_pattern(out: &mut String, pattern: &Pattern) {
+    let secs = |v: Option<f64>| v.map_or("-".to_string(), format::min_sec);
+    let count = pattern.median_letdowns.map_or("-".to_string(), |n| {
+        if n.fract() == 0.0 {
+            format!("{n:.0}")
+        } else {
+            format!("{n:.1}")
+        }
+    });
+    let _ = writeln!(
+        out,
+        "\nYour pattern ({}, medians):",
+        format::plural(pattern.sessions, "session")
+    );
+    let _ = writeln!(
+        out,
+        "  first let-down after  {}",
+        secs(pattern.median_first_letdown_secs)
+    );
+    let _ = writeln!(out, "  let-downs a session   {count}");
+    let _ = writeln!(
+        out,
+        "  between let-downs     {}",
+        secs(pattern.median_gap_secs)
+    );
+}
+
+fn write_triggers(out: &mut String, triggers: &[TriggerFigures]) {
+    if triggers.is_empty() {
+        out.push_str("\nThe coach showed no triggers in these days.\n");
+        return;
+    }
+    let width = triggers
+        .iter()
+        .map(|t| t.name.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max("coach trigger".len());
+    let _ = writeln!(
+        out,
+        "\n{:<width$}  {:>5}  a let-down within {}",
+        "coach trigger",
+        "shown",
+        format::short(TRIGGER_WINDOW_SECS)
+    );
+    for t in triggers {
+        let share = t.followed_by_letdown * 100 / t.shown.max(1);
+        let _ = writeln!(
+            out,
+            "{:<width$}  {:>5}  {} ({share} %)",
+            t.name, t.shown, t.followed_by_letdown
+        );
+    }
+}

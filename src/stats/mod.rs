@@ -1,0 +1,19 @@
+//! Figures computed from sessions, never from files: the store reads the days,
+//! these functions only count, so the screens, the printing commands and the
+//! tests all share one arithmetic.
+//!
+//! - [`day_totals`]: one day's totals (the day screen, `letdown log`).
+//! - [`history`]: a range of days (the history screen, `letdown stats`): per-day
+//!   totals, per-session trend points, the user's own [`Pattern`] and the
+//!   [`TriggerFigures`] table.
+
+mod day;
+mod history;
+mod pattern;
+
+#[cfg(test)]
+pub(crate) mod fixtures;
+
+pub use day::{DayTotals, day_totals, session_end};
+pub use history::{DayFigures, History, SessionPoint, history};
+pub use pattern::{Pattern, TRIGGER_WINDOW_SECS, TriggerFigures, pattern, trigger_figures};

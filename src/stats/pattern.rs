@@ -1,0 +1,176 @@
+//! The user's own let-down pattern and the coach's triggers table.
+//!
+//! Each person's pattern is stable from session to session, so medians over
+//! their own sessions say more than any published average, and a median is
+//! not thrown by one long or interrupted session.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::session::SessionRecord;
+
+/// How soon after a trigger was shown a let-down counts as following it, in
+/// active seconds (the history screen's "within two minutes").
+pub const TRIGGER_WINDOW_SECS: f64 = 120.0;
+
+/// The user's typical session.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Pattern {
+    /// How many sessions the medians are taken over.
+    pub sessions: usize,
+    /// Over the sessions that had a let-down.
+    pub median_first_letdown_secs: Option<f64>,
+    /// Over all sessions, those without a let-down included.
+    pub median_letdowns: Option<f64>,
+    /// Over every pair of consecutive let-downs in a session.
+    pub median_gap_secs: Option<f64>,
+}
+
+/// One row of the triggers table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TriggerFigures {
+    /// The trigger's name, as `[[triggers]]` in the config has it.
+    pub name: String,
+    /// How many times the coach showed it.
+    pub shown: usize,
+    /// How many of those a let-down followed within [`TRIGGER_WINDOW_SECS`].
+    pub followed_by_letdown: usize,
+}
+
+/// The medians of the given sessions.
+#[must_use]
+pub fn pattern<'a>(sessions: impl IntoIterator<Item = &'a SessionRecord>) -> Pattern {
+    let mut result = Pattern::default();
+    let (mut firsts, mut counts, mut gaps) = (Vec::new(), Vec::new(), Vec::new());
+    for record in sessions {
+        result.sessions += 1;
+        counts.push(record.letdowns.len() as f64);
+        let mut offsets: Vec<f64> = record.letdowns.iter().map(|l| l.at_secs).collect();
+        offsets.sort_by(f64::total_cmp);
+        firsts.extend(offsets.first());
+        gaps.extend(offsets.windows(2).map(|pair| pair[1] - pair[0]));
+    }
+    result.median_first_letdown_secs = median(firsts);
+    result.median_letdowns = median(counts);
+    result.median_gap_secs = median(gaps);
+    result
+}
+
+/// Each trigger shown in the given sessions, most often followed by a
+/// let-down first, then by name.
+#[must_use]
+pub fn trigger_figures<'a>(
+    sessions: impl IntoIterator<Item = &'a SessionRecord>,
+) -> Vec<TriggerFigures> {
+    let mut by_name: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for record in sessions {
+        for trigger in &record.triggers {
+            let followed = record.letdowns.iter().any(|l| {
+                let after = l.at_secs - trigger.at_secs;
+                (0.0..=TRIGGER_WINDOW_SECS).contains(&after)
+            });
+            let entry = by_name.entry(trigger.name.as_str()).or_default();
+            entry.0 += 1;
+            entry.1 += usize::from(followed);
+        }
+    }
+    let mut rows: Vec<TriggerFigures> = by_name
+        .into_iter()
+        .map(|(name, (shown, followed))| TriggerFigures {
+            name: name.to_string(),
+            shown,
+            followed_by_letdown: followed,
+        })
+        .collect();
+    // The sort is stable, so rows that tie stay in name order.
+    rows.sort_by_key(|row| std::cmp::Reverse(row.followed_by_letdown));
+    rows
+}
+
+/// The median of the finite values; none when there are none.
+#[must_use]
+fn median(mut values: Vec<f64>) -> Option<f64> {
+    values.retain(|v| v.is_finite());
+    values.sort_by(f64::total_cmp);
+    let mid = values.len() / 2;
+    match values.len() {
+        0 => None,
+        n if n % 2 == 0 => Some(f64::midpoint(values[mid - 1], values[mid])),
+        _ => Some(values[mid]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stats::fixtures::{session, with_triggers};
+
+    #[test]
+    fn medians_are_the_middle_or_the_mean_of_the_two_middles() {
+        assert_eq!(median(vec![]), None);
+        assert_eq!(median(vec![3.0, 1.0, 2.0]), Some(2.0));
+        assert_eq!(median(vec![4.0, 1.0, 2.0, 3.0]), Some(2.5));
+        assert_eq!(median(vec![f64::NAN, 5.0]), Some(5.0));
+    }
+
+    #[test]
+    fn the_pattern_is_taken_over_the_users_own_sessions() {
+        let sessions = [
+            session("2026-11-23T07:00:00+01:00", 900.0, &[90.0, 210.0, 390.0]),
+            session("2026-11-23T10:00:00+01:00", 900.0, &[120.0, 300.0]),
+            session("2026-11-23T13:00:00+01:00", 900.0, &[]),
+            session(
+                "2026-11-23T16:00:00+01:00",
+                900.0,
+                &[60.0, 200.0, 310.0, 500.0],
+            ),
+        ];
+        let p = pattern(&sessions);
+        assert_eq!(p.sessions, 4);
+        // First let-downs 60, 90, 120: the session without one does not count.
+        assert_eq!(p.median_first_letdown_secs, Some(90.0));
+        // Counts 0, 2, 3, 4.
+        assert_eq!(p.median_letdowns, Some(2.5));
+        // Gaps 120, 180, 180, 140, 110, 190: sorted 110 120 140 180 180 190.
+        assert_eq!(p.median_gap_secs, Some(160.0));
+    }
+
+    #[test]
+    fn no_sessions_make_no_pattern() {
+        let p = pattern(&[]);
+        assert_eq!(p, Pattern::default());
+    }
+
+    #[test]
+    fn a_trigger_counts_as_followed_only_within_two_minutes_after_it() {
+        let sessions = [
+            with_triggers(
+                session("2026-11-23T07:00:00+01:00", 900.0, &[50.0, 400.0]),
+                &[
+                    (100.0, "warm-compress"),
+                    (280.0, "photo"),
+                    (500.0, "breathe"),
+                ],
+            ),
+            with_triggers(
+                session("2026-11-23T10:00:00+01:00", 900.0, &[240.0]),
+                &[(120.0, "warm-compress"), (130.0, "photo")],
+            ),
+        ];
+        let rows = trigger_figures(&sessions);
+        let row = |name: &str| {
+            rows.iter()
+                .find(|r| r.name == name)
+                .map(|r| (r.shown, r.followed_by_letdown))
+        };
+        // 100 -> next let-down at 400 is too late; 120 -> 240 is exactly two minutes.
+        assert_eq!(row("warm-compress"), Some((2, 1)));
+        // 280 -> 400 within; 130 -> 240 within.
+        assert_eq!(row("photo"), Some((2, 2)));
+        // A let-down before the prompt does not follow it.
+        assert_eq!(row("breathe"), Some((1, 0)));
+        let order: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(order, ["photo", "warm-compress", "breathe"]);
+    }
+}

@@ -1,0 +1,251 @@
+//! Sessions as CSV, one row per session.
+//!
+//! The columns a spreadsheet wants stay plain (times, counts, volumes,
+//! let-down offsets joined with `;`); the rest rides along as JSON cells
+//! (`phases`, `pauses`, `triggers`) and `letdown_at`, so that an export
+//! reimports to the same sessions. `letdowns` and `first_letdown_secs` are
+//! derived: import checks the count against the offsets and recomputes the first.
+
+use chrono::DateTime;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use super::check_importable;
+use crate::session::{Comfort, Letdown, SessionRecord, SessionResult, State, Timestamp};
+
+/// One CSV row; the column order is the field order.
+#[derive(Debug, Serialize, Deserialize)]
+struct Row {
+    id: String,
+    started: String,
+    ended: Option<String>,
+    active_secs: f64,
+    paused_secs: f64,
+    letdowns: usize,
+    letdown_secs: String,
+    first_letdown_secs: Option<f64>,
+    left_ml: Option<f64>,
+    right_ml: Option<f64>,
+    total_ml: Option<f64>,
+    comfort: Option<Comfort>,
+    note: Option<String>,
+    letdown_at: String,
+    phases: String,
+    pauses: String,
+    triggers: String,
+    schema: u32,
+}
+
+/// The separator between the offsets and times in one cell.
+const LIST_SEPARATOR: &str = ";";
+
+/// The sessions as CSV, a header and one row each.
+pub fn to_csv(records: &[SessionRecord]) -> Result<String, String> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    for record in records {
+        writer
+            .serialize(to_row(record)?)
+            .map_err(|e| e.to_string())?;
+    }
+    if records.is_empty() {
+        // With no row to take the names from, serde cannot write the header.
+        writer.write_record(HEADER).map_err(|e| e.to_string())?;
+    }
+    let bytes = writer.into_inner().map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| e.to_string())
+}
+
+/// The columns, as the header names them.
+const HEADER: [&str; 18] = [
+    "id",
+    "started",
+    "ended",
+    "active_secs",
+    "paused_secs",
+    "letdowns",
+    "letdown_secs",
+    "first_letdown_secs",
+    "left_ml",
+    "right_ml",
+    "total_ml",
+    "comfort",
+    "note",
+    "letdown_at",
+    "phases",
+    "pauses",
+    "triggers",
+    "schema",
+];
+
+/// Reads and checks CSV as [`to_csv`] writes it; the error names the line.
+pub fn from_csv(text: &str) -> Result<Vec<SessionRecord>, String> {
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let headers = reader.headers().map_err(|e| e.to_string())?.clone();
+    let missing: Vec<&str> = HEADER
+        .into_iter()
+        .filter(|name| !headers.iter().any(|h| h == *name))
+        .collect();
+    if !missing.is_empty() {
+        return Err(format!(
+            "line 1: not a letdown export; the header lacks {}",
+            missing.join(", ")
+        ));
+    }
+    let mut raw = csv::StringRecord::new();
+    let mut records = Vec::new();
+    while reader.read_record(&mut raw).map_err(|e| e.to_string())? {
+        let line = raw.position().map_or(0, csv::Position::line);
+        let record = raw
+            .deserialize::<Row>(Some(&headers))
+            .map_err(|e| e.to_string())
+            .and_then(from_row)
+            .and_then(|record| check_importable(&record).map(|()| record))
+            .map_err(|e| format!("line {line}: {e}"))?;
+        records.push(record);
+    }
+    Ok(records)
+}
+
+fn to_row(record: &SessionRecord) -> Result<Row, String> {
+    Ok(Row {
+        id: record.id.clone(),
+        started: record.started.to_rfc3339(),
+        ended: record.ended.map(|at| at.to_rfc3339()),
+        active_secs: record.active_secs,
+        paused_secs: record.paused_secs,
+        letdowns: record.letdowns.len(),
+        letdown_secs: join(record.letdowns.iter().map(|l| l.at_secs.to_string())),
+        first_letdown_secs: record.first_letdown_secs(),
+        left_ml: record.result.left_ml,
+        right_ml: record.result.right_ml,
+        total_ml: record.result.total_ml,
+        comfort: record.result.comfort,
+        note: record.result.note.clone(),
+        letdown_at: join(record.letdowns.iter().map(|l| l.at.to_rfc3339())),
+        phases: json_cell(&record.phases)?,
+        pauses: json_cell(&record.pauses)?,
+        triggers: json_cell(&record.triggers)?,
+        schema: record.schema,
+    })
+}
+
+fn from_row(row: Row) -> Result<SessionRecord, String> {
+    let offsets = split(&row.letdown_secs)
+        .map(|text| {
+            text.parse::<f64>()
+                .map_err(|_| format!("letdown_secs: `{text}` is not a number of seconds"))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let times = split(&row.letdown_at)
+        .map(|text| timestamp("letdown_at", text))
+        .collect::<Result<Vec<_>, _>>()?;
+    if offsets.len() != row.letdowns || times.len() != row.letdowns {
+        return Err(format!(
+            "letdowns is {} but letdown_secs holds {} and letdown_at {}",
+            row.letdowns,
+            offsets.len(),
+            times.len()
+        ));
+    }
+    Ok(SessionRecord {
+        schema: row.schema,
+        id: row.id,
+        state: State::Finished,
+        started: timestamp("started", &row.started)?,
+        ended: row
+            .ended
+            .as_deref()
+            .map(|text| timestamp("ended", text))
+            .transpose()?,
+        active_secs: row.active_secs,
+        paused_secs: row.paused_secs,
+        running: None,
+        letdowns: offsets
+            .into_iter()
+            .zip(times)
+            .map(|(at_secs, at)| Letdown { at_secs, at })
+            .collect(),
+        phases: json_list("phases", &row.phases)?,
+        pauses: json_list("pauses", &row.pauses)?,
+        triggers: json_list("triggers", &row.triggers)?,
+        result: SessionResult {
+            left_ml: row.left_ml,
+            right_ml: row.right_ml,
+            total_ml: row.total_ml,
+            comfort: row.comfort,
+            note: row.note,
+        },
+    })
+}
+
+fn join(items: impl Iterator<Item = String>) -> String {
+    items.collect::<Vec<_>>().join(LIST_SEPARATOR)
+}
+
+fn split(cell: &str) -> impl Iterator<Item = &str> {
+    cell.split(LIST_SEPARATOR)
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+}
+
+fn timestamp(column: &str, text: &str) -> Result<Timestamp, String> {
+    DateTime::parse_from_rfc3339(text.trim())
+        .map(Timestamp)
+        .map_err(|_| format!("{column}: `{text}` is not a date and time with its UTC offset"))
+}
+
+fn json_cell<T: Serialize>(value: &T) -> Result<String, String> {
+    serde_json::to_string(value).map_err(|e| e.to_string())
+}
+
+/// A JSON cell; an empty one is an empty list, as a hand-edited sheet may leave it.
+fn json_list<T: DeserializeOwned>(column: &str, cell: &str) -> Result<Vec<T>, String> {
+    if cell.trim().is_empty() {
+        return Ok(Vec::new());
+    }
+    serde_json::from_str(cell).map_err(|e| format!("{column}: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stats::fixtures::{full_session, session};
+
+    #[test]
+    fn csv_carries_a_session_whole() {
+        let records = vec![
+            full_session(),
+            session("2026-11-23T12:00:00+01:00", 600.0, &[]),
+        ];
+        let text = to_csv(&records).expect("writes");
+        assert!(text.starts_with(&HEADER.join(",")), "{text}");
+        assert!(
+            text.contains(",2,95.2;210.75,95.2,45.0,,83.0,tender,"),
+            "{text}"
+        );
+        assert_eq!(from_csv(&text).expect("reads back"), records);
+    }
+
+    #[test]
+    fn nothing_to_export_is_a_header() {
+        let csv = to_csv(&[]).expect("writes");
+        assert_eq!(csv.trim_end(), HEADER.join(","));
+        assert_eq!(from_csv(&csv).expect("reads"), []);
+    }
+
+    #[test]
+    fn a_row_whose_count_disagrees_with_its_offsets_names_its_line() {
+        let text = to_csv(&[full_session()])
+            .expect("writes")
+            .replace(",2,95.2;", ",3,95.2;");
+        let err = from_csv(&text).expect_err("refused");
+        assert!(err.starts_with("line 2: letdowns is 3"), "{err}");
+    }
+
+    #[test]
+    fn text_without_the_header_is_not_an_export() {
+        let err = from_csv("hello\n").expect_err("refused");
+        assert!(err.starts_with("line 1: not a letdown export"), "{err}");
+        assert!(from_csv("").is_err());
+    }
+}
