@@ -4,9 +4,10 @@
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset, Timelike};
-use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
 use super::day_screen::DayView;
+use super::history_screen::{HistoryView, RANGES};
 use super::keymap::{Action, Keymap};
 use super::steps::{Step, day_step, resume_step, session_step};
 use super::summary::{Summary, SummaryOutcome};
@@ -74,6 +75,8 @@ pub enum Screen {
     },
     /// The summary after a session, or an edit of a stored one.
     Summary(Box<Summary>),
+    /// The weeks behind.
+    History(Box<HistoryView>),
 }
 
 /// How the app begins.
@@ -376,6 +379,22 @@ impl App {
         let action = self.keymap().action(key);
         let step = match &mut self.screen {
             Screen::Day(view) => day_step(view.dialog, key, action),
+            Screen::History(view) => {
+                let days = match key.code {
+                    KeyCode::Char('1') => Some(RANGES[0]),
+                    KeyCode::Char('2') => Some(RANGES[1]),
+                    KeyCode::Char('3') => Some(RANGES[2]),
+                    KeyCode::Tab | KeyCode::Right | KeyCode::Left => Some(view.next_range()),
+                    _ => None,
+                };
+                match days {
+                    Some(days) => Step::History(days),
+                    None if matches!(key.code, KeyCode::Esc | KeyCode::Char('q' | 'h')) => {
+                        Step::Day(Action::Today)
+                    }
+                    None => Step::Stay,
+                }
+            }
             Screen::Session { leaving, .. } => session_step(*leaving, key, action),
             Screen::Resume {
                 confirm_discard, ..
@@ -467,10 +486,18 @@ impl App {
                 }
             }
             Step::Trash => self.trash_selected(now),
+            Step::History(days) => {
+                let view = HistoryView::load(&self.data, &self.config, today(&self.config), days);
+                self.screen = Screen::History(Box::new(view));
+            }
         }
     }
 
     fn on_day_action(&mut self, action: Action, now: Now) {
+        if action == Action::Today && !matches!(self.screen, Screen::Day(_)) {
+            self.open_day(None, now);
+            return;
+        }
         let Screen::Day(view) = &mut self.screen else {
             return;
         };
@@ -497,6 +524,12 @@ impl App {
             }
             Action::Start => {
                 self.start_session(now);
+                return;
+            }
+            Action::History => {
+                let view =
+                    HistoryView::load(&self.data, &self.config, today(&self.config), RANGES[0]);
+                self.screen = Screen::History(Box::new(view));
                 return;
             }
             _ => return,

@@ -8,6 +8,7 @@
 pub mod app;
 pub mod day_screen;
 mod detail;
+pub mod history_screen;
 pub mod keymap;
 mod prompts;
 mod render;

@@ -8,6 +8,7 @@ use ratatui::widgets::Widget;
 
 use super::app::{App, Screen};
 use super::day_screen::{DayDialog, DayScreen};
+use super::history_screen::HistoryScreen;
 use super::session_screen::{footer_line, render_dialog, status_line};
 use super::{detail, prompts, session_screen};
 use crate::commands::today;
@@ -64,6 +65,17 @@ impl Widget for &App {
                 record,
                 confirm_discard,
             } => prompts::render_resume(self, record, *confirm_discard, area, buf),
+            Screen::History(view) => HistoryScreen {
+                view,
+                units: self.config.units,
+                theme: &self.theme,
+                footer: Line::styled(
+                    "tab or 1 2 3  7, 30 or 90 days · esc  back to the day",
+                    self.theme.dim,
+                ),
+                status: status_line(self),
+            }
+            .render(area, buf),
             Screen::Summary(summary) => {
                 summary.render(area, buf, &self.theme);
                 if self.status.is_some() {

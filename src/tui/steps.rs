@@ -41,6 +41,8 @@ pub enum Step {
     DayDialog(Option<DayDialog>),
     /// Move the selected session to the trash.
     Trash,
+    /// Show the history of this many days.
+    History(u32),
 }
 
 /// Keys on the running session's screen.
