@@ -120,94 +120,9 @@ impl HistoryScreen<'_> {
         render_columns(values, chart, buf, self.theme.bar_now);
     }
 
-    fn pattern_lines(&self) -> Vec<Line<'static>> {
-        let theme = self.theme;
-        let p = &self.view.history.pattern;
-        if p.sessions == 0 {
-            return vec![Line::styled(
-                "No sessions in these days yet. Your own pattern will show here.",
-                theme.dim,
-            )];
-        }
-        let typical = |v: Option<f64>, f: fn(f64) -> String| v.map_or("-".to_string(), f);
-        let mut lines = vec![Line::from(vec![
-            Span::styled("Your pattern: ", theme.accent),
-            Span::styled(
-                format!(
-                    "first let-down after {} · {} let-downs a session · {} between them",
-                    typical(p.median_first_letdown_secs, format::min_sec),
-                    typical(p.median_letdowns, |n| format!("{n:.0}")),
-                    typical(p.median_gap_secs, format::min_sec),
-                ),
-                theme.text,
-            ),
-        ])];
-        let triggers: Vec<String> = self
-            .view
-            .history
-            .triggers
-            .iter()
-            .take(4)
-            .map(|t| format!("{} {}/{}", t.name, t.followed_by_letdown, t.shown))
-            .collect();
-        if !triggers.is_empty() {
-            lines.push(Line::from(vec![
-                Span::styled(
-                    "Coach (followed by a let-down within 2 min / shown): ",
-                    theme.accent,
-                ),
-                Span::styled(triggers.join(" · "), theme.text),
-            ]));
-        }
-        lines
-    }
-}
-
-impl Widget for HistoryScreen<'_> {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        let theme = self.theme;
+    /// The five charts: three bars per day, two trends per session.
+    fn charts(&self, [sessions, minutes, volume, letdowns, first]: [Rect; 5], buf: &mut Buffer) {
         let h = &self.view.history;
-        let [
-            title,
-            sessions,
-            minutes,
-            volume,
-            letdowns,
-            first,
-            pattern,
-            status,
-            footer,
-        ] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Fill(1),
-            Constraint::Fill(1),
-            Constraint::Fill(1),
-            Constraint::Fill(1),
-            Constraint::Fill(1),
-            Constraint::Length(3),
-            Constraint::Length(1),
-            Constraint::Length(1),
-        ])
-        .areas(area);
-        let ranges: Vec<Span> = RANGES
-            .iter()
-            .flat_map(|d| {
-                let style = if *d == self.view.days {
-                    theme.accent
-                } else {
-                    theme.dim
-                };
-                let mark = if *d == self.view.days {
-                    format!("[{d} days]")
-                } else {
-                    format!(" {d} days ")
-                };
-                [Span::styled(mark, style), Span::raw(" ")]
-            })
-            .collect();
-        let mut head = vec![Span::styled("letdown · history  ", theme.accent)];
-        head.extend(ranges);
-        Line::from(head).render(title, buf);
         let per_day = |f: &dyn Fn(&crate::stats::DayTotals) -> f64| -> Vec<f64> {
             h.days.iter().map(|d| f(&d.totals)).collect()
         };
@@ -260,6 +175,101 @@ impl Widget for HistoryScreen<'_> {
             first,
             buf,
         );
+    }
+
+    fn title(&self) -> Line<'static> {
+        let theme = self.theme;
+        let ranges: Vec<Span> = RANGES
+            .iter()
+            .flat_map(|d| {
+                let style = if *d == self.view.days {
+                    theme.accent
+                } else {
+                    theme.dim
+                };
+                let mark = if *d == self.view.days {
+                    format!("[{d} days]")
+                } else {
+                    format!(" {d} days ")
+                };
+                [Span::styled(mark, style), Span::raw(" ")]
+            })
+            .collect();
+        let mut head = vec![Span::styled("letdown · history  ", theme.accent)];
+        head.extend(ranges);
+        Line::from(head)
+    }
+
+    fn pattern_lines(&self) -> Vec<Line<'static>> {
+        let theme = self.theme;
+        let p = &self.view.history.pattern;
+        if p.sessions == 0 {
+            return vec![Line::styled(
+                "No sessions in these days yet. Your own pattern will show here.",
+                theme.dim,
+            )];
+        }
+        let typical = |v: Option<f64>, f: fn(f64) -> String| v.map_or("-".to_string(), f);
+        let mut lines = vec![Line::from(vec![
+            Span::styled("Your pattern: ", theme.accent),
+            Span::styled(
+                format!(
+                    "first let-down after {} · {} let-downs a session · {} between them",
+                    typical(p.median_first_letdown_secs, format::min_sec),
+                    typical(p.median_letdowns, |n| format!("{n:.0}")),
+                    typical(p.median_gap_secs, format::min_sec),
+                ),
+                theme.text,
+            ),
+        ])];
+        let triggers: Vec<String> = self
+            .view
+            .history
+            .triggers
+            .iter()
+            .take(4)
+            .map(|t| format!("{} {}/{}", t.name, t.followed_by_letdown, t.shown))
+            .collect();
+        if !triggers.is_empty() {
+            lines.push(Line::from(vec![
+                Span::styled(
+                    "Coach (followed by a let-down within 2 min / shown): ",
+                    theme.accent,
+                ),
+                Span::styled(triggers.join(" · "), theme.text),
+            ]));
+        }
+        lines
+    }
+}
+
+impl Widget for HistoryScreen<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let theme = self.theme;
+        let [
+            title,
+            sessions,
+            minutes,
+            volume,
+            letdowns,
+            first,
+            pattern,
+            status,
+            footer,
+        ] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Fill(1),
+            Constraint::Fill(1),
+            Constraint::Fill(1),
+            Constraint::Fill(1),
+            Constraint::Length(3),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        self.title().render(title, buf);
+        self.charts([sessions, minutes, volume, letdowns, first], buf);
         let mut lines = self.pattern_lines();
         if self.view.unreadable > 0 {
             lines.push(Line::styled(
