@@ -335,23 +335,27 @@ impl Engine {
                 target_secs: self.target_secs,
             }));
         }
+        let mut changed = advanced;
         if let Some(stall) = self.stall_at()
             && active >= stall
         {
             let index = self.next_trigger_index();
             let trigger = self.plan.triggers[index].clone();
+            // Recorded when it is shown, so that a late tick (the clock
+            // jumped ahead) shows one trigger rather than a catch-up burst.
             self.record.triggers.push(TriggerShown {
-                at_secs: stall,
+                at_secs: active,
                 name: trigger.name.clone(),
             });
             self.shown_trigger = Some(index);
-            effects.push(Effect::Save);
+            changed = true;
             effects.push(Effect::Notify(Notice::Trigger {
                 name: trigger.name,
                 prompt: trigger.prompt,
             }));
         }
-        if advanced && !effects.contains(&Effect::Save) {
+        // Whatever changed is on disk before any of it is shown.
+        if changed {
             effects.insert(0, Effect::Save);
         }
         effects
