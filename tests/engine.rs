@@ -41,7 +41,10 @@ fn assert_contiguous(record: &SessionRecord) -> f64 {
     let mut at = 0.0;
     for span in &record.phases {
         assert_eq!(span.from_secs, at, "a gap or overlap at {span:?}");
-        assert!(span.to_secs >= span.from_secs, "a span ends before it begins");
+        assert!(
+            span.to_secs >= span.from_secs,
+            "a span ends before it begins"
+        );
         at = span.to_secs;
     }
     at
@@ -63,7 +66,10 @@ fn a_new_session_shows_the_first_phase() {
     assert_eq!(record.state, State::Running);
     assert_eq!(record.started.0, wall(T0));
     assert!(record.letdowns.is_empty());
-    assert!(record.running.is_some(), "a running record carries its position");
+    assert!(
+        record.running.is_some(),
+        "a running record carries its position"
+    );
 }
 
 #[test]
@@ -94,7 +100,9 @@ fn the_target_is_announced_once() {
     let (clock, mut engine) = start(plan_without_triggers());
     engine.apply(Command::NextPhase, clock.at(1.0));
     let effects = engine.tick(clock.at(900.0));
-    assert!(effects.contains(&Effect::Notify(Notice::TargetReached { target_secs: 900.0 })));
+    assert!(effects.contains(&Effect::Notify(Notice::TargetReached {
+        target_secs: 900.0
+    })));
     assert!(engine.tick(clock.at(901.0)).is_empty());
 }
 
@@ -111,7 +119,10 @@ fn a_letdown_is_timed_by_the_monotonic_clock() {
     assert!(save.is_some_and(|i| i + 1 < effects.len()), "saved first");
     let record = engine.snapshot(clock.at(96.0));
     assert_secs(record.letdowns[0].at_secs, 95.2);
-    assert_eq!(record.letdowns[0].at.0, tap.wall, "the wall clock labels it");
+    assert_eq!(
+        record.letdowns[0].at.0, tap.wall,
+        "the wall clock labels it"
+    );
 }
 
 #[test]
@@ -158,10 +169,7 @@ fn undo_takes_back_only_this_runs_taps() {
     engine.apply(Command::Letdown, clock.at(10.0));
     engine.apply(Command::Letdown, clock.at(20.0));
     let effects = engine.apply(Command::Undo, clock.at(21.0));
-    assert_eq!(
-        effects,
-        [Effect::Save, Effect::Message(Message::Undone(3))]
-    );
+    assert_eq!(effects, [Effect::Save, Effect::Message(Message::Undone(3))]);
     engine.apply(Command::Undo, clock.at(22.0));
     let effects = engine.apply(Command::Undo, clock.at(23.0));
     assert_eq!(effects, [Effect::Message(Message::NothingToUndo)]);
@@ -247,7 +255,10 @@ fn extend_and_shorten_change_the_phase_length() {
         ]
     );
     assert!(engine.tick(clock.at(89.0)).is_empty());
-    assert_eq!(engine.next_deadline(clock.mono(89.0)), Some(clock.mono(90.0)));
+    assert_eq!(
+        engine.next_deadline(clock.mono(89.0)),
+        Some(clock.mono(90.0))
+    );
 
     // Shortening below the time already spent ends the phase where it now ends.
     let effects = engine.apply(Command::Shorten, clock.at(70.0));
@@ -309,7 +320,10 @@ fn the_coach_offers_triggers_in_turn_when_let_downs_stall() {
     assert_eq!(engine.stall_at(), Some(480.0));
     engine.tick(clock.at(479.0));
     engine.tick(clock.at(480.0));
-    assert_eq!(engine.shown_trigger().expect("a trigger").name, "warm-compress");
+    assert_eq!(
+        engine.shown_trigger().expect("a trigger").name,
+        "warm-compress"
+    );
 
     // A let-down dismisses the trigger, and the next stall counts from it.
     engine.apply(Command::Letdown, clock.at(500.0));
@@ -352,7 +366,10 @@ fn triggers_rotate_back_to_the_first() {
     for at in [10.0, 20.0, 30.0] {
         engine.tick(clock.at(at));
     }
-    assert_eq!(trigger_names(engine.snapshot(clock.at(30.0))), ["a", "b", "a"]);
+    assert_eq!(
+        trigger_names(engine.snapshot(clock.at(30.0))),
+        ["a", "b", "a"]
+    );
 }
 
 #[test]
@@ -374,11 +391,17 @@ fn a_long_gap_between_ticks_shows_one_trigger_not_a_burst() {
 fn the_next_deadline_is_the_nearest_of_phase_end_stall_and_target() {
     // Phase end first: 60 s, before the stall at 120 s.
     let (clock, mut engine) = start(default_plan());
-    assert_eq!(engine.next_deadline(clock.mono(0.0)), Some(clock.mono(60.0)));
+    assert_eq!(
+        engine.next_deadline(clock.mono(0.0)),
+        Some(clock.mono(60.0))
+    );
     // In a long phase, the stall comes first.
     engine.apply(Command::NextPhase, clock.at(10.0));
     engine.apply(Command::Extend, clock.at(10.0));
-    assert_eq!(engine.next_deadline(clock.mono(11.0)), Some(clock.mono(120.0)));
+    assert_eq!(
+        engine.next_deadline(clock.mono(11.0)),
+        Some(clock.mono(120.0))
+    );
     // In the open-ended phase with no triggers, the target.
     let (clock, mut engine) = start(Plan {
         target_secs: 200.0,
@@ -387,14 +410,21 @@ fn the_next_deadline_is_the_nearest_of_phase_end_stall_and_target() {
     for at in 1..=4 {
         engine.apply(Command::NextPhase, clock.at(f64::from(at)));
     }
-    assert_eq!(engine.next_deadline(clock.mono(5.0)), Some(clock.mono(200.0)));
+    assert_eq!(
+        engine.next_deadline(clock.mono(5.0)),
+        Some(clock.mono(200.0))
+    );
     // Overdue: now.
     assert_eq!(
         engine.next_deadline(clock.mono(250.0)),
         Some(clock.mono(250.0))
     );
     engine.tick(clock.at(250.0));
-    assert_eq!(engine.next_deadline(clock.mono(251.0)), None, "nothing left");
+    assert_eq!(
+        engine.next_deadline(clock.mono(251.0)),
+        None,
+        "nothing left"
+    );
 }
 
 #[test]
@@ -666,10 +696,16 @@ mod properties {
             );
             self.active = record.active_secs;
             let pauses: f64 = record.pauses.iter().map(|p| p.secs).sum();
-            assert!((pauses - record.paused_secs).abs() < 1e-6, "pauses don't add up");
+            assert!(
+                (pauses - record.paused_secs).abs() < 1e-6,
+                "pauses don't add up"
+            );
 
             assert!(
-                record.letdowns.windows(2).all(|w| w[0].at_secs <= w[1].at_secs),
+                record
+                    .letdowns
+                    .windows(2)
+                    .all(|w| w[0].at_secs <= w[1].at_secs),
                 "let-downs out of order: {:?}",
                 record.letdowns
             );
@@ -684,7 +720,10 @@ mod properties {
                 "a let-down from before the resume was lost"
             );
             assert!(
-                record.triggers.windows(2).all(|w| w[0].at_secs <= w[1].at_secs)
+                record
+                    .triggers
+                    .windows(2)
+                    .all(|w| w[0].at_secs <= w[1].at_secs)
                     && record
                         .triggers
                         .iter()
@@ -693,7 +732,11 @@ mod properties {
                 record.triggers
             );
             let end = assert_contiguous(record);
-            assert_eq!(end, engine.phase_from(), "the current phase starts at the last end");
+            assert_eq!(
+                end,
+                engine.phase_from(),
+                "the current phase starts at the last end"
+            );
             assert!(engine.phase_from() <= record.active_secs);
         }
     }

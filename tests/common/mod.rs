@@ -189,9 +189,9 @@ pub fn copy_dir(from: &Path, to: &Path) {
 /// Session files that cannot be read, each a different way: name and bytes.
 #[must_use]
 pub fn unreadable_files() -> Vec<(&'static str, Vec<u8>)> {
-    let sample = fs::read_to_string(fixtures().join(
-        "sessions/2026-11-23/2026-11-23T071405-laptop-k3f9.toml",
-    ))
+    let sample = fs::read_to_string(
+        fixtures().join("sessions/2026-11-23/2026-11-23T071405-laptop-k3f9.toml"),
+    )
     .expect("the sample session");
     let cut = sample.find("id = \"").expect("an id line") + 12;
     vec![
