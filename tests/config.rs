@@ -9,7 +9,7 @@ mod common;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use common::{Sandbox, fixtures};
+use common::{Sandbox, arg, fixtures};
 use letdown::config::{ClockStyle, Config, DEFAULT_TOML, Units};
 use letdown::keys::{Code, KeyName};
 
@@ -53,9 +53,11 @@ fn the_shipped_default_parses_and_is_the_default() {
 
 #[test]
 fn the_shipped_default_mentions_every_key() {
-    let mut config = Config::default();
-    config.data_dir = Some("~/x".into());
-    config.photo = Some("~/y".into());
+    let config = Config {
+        data_dir: Some("~/x".into()),
+        photo: Some("~/y".into()),
+        ..Config::default()
+    };
     let value = toml::Value::try_from(&config).expect("serializes");
     let mut missing = Vec::new();
     collect_missing(&value, &mut missing);
@@ -125,12 +127,9 @@ fn each_invalid_fixture_names_its_line_and_key() {
     let mut wrong = Vec::new();
     for path in fixture_files("invalid") {
         let (line, key) = expectation(&path);
-        let err = match parse(&path) {
-            Ok(_) => {
-                wrong.push(format!("{}: accepted", path.display()));
-                continue;
-            }
-            Err(err) => err,
+        let Err(err) = parse(&path) else {
+            wrong.push(format!("{}: accepted", path.display()));
+            continue;
         };
         let prefix = format!("{}:{}:{}: ", path.display(), err.line, err.column);
         let shown = err.to_string();
@@ -157,27 +156,10 @@ fn config_check_refuses_each_invalid_fixture_with_exit_code_2() {
     let sandbox = Sandbox::new();
     for path in fixture_files("invalid") {
         let (line, _) = expectation(&path);
-        let output = sandbox
-            .letdown()
-            .args(["config", "check", "--config"])
-            .arg(&path)
-            .output()
-            .expect("runs");
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        assert_eq!(
-            output.status.code(),
-            Some(2),
-            "{}: {stderr}",
-            path.display()
-        );
+        let stderr = sandbox.refuses(["config", "check", "--config", arg(&path)], 2);
         assert!(
             stderr.contains(&format!("{}:{line}:", path.display())),
             "{stderr}"
-        );
-        assert!(!stderr.contains("panicked"), "{stderr}");
-        assert!(
-            output.stdout.is_empty(),
-            "nothing printed as if all were well"
         );
     }
 }
@@ -186,13 +168,8 @@ fn config_check_refuses_each_invalid_fixture_with_exit_code_2() {
 fn config_check_accepts_each_valid_fixture() {
     let sandbox = Sandbox::new();
     for path in fixture_files("valid") {
-        sandbox
-            .letdown()
-            .args(["config", "check", "--config"])
-            .arg(&path)
-            .assert()
-            .success()
-            .stdout(predicates::str::contains("is fine"));
+        let checked = sandbox.stdout_of(["config", "check", "--config", arg(&path)]);
+        assert!(checked.contains("is fine"), "{checked}");
     }
 }
 
@@ -201,24 +178,17 @@ fn a_config_that_is_not_utf8_is_refused_with_its_path() {
     let sandbox = Sandbox::new();
     let path = sandbox.path().join("latin1.toml");
     fs::write(&path, b"units = \"ml\" # caf\xe9\n").expect("write");
-    sandbox
-        .letdown()
-        .args(["log", "--config"])
-        .arg(&path)
-        .assert()
-        .code(2)
-        .stderr(predicates::str::contains(format!("{}:1:1", path.display())));
+    let stderr = sandbox.refuses(["log", "--config", arg(&path)], 2);
+    assert!(
+        stderr.contains(&format!("{}:1:1", path.display())),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn a_named_config_that_is_missing_is_an_error_not_the_defaults() {
     let sandbox = Sandbox::new();
     let path = sandbox.path().join("nowhere.toml");
-    sandbox
-        .letdown()
-        .args(["config", "check", "--config"])
-        .arg(&path)
-        .assert()
-        .code(2)
-        .stderr(predicates::str::contains(path.display().to_string()));
+    let stderr = sandbox.refuses(["config", "check", "--config", arg(&path)], 2);
+    assert!(stderr.contains(arg(&path)), "{stderr}");
 }

@@ -11,6 +11,13 @@ use common::{FakeClock, default_plan, fingerprint, finished_session, mode, unrea
 use letdown::session::{Command, Engine, State};
 use letdown::store::{DataDir, LockError, StateDir, write_atomic};
 
+/// An empty data dir in a temp dir, which lives as long as the first half.
+fn temp_data() -> (tempfile::TempDir, DataDir) {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let data = DataDir::new(dir.path().join("letdown"));
+    (dir, data)
+}
+
 fn date(text: &str) -> NaiveDate {
     text.parse().expect("a test date")
 }
@@ -48,8 +55,7 @@ fn an_atomic_write_leaves_a_private_file_and_no_temp_file() {
 
 #[test]
 fn a_finished_session_lands_in_its_days_folder_and_reads_back_equal() {
-    let dir = tempfile::tempdir().expect("a temp dir");
-    let data = DataDir::new(dir.path().join("letdown"));
+    let (_dir, data) = temp_data();
     let record = finished_session(
         "2026-11-23T07:14:05.120+01:00",
         &[95.2, 300.0],
@@ -83,8 +89,7 @@ fn a_finished_session_lands_in_its_days_folder_and_reads_back_equal() {
 
 #[test]
 fn saving_never_overwrites_a_session() {
-    let dir = tempfile::tempdir().expect("a temp dir");
-    let data = DataDir::new(dir.path().to_path_buf());
+    let (_dir, data) = temp_data();
     let record = finished_session(common::T0, &[95.0], 600.0, None);
     let path = data.save_new(&record).expect("saves");
     let before = fingerprint(&path);
@@ -100,8 +105,7 @@ fn saving_never_overwrites_a_session() {
 
 #[test]
 fn a_rewrite_replaces_the_session_the_user_edited() {
-    let dir = tempfile::tempdir().expect("a temp dir");
-    let data = DataDir::new(dir.path().to_path_buf());
+    let (_dir, data) = temp_data();
     let mut record = finished_session(common::T0, &[95.0], 600.0, None);
     let path = data.save_new(&record).expect("saves");
     record.result.note = Some("edited".to_string());
@@ -116,8 +120,7 @@ fn a_rewrite_replaces_the_session_the_user_edited() {
 
 #[test]
 fn a_day_begins_at_day_starts_at() {
-    let dir = tempfile::tempdir().expect("a temp dir");
-    let data = DataDir::new(dir.path().to_path_buf());
+    let (_dir, data) = temp_data();
     let evening = finished_session("2026-11-23T22:00:00+01:00", &[], 600.0, None);
     let night = finished_session("2026-11-24T02:00:00+01:00", &[], 600.0, None);
     let morning = finished_session("2026-11-24T04:00:00+01:00", &[], 600.0, None);
@@ -156,8 +159,7 @@ fn a_day_begins_at_day_starts_at() {
 
 #[test]
 fn a_session_belongs_to_the_day_and_offset_it_started_in() {
-    let dir = tempfile::tempdir().expect("a temp dir");
-    let data = DataDir::new(dir.path().to_path_buf());
+    let (_dir, data) = temp_data();
     // 23:30 in New York is already the 24th in UTC; the session is the 23rd's.
     let record = finished_session("2026-11-23T23:30:00-05:00", &[], 600.0, None);
     let path = data.save_new(&record).expect("saves");
@@ -228,8 +230,7 @@ fn a_broken_running_file_is_an_error_and_can_be_set_aside() {
 
 #[test]
 fn unreadable_files_are_listed_and_left_untouched() {
-    let dir = tempfile::tempdir().expect("a temp dir");
-    let data = DataDir::new(dir.path().to_path_buf());
+    let (_dir, data) = temp_data();
     let good = finished_session(common::T0, &[95.0], 600.0, Some(40.0));
     data.save_new(&good).expect("saves");
     let folder = data.day_dir(date("2026-11-23"));
@@ -275,8 +276,7 @@ fn unreadable_files_are_listed_and_left_untouched() {
 
 #[test]
 fn temp_files_and_other_files_are_not_sessions() {
-    let dir = tempfile::tempdir().expect("a temp dir");
-    let data = DataDir::new(dir.path().to_path_buf());
+    let (_dir, data) = temp_data();
     let folder = data.day_dir(date("2026-11-23"));
     fs::create_dir_all(folder.join("sub.toml")).expect("a folder named like a file");
     fs::write(folder.join(".tmp-abc.part"), "half").expect("write");
@@ -289,8 +289,7 @@ fn temp_files_and_other_files_are_not_sessions() {
 
 #[test]
 fn trash_moves_a_session_aside_without_destroying_it() {
-    let dir = tempfile::tempdir().expect("a temp dir");
-    let data = DataDir::new(dir.path().to_path_buf());
+    let (_dir, data) = temp_data();
     let record = finished_session(common::T0, &[95.0], 600.0, None);
     let path = data.save_new(&record).expect("saves");
     let bytes = fs::read(&path).expect("read");
@@ -313,8 +312,7 @@ fn trash_moves_a_session_aside_without_destroying_it() {
 
 #[test]
 fn days_lists_the_day_folders_oldest_first() {
-    let dir = tempfile::tempdir().expect("a temp dir");
-    let data = DataDir::new(dir.path().to_path_buf());
+    let (_dir, data) = temp_data();
     assert!(data.days().is_empty());
     for started in ["2026-11-24T08:00:00+01:00", "2026-11-02T08:00:00+01:00"] {
         data.save_new(&finished_session(started, &[], 60.0, None))

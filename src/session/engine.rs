@@ -148,7 +148,9 @@ impl Engine {
             paused: false,
             undoable: 0,
         });
-        let gap = (now.wall - running.heartbeat.0).to_std().unwrap_or_default();
+        let gap = (now.wall - running.heartbeat.0)
+            .to_std()
+            .unwrap_or_default();
         let active_before = duration(record.active_secs);
         let active = active_before.as_secs_f64();
         if running.paused {

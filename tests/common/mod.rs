@@ -4,8 +4,10 @@
 // Each test crate uses its own part of this module.
 #![allow(dead_code)]
 
+use std::ffi::OsStr;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::process::Output;
 use std::time::{Duration, Instant, SystemTime};
 
 use chrono::{DateTime, FixedOffset};
@@ -163,6 +165,44 @@ impl Sandbox {
             .env_remove("NO_COLOR");
         command
     }
+
+    /// Runs `letdown ARGS` in the sandbox to its end.
+    pub fn run<S: AsRef<OsStr>>(&self, args: impl IntoIterator<Item = S>) -> Output {
+        self.letdown().args(args).output().expect("letdown runs")
+    }
+
+    /// Runs `letdown ARGS`, expecting success, and returns what it printed.
+    pub fn stdout_of<S: AsRef<OsStr>>(&self, args: impl IntoIterator<Item = S>) -> String {
+        let output = self.run(args);
+        assert!(
+            output.status.success(),
+            "{:?}: {}",
+            output.status,
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).expect("UTF-8 on stdout")
+    }
+
+    /// Runs `letdown ARGS`, expecting it to refuse with `code`, printing
+    /// nothing on stdout and no panic; returns what it said on stderr.
+    pub fn refuses<S: AsRef<OsStr>>(&self, args: impl IntoIterator<Item = S>, code: i32) -> String {
+        let output = self.run(args);
+        let stderr = String::from_utf8(output.stderr).expect("UTF-8 on stderr");
+        assert_eq!(output.status.code(), Some(code), "{stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        assert!(
+            output.stdout.is_empty(),
+            "printed as if all were well: {}",
+            String::from_utf8_lossy(&output.stdout)
+        );
+        stderr
+    }
+}
+
+/// A path as a command-line argument; the tests' temp paths are UTF-8.
+#[must_use]
+pub fn arg(path: &Path) -> &str {
+    path.to_str().expect("a UTF-8 path")
 }
 
 impl Default for Sandbox {
