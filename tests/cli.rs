@@ -292,6 +292,34 @@ fn config_path_follows_the_flag_the_environment_and_xdg() {
 }
 
 #[test]
+fn empty_letdown_variables_count_as_unset() {
+    let sandbox = Sandbox::new();
+    let path = sandbox
+        .letdown()
+        .env("LETDOWN_CONFIG", "")
+        .env("LETDOWN_DATA_DIR", "")
+        .args(["config", "path"])
+        .output()
+        .expect("runs");
+    assert!(path.status.success(), "{path:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&path.stdout).trim_end(),
+        arg(&sandbox.config_file())
+    );
+    add_fixture_sessions(&sandbox.data_dir());
+    let log = sandbox
+        .letdown()
+        .env("LETDOWN_CONFIG", "")
+        .env("LETDOWN_DATA_DIR", "")
+        .args(["log", "--json", "2026-11-23"])
+        .output()
+        .expect("runs");
+    assert!(log.status.success(), "{log:?}");
+    let value: Value = serde_json::from_slice(&log.stdout).expect("JSON");
+    assert_eq!(value["totals"]["sessions"], 2);
+}
+
+#[test]
 fn config_show_prints_the_config_in_effect_as_toml() {
     let sandbox = Sandbox::new();
     let text = sandbox.stdout_of(["config", "show"]);
