@@ -235,6 +235,28 @@ fn log_counts_unreadable_files_on_stderr_and_lists_the_rest() {
 }
 
 #[test]
+fn log_survives_absurd_numbers_in_a_session_file() {
+    let sandbox = Sandbox::new();
+    add_fixture_sessions(&sandbox.data_dir());
+    let folder = sandbox.data_dir().join("sessions/2026-11-23");
+    // Hand-edited files: no `ended`, and durations no clock could reach.
+    for (name, numbers) in [
+        ("huge.toml", "active_secs = 1e300\npaused_secs = 1e300"),
+        ("nan.toml", "active_secs = nan\npaused_secs = -inf"),
+    ] {
+        let text = format!(
+            "schema = 1\nid = \"{name}\"\nstate = \"finished\"\n\
+             started = 2026-11-23T12:00:00+01:00\n{numbers}\n"
+        );
+        fs::write(folder.join(name), text).expect("write");
+    }
+    for args in [&["log", "2026-11-23"][..], &["log", "--json", "2026-11-23"]] {
+        let output = sandbox.stdout_of(args);
+        assert!(output.contains("2026-11-23T071405-laptop-k3f9") || output.contains("07:14"));
+    }
+}
+
+#[test]
 fn config_init_writes_the_default_once() {
     let sandbox = Sandbox::new();
     let path = sandbox.config_file();
