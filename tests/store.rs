@@ -198,6 +198,21 @@ fn a_running_session_is_recovered_from_the_state_folder() {
 }
 
 #[test]
+fn a_running_file_from_a_newer_letdown_is_not_taken_as_ours() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let state = StateDir::new(dir.path().to_path_buf());
+    let clock = FakeClock::default();
+    let mut engine = Engine::start(default_plan(), clock.at(0.0), "test-host");
+    let mut record = engine.snapshot(clock.at(10.0)).clone();
+    record.schema = 2;
+    state.write_running(&record).expect("written");
+    let before = fingerprint(&state.running_path());
+    let err = state.read_running().expect_err("a newer schema");
+    assert!(err.contains("newer"), "{err}");
+    assert_eq!(fingerprint(&state.running_path()), before);
+}
+
+#[test]
 fn one_session_lock_at_a_time() {
     let dir = tempfile::tempdir().expect("a temp dir");
     let state = StateDir::new(dir.path().to_path_buf());
