@@ -155,12 +155,16 @@ fn windows_line_endings_locate_the_same_line() {
 fn config_check_refuses_each_invalid_fixture_with_exit_code_2() {
     let sandbox = Sandbox::new();
     for path in fixture_files("invalid") {
-        let (line, _) = expectation(&path);
+        let err = parse(&path).expect_err("an invalid fixture");
         let stderr = sandbox.refuses(["config", "check", "--config", arg(&path)], 2);
-        assert!(
-            stderr.contains(&format!("{}:{line}:", path.display())),
-            "{stderr}"
+        assert_eq!(stderr, format!("letdown: {err}\n"));
+        let place = format!(
+            "{}:{}:{}: ",
+            path.display(),
+            expectation(&path).0,
+            err.column
         );
+        assert!(stderr.contains(&place), "{stderr}");
     }
 }
 
