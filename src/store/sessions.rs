@@ -250,6 +250,7 @@ pub fn parse_session(text: &str) -> Result<SessionRecord, String> {
     }
 }
 
-fn newer(schema: impl std::fmt::Display) -> String {
+/// Why a file from a newer letdown is not read.
+pub(super) fn newer(schema: impl std::fmt::Display) -> String {
     format!("written by a newer letdown (schema {schema}); update letdown to read it")
 }
