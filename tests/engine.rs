@@ -289,7 +289,10 @@ fn in_the_open_ended_phase_extend_and_shorten_move_the_target() {
         engine.apply(Command::NextPhase, clock.at(f64::from(at)));
     }
     let effects = engine.apply(Command::Extend, clock.at(10.0));
-    assert_eq!(effects, [Effect::Message(Message::TargetChanged(930.0))]);
+    assert_eq!(
+        effects,
+        [Effect::Save, Effect::Message(Message::TargetChanged(930.0))]
+    );
     assert_eq!(engine.target_secs(), 930.0);
     assert!(engine.tick(clock.at(920.0)).is_empty());
     engine.apply(Command::Shorten, clock.at(920.0));
@@ -818,4 +821,30 @@ mod properties {
             run(resumed, &steps);
         }
     }
+}
+
+#[test]
+fn a_let_down_while_paused_resumes_the_clock() {
+    let (clock, mut engine) = start(plan_without_triggers());
+    engine.apply(Command::TogglePause, clock.at(10.0));
+    let effects = engine.apply(Command::Letdown, clock.at(40.0));
+    assert!(!engine.is_paused());
+    assert_eq!(
+        effects,
+        [Effect::Save, Effect::Message(Message::LetdownSaved(1))]
+    );
+    assert_eq!(engine.record().letdowns[0].at_secs, 10.0);
+    assert_eq!(engine.active_secs(clock.at(50.0).mono), 20.0);
+}
+
+#[test]
+fn a_moved_target_survives_a_resume() {
+    let (clock, mut engine) = start(plan_without_triggers());
+    for at in 1..=4 {
+        engine.apply(Command::NextPhase, clock.at(f64::from(at)));
+    }
+    engine.apply(Command::Extend, clock.at(10.0));
+    let record = engine.snapshot(clock.at(11.0)).clone();
+    let resumed = Engine::resume(plan_without_triggers(), record, clock.at(20.0));
+    assert_eq!(resumed.target_secs(), 930.0);
 }

@@ -146,7 +146,7 @@ impl Engine {
             phase_from_secs: record.phases.last().map_or(0.0, |p| p.to_secs),
             phase_secs: None,
             paused: false,
-            undoable: 0,
+            target_secs: None,
         });
         let gap = (now.wall - running.heartbeat.0)
             .to_std()
@@ -171,7 +171,10 @@ impl Engine {
         let phase_len = running
             .phase_secs
             .or_else(|| plan.phases.get(phase).and_then(|p| p.secs));
-        let target_secs = plan.target_secs;
+        let target_secs = running
+            .target_secs
+            .filter(|t| t.is_finite() && *t > 0.0)
+            .unwrap_or(plan.target_secs);
         Self {
             plan,
             record,
@@ -403,7 +406,13 @@ impl Engine {
         let at = self.latest;
         let active = self.active_secs(at);
         match command {
-            Command::Letdown => self.record_letdown(active, now, &mut effects),
+            Command::Letdown => {
+                // A let-down while paused means pumping goes on: the clock resumes first.
+                if self.is_paused() {
+                    self.end_pause(at);
+                }
+                self.record_letdown(active, now, &mut effects);
+            }
             Command::Undo => {
                 if let Some(at_secs) = self.undoable.pop() {
                     if let Some(i) = self
@@ -501,6 +510,7 @@ impl Engine {
             _ => {
                 self.target_secs = (self.target_secs + delta).max(NUDGE_SECS);
                 self.target_noticed = active >= self.target_secs;
+                effects.push(Effect::Save);
                 effects.push(Effect::Message(Message::TargetChanged(self.target_secs)));
             }
         }
@@ -541,7 +551,8 @@ impl Engine {
                 phase_from_secs: self.phase_from,
                 phase_secs: self.phase_len,
                 paused: self.is_paused(),
-                undoable: self.undoable.len(),
+                target_secs: (self.target_secs.to_bits() != self.plan.target_secs.to_bits())
+                    .then_some(self.target_secs),
             });
         }
         &self.record

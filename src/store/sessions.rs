@@ -230,7 +230,7 @@ pub fn parse_session(text: &str) -> Result<SessionRecord, String> {
         Ok(record) if record.state == State::Running => {
             Err("a session still running (on another machine?)".to_string())
         }
-        Ok(record) => Ok(record),
+        Ok(record) => record.check_numbers().map(|()| record),
         Err(err) => {
             // Name a newer schema plainly even when its fields are new to us.
             if let Ok(value) = text.parse::<toml::Table>()
