@@ -12,8 +12,9 @@ use letdown::session::{SessionRecord, State, Timestamp};
 use letdown::store::{StateDir, read_session};
 use pty_harness::{Home, Pty};
 
-/// Short phases, so they advance while a test watches; no desktop notifications.
-fn config(guard_secs: u32) -> String {
+/// Two phases, the first `massage_secs` long (short, to see it end by itself
+/// while a test watches); no desktop notifications.
+fn config(guard_secs: u32, massage_secs: u32) -> String {
     format!(
         r#"
 [session]
@@ -24,7 +25,7 @@ desktop = false
 
 [[phases]]
 name = "Massage"
-secs = 2
+secs = {massage_secs}
 prompt = "Gently massage toward the nipple."
 
 [[phases]]
@@ -74,15 +75,15 @@ fn heartbeat(home: &Home) -> Timestamp {
 
 #[test]
 fn a_scripted_session_ends_in_the_right_file() {
-    let home = Home::new(&config(3));
+    let home = Home::new(&config(3, 2));
     let mut pty = start(&home, 80, 24);
+    // The first phase ends by itself.
+    pty.wait_for("Pump  (2 of 2)");
     tap(&pty, 1..=1);
     pty.send(b" ");
     pty.wait_for("tap ignored: within 3 s of the last");
     pty.send(b"u");
     pty.wait_for("last let-down taken back (0 now)");
-    // The first phase ends by itself.
-    pty.wait_for("now: Pump");
     tap(&pty, 1..=1);
     pty.wait_for("Let-downs 1");
     pty.send(b"e");
@@ -99,7 +100,10 @@ fn a_scripted_session_ends_in_the_right_file() {
     assert!(text.contains("state = \"finished\""), "{text}");
     let record = read_session(path).expect("a valid session file");
     assert_eq!(record.letdowns.len(), 1);
-    assert!(record.letdowns[0].at_secs >= 2.0, "{text}");
+    assert!(
+        record.letdowns[0].at_secs >= 2.0,
+        "tapped in the second phase: {text}"
+    );
     let names: Vec<&str> = record.phases.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Massage", "Pump"]);
     assert!(record.result.is_empty());
@@ -112,7 +116,7 @@ fn a_scripted_session_ends_in_the_right_file() {
 
 #[test]
 fn a_small_terminal_and_a_resize_keep_working() {
-    let home = Home::new(&config(0));
+    let home = Home::new(&config(0, 600));
     let pty = start(&home, 40, 12);
     tap(&pty, 1..=1);
     pty.wait_for("Let-downs 1");
@@ -124,7 +128,7 @@ fn a_small_terminal_and_a_resize_keep_working() {
 
 #[test]
 fn kill_9_after_confirmed_taps_loses_none_and_offers_resume() {
-    let home = Home::new(&config(0));
+    let home = Home::new(&config(0, 600));
     let mut pty = start(&home, 80, 24);
     tap(&pty, 1..=3);
     pty.signal("KILL");
@@ -177,7 +181,7 @@ fn assert_saved_and_gone(pty: &mut Pty, home: &Home, taps: usize, how: impl FnOn
 
 #[test]
 fn closing_the_terminal_saves_and_exits_within_two_seconds() {
-    let home = Home::new(&config(0));
+    let home = Home::new(&config(0, 600));
     let mut pty = start(&home, 80, 24);
     tap(&pty, 1..=2);
     assert_saved_and_gone(&mut pty, &home, 2, Pty::close_terminal);
@@ -185,7 +189,7 @@ fn closing_the_terminal_saves_and_exits_within_two_seconds() {
 
 #[test]
 fn a_terminal_lost_without_a_signal_is_noticed() {
-    let home = Home::new(&config(0));
+    let home = Home::new(&config(0, 600));
     let mut pty = home.spawn_under_shell(&["start"], 80, 24);
     pty.wait_for("Massage");
     tap(&pty, 1..=2);
@@ -195,7 +199,7 @@ fn a_terminal_lost_without_a_signal_is_noticed() {
 #[test]
 fn sighup_sigterm_and_sigint_save_restore_and_exit() {
     for signal in ["HUP", "TERM", "INT"] {
-        let home = Home::new(&config(0));
+        let home = Home::new(&config(0, 600));
         let mut pty = start(&home, 80, 24);
         tap(&pty, 1..=2);
         assert_saved_and_gone(&mut pty, &home, 2, |pty| pty.signal(signal));
@@ -206,7 +210,7 @@ fn sighup_sigterm_and_sigint_save_restore_and_exit() {
 
 #[test]
 fn a_second_session_on_the_machine_is_refused() {
-    let home = Home::new(&config(0));
+    let home = Home::new(&config(0, 600));
     let first = start(&home, 80, 24);
     let mut second = home.spawn(&["start"], 200, 10);
     let status = second
@@ -217,4 +221,17 @@ fn a_second_session_on_the_machine_is_refused() {
     // The first is untouched and still takes taps.
     tap(&first, 1..=1);
     assert_eq!(running_letdowns(&home), 1);
+}
+
+#[test]
+fn the_harness_answers_cursor_and_device_queries() {
+    let home = Home::new("");
+    // Move to row 3, column 5, ask where the cursor is and what the terminal
+    // is, and print the 13 bytes of answers with ESC shown as `E`.
+    let pty = home.spawn_script(
+        r#"stty raw -echo; printf '\033[3;5H\033[6n\033[c'; r=$(dd bs=1 count=13 2>/dev/null); stty sane; printf '%s|' "$r" | tr '\033' E"#,
+        80,
+        24,
+    );
+    pty.wait_for("E[3;5RE[?62;c|");
 }

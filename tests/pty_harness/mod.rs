@@ -86,6 +86,13 @@ impl Home {
         self.spawn_command(cmd, cols, rows)
     }
 
+    /// Starts a shell script in the same surroundings.
+    pub fn spawn_script(&self, script: &str, cols: u16, rows: u16) -> Pty {
+        let mut cmd = CommandBuilder::new("sh");
+        cmd.args(["-c", script]);
+        self.spawn_command(cmd, cols, rows)
+    }
+
     fn spawn_command(&self, mut cmd: CommandBuilder, cols: u16, rows: u16) -> Pty {
         cmd.cwd(self.root());
         for var in [
