@@ -79,17 +79,6 @@ impl Folders {
         self
     }
 
-    /// An app holding this folder's lock.
-    pub fn open(&self, opening: Opening, clock: &Clock, theme: Theme) -> App {
-        let lock = self.context.state.lock().expect("session lock");
-        App::new(&self.context, lock, opening, clock.at(0.0), theme)
-    }
-
-    /// A new session at the clock's start, without colour.
-    pub fn start(&self, clock: &Clock) -> App {
-        self.open(Opening::Fresh, clock, Theme::plain())
-    }
-
     /// The running session as it is on disk right now.
     pub fn running(&self) -> Option<SessionRecord> {
         self.context
@@ -136,32 +125,97 @@ pub fn release(code: KeyCode) -> KeyEvent {
     }
 }
 
-/// Presses each key of `text` at one instant.
-pub fn type_text(app: &mut App, text: &str, now: Now) {
-    for c in text.chars() {
-        app.on_key(&ch(c), now);
+/// An app in its own folders, driven by its own fake clock.
+pub struct Run {
+    // Declared first so it lets go of the lock before the folders go.
+    pub app: App,
+    pub folders: Folders,
+    pub clock: Clock,
+}
+
+impl Run {
+    /// A new session in fresh folders, without colour.
+    pub fn start() -> Self {
+        Self::start_in(Folders::new(), Theme::plain())
     }
-}
 
-/// Presses `key` at `secs` and returns what the loop must do.
-pub fn press(app: &mut App, clock: &Clock, secs: f64, key: &KeyEvent) -> Vec<Outcome> {
-    app.on_key(key, clock.at(secs))
-}
-
-/// The running engine; panics on any other screen.
-pub fn engine(app: &App) -> &Engine {
-    match &app.screen {
-        Screen::Session { engine, .. } => engine,
-        other => panic!("expected the session screen, found {other:?}"),
+    /// A new session in `folders`, drawn with `theme`.
+    pub fn start_in(folders: Folders, theme: Theme) -> Self {
+        Self::open(folders, Clock::new(), Opening::Fresh, theme)
     }
-}
 
-/// The status line's text, if any.
-pub fn status(app: &App) -> String {
-    app.status
-        .as_ref()
-        .map(|s| s.text.clone())
-        .unwrap_or_default()
+    fn open(folders: Folders, clock: Clock, opening: Opening, theme: Theme) -> Self {
+        let lock = folders.context.state.lock().expect("session lock");
+        let app = App::new(&folders.context, lock, opening, clock.at(0.0), theme);
+        Self {
+            app,
+            folders,
+            clock,
+        }
+    }
+
+    /// As if the process died here: a new app finds the running session.
+    pub fn interrupt(self) -> Self {
+        let Self {
+            app,
+            folders,
+            clock,
+        } = self;
+        let theme = app.theme;
+        drop(app);
+        let record = folders.running().expect("a running session was left");
+        assert_eq!(record.state, letdown::session::State::Running);
+        Self::open(
+            folders,
+            clock,
+            Opening::Interrupted(Box::new(record)),
+            theme,
+        )
+    }
+
+    /// Presses `key` `secs` after the start.
+    pub fn press(&mut self, secs: f64, key: KeyEvent) -> Vec<Outcome> {
+        self.app.on_key(&key, self.clock.at(secs))
+    }
+
+    /// Presses the let-down key.
+    pub fn tap(&mut self, secs: f64) -> Vec<Outcome> {
+        self.press(secs, ch(' '))
+    }
+
+    /// Types `text` into the app, one key after another.
+    pub fn type_text(&mut self, secs: f64, text: &str) {
+        for c in text.chars() {
+            self.press(secs, ch(c));
+        }
+    }
+
+    /// Lets time pass to `secs` after the start.
+    pub fn tick(&mut self, secs: f64) -> Vec<Outcome> {
+        self.app.tick(self.clock.at(secs))
+    }
+
+    /// The running engine; panics on any other screen.
+    pub fn engine(&self) -> &Engine {
+        match &self.app.screen {
+            Screen::Session { engine, .. } => engine,
+            other => panic!("expected the session screen, found {other:?}"),
+        }
+    }
+
+    /// The status line's text, if any.
+    pub fn status(&self) -> String {
+        self.app
+            .status
+            .as_ref()
+            .map(|s| s.text.clone())
+            .unwrap_or_default()
+    }
+
+    /// The screen as text at `width`×`height`.
+    pub fn screen(&self, width: u16, height: u16) -> String {
+        screen(&self.app, width, height)
+    }
 }
 
 /// Draws the app into a test terminal of `width`×`height`.
