@@ -96,7 +96,7 @@ pub fn run(context: &Context, start: bool) -> Result<(), Failure> {
     spawn_signals(tx.clone());
     spawn_watchdog(tx);
     let result = event_loop(&mut terminal, &mut app, &rx, &notifier);
-    ratatui::restore();
+    restore_terminal(terminal);
     result
 }
 
@@ -140,6 +140,24 @@ fn recover(context: &Context, notes: &mut Vec<String>) -> Option<crate::session:
     }
 }
 
+/// Puts the terminal back as it was. When it is gone (window closed, SSH
+/// dropped) there is nothing to put back and no one to tell: ratatui reports
+/// such failures with `eprintln!` (in `restore`, and in `Terminal`'s drop,
+/// which shows the cursor), that panics on a hung-up terminal, and the panic
+/// hook's second attempt to restore then aborts the process.
+fn restore_terminal(terminal: ratatui::DefaultTerminal) {
+    let restored = ratatui::try_restore();
+    if io::stdout().is_terminal() {
+        if let Err(err) = restored {
+            let _ = writeln!(io::stderr(), "letdown: cannot restore the terminal: {err}");
+        }
+        drop(terminal);
+    } else {
+        // Its drop would write to the terminal that is gone; the process ends next.
+        std::mem::forget(terminal);
+    }
+}
+
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
@@ -148,9 +166,11 @@ fn event_loop(
 ) -> Result<(), Failure> {
     let io_err = |err: io::Error| Failure::Io(err.to_string());
     loop {
-        terminal
-            .draw(|frame| frame.render_widget(&*app, frame.area()))
-            .map_err(io_err)?;
+        if let Err(err) = terminal.draw(|frame| frame.render_widget(&*app, frame.area())) {
+            // The terminal refuses output: most likely it went away.
+            app.save_for_exit(Now::system());
+            return Err(io_err(err));
+        }
         let wake = {
             let now = Instant::now();
             match app.next_wake(now) {
