@@ -39,7 +39,12 @@ pub struct Listing {
 /// by `day_start` so that a night owl's 02:00 can belong to yesterday.
 #[must_use]
 pub fn day_of(record: &SessionRecord, day_start: NaiveTime) -> NaiveDate {
-    let local = record.started.0.naive_local();
+    day_at(record.started.0.naive_local(), day_start)
+}
+
+/// The day a local time counts toward, a day running from `day_start`.
+#[must_use]
+pub fn day_at(local: chrono::NaiveDateTime, day_start: NaiveTime) -> NaiveDate {
     (local - day_start.signed_duration_since(NaiveTime::MIN)).date()
 }
 

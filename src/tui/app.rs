@@ -13,13 +13,13 @@ use super::steps::{Step, day_step, resume_step, session_step};
 use super::summary::{Summary, SummaryOutcome};
 use super::theme::Theme;
 use super::widgets::PACER_FPS;
-use crate::commands::{Context, today};
+use crate::commands::Context;
 use crate::config::{Config, Show};
 use crate::notify::Alert;
 use crate::session::{
     Effect, Engine, Message, Now, Plan, SessionRecord, SessionResult, finish_at_heartbeat,
 };
-use crate::store::{DataDir, LockError, SessionLock, StateDir, day_of};
+use crate::store::{DataDir, LockError, SessionLock, StateDir, day_at, day_of};
 
 /// How often the running session is saved even when nothing happens, so a
 /// crash loses at most this much clock time (SPEC.md asks for 15 s at most).
@@ -135,7 +135,7 @@ impl App {
             screen: Screen::Day(Box::new(DayView::load(
                 &context.data,
                 &context.config,
-                today(&context.config),
+                day_at(now.wall.naive_local(), context.config.day_starts_at.0),
             ))),
             status: None,
             help: false,
@@ -158,6 +158,12 @@ impl App {
             }
         }
         app
+    }
+
+    /// The day the app's clock is in, as `day_starts_at` has it.
+    #[must_use]
+    pub fn today(&self) -> chrono::NaiveDate {
+        day_at(self.now.wall.naive_local(), self.config.day_starts_at.0)
     }
 
     /// The keymap of what is on screen.
@@ -189,10 +195,7 @@ impl App {
 
     /// Shows a day, reloaded from disk, with a session selected.
     fn open_day(&mut self, select: Option<&SessionRecord>, now: Now) {
-        let day = select.map_or_else(
-            || today(&self.config),
-            |r| day_of(r, self.config.day_starts_at.0),
-        );
+        let day = select.map_or_else(|| self.today(), |r| day_of(r, self.config.day_starts_at.0));
         let mut view = DayView::load(&self.data, &self.config, day);
         if let Some(record) = select {
             view.select_id(&record.id);
@@ -487,7 +490,7 @@ impl App {
             }
             Step::Trash => self.trash_selected(now),
             Step::History(days) => {
-                let view = HistoryView::load(&self.data, &self.config, today(&self.config), days);
+                let view = HistoryView::load(&self.data, &self.config, self.today(), days);
                 self.screen = Screen::History(Box::new(view));
             }
         }
@@ -509,7 +512,7 @@ impl App {
         let day = match action {
             Action::PrevDay => shift(-1),
             Action::NextDay => shift(1),
-            Action::Today => today(&self.config),
+            Action::Today => self.today(),
             Action::Up | Action::Down => {
                 view.select(action == Action::Down);
                 return;
@@ -527,8 +530,7 @@ impl App {
                 return;
             }
             Action::History => {
-                let view =
-                    HistoryView::load(&self.data, &self.config, today(&self.config), RANGES[0]);
+                let view = HistoryView::load(&self.data, &self.config, self.today(), RANGES[0]);
                 self.screen = Screen::History(Box::new(view));
                 return;
             }

@@ -154,6 +154,17 @@ impl Run {
         }
     }
 
+    /// The day screen (home) in `folders`, without a session lock.
+    pub fn home(folders: Folders, theme: Theme) -> Self {
+        let clock = Clock::new();
+        let app = App::new(&folders.context, None, Opening::Day, clock.at(0.0), theme);
+        Self {
+            app,
+            folders,
+            clock,
+        }
+    }
+
     /// As if the process died here: a new app finds the running session.
     pub fn interrupt(self) -> Self {
         let Self {
