@@ -204,7 +204,12 @@ fn pick_graphics(terminal: &mut ratatui::DefaultTerminal) -> ratatui_image::pick
     {
         let picker = photo::query_picker(photo::QUERY_WITHIN);
         // A terminal that does not understand a question may have printed it.
-        let _ = terminal.clear();
+        // Not `terminal.clear()`: that asks where the cursor is, and waits
+        // up to 2 s for a terminal that does not say.
+        let _ = ratatui::backend::Backend::clear_region(
+            terminal.backend_mut(),
+            ratatui::backend::ClearType::All,
+        );
         picker
     }
     #[cfg(not(unix))]
