@@ -457,8 +457,8 @@ impl App {
                         engine: Box::new(Engine::resume(plan, (**record).clone(), now)),
                         leaving: None,
                     };
-                    self.start_photo();
                     self.save_running(now);
+                    self.start_photo();
                     if !self.unsaved {
                         self.say("resumed; the time away is kept as a pause", false);
                     }

@@ -173,34 +173,33 @@ impl Photo {
         }
     }
 
-    /// Takes in what the thread has sent; true when anything changed.
-    pub fn poll(&mut self) -> bool {
-        let mut changed = false;
+    /// Takes in what the thread has sent.
+    pub fn poll(&mut self) {
         loop {
             let message = match self.messages.try_recv() {
                 Ok(message) => message,
-                Err(TryRecvError::Empty) => return changed,
+                Err(TryRecvError::Empty) => return,
+                // The thread only ends early if it panicked.
                 Err(TryRecvError::Disconnected) => {
-                    if matches!(self.state, State::Failed(_)) || !self.is_busy() {
-                        return changed;
+                    if !self.is_busy() {
+                        return;
                     }
                     Message::Failed("the photo could not be prepared".into())
                 }
             };
-            changed = true;
-            match message {
-                Message::Loaded(protocol) => {
+            match (message, &mut self.state) {
+                (Message::Loaded(protocol), _) => {
                     if let Some(requests) = self.requests.take() {
                         let protocol = ThreadProtocol::new(requests, Some(*protocol));
                         self.state = State::Ready(Box::new(RefCell::new(protocol)));
                     }
                 }
-                Message::Resized(done) => {
-                    if let State::Ready(protocol) = &self.state {
-                        protocol.borrow_mut().update_resized_protocol(*done);
-                    }
+                (Message::Resized(done), State::Ready(protocol)) => {
+                    // A reply to an older size is dropped; the newer one follows.
+                    protocol.get_mut().update_resized_protocol(*done);
                 }
-                Message::Failed(reason) => self.state = State::Failed(reason),
+                (Message::Resized(_), _) => {}
+                (Message::Failed(reason), _) => self.state = State::Failed(reason),
             }
         }
     }
@@ -326,9 +325,11 @@ impl Photos {
         self.current = None;
     }
 
-    /// Takes in what the photo thread sent; true when anything changed.
-    pub fn poll(&mut self) -> bool {
-        self.current.as_mut().is_some_and(Photo::poll)
+    /// Takes in what the photo thread sent.
+    pub fn poll(&mut self) {
+        if let Some(photo) = &mut self.current {
+            photo.poll();
+        }
     }
 
     /// The session's photo, if one is being loaded or shown.
