@@ -352,3 +352,14 @@ fn a_folder_without_photos_says_so() {
     let err = photo::pick(temp.path(), 7).expect_err("nothing to pick");
     assert!(err.contains("no JPEG or PNG"), "{err}");
 }
+
+#[test]
+fn a_large_photo_is_shrunk_as_it_loads() {
+    let temp = tempfile::tempdir().expect("tempdir");
+    let wide = temp.path().join("wide.png");
+    image::RgbImage::from_pixel(2048, 512, image::Rgb([200, 100, 50]))
+        .save(&wide)
+        .expect("png written");
+    let image = photo::decode(&wide).expect("decodes");
+    assert_eq!((image.width(), image.height()), (photo::MAX_SIDE, 256));
+}

@@ -6,17 +6,17 @@
 //! A photo that is not configured, still loading, or cannot be read is never
 //! an error on screen: the phase shows [`KIND_PROMPT`] instead.
 
+mod load;
 #[cfg(unix)]
 mod query;
 
 use std::cell::RefCell;
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
 use std::thread;
 
-use image::{DynamicImage, ImageDecoder, ImageReader};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -26,21 +26,16 @@ use ratatui_image::protocol::StatefulProtocol;
 use ratatui_image::thread::{ResizeRequest, ResizeResponse, ThreadProtocol};
 use ratatui_image::{FilterType, Resize, StatefulImage};
 
+pub use load::{MAX_SIDE, decode, pick};
 #[cfg(unix)]
 pub use query::{QUERY_WITHIN, query_picker};
 
 use super::theme::Theme;
 use crate::config::{Config, Show};
-use crate::store::paths::expand_home;
 
 /// Shown in place of the photo: none configured, not loaded yet, or unreadable.
 pub const KIND_PROMPT: &str =
     "Look at a photo or a video of your baby on your phone, or smell something they have worn.";
-
-/// Photos are shrunk to this many pixels on their longer side as they load,
-/// so that fitting one to the screen later is quick and a 48-megapixel phone
-/// photo does not stay in memory. It is still more than a terminal shows.
-pub const MAX_SIDE: u32 = 1024;
 
 /// How the photo fills its area: scaled up or down to fit, keeping its shape.
 const RESIZE: Resize = Resize::Scale(Some(FilterType::Triangle));
@@ -68,64 +63,6 @@ impl Backend {
             wake: Arc::new(wake),
         }
     }
-}
-
-/// The image to show for a session: the configured file, or one of the JPEG
-/// and PNG files in the configured folder. `seed` (the session's start time)
-/// picks it, so a session keeps its photo, even when it is resumed.
-pub fn pick(configured: &Path, seed: u64) -> Result<PathBuf, String> {
-    let path = expand_home(configured);
-    if !path.is_dir() {
-        return Ok(path);
-    }
-    let entries = std::fs::read_dir(&path)
-        .map_err(|err| format!("cannot open the folder {}: {err}", path.display()))?;
-    let mut photos: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|p| is_photo_file(p))
-        .collect();
-    if photos.is_empty() {
-        return Err(format!("no JPEG or PNG file in {}", path.display()));
-    }
-    // Sorted, so the same seed picks the same file whatever order the folder lists.
-    photos.sort();
-    let at = usize::try_from(seed % photos.len() as u64).unwrap_or(0);
-    Ok(photos.swap_remove(at))
-}
-
-/// A visible JPEG or PNG file, by its name (a hidden `._IMG.jpg` from macOS is
-/// not a photo).
-fn is_photo_file(path: &Path) -> bool {
-    let visible = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .is_some_and(|n| !n.starts_with('.'));
-    let photo = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| ["jpg", "jpeg", "png"].contains(&e.to_ascii_lowercase().as_str()));
-    visible && photo && path.is_file()
-}
-
-/// Reads an image by its content (not its name), shrinks it to [`MAX_SIDE`],
-/// and turns it upright as the camera recorded (phone photos are often
-/// stored sideways with an EXIF note saying so).
-pub fn decode(path: &Path) -> Result<DynamicImage, String> {
-    let cannot = |err: &dyn fmt::Display| format!("cannot read {}: {err}", path.display());
-    let reader = ImageReader::open(path)
-        .and_then(ImageReader::with_guessed_format)
-        .map_err(|e| cannot(&e))?;
-    let mut decoder = reader.into_decoder().map_err(|e| cannot(&e))?;
-    let orientation = decoder.orientation().ok();
-    let mut image = DynamicImage::from_decoder(decoder).map_err(|e| cannot(&e))?;
-    if image.width() > MAX_SIDE || image.height() > MAX_SIDE {
-        image = image.thumbnail(MAX_SIDE, MAX_SIDE);
-    }
-    if let Some(orientation) = orientation {
-        image.apply_orientation(orientation);
-    }
-    Ok(image)
 }
 
 /// What the photo thread sends back.
