@@ -9,6 +9,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 use super::day_screen::DayView;
 use super::history_screen::{HistoryView, RANGES};
 use super::keymap::{Action, Keymap};
+use super::photo::{Backend, Photos};
 use super::steps::{Step, day_step, resume_step, session_step};
 use super::summary::{Summary, SummaryOutcome};
 use super::theme::Theme;
@@ -113,6 +114,8 @@ pub struct App {
     last_retry: Instant,
     /// The last session's end for which the due reminder was sent.
     reminded: Option<DateTime<FixedOffset>>,
+    /// The running session's baby photo.
+    pub photos: Photos,
 }
 
 impl App {
@@ -146,6 +149,7 @@ impl App {
             pending: None,
             last_retry: now.mono,
             reminded: None,
+            photos: Photos::default(),
         };
         match opening {
             Opening::Day => app.open_day(None, now),
@@ -172,6 +176,21 @@ impl App {
         match self.screen {
             Screen::Day(_) => &self.day_keys,
             _ => &self.session_keys,
+        }
+    }
+
+    /// Sets how photos are drawn, once the terminal is known, and loads the
+    /// running session's photo (`letdown start` has begun one already).
+    pub fn set_photo_backend(&mut self, backend: Backend) {
+        self.photos.set_backend(backend);
+        self.start_photo();
+    }
+
+    /// Loads the photo for the session on screen, picked by its start time.
+    fn start_photo(&mut self) {
+        if let Screen::Session { engine, .. } = &self.screen {
+            let seed = engine.record().started.0.timestamp().unsigned_abs();
+            self.photos.start(&self.config, seed);
         }
     }
 
@@ -205,6 +224,7 @@ impl App {
             self.reminded = view.last_end;
         }
         self.screen = Screen::Day(Box::new(view));
+        self.photos.stop();
     }
 
     /// Starts a new session from the day screen, if this machine has none running.
@@ -255,6 +275,7 @@ impl App {
         };
         self.status = None;
         self.save_running(now);
+        self.start_photo();
     }
 
     /// Saves the running session; on failure keeps it in memory and says so.
@@ -301,6 +322,7 @@ impl App {
     /// What time alone brings: phase ends, stalls, the heartbeat, retries, reminders.
     pub fn tick(&mut self, now: Now) -> Vec<Outcome> {
         self.now = now;
+        self.photos.poll();
         if let Some(status) = &self.status
             && status.until.is_some_and(|until| now.mono >= until)
         {
@@ -458,6 +480,7 @@ impl App {
                         leaving: None,
                     };
                     self.save_running(now);
+                    self.start_photo();
                     if !self.unsaved {
                         self.say("resumed; the time away is kept as a pause", false);
                     }
@@ -572,6 +595,7 @@ impl App {
             }
         }
         self.screen = Screen::Summary(Box::new(Summary::new(record, &self.config)));
+        self.photos.stop();
     }
 
     /// Writes the summary's session: an edit rewrites its file atomically; a

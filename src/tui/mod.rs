@@ -10,6 +10,7 @@ pub mod day_screen;
 mod detail;
 pub mod history_screen;
 pub mod keymap;
+pub mod photo;
 mod prompts;
 mod render;
 mod session_screen;
@@ -45,6 +46,8 @@ enum Wake {
     Signal,
     /// The terminal went away (window closed, SSH dropped).
     Lost,
+    /// The photo thread has loaded or scaled the photo.
+    Photo,
 }
 
 /// Opens the app: the day screen, or with `start` a new session. An
@@ -92,6 +95,13 @@ pub fn run(context: &Context, start: bool) -> Result<(), Failure> {
     let mut terminal = ratatui::try_init()
         .map_err(|err| Failure::Io(format!("cannot open the terminal: {err}")))?;
     let (tx, rx) = mpsc::channel();
+    if photo::wanted(&context.config) {
+        let picker = pick_graphics(&mut terminal);
+        let wake = tx.clone();
+        app.set_photo_backend(photo::Backend::new(picker, move || {
+            let _ = wake.send(Wake::Photo);
+        }));
+    }
     spawn_input(tx.clone());
     spawn_signals(tx.clone());
     spawn_watchdog(tx);
@@ -181,7 +191,7 @@ fn event_loop(
         let now = Now::system();
         let outcomes = match wake {
             Ok(Wake::Key(key)) => app.on_key(&key, now),
-            Ok(Wake::Resize) | Err(RecvTimeoutError::Timeout) => app.tick(now),
+            Ok(Wake::Resize | Wake::Photo) | Err(RecvTimeoutError::Timeout) => app.tick(now),
             Ok(Wake::Signal | Wake::Lost) | Err(RecvTimeoutError::Disconnected) => {
                 app.save_for_exit(now);
                 return Ok(());
@@ -202,6 +212,31 @@ fn event_loop(
         if let Some(status) = notifier.take_status() {
             app.say(status.to_string(), true);
         }
+    }
+}
+
+/// How this terminal draws pictures. It is asked (briefly) only here, before
+/// the input thread starts reading, since the answer arrives as input.
+fn pick_graphics(terminal: &mut ratatui::DefaultTerminal) -> ratatui_image::picker::Picker {
+    if !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
+        return ratatui_image::picker::Picker::halfblocks();
+    }
+    #[cfg(unix)]
+    {
+        let picker = photo::query_picker(photo::QUERY_WITHIN);
+        // A terminal that does not understand a question may have printed it.
+        // Not `terminal.clear()`: that asks where the cursor is, and waits
+        // up to 2 s for a terminal that does not say.
+        let _ = ratatui::backend::Backend::clear_region(
+            terminal.backend_mut(),
+            ratatui::backend::ClearType::All,
+        );
+        picker
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = terminal;
+        ratatui_image::picker::Picker::halfblocks()
     }
 }
 
