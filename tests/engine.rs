@@ -848,3 +848,25 @@ fn a_moved_target_survives_a_resume() {
     let resumed = Engine::resume(plan_without_triggers(), record, clock.at(20.0));
     assert_eq!(resumed.target_secs(), 930.0);
 }
+
+#[test]
+fn the_coach_does_not_suggest_what_the_phase_already_asks() {
+    let (clock, mut engine) = start(Plan {
+        first_letdown_secs: 10.0,
+        stall_secs: 10.0,
+        ..default_plan()
+    });
+    // Massage runs from 0 to 60 s: "massage" is passed over at 10 s.
+    engine.tick(clock.at(10.0));
+    assert_eq!(
+        trigger_names(engine.snapshot(clock.at(10.0))),
+        ["warm-compress"]
+    );
+    // In Warm compress (60–180 s) the rotation passes over "warm-compress".
+    engine.apply(Command::NextPhase, clock.at(15.0));
+    engine.tick(clock.at(25.0));
+    assert_eq!(
+        trigger_names(engine.snapshot(clock.at(25.0))),
+        ["warm-compress", "photo"]
+    );
+}

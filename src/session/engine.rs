@@ -370,13 +370,31 @@ impl Engine {
         effects
     }
 
+    /// The next trigger in the rotation, passing over one that only repeats
+    /// what the current phase already asks for (no "try a massage" while massaging).
     fn next_trigger_index(&self) -> usize {
         let count = self.plan.triggers.len();
-        self.record
+        let first = self
+            .record
             .triggers
             .last()
             .and_then(|t| self.plan.triggers.iter().position(|p| p.name == t.name))
-            .map_or(0, |last| (last + 1) % count)
+            .map_or(0, |last| (last + 1) % count);
+        let words = |text: &str| -> Vec<String> {
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.len() > 3)
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let phase = self.phase().map(|p| words(&p.name)).unwrap_or_default();
+        (0..count)
+            .map(|step| (first + step) % count)
+            .find(|&i| {
+                !words(&self.plan.triggers[i].name)
+                    .iter()
+                    .any(|w| phase.contains(w))
+            })
+            .unwrap_or(first)
     }
 
     fn enter_phase(&mut self, index: usize, at: f64) {

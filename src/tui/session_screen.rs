@@ -144,17 +144,20 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let active = engine.active_secs(app.now.mono);
     let trigger_rows = if engine.shown_trigger().is_some() {
-        3
+        2
     } else {
         0
     };
     let shows = engine.phase().and_then(|p| p.show);
     // A photo on screen takes the big clock's rows; the clock becomes one line.
-    let clock_rows = if shows == Some(Show::Photo) && app.photos.is_ready() {
+    // Short terminals (40×12 and up) keep every part, one row each where they can.
+    let tall = area.height >= 20;
+    let clock_rows = if !tall || (shows == Some(Show::Photo) && app.photos.is_ready()) {
         1
     } else {
         BIG_ROWS
     };
+    let (spacer, bar_rows, timeline_rows) = if tall { (1, 3, 2) } else { (0, 2, 1) };
     let [
         title,
         clock,
@@ -174,15 +177,15 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         Constraint::Length(1),
         Constraint::Length(clock_rows),
         Constraint::Length(1),
-        Constraint::Length(1),
+        Constraint::Length(spacer),
         Constraint::Length(1),
         Constraint::Length(2),
         Constraint::Min(0),
-        Constraint::Length(3),
-        Constraint::Length(1),
+        Constraint::Length(bar_rows),
+        Constraint::Length(spacer),
         Constraint::Length(trigger_rows),
         Constraint::Length(1),
-        Constraint::Length(2),
+        Constraint::Length(timeline_rows),
         Constraint::Length(1),
         Constraint::Length(1),
     ])
@@ -211,7 +214,7 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
     render_phase_bar(engine, active, bar, buf, theme);
     if let Some(t) = engine.shown_trigger() {
         Paragraph::new(Line::from(vec![
-            Span::styled("Try this: ", theme.warn),
+            Span::styled("Coach: ", theme.warn),
             Span::styled(t.prompt.clone(), theme.text),
         ]))
         .wrap(Wrap { trim: true })
@@ -256,17 +259,10 @@ fn render_compact(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         ),
     ]));
     if let Some(t) = engine.shown_trigger() {
-        lines.push(Line::styled(format!("Try: {}", t.prompt), theme.warn));
+        lines.push(Line::styled(format!("Coach: {}", t.prompt), theme.warn));
     }
     lines.push(status_line(app));
-    lines.push(Line::styled(
-        format!(
-            "{} let-down · {} quit",
-            app.session_keys.label(super::keymap::Action::Letdown),
-            app.session_keys.label(super::keymap::Action::Quit)
-        ),
-        theme.dim,
-    ));
+    lines.push(footer_line(&app.session_keys, theme, area.width));
     Paragraph::new(lines).render(area, buf);
 }
 

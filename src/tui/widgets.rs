@@ -97,10 +97,14 @@ pub fn render_phase_bar(engine: &Engine, active: f64, area: Rect, buf: &mut Buff
         .unwrap_or_else(|| (engine.target_secs() - engine.phase_from()).max(1.0));
     let fraction = ((active - engine.phase_from()) / span).clamp(0.0, 1.0);
     let marker = start + ((f64::from(width.saturating_sub(1))) * fraction).round() as u16;
-    let mut rows = vec![(names, theme.dim)];
-    rows.push((bar, theme.text));
+    // With two rows, the bar and the mark matter more than the names.
+    let mut rows = Vec::new();
+    if area.height >= 3 {
+        rows.push((names, true));
+    }
+    rows.push((bar, false));
     let mut y = area.y;
-    for (row, (text, base)) in rows.iter().enumerate() {
+    for (text, is_names) in &rows {
         if y >= area.bottom() {
             return;
         }
@@ -112,8 +116,8 @@ pub fn render_phase_bar(engine: &Engine, active: f64, area: Rect, buf: &mut Buff
                 if x >= area.right() {
                     break;
                 }
-                let style = if row == 0 {
-                    base.patch(*style).patch(theme.dim)
+                let style = if *is_names {
+                    style.patch(theme.dim)
                 } else {
                     *style
                 };

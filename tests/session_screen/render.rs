@@ -107,7 +107,7 @@ fn overtime_pause_and_coach_are_shown_in_words() {
     let full = run.screen(80, 24);
     assert!(full.contains("PAUSED"), "{full}");
     assert!(full.contains("reached ✓"), "{full}");
-    assert!(full.contains("Try this:"), "{full}");
+    assert!(full.contains("Coach: "), "{full}");
     insta::assert_snapshot!("overtime_paused_coach_80x24", full);
     insta::assert_snapshot!("overtime_paused_coach_30x8", run.screen(30, 8));
 }
