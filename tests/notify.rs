@@ -19,6 +19,9 @@ use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+#[allow(dead_code)] // each test binary uses part of the harness
+mod pty_harness;
+
 use letdown::config::Notifications;
 use letdown::notify::{Alert, Notifier, NotifyStatus, Sent};
 use letdown::session::Notice;
@@ -332,6 +335,44 @@ fn a_hanging_service_never_blocks_send() {
         1,
         "the service is still stuck"
     );
+}
+
+/// The whole app on a service that hangs: the phase change's notification
+/// is stuck in D-Bus for minutes, and taps are still saved and confirmed.
+#[test]
+fn a_hanging_service_never_delays_a_tap() {
+    let Some(daemons) = Daemons::with_service() else {
+        return;
+    };
+    daemons.make_service_hang();
+    let home = pty_harness::Home::new(
+        "[session]\ndouble_tap_guard_secs = 0\n\n\
+         [[phases]]\nname = \"Warm up\"\nsecs = 1\n\n\
+         [[phases]]\nname = \"Pump\"\n",
+    );
+    let pty = home.spawn_with_env(
+        &["start"],
+        &[("DBUS_SESSION_BUS_ADDRESS", daemons.address.as_str())],
+        80,
+        24,
+    );
+    pty.wait_for("Warm up");
+    // The phase change after a second sends a Notify that will not return.
+    daemons.await_notify_calls(1);
+    pty.wait_for("now: Pump");
+    for n in 1..=5 {
+        let sent = Instant::now();
+        pty.send(b" ");
+        pty.wait_for(&format!("let-down {n} saved"));
+        // A bound in seconds, against a service stuck for minutes: not a micro-timing.
+        assert!(
+            sent.elapsed() < Duration::from_secs(3),
+            "tap {n} took {:?} to be confirmed",
+            sent.elapsed()
+        );
+    }
+    let running = fs::read_to_string(home.running_file()).expect("the running session");
+    assert_eq!(running.matches("[[letdowns]]").count(), 5, "{running}");
 }
 
 #[test]

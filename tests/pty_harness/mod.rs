@@ -74,9 +74,18 @@ impl Home {
 
     /// Starts `letdown ARGS` in a terminal of `cols`×`rows`.
     pub fn spawn(&self, args: &[&str], cols: u16, rows: u16) -> Pty {
+        self.spawn_with_env(args, &[], cols, rows)
+    }
+
+    /// Starts `letdown ARGS` with `env` added to its environment.
+    pub fn spawn_with_env(&self, args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Pty {
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_letdown"));
         cmd.args(args);
-        self.spawn_command(cmd, cols, rows)
+        let mut pty_env = Vec::new();
+        for (name, value) in env {
+            pty_env.push(((*name).to_string(), (*value).to_string()));
+        }
+        self.spawn_command_with(cmd, &pty_env, cols, rows)
     }
 
     /// Starts `letdown ARGS` from a shell that leads the terminal's session
@@ -97,7 +106,17 @@ impl Home {
         self.spawn_command(cmd, cols, rows)
     }
 
-    fn spawn_command(&self, mut cmd: CommandBuilder, cols: u16, rows: u16) -> Pty {
+    fn spawn_command(&self, cmd: CommandBuilder, cols: u16, rows: u16) -> Pty {
+        self.spawn_command_with(cmd, &[], cols, rows)
+    }
+
+    fn spawn_command_with(
+        &self,
+        mut cmd: CommandBuilder,
+        env: &[(String, String)],
+        cols: u16,
+        rows: u16,
+    ) -> Pty {
         cmd.cwd(self.root());
         for var in [
             "LETDOWN_CONFIG",
@@ -113,6 +132,9 @@ impl Home {
         cmd.env("XDG_DATA_HOME", self.root().join("data"));
         cmd.env("XDG_STATE_HOME", self.root().join("state"));
         cmd.env("TERM", "xterm-256color");
+        for (name, value) in env {
+            cmd.env(name, value);
+        }
         Pty::spawn(cmd, cols, rows)
     }
 }
