@@ -78,6 +78,19 @@ pub fn volume(ml: f64, units: Units) -> String {
     format!("{} {}", volume_number(ml, units), unit_label(units))
 }
 
+/// Left / right / total without the unit, `-` for what is missing; `-`
+/// alone when no volume was given.
+#[must_use]
+pub fn volumes(result: &crate::session::SessionResult, units: Units, separator: &str) -> String {
+    if result.volume_ml().is_none() {
+        return "-".to_string();
+    }
+    let vol = |v: Option<f64>| v.map_or("-".to_string(), |ml| volume_number(ml, units));
+    [result.left_ml, result.right_ml, result.volume_ml()]
+        .map(vol)
+        .join(separator)
+}
+
 /// The unit's short name.
 #[must_use]
 pub fn unit_label(units: Units) -> &'static str {

@@ -69,20 +69,7 @@ fn table(context: &Context, day: NaiveDate, listing: &Listing, totals: &DayTotal
     );
     for stored in &listing.sessions {
         let r = &stored.record;
-        let vol = |v: Option<f64>| v.map_or("-".to_string(), |ml| format::volume_number(ml, units));
-        let volume = if r.result.left_ml.is_some()
-            || r.result.right_ml.is_some()
-            || r.result.total_ml.is_some()
-        {
-            format!(
-                "{} / {} / {}",
-                vol(r.result.left_ml),
-                vol(r.result.right_ml),
-                vol(r.result.volume_ml())
-            )
-        } else {
-            "-".to_string()
-        };
+        let volume = format::volumes(&r.result, units, " / ");
         let mut start = format::time_of_day(&r.started.0, config.clock);
         if day_of(r, config.day_starts_at.0) != r.started.local_date() {
             start.push('+');

@@ -176,19 +176,7 @@ impl DayScreen<'_> {
                 Cell::from(r.letdowns.len().to_string()),
             ];
             if wide {
-                let has_volume = r.result.left_ml.is_some()
-                    || r.result.right_ml.is_some()
-                    || r.result.total_ml.is_some();
-                let volume = if has_volume {
-                    format!(
-                        "{}/{}/{}",
-                        vol(r.result.left_ml),
-                        vol(r.result.right_ml),
-                        vol(r.result.volume_ml())
-                    )
-                } else {
-                    "-".to_string()
-                };
+                let volume = format::volumes(&r.result, units, "/");
                 let noted = r.result.note.as_deref().is_some_and(|n| !n.is_empty());
                 cells.extend([
                     Cell::from(

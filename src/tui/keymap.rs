@@ -62,6 +62,16 @@ pub struct Entry {
     pub help: &'static str,
 }
 
+/// One row of a keymap.
+fn entry(action: Action, binding: &Binding, hint: &'static str, help: &'static str) -> Entry {
+    Entry {
+        action,
+        binding: binding.clone(),
+        hint,
+        help,
+    }
+}
+
 /// The session screen's keys.
 #[derive(Debug, Clone)]
 pub struct Keymap {
@@ -72,12 +82,6 @@ impl Keymap {
     /// The keymap the config describes.
     #[must_use]
     pub fn session(keys: &Keys) -> Self {
-        let entry = |action, binding: &Binding, hint, help| Entry {
-            action,
-            binding: binding.clone(),
-            hint,
-            help,
-        };
         Self {
             entries: vec![
                 entry(
@@ -137,12 +141,6 @@ impl Keymap {
     /// The day screen's keys.
     #[must_use]
     pub fn day(keys: &Keys) -> Self {
-        let entry = |action, binding: &Binding, hint, help| Entry {
-            action,
-            binding: binding.clone(),
-            hint,
-            help,
-        };
         Self {
             entries: vec![
                 entry(Action::Start, &keys.start, "start", "Start a session."),
