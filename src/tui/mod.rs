@@ -24,6 +24,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{self, Event, KeyEvent, KeyEventKind};
+use rustix::event::{PollFd, PollFlags, Timespec};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use crate::commands::{Context, Failure};
@@ -53,6 +54,8 @@ pub fn run(context: &Context, start: bool) -> Result<(), Failure> {
     let mut notes = Vec::new();
     let (lock, opening) = match context.state.lock() {
         Ok(lock) => {
+            // Temp files of writes a crash cut short; the next save works without.
+            let _ = context.state.remove_leftovers(&lock);
             let opening = recover(context, &mut notes);
             match opening {
                 Some(record) => (Some(lock), Opening::Interrupted(Box::new(record))),
@@ -235,16 +238,38 @@ fn spawn_signals(tx: Sender<Wake>) {
     });
 }
 
-/// Notices a terminal that went away without a signal, since crossterm's
-/// reader can spin on a hung-up terminal instead of failing.
+/// Notices a terminal that went away without a signal. crossterm's reader
+/// spins on a hung-up terminal instead of failing (crossterm issue #793), so
+/// the input thread burns a core until this thread notices: it waits in
+/// `poll(2)` for the hang-up itself, which wakes it at once, and looks every
+/// `WATCHDOG_EVERY` in case the terminal went some other way.
 fn spawn_watchdog(tx: Sender<Wake>) {
     thread::spawn(move || {
         loop {
-            thread::sleep(WATCHDOG_EVERY);
-            if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
+            let since = Instant::now();
+            if is_hung_up(WATCHDOG_EVERY)
+                || !io::stdin().is_terminal()
+                || !io::stdout().is_terminal()
+            {
                 let _ = tx.send(Wake::Lost);
                 return;
             }
+            // An early wake that was no hang-up must not turn this into a spin.
+            thread::sleep(WATCHDOG_EVERY.saturating_sub(since.elapsed()));
         }
     });
+}
+
+/// Waits at most `limit` for stdin's terminal to hang up. It asks for no
+/// events, so only a hang-up or an error wakes it, and no key is read.
+fn is_hung_up(limit: Duration) -> bool {
+    let stdin = io::stdin();
+    let mut fds = [PollFd::new(&stdin, PollFlags::empty())];
+    let limit = Timespec::try_from(limit).ok();
+    match rustix::event::poll(&mut fds, limit.as_ref()) {
+        Ok(_) => fds[0]
+            .revents()
+            .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL),
+        Err(_) => false,
+    }
 }

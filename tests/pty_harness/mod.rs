@@ -5,6 +5,9 @@
 //! attributes, colours), so that nothing waits on a terminal that never
 //! replies. Tests poll the parsed screen with a deadline; none sleeps.
 
+// Each test crate uses its own part of the harness.
+#![allow(dead_code)]
+
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -18,6 +21,7 @@ use tempfile::TempDir;
 
 use replies::Replies;
 
+pub mod procfs;
 mod replies;
 
 /// How long a test waits for the program to show something.
@@ -127,6 +131,11 @@ pub struct Pty {
     child: Box<dyn Child + Send + Sync>,
     /// Asks the reader to let go of the terminal after its next read.
     let_go: Arc<AtomicBool>,
+    /// Set when the reader has stopped: it let go, or read everything the
+    /// program wrote before its side closed.
+    stopped: Arc<AtomicBool>,
+    /// Everything the program wrote, as written.
+    transcript: Arc<Mutex<Vec<u8>>>,
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -158,12 +167,18 @@ impl Pty {
             pair.master.take_writer().expect("pty writer"),
         )));
         let let_go = Arc::new(AtomicBool::new(false));
+        let stopped = Arc::new(AtomicBool::new(false));
+        let transcript = Arc::new(Mutex::new(Vec::new()));
         let reader = pair.master.try_clone_reader().expect("pty reader");
         spawn_reader(
             reader,
-            Arc::clone(&parser),
-            Arc::clone(&writer),
-            Arc::clone(&let_go),
+            Reader {
+                parser: Arc::clone(&parser),
+                writer: Arc::clone(&writer),
+                let_go: Arc::clone(&let_go),
+                stopped: Arc::clone(&stopped),
+                transcript: Arc::clone(&transcript),
+            },
         );
         Self {
             parser,
@@ -171,12 +186,43 @@ impl Pty {
             master: Some(pair.master),
             child,
             let_go,
+            stopped,
+            transcript,
         }
     }
 
     /// The screen as text, one line a row.
     pub fn contents(&self) -> String {
         lock(&self.parser).screen().contents()
+    }
+
+    /// Everything the program has written to its terminal so far, escape
+    /// sequences included.
+    pub fn transcript(&self) -> Vec<u8> {
+        lock(&self.transcript).clone()
+    }
+
+    /// Whether the program is on the alternate screen right now.
+    pub fn is_alternate_screen(&self) -> bool {
+        lock(&self.parser).screen().alternate_screen()
+    }
+
+    /// Waits until everything the program wrote before its side of the
+    /// terminal closed (it exited, or was killed) is on the parsed screen.
+    pub fn wait_drained(&self) {
+        self.wait_reader_stopped();
+    }
+
+    fn wait_reader_stopped(&self) {
+        let deadline = Instant::now() + PATIENCE;
+        while !self.stopped.load(Ordering::SeqCst) {
+            assert!(
+                Instant::now() < deadline,
+                "the terminal is still read; the screen:\n{}",
+                self.contents()
+            );
+            thread::sleep(POLL);
+        }
     }
 
     /// Waits until the screen shows `text`; panics with the screen if it never does.
@@ -223,6 +269,25 @@ impl Pty {
         self.child.process_id().expect("a pid")
     }
 
+    /// The process id of letdown started by [`Home::spawn_under_shell`]:
+    /// the shell's child.
+    pub fn pid_under_shell(&self) -> u32 {
+        let shell = self.pid();
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if let Some(pid) = procfs::child_of(shell) {
+                return pid;
+            }
+            assert!(Instant::now() < deadline, "the shell started no letdown");
+            thread::sleep(POLL);
+        }
+    }
+
+    /// Whether the program has exited, without waiting.
+    pub fn has_exited(&mut self) -> Option<ExitStatus> {
+        self.child.try_wait().expect("try_wait")
+    }
+
     /// Sends a signal by name (`KILL`, `HUP`, `TERM`) to the program.
     pub fn signal(&self, name: &str) {
         let status = Command::new("kill")
@@ -253,6 +318,20 @@ impl Pty {
         self.let_go.store(true, Ordering::SeqCst);
         // The reader lets go after its next read: `?` makes the program draw.
         self.send(b"?");
+        self.hang_up();
+    }
+
+    /// Closes the terminal while the program sits idle, with no key or
+    /// frame on the way: it must notice by itself. Waits for the program to
+    /// draw on its own first (a running session's clock does every second),
+    /// so that the reader lets go.
+    pub fn close_terminal_when_idle(&mut self) {
+        self.let_go.store(true, Ordering::SeqCst);
+        self.wait_reader_stopped();
+        self.hang_up();
+    }
+
+    fn hang_up(&mut self) {
         lock(&self.writer).take();
         self.master.take();
     }
@@ -282,34 +361,46 @@ impl Drop for Pty {
     }
 }
 
-/// Feeds the program's output to the parser and sends back its replies.
-fn spawn_reader(
-    mut reader: Box<dyn Read + Send>,
+/// What the reader thread shares with its [`Pty`].
+struct Reader {
     parser: Arc<Mutex<vt100::Parser<Replies>>>,
     writer: Writer,
     let_go: Arc<AtomicBool>,
-) {
+    stopped: Arc<AtomicBool>,
+    transcript: Arc<Mutex<Vec<u8>>>,
+}
+
+/// Feeds the program's output to the parser and sends back its replies.
+fn spawn_reader(reader: Box<dyn Read + Send>, shared: Reader) {
     thread::spawn(move || {
-        let mut buf = [0u8; 8192];
-        loop {
-            let n = match reader.read(&mut buf) {
-                Ok(0) | Err(_) => return,
-                Ok(n) => n,
-            };
-            let replies = {
-                let mut parser = lock(&parser);
-                parser.process(&buf[..n]);
-                std::mem::take(&mut parser.callbacks_mut().out)
-            };
-            if !replies.is_empty()
-                && let Some(writer) = lock(&writer).as_mut()
-            {
-                let _ = writer.write_all(&replies);
-                let _ = writer.flush();
-            }
-            if let_go.load(Ordering::SeqCst) {
-                return;
-            }
-        }
+        pump(reader, &shared);
+        // The reader's handle on the terminal is closed by now.
+        shared.stopped.store(true, Ordering::SeqCst);
     });
+}
+
+/// Reads until the program's side closes or the reader is asked to let go.
+fn pump(mut reader: Box<dyn Read + Send>, shared: &Reader) {
+    let mut buf = [0u8; 8192];
+    loop {
+        let n = match reader.read(&mut buf) {
+            Ok(0) | Err(_) => return,
+            Ok(n) => n,
+        };
+        lock(&shared.transcript).extend_from_slice(&buf[..n]);
+        let replies = {
+            let mut parser = lock(&shared.parser);
+            parser.process(&buf[..n]);
+            std::mem::take(&mut parser.callbacks_mut().out)
+        };
+        if !replies.is_empty()
+            && let Some(writer) = lock(&shared.writer).as_mut()
+        {
+            let _ = writer.write_all(&replies);
+            let _ = writer.flush();
+        }
+        if shared.let_go.load(Ordering::SeqCst) {
+            return;
+        }
+    }
 }
