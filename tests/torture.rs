@@ -273,15 +273,34 @@ fn start(home: &Home) -> Pty {
     pty
 }
 
+/// How a restart goes on from the offer to resume.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Then {
+    /// Leave the offer on screen.
+    Stay,
+    /// Resume, and wait until the screen shows the session again.
+    Resume,
+    /// Resume, and go on at once: the next key or kill may meet the resume
+    /// still being written.
+    ResumeInFlight,
+}
+
 /// Starts letdown again and checks that it offers the session left behind
-/// with `count` let-downs; `resume` takes it up again.
-fn restart(home: &Home, count: usize, resume: bool) -> Pty {
+/// with `count` let-downs, and has cleared away what a cut-short write left.
+fn restart(home: &Home, count: usize, then: Then) -> Pty {
     let pty = home.spawn(&["start"], COLS, ROWS);
     pty.wait_for("A session was interrupted");
     let plural = if count == 1 { "" } else { "s" };
     pty.wait_for(&format!(", {count} let-down{plural}."));
-    if resume {
+    assert_eq!(
+        leftovers(home),
+        Vec::<String>::new(),
+        "left by the last write"
+    );
+    if then != Then::Stay {
         pty.send(b"r");
+    }
+    if then == Then::Resume {
         pty.wait_for("resumed; the time away is kept as a pause");
         pty.wait_until(&format!("the counter at {count}"), |screen| {
             shown_count(&screen.contents()) == count
@@ -326,12 +345,12 @@ fn kill_9_at_random_moments_loses_no_confirmed_tap() {
             count = running(&home).letdowns.len();
             round.check(count, &mut tally, &format!("run {run}, kill {kill}"));
             drop(pty);
-            pty = restart(&home, count, kill < kills);
-            assert_eq!(
-                leftovers(&home),
-                Vec::<String>::new(),
-                "run {run}, kill {kill}"
-            );
+            let then = match (kill < kills, dice.rng.bool()) {
+                (false, _) => Then::Stay,
+                (true, true) => Then::Resume,
+                (true, false) => Then::ResumeInFlight,
+            };
+            pty = restart(&home, count, then);
         }
         tally.runs += 1;
     }
@@ -366,7 +385,7 @@ fn signals_at_random_moments_save_restore_and_exit() {
             "{context}: not saved on the way out"
         );
         drop(pty);
-        drop(restart(&home, count, false));
+        drop(restart(&home, count, Then::Stay));
         tally.runs += 1;
     }
     tally.print("signals");
@@ -394,6 +413,9 @@ fn a_lost_terminal_exits_without_spinning() {
         let mut pty = home.spawn_under_shell(&["start"], COLS, ROWS);
         pty.wait_for("Massage");
         let sampling = sample_cpu(pty.pid_under_shell());
+        // A while with nothing to do (the test's input, not a wait for the
+        // program), so that its last second is its own, not its start-up's.
+        thread::sleep(Duration::from_millis(dice.rng.u64(1000..1300)));
         let round = Round::play(&pty, &mut dice.rng, 0);
         let before = heartbeat(&home);
         // Half the time with a key on its way, half while it sits idle.
@@ -427,7 +449,7 @@ fn a_lost_terminal_exits_without_spinning() {
             "{context}: not saved on the way out"
         );
         drop(pty);
-        drop(restart(&home, count, false));
+        drop(restart(&home, count, Then::Stay));
         tally.runs += 1;
     }
     tally.print("lost terminal");

@@ -66,6 +66,13 @@ pub fn run(context: &Context, start: bool) -> Result<(), Failure> {
                             context.state.root().display()
                         ))
                     })?;
+                    // A finished session that could be neither saved nor set apart.
+                    if let Ok(Some(_)) = context.state.read_running() {
+                        return Err(Failure::Io(format!(
+                            "cannot start: the last session in {} is not saved yet",
+                            context.state.running_path().display()
+                        )));
+                    }
                     (Some(lock), Opening::Fresh)
                 }
                 None => (None, Opening::Day),
@@ -104,28 +111,23 @@ pub fn run(context: &Context, start: bool) -> Result<(), Failure> {
 }
 
 /// Looks at the state folder while holding the lock: an interrupted session
-/// is returned to be offered; a finished one the data dir refused last time
-/// is saved now; an unreadable one is set aside.
+/// is returned to be offered; finished ones the data dir refused before are
+/// saved now, or kept apart from the running file; an unreadable one is set
+/// aside.
 fn recover(context: &Context, notes: &mut Vec<String>) -> Option<crate::session::SessionRecord> {
-    match context.state.read_running() {
+    let interrupted = match context.state.read_running() {
         Ok(Some(record)) if record.state == State::Running => Some(record),
         Ok(Some(record)) => {
-            let saved = if context.data.contains(&record) {
-                Ok(context.data.path_for(&record))
-            } else {
-                context.data.save_new(&record)
-            };
-            match saved {
-                Ok(path) => {
-                    let _ = context.state.clear_running();
-                    notes.push(format!(
-                        "your last session is now saved: {}",
-                        path.display()
-                    ));
-                }
-                Err(err) => notes.push(format!(
-                    "your last session is still kept aside; saving failed: {err}"
-                )),
+            if let Err(err) = context.state.hand_over(&context.data, &record) {
+                let kept = context
+                    .state
+                    .keep_unsaved(&record)
+                    .err()
+                    .map(|e| format!("; it could not be set apart either: {e}"))
+                    .unwrap_or_default();
+                notes.push(format!(
+                    "your last session is still kept aside; saving failed: {err}{kept}"
+                ));
             }
             None
         }
@@ -140,7 +142,19 @@ fn recover(context: &Context, notes: &mut Vec<String>) -> Option<crate::session:
             ));
             None
         }
+    };
+    for record in context.state.unsaved() {
+        match context.state.hand_over(&context.data, &record) {
+            Ok(path) => notes.push(format!(
+                "your last session is now saved: {}",
+                path.display()
+            )),
+            Err(err) => notes.push(format!(
+                "your last session is still kept aside; saving failed: {err}"
+            )),
+        }
     }
+    interrupted
 }
 
 /// Puts the terminal back as it was. When it is gone (window closed, SSH

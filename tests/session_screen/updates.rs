@@ -279,23 +279,34 @@ fn a_data_dir_that_refuses_keeps_the_session_and_retries() {
             .starts_with("saving failed — kept safe in the state folder")
     );
     assert!(run.screen(80, 24).contains("saving failed"));
-    let kept = run.folders.running().expect("kept in the state folder");
-    assert_eq!(kept.state, State::Finished);
-    assert_eq!(kept.letdowns.len(), 1);
+    // Kept apart from the running file, which the next session takes.
+    let kept = run.folders.context.state.unsaved();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].state, State::Finished);
+    assert_eq!(kept[0].letdowns.len(), 1);
+    assert!(run.folders.running().is_none());
     let retry = run.app.next_wake(run.clock.mono(21.0)).expect("a retry");
     assert!(retry <= run.clock.mono(26.0));
 
     run.tick(23.0);
-    assert!(run.folders.running_path().exists(), "not retried yet");
+    assert_eq!(
+        run.folders.context.state.unsaved().len(),
+        1,
+        "not retried yet"
+    );
     run.tick(26.5);
-    assert!(run.folders.running_path().exists(), "still refused");
+    assert_eq!(
+        run.folders.context.state.unsaved().len(),
+        1,
+        "still refused"
+    );
     fs::remove_file(&blocker).expect("unblock");
     run.tick(32.0);
     assert_eq!(run.status(), "saved now; nothing was lost");
     let path = saved_path(&run);
     assert!(path.starts_with(blocker.join("data/sessions/2026-11-23")));
     assert_eq!(read_session(path).expect("saved").letdowns.len(), 1);
-    assert!(!run.folders.running_path().exists());
+    assert!(run.folders.context.state.unsaved().is_empty());
 }
 
 #[test]
