@@ -375,8 +375,8 @@ fn signals_at_random_moments_save_restore_and_exit() {
         pty.wait_drained();
         round.read_screen(&pty);
         assert!(
-            !pty.is_alternate_screen(),
-            "{context}: the terminal was left on the alternate screen"
+            !pty.is_alternate_screen() && pty.is_cursor_shown(),
+            "{context}: the terminal was not put back"
         );
         let count = running(&home).letdowns.len();
         round.check(count, &mut tally, &context);

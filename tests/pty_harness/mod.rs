@@ -207,6 +207,11 @@ impl Pty {
         lock(&self.parser).screen().alternate_screen()
     }
 
+    /// Whether the cursor is shown (a full-screen program hides it).
+    pub fn is_cursor_shown(&self) -> bool {
+        !lock(&self.parser).screen().hide_cursor()
+    }
+
     /// Waits until everything the program wrote before its side of the
     /// terminal closed (it exited, or was killed) is on the parsed screen.
     pub fn wait_drained(&self) {
