@@ -13,8 +13,7 @@ use std::fmt::Write as _;
 use std::thread;
 use std::time::{Duration, Instant};
 
-use letdown::session::{SessionRecord, State, Timestamp};
-use letdown::store::StateDir;
+use letdown::session::Timestamp;
 use pty_harness::procfs::CpuSamples;
 use pty_harness::{Home, Pty};
 
@@ -143,8 +142,10 @@ impl Round {
         self.confirmed = self.confirmed.max(shown_count(&pty.contents()));
     }
 
-    /// Checks the recovered count against what was confirmed and sent.
-    fn check(&self, recovered: usize, tally: &mut Tally, context: &str) {
+    /// Checks the session left in the state folder against what was
+    /// confirmed and sent; returns its let-down count.
+    fn check(&self, home: &Home, tally: &mut Tally, context: &str) -> usize {
+        let recovered = home.running().letdowns.len();
         tally.stops += 1;
         if self.sent > 0 && !matches!(self.moment, Moment::Settled(_)) {
             tally.in_flight += 1;
@@ -157,6 +158,23 @@ impl Round {
             self.confirmed <= recovered && recovered <= self.before + self.sent,
             "{context}: {self:?}, but {recovered} let-downs recovered"
         );
+        recovered
+    }
+
+    /// The same after a signal or a lost terminal, which also save the
+    /// clock on the way out.
+    fn check_saved(
+        &self,
+        home: &Home,
+        before: Timestamp,
+        tally: &mut Tally,
+        context: &str,
+    ) -> usize {
+        assert!(
+            home.heartbeat() > before,
+            "{context}: not saved on the way out"
+        );
+        self.check(home, tally, context)
     }
 }
 
@@ -235,19 +253,6 @@ impl Tally {
         println!("{line}");
         assert_eq!(self.lost, 0, "confirmed let-downs were lost");
     }
-}
-
-fn running(home: &Home) -> SessionRecord {
-    let record = StateDir::new(home.state_dir())
-        .read_running()
-        .expect("the running file reads")
-        .expect("a running session file");
-    assert_eq!(record.state, State::Running);
-    record
-}
-
-fn heartbeat(home: &Home) -> Timestamp {
-    running(home).running.expect("a running position").heartbeat
 }
 
 /// Temp files in the state folder: a write the kill cut short leaves one,
@@ -338,12 +343,10 @@ fn kill_9_at_random_moments_loses_no_confirmed_tap() {
         let kills = dice.rng.usize(1..=3);
         for kill in 1..=kills {
             let mut round = Round::play(&pty, &mut dice.rng, count);
-            pty.signal("KILL");
-            pty.wait_exit(Duration::from_secs(5)).expect("killed");
+            pty.kill_9();
             pty.wait_drained();
             round.read_screen(&pty);
-            count = running(&home).letdowns.len();
-            round.check(count, &mut tally, &format!("run {run}, kill {kill}"));
+            count = round.check(&home, &mut tally, &format!("run {run}, kill {kill}"));
             drop(pty);
             let then = match (kill < kills, dice.rng.bool()) {
                 (false, _) => Then::Stay,
@@ -367,7 +370,7 @@ fn signals_at_random_moments_save_restore_and_exit() {
         let home = Home::new(CONFIG);
         let mut pty = start(&home);
         let mut round = Round::play(&pty, &mut dice.rng, 0);
-        let before = heartbeat(&home);
+        let before = home.heartbeat();
         let since = Instant::now();
         pty.signal(signal);
         let took = wait_gone(&mut pty, since, LEAVE_WITHIN, &context);
@@ -378,12 +381,7 @@ fn signals_at_random_moments_save_restore_and_exit() {
             !pty.is_alternate_screen() && pty.is_cursor_shown(),
             "{context}: the terminal was not put back"
         );
-        let count = running(&home).letdowns.len();
-        round.check(count, &mut tally, &context);
-        assert!(
-            heartbeat(&home) > before,
-            "{context}: not saved on the way out"
-        );
+        let count = round.check_saved(&home, before, &mut tally, &context);
         drop(pty);
         drop(restart(&home, count, Then::Stay));
         tally.runs += 1;
@@ -417,7 +415,7 @@ fn a_lost_terminal_exits_without_spinning() {
         // program), so that its last second is its own, not its start-up's.
         thread::sleep(Duration::from_millis(dice.rng.u64(1000..1300)));
         let round = Round::play(&pty, &mut dice.rng, 0);
-        let before = heartbeat(&home);
+        let before = home.heartbeat();
         // Half the time with a key on its way, half while it sits idle.
         if dice.rng.bool() {
             pty.close_terminal();
@@ -442,12 +440,7 @@ fn a_lost_terminal_exits_without_spinning() {
             "{context}: {used:?} of CPU from the loss to the exit: it spun"
         );
         tally.cpu_after_loss.push(used);
-        let count = running(&home).letdowns.len();
-        round.check(count, &mut tally, &context);
-        assert!(
-            heartbeat(&home) > before,
-            "{context}: not saved on the way out"
-        );
+        let count = round.check_saved(&home, before, &mut tally, &context);
         drop(pty);
         drop(restart(&home, count, Then::Stay));
         tally.runs += 1;

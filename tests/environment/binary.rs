@@ -42,12 +42,14 @@ fn session_files(data: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// The let-down counts of the sessions saved under a data dir.
+/// The let-down counts of the sessions saved under a data dir, smallest first.
 fn saved_counts(data: &Path) -> Vec<usize> {
-    session_files(data)
+    let mut counts: Vec<usize> = session_files(data)
         .iter()
         .map(|path| read_session(path).expect("a saved session").letdowns.len())
-        .collect()
+        .collect();
+    counts.sort_unstable();
+    counts
 }
 
 /// Starts `letdown ARGS` and waits for a new session's first frame.
@@ -55,14 +57,6 @@ fn start(home: &Home, args: &[&str]) -> Pty {
     let pty = home.spawn(args, COLS, ROWS);
     pty.wait_for("Massage");
     pty
-}
-
-/// Taps `taps` let-downs, each confirmed before the next.
-fn tap(pty: &Pty, taps: std::ops::RangeInclusive<usize>) {
-    for n in taps {
-        pty.send(b" ");
-        pty.wait_for(&format!("let-down {n} saved"));
-    }
 }
 
 /// Ends the session and saves it without a result: the day screen follows.
@@ -104,14 +98,21 @@ impl Blocked {
     }
 }
 
-#[test]
-fn a_refused_session_is_kept_and_saved_by_the_next_start() {
+/// A session of `taps` let-downs that the data dir refused; the program
+/// stays on the day screen, which says so.
+fn refused_session(taps: usize) -> (Home, Blocked, Pty) {
     let home = Home::new(CONFIG);
     let blocked = Blocked::new(&home);
     let pty = start(&home, &["start", "--data-dir", blocked.arg()]);
-    tap(&pty, 1..=2);
+    pty.tap(1..=taps);
     end_session(&pty);
     pty.wait_for("saving failed — kept safe in the state folder, retrying");
+    (home, blocked, pty)
+}
+
+#[test]
+fn a_refused_session_is_kept_and_saved_by_the_next_start() {
+    let (home, blocked, pty) = refused_session(2);
     let kept_now = kept(&home);
     assert_eq!(kept_now.len(), 1, "kept in the state folder");
     assert_eq!(kept_now[0].state, State::Finished);
@@ -132,65 +133,57 @@ fn a_refused_session_is_kept_and_saved_by_the_next_start() {
     assert!(kept(&home).is_empty(), "the state folder is tidied");
 }
 
-#[test]
-fn a_new_session_never_overwrites_one_the_data_dir_refused() {
-    let home = Home::new(CONFIG);
-    let blocked = Blocked::new(&home);
-    let pty = start(&home, &["start", "--data-dir", blocked.arg()]);
-    tap(&pty, 1..=2);
-    end_session(&pty);
-    pty.wait_for("saving failed");
-    quit(pty);
-
-    // A new session while the data dir still refuses, then a crash.
-    let mut pty = start(&home, &["start", "--data-dir", blocked.arg()]);
-    tap(&pty, 1..=3);
-    pty.signal("KILL");
-    pty.wait_exit(Duration::from_secs(5)).expect("killed");
+/// Kills the session running in `pty`, frees the data dir and starts
+/// again: the killed session, with `count` let-downs, is offered.
+fn crash_and_unblock(mut pty: Pty, home: &Home, blocked: &Blocked, count: usize) -> Pty {
+    pty.kill_9();
     drop(pty);
-
     blocked.unblock();
     let pty = home.spawn(&["start", "--data-dir", blocked.arg()], COLS, ROWS);
     pty.wait_for("A session was interrupted");
-    pty.wait_for(", 3 let-downs.");
+    pty.wait_for(&format!(", {count} let-downs."));
+    pty
+}
+
+#[test]
+fn a_new_session_never_overwrites_one_the_data_dir_refused() {
+    let (home, blocked, pty) = refused_session(2);
+    quit(pty);
+
+    // A new session while the data dir still refuses, then a crash.
+    let pty = start(&home, &["start", "--data-dir", blocked.arg()]);
+    pty.tap(1..=3);
+    let pty = crash_and_unblock(pty, &home, &blocked, 3);
     pty.send(b"r");
     pty.wait_for("Let-downs 3");
     end_session(&pty);
     pty.wait_for("saved: ");
     quit(pty);
-    let mut counts = saved_counts(&blocked.data);
-    counts.sort_unstable();
-    assert_eq!(counts, [2, 3], "both sessions are saved");
+    assert_eq!(
+        saved_counts(&blocked.data),
+        [2, 3],
+        "both sessions are saved"
+    );
 }
 
 #[test]
 fn a_session_started_from_the_day_screen_keeps_a_refused_one() {
-    let home = Home::new(CONFIG);
-    let blocked = Blocked::new(&home);
-    let mut pty = start(&home, &["start", "--data-dir", blocked.arg()]);
-    tap(&pty, 1..=1);
-    end_session(&pty);
-    pty.wait_for("saving failed");
+    let (home, blocked, pty) = refused_session(1);
     // `s` on the day screen: a new session in the same process, then a crash.
     pty.send(b"s");
     pty.wait_for("Massage");
-    tap(&pty, 1..=2);
-    pty.signal("KILL");
-    pty.wait_exit(Duration::from_secs(5)).expect("killed");
-    drop(pty);
-
-    blocked.unblock();
-    let pty = home.spawn(&["start", "--data-dir", blocked.arg()], COLS, ROWS);
-    pty.wait_for("A session was interrupted");
-    pty.wait_for(", 2 let-downs.");
+    pty.tap(1..=2);
+    let pty = crash_and_unblock(pty, &home, &blocked, 2);
     pty.send(b"f");
     pty.wait_for("Session ended");
     pty.send(b"\x1b");
     pty.wait_for("saved: ");
     quit(pty);
-    let mut counts = saved_counts(&blocked.data);
-    counts.sort_unstable();
-    assert_eq!(counts, [1, 2], "both sessions are saved");
+    assert_eq!(
+        saved_counts(&blocked.data),
+        [1, 2],
+        "both sessions are saved"
+    );
 }
 
 /// Makes `$XDG_STATE_HOME` a plain file, so the state folder cannot be made.
@@ -241,7 +234,7 @@ fn a_state_folder_that_cannot_be_written_still_shows_the_day() {
 fn a_second_letdown_shows_the_day_but_starts_no_session() {
     let home = Home::new(CONFIG);
     let first = start(&home, &["start"]);
-    tap(&first, 1..=1);
+    first.tap(1..=1);
     let second = home.spawn(&[], COLS, ROWS);
     second.wait_for("a session is already running on this machine");
     second.wait_for("this window shows the day only");
@@ -249,40 +242,33 @@ fn a_second_letdown_shows_the_day_but_starts_no_session() {
     second.wait_for("finish it there first");
     assert!(!second.contents().contains("Massage"), "a second session");
     quit(second);
-    tap(&first, 2..=2);
+    first.tap(2..=2);
 }
 
 #[test]
 fn the_lock_is_let_go_at_a_session_end_on_exit_and_on_a_crash() {
     let home = Home::new(CONFIG);
     let first = start(&home, &["start"]);
-    tap(&first, 1..=1);
+    first.tap(1..=1);
     end_session(&first);
     first.wait_for("saved: ");
     // The first letdown stays open on the day screen; its session is over.
     let second = start(&home, &["start"]);
     quit(first);
-    tap(&second, 1..=2);
-    second.send(b"q");
-    second.wait_for("Leave this session?");
-    second.send(b"e");
-    second.wait_for("Session ended");
-    second.send(b"\r");
+    second.tap(1..=2);
+    end_session(&second);
     second.wait_for("saved: ");
     quit(second);
 
     // After a normal exit: a new session, not a resume.
     let mut third = start(&home, &["start"]);
-    tap(&third, 1..=1);
-    third.signal("KILL");
-    third.wait_exit(Duration::from_secs(5)).expect("killed");
+    third.tap(1..=1);
+    third.kill_9();
     drop(third);
 
     // After a crash: the lock died with the process; the session is offered.
     let fourth = home.spawn(&["start"], COLS, ROWS);
     fourth.wait_for("A session was interrupted");
     fourth.wait_for(", 1 let-down.");
-    let mut counts = saved_counts(&home.data_dir());
-    counts.sort_unstable();
-    assert_eq!(counts, [1, 2]);
+    assert_eq!(saved_counts(&home.data_dir()), [1, 2]);
 }

@@ -4,13 +4,13 @@
 //! what went wrong, and a later try succeeds once the machine is fixed.
 
 mod binary;
-mod full_disk;
+mod filesystems;
 mod tmpfs;
 
 #[path = "../pty_harness/mod.rs"]
 mod pty_harness;
 
-// The session screen's app in temp folders, driven by a fake clock.
+// The session screen tests' app in temp folders, driven by a fake clock.
 #[allow(dead_code)]
 #[path = "../session_screen/fixture.rs"]
 mod fixture;

@@ -9,6 +9,7 @@
 #![allow(dead_code)]
 
 use std::io::{Read, Write};
+use std::ops::RangeInclusive;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -16,6 +17,8 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use letdown::session::{SessionRecord, State, Timestamp};
+use letdown::store::StateDir;
 use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
 use tempfile::TempDir;
 
@@ -60,6 +63,24 @@ impl Home {
 
     pub fn running_file(&self) -> PathBuf {
         self.state_dir().join("running.toml")
+    }
+
+    /// The running session in the state folder; panics if there is none.
+    pub fn running(&self) -> SessionRecord {
+        let record = StateDir::new(self.state_dir())
+            .read_running()
+            .expect("the running file reads")
+            .expect("a running session file");
+        assert_eq!(record.state, State::Running);
+        record
+    }
+
+    /// The heartbeat of the running session on disk.
+    pub fn heartbeat(&self) -> Timestamp {
+        self.running()
+            .running
+            .expect("a running session's position")
+            .heartbeat
     }
 
     /// Every finished session file in the data dir.
@@ -267,6 +288,21 @@ impl Pty {
         let writer = writer.as_mut().expect("the terminal is still open");
         writer.write_all(bytes).expect("write to the pty");
         writer.flush().expect("flush the pty");
+    }
+
+    /// Taps let-downs number `taps` of the session, each confirmed on
+    /// screen before the next.
+    pub fn tap(&self, taps: RangeInclusive<usize>) {
+        for n in taps {
+            self.send(b" ");
+            self.wait_for(&format!("let-down {n} saved"));
+        }
+    }
+
+    /// Kills the program with SIGKILL and waits until it is gone.
+    pub fn kill_9(&mut self) {
+        self.signal("KILL");
+        self.wait_exit(Duration::from_secs(5)).expect("killed");
     }
 
     /// The program's process id.

@@ -1,6 +1,7 @@
-//! A full or read-only filesystem under the data dir or the state folder,
-//! on a small tmpfs. The app runs on a fake clock, so its retries are
-//! stepped to rather than waited for.
+//! A data dir that refuses (a path under a plain file, a full or read-only
+//! filesystem) and a full state folder, the filesystems on a small tmpfs.
+//! The app runs on a fake clock, so its retries are stepped to rather than
+//! waited for.
 
 use std::fs;
 use std::os::unix::fs::symlink;
@@ -33,17 +34,22 @@ fn end_refused(run: &mut Run) {
         run.status()
     );
     assert!(run.screen(100, 24).contains("saving failed"));
+    // Kept apart from the running file, which the next session takes.
     let kept = run.folders.context.state.unsaved();
     assert_eq!(kept.len(), 1, "kept in the state folder");
     assert_eq!(kept[0].state, State::Finished);
     assert_eq!(kept[0].letdowns.len(), 1);
-    // Tried again, still refused.
+    assert!(run.folders.running().is_none());
+    // Tried again within 5 s, and still refused.
+    let retry = run.app.next_wake(run.clock.mono(21.0)).expect("a retry");
+    assert!(retry <= run.clock.mono(26.0));
     run.tick(26.5);
     assert!(
         run.status().starts_with("saving failed"),
         "{}",
         run.status()
     );
+    assert_eq!(run.folders.context.state.unsaved().len(), 1);
     assert!(run.folders.saved_files().is_empty());
 }
 
@@ -56,6 +62,18 @@ fn assert_retried(run: &mut Run) {
     assert_eq!(read_session(&files[0]).expect("saved").letdowns.len(), 1);
     assert!(run.folders.context.state.unsaved().is_empty());
     assert!(!run.folders.running_path().exists());
+}
+
+#[test]
+fn a_data_dir_under_a_file_keeps_the_session_and_saves_it_once_fixed() {
+    let folders = Folders::new();
+    let blocker = folders.temp.path().join("blocker");
+    fs::write(&blocker, b"not a folder").expect("blocker");
+    let folders = folders.with_data_dir(blocker.join("data"));
+    let mut run = Run::start_in(folders, Theme::plain());
+    end_refused(&mut run);
+    fs::remove_file(&blocker).expect("unblock");
+    assert_retried(&mut run);
 }
 
 #[test]
