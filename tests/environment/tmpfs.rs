@@ -45,7 +45,7 @@ impl Tmpfs {
             match file.write(&chunk) {
                 Ok(0) => break,
                 Ok(_) => {}
-                Err(err) if err.raw_os_error() == Some(28) => break,
+                Err(err) if err.kind() == io::ErrorKind::StorageFull => break,
                 Err(err) => panic!("filling the tmpfs: {err}"),
             }
         }
