@@ -19,7 +19,6 @@ use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-#[allow(dead_code)] // each test binary uses part of the harness
 mod pty_harness;
 
 use letdown::config::Notifications;

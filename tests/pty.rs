@@ -4,12 +4,10 @@
 
 mod pty_harness;
 
-use std::ops::RangeInclusive;
 use std::os::unix::fs::PermissionsExt;
 use std::time::{Duration, Instant};
 
-use letdown::session::{SessionRecord, State, Timestamp};
-use letdown::store::{StateDir, read_session};
+use letdown::store::read_session;
 use pty_harness::{Home, Pty};
 
 /// Two phases, the first `massage_secs` long (short, to see it end by itself
@@ -42,35 +40,8 @@ fn start(home: &Home, cols: u16, rows: u16) -> Pty {
     pty
 }
 
-/// Taps let-downs number `taps` of the session, each confirmed on screen
-/// before the next.
-fn tap(pty: &Pty, taps: RangeInclusive<usize>) {
-    for n in taps {
-        pty.send(b" ");
-        pty.wait_for(&format!("let-down {n} saved"));
-    }
-}
-
-/// The running session in the state folder.
-fn running(home: &Home) -> SessionRecord {
-    let record = StateDir::new(home.state_dir())
-        .read_running()
-        .expect("the running file reads")
-        .expect("a running session file");
-    assert_eq!(record.state, State::Running);
-    record
-}
-
 fn running_letdowns(home: &Home) -> usize {
-    running(home).letdowns.len()
-}
-
-/// The heartbeat of the running session on disk.
-fn heartbeat(home: &Home) -> Timestamp {
-    running(home)
-        .running
-        .expect("a running session's position")
-        .heartbeat
+    home.running().letdowns.len()
 }
 
 #[test]
@@ -79,12 +50,12 @@ fn a_scripted_session_ends_in_the_right_file() {
     let mut pty = start(&home, 80, 24);
     // The first phase ends by itself.
     pty.wait_for("Pump  (2 of 2)");
-    tap(&pty, 1..=1);
+    pty.tap(1..=1);
     pty.send(b" ");
     pty.wait_for("tap ignored: within 3 s of the last");
     pty.send(b"u");
     pty.wait_for("last let-down taken back (0 now)");
-    tap(&pty, 1..=1);
+    pty.tap(1..=1);
     pty.wait_for("Let-downs 1");
     pty.send(b"e");
     pty.wait_for("Session ended");
@@ -118,11 +89,11 @@ fn a_scripted_session_ends_in_the_right_file() {
 fn a_small_terminal_and_a_resize_keep_working() {
     let home = Home::new(&config(0, 600));
     let pty = start(&home, 40, 12);
-    tap(&pty, 1..=1);
+    pty.tap(1..=1);
     pty.wait_for("Let-downs 1");
     pty.resize(30, 8);
     pty.wait_for("1 let-down");
-    tap(&pty, 2..=2);
+    pty.tap(2..=2);
     pty.wait_for("2 let-downs");
 }
 
@@ -130,9 +101,8 @@ fn a_small_terminal_and_a_resize_keep_working() {
 fn kill_9_after_confirmed_taps_loses_none_and_offers_resume() {
     let home = Home::new(&config(0, 600));
     let mut pty = start(&home, 80, 24);
-    tap(&pty, 1..=3);
-    pty.signal("KILL");
-    pty.wait_exit(Duration::from_secs(5)).expect("killed");
+    pty.tap(1..=3);
+    pty.kill_9();
     assert_eq!(running_letdowns(&home), 3);
     drop(pty);
 
@@ -142,7 +112,7 @@ fn kill_9_after_confirmed_taps_loses_none_and_offers_resume() {
     again.send(b"r");
     again.wait_for("resumed; the time away is kept as a pause");
     again.wait_for("Let-downs 3");
-    tap(&again, 4..=4);
+    again.tap(4..=4);
     assert_eq!(running_letdowns(&home), 4);
     again.send(b"q");
     again.wait_for("Leave this session?");
@@ -160,7 +130,7 @@ fn kill_9_after_confirmed_taps_loses_none_and_offers_resume() {
 /// Takes the terminal or the process away with `how` and asserts that the
 /// program is gone within 2 s, its taps on disk and its clock saved on the way.
 fn assert_saved_and_gone(pty: &mut Pty, home: &Home, taps: usize, how: impl FnOnce(&mut Pty)) {
-    let before = heartbeat(home);
+    let before = home.heartbeat();
     let since = Instant::now();
     how(pty);
     let status = pty.wait_exit(Duration::from_secs(2));
@@ -176,14 +146,14 @@ fn assert_saved_and_gone(pty: &mut Pty, home: &Home, taps: usize, how: impl FnOn
     assert_eq!(status.signal(), None, "{status:?}");
     assert!(status.exit_code() < 128, "{status:?}");
     assert_eq!(running_letdowns(home), taps);
-    assert!(heartbeat(home) > before, "not saved on the way out");
+    assert!(home.heartbeat() > before, "not saved on the way out");
 }
 
 #[test]
 fn closing_the_terminal_saves_and_exits_within_two_seconds() {
     let home = Home::new(&config(0, 600));
     let mut pty = start(&home, 80, 24);
-    tap(&pty, 1..=2);
+    pty.tap(1..=2);
     assert_saved_and_gone(&mut pty, &home, 2, Pty::close_terminal);
 }
 
@@ -192,7 +162,7 @@ fn a_terminal_lost_without_a_signal_is_noticed() {
     let home = Home::new(&config(0, 600));
     let mut pty = home.spawn_under_shell(&["start"], 80, 24);
     pty.wait_for("Massage");
-    tap(&pty, 1..=2);
+    pty.tap(1..=2);
     assert_saved_and_gone(&mut pty, &home, 2, Pty::close_terminal);
 }
 
@@ -201,7 +171,7 @@ fn sighup_sigterm_and_sigint_save_restore_and_exit() {
     for signal in ["HUP", "TERM", "INT"] {
         let home = Home::new(&config(0, 600));
         let mut pty = start(&home, 80, 24);
-        tap(&pty, 1..=2);
+        pty.tap(1..=2);
         assert_saved_and_gone(&mut pty, &home, 2, |pty| pty.signal(signal));
         // The terminal is put back: off the alternate screen.
         pty.wait_for_main_screen();
@@ -219,7 +189,7 @@ fn a_second_session_on_the_machine_is_refused() {
     assert!(!status.success(), "{status:?}");
     second.wait_for("a session is already running on this machine");
     // The first is untouched and still takes taps.
-    tap(&first, 1..=1);
+    first.tap(1..=1);
     assert_eq!(running_letdowns(&home), 1);
 }
 

@@ -7,6 +7,7 @@ pub mod exchange;
 pub mod paths;
 mod running;
 mod sessions;
+mod unsaved;
 
 pub use durable::{create_private_dir, sync_dir, write_atomic, write_new};
 pub use running::{LockError, SessionLock, StateDir};

@@ -6,7 +6,7 @@ use std::io;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
-use super::durable::{create_private_dir, sync_dir, write_atomic};
+use super::durable::{create_private_dir, remove_temp_files, sync_dir, write_atomic};
 use super::sessions::newer;
 use crate::session::{SCHEMA, SessionRecord};
 
@@ -109,6 +109,12 @@ impl StateDir {
             Err(err) if err.kind() == io::ErrorKind::NotFound => Ok(()),
             Err(err) => Err(err),
         }
+    }
+
+    /// Removes what writes cut short by a crash left behind; call it while
+    /// holding the lock, so that no write is under way.
+    pub fn remove_leftovers(&self, _lock: &SessionLock) -> io::Result<()> {
+        remove_temp_files(&self.root)
     }
 
     /// Sets a broken running file aside, so it is kept but no longer offered.

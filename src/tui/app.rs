@@ -109,8 +109,8 @@ pub struct App {
     pub unsaved: bool,
     last_saved: Instant,
     lock: Option<SessionLock>,
-    /// A finished session the data dir refused; kept in the state folder and retried.
-    pending: Option<SessionRecord>,
+    /// Finished sessions the data dir refused; kept in the state folder and retried.
+    pending: Vec<SessionRecord>,
     last_retry: Instant,
     /// The last session's end for which the due reminder was sent.
     reminded: Option<DateTime<FixedOffset>>,
@@ -146,7 +146,7 @@ impl App {
             unsaved: false,
             last_saved: now.mono,
             lock,
-            pending: None,
+            pending: context.state.unsaved(),
             last_retry: now.mono,
             reminded: None,
             photos: Photos::default(),
@@ -250,7 +250,17 @@ impl App {
                 };
                 return;
             }
-            Ok(Some(record)) => self.pending = Some(record),
+            // Finished, but the data dir refused it: it must not be overwritten.
+            Ok(Some(record)) => {
+                if let Err(err) = self.keep_finished(record) {
+                    self.lock = None;
+                    self.say(
+                        format!("cannot start: the last session could not be kept aside ({err})"),
+                        true,
+                    );
+                    return;
+                }
+            }
             Ok(None) | Err(_) => {}
         }
         if let Err(err) = self.state.check_writable() {
@@ -336,7 +346,7 @@ impl App {
                 self.save_running(now);
             }
         }
-        if self.pending.is_some()
+        if !self.pending.is_empty()
             && now.mono.saturating_duration_since(self.last_retry) >= RETRY_EVERY
         {
             self.retry_pending(now);
@@ -363,7 +373,7 @@ impl App {
     #[must_use]
     pub fn next_wake(&self, now: Instant) -> Option<Instant> {
         let status = self.status.as_ref().and_then(|s| s.until);
-        let retry = self.pending.as_ref().map(|_| self.last_retry + RETRY_EVERY);
+        let retry = (!self.pending.is_empty()).then(|| self.last_retry + RETRY_EVERY);
         let screen = match &self.screen {
             Screen::Session { engine, .. } => {
                 let second = (!engine.is_paused()).then(|| {
@@ -618,16 +628,20 @@ impl App {
         }
         // The state folder first: from here on the result is never lost.
         let kept = self.state.write_running(&record).is_ok();
-        self.lock = None;
-        match self.store_finished(&record) {
+        match self.state.hand_over(&self.data, &record) {
             Ok(path) => {
+                self.lock = None;
                 self.unsaved = false;
                 self.open_day(Some(&record), now);
                 self.say(format!("saved: {}", path.display()), false);
             }
             Err(err) => {
+                // Apart from the running file, which the next session takes.
+                let kept = self.state.keep_unsaved(&record).is_ok() || kept;
+                self.lock = None;
                 self.unsaved = false;
-                self.pending = Some(record.clone());
+                self.pending.retain(|r| r.id != record.id);
+                self.pending.push(record.clone());
                 self.last_retry = now.mono;
                 self.open_day(Some(&record), now);
                 let kept = if kept {
@@ -640,36 +654,34 @@ impl App {
         }
     }
 
-    /// Puts a finished session into the data dir and tidies the state folder.
-    fn store_finished(&self, record: &SessionRecord) -> std::io::Result<std::path::PathBuf> {
-        let path = if self.data.contains(record) {
-            let path = self.data.path_for(record);
-            self.data.rewrite(&path, record)?;
-            path
-        } else {
-            self.data.save_new(record)?
-        };
-        // Only if no newer session has taken the state folder since.
-        if let Ok(Some(running)) = self.state.read_running()
-            && running.id == record.id
-        {
-            self.state.clear_running()?;
+    /// Saves a finished session left in the running file, or keeps it apart
+    /// (and retries it) so that a new session can take the running file.
+    fn keep_finished(&mut self, record: SessionRecord) -> std::io::Result<()> {
+        if self.state.hand_over(&self.data, &record).is_ok() {
+            return Ok(());
         }
-        Ok(path)
+        self.state.keep_unsaved(&record)?;
+        self.pending.retain(|r| r.id != record.id);
+        self.pending.push(record);
+        Ok(())
     }
 
     fn retry_pending(&mut self, now: Now) {
         self.last_retry = now.mono;
-        let Some(record) = self.pending.clone() else {
-            return;
-        };
-        if self.store_finished(&record).is_ok() {
-            self.pending = None;
+        let before = self.pending.len();
+        let pending = std::mem::take(&mut self.pending);
+        self.pending = pending
+            .into_iter()
+            .filter(|record| self.state.hand_over(&self.data, record).is_err())
+            .collect();
+        if self.pending.len() < before {
             if let Screen::Day(view) = &self.screen {
                 let day = view.day;
                 self.screen = Screen::Day(Box::new(DayView::load(&self.data, &self.config, day)));
             }
-            self.say("saved now; nothing was lost", false);
+            if self.pending.is_empty() {
+                self.say("saved now; nothing was lost", false);
+            }
         }
     }
 

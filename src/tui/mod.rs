@@ -25,6 +25,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{self, Event, KeyEvent, KeyEventKind};
+use rustix::event::{PollFd, PollFlags, Timespec};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use crate::commands::{Context, Failure};
@@ -56,6 +57,8 @@ pub fn run(context: &Context, start: bool) -> Result<(), Failure> {
     let mut notes = Vec::new();
     let (lock, opening) = match context.state.lock() {
         Ok(lock) => {
+            // Temp files of writes a crash cut short; the next save works without.
+            let _ = context.state.remove_leftovers(&lock);
             let opening = recover(context, &mut notes);
             match opening {
                 Some(record) => (Some(lock), Opening::Interrupted(Box::new(record))),
@@ -66,6 +69,13 @@ pub fn run(context: &Context, start: bool) -> Result<(), Failure> {
                             context.state.root().display()
                         ))
                     })?;
+                    // A finished session that could be neither saved nor set apart.
+                    if let Ok(Some(_)) = context.state.read_running() {
+                        return Err(Failure::Io(format!(
+                            "cannot start: the last session in {} is not saved yet",
+                            context.state.running_path().display()
+                        )));
+                    }
                     (Some(lock), Opening::Fresh)
                 }
                 None => (None, Opening::Day),
@@ -111,28 +121,23 @@ pub fn run(context: &Context, start: bool) -> Result<(), Failure> {
 }
 
 /// Looks at the state folder while holding the lock: an interrupted session
-/// is returned to be offered; a finished one the data dir refused last time
-/// is saved now; an unreadable one is set aside.
+/// is returned to be offered; finished ones the data dir refused before are
+/// saved now, or kept apart from the running file; an unreadable one is set
+/// aside.
 fn recover(context: &Context, notes: &mut Vec<String>) -> Option<crate::session::SessionRecord> {
-    match context.state.read_running() {
+    let interrupted = match context.state.read_running() {
         Ok(Some(record)) if record.state == State::Running => Some(record),
         Ok(Some(record)) => {
-            let saved = if context.data.contains(&record) {
-                Ok(context.data.path_for(&record))
-            } else {
-                context.data.save_new(&record)
-            };
-            match saved {
-                Ok(path) => {
-                    let _ = context.state.clear_running();
-                    notes.push(format!(
-                        "your last session is now saved: {}",
-                        path.display()
-                    ));
-                }
-                Err(err) => notes.push(format!(
-                    "your last session is still kept aside; saving failed: {err}"
-                )),
+            if let Err(err) = context.state.hand_over(&context.data, &record) {
+                let kept = context
+                    .state
+                    .keep_unsaved(&record)
+                    .err()
+                    .map(|e| format!("; it could not be set apart either: {e}"))
+                    .unwrap_or_default();
+                notes.push(format!(
+                    "your last session is still kept aside; saving failed: {err}{kept}"
+                ));
             }
             None
         }
@@ -147,7 +152,19 @@ fn recover(context: &Context, notes: &mut Vec<String>) -> Option<crate::session:
             ));
             None
         }
+    };
+    for record in context.state.unsaved() {
+        match context.state.hand_over(&context.data, &record) {
+            Ok(path) => notes.push(format!(
+                "your last session is now saved: {}",
+                path.display()
+            )),
+            Err(err) => notes.push(format!(
+                "your last session is still kept aside; saving failed: {err}"
+            )),
+        }
     }
+    interrupted
 }
 
 /// Puts the terminal back as it was. When it is gone (window closed, SSH
@@ -270,16 +287,36 @@ fn spawn_signals(tx: Sender<Wake>) {
     });
 }
 
-/// Notices a terminal that went away without a signal, since crossterm's
-/// reader can spin on a hung-up terminal instead of failing.
+/// Notices a terminal that went away without a signal. crossterm's reader
+/// spins on a hung-up terminal instead of failing (crossterm issue #793), so
+/// the input thread burns a core until this thread notices: it waits in
+/// `poll(2)` for the hang-up itself, which wakes it at once, and looks every
+/// `WATCHDOG_EVERY` in case the terminal went some other way.
 fn spawn_watchdog(tx: Sender<Wake>) {
     thread::spawn(move || {
         loop {
-            thread::sleep(WATCHDOG_EVERY);
-            if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
+            let since = Instant::now();
+            if is_hung_up(WATCHDOG_EVERY)
+                || !io::stdin().is_terminal()
+                || !io::stdout().is_terminal()
+            {
                 let _ = tx.send(Wake::Lost);
                 return;
             }
+            // An early wake that was no hang-up must not turn this into a spin.
+            thread::sleep(WATCHDOG_EVERY.saturating_sub(since.elapsed()));
         }
     });
+}
+
+/// Waits at most `limit` for stdin's terminal to hang up. It asks for no
+/// events, so only a hang-up or an error wakes it, and no key is read. Only
+/// a hang-up counts: macOS answers "invalid" for any terminal, and there the
+/// checks of the watchdog's every round carry on alone.
+fn is_hung_up(limit: Duration) -> bool {
+    let stdin = io::stdin();
+    let mut fds = [PollFd::new(&stdin, PollFlags::empty())];
+    let limit = Timespec::try_from(limit).ok();
+    rustix::event::poll(&mut fds, limit.as_ref()).is_ok()
+        && fds[0].revents().contains(PollFlags::HUP)
 }

@@ -5,7 +5,11 @@
 //! attributes, colours), so that nothing waits on a terminal that never
 //! replies. Tests poll the parsed screen with a deadline; none sleeps.
 
+// Each test crate uses its own part of the harness.
+#![allow(dead_code)]
+
 use std::io::{Read, Write};
+use std::ops::RangeInclusive;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -13,11 +17,14 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use letdown::session::{SessionRecord, State, Timestamp};
+use letdown::store::StateDir;
 use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
 use tempfile::TempDir;
 
 use replies::Replies;
 
+pub mod procfs;
 mod replies;
 
 /// How long a test waits for the program to show something.
@@ -56,6 +63,24 @@ impl Home {
 
     pub fn running_file(&self) -> PathBuf {
         self.state_dir().join("running.toml")
+    }
+
+    /// The running session in the state folder; panics if there is none.
+    pub fn running(&self) -> SessionRecord {
+        let record = StateDir::new(self.state_dir())
+            .read_running()
+            .expect("the running file reads")
+            .expect("a running session file");
+        assert_eq!(record.state, State::Running);
+        record
+    }
+
+    /// The heartbeat of the running session on disk.
+    pub fn heartbeat(&self) -> Timestamp {
+        self.running()
+            .running
+            .expect("a running session's position")
+            .heartbeat
     }
 
     /// Every finished session file in the data dir.
@@ -149,6 +174,11 @@ pub struct Pty {
     child: Box<dyn Child + Send + Sync>,
     /// Asks the reader to let go of the terminal after its next read.
     let_go: Arc<AtomicBool>,
+    /// Set when the reader has stopped: it let go, or read everything the
+    /// program wrote before its side closed.
+    stopped: Arc<AtomicBool>,
+    /// Everything the program wrote, as written.
+    transcript: Arc<Mutex<Vec<u8>>>,
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -180,12 +210,18 @@ impl Pty {
             pair.master.take_writer().expect("pty writer"),
         )));
         let let_go = Arc::new(AtomicBool::new(false));
+        let stopped = Arc::new(AtomicBool::new(false));
+        let transcript = Arc::new(Mutex::new(Vec::new()));
         let reader = pair.master.try_clone_reader().expect("pty reader");
         spawn_reader(
             reader,
-            Arc::clone(&parser),
-            Arc::clone(&writer),
-            Arc::clone(&let_go),
+            Reader {
+                parser: Arc::clone(&parser),
+                writer: Arc::clone(&writer),
+                let_go: Arc::clone(&let_go),
+                stopped: Arc::clone(&stopped),
+                transcript: Arc::clone(&transcript),
+            },
         );
         Self {
             parser,
@@ -193,12 +229,48 @@ impl Pty {
             master: Some(pair.master),
             child,
             let_go,
+            stopped,
+            transcript,
         }
     }
 
     /// The screen as text, one line a row.
     pub fn contents(&self) -> String {
         lock(&self.parser).screen().contents()
+    }
+
+    /// Everything the program has written to its terminal so far, escape
+    /// sequences included.
+    pub fn transcript(&self) -> Vec<u8> {
+        lock(&self.transcript).clone()
+    }
+
+    /// Whether the program is on the alternate screen right now.
+    pub fn is_alternate_screen(&self) -> bool {
+        lock(&self.parser).screen().alternate_screen()
+    }
+
+    /// Whether the cursor is shown (a full-screen program hides it).
+    pub fn is_cursor_shown(&self) -> bool {
+        !lock(&self.parser).screen().hide_cursor()
+    }
+
+    /// Waits until everything the program wrote before its side of the
+    /// terminal closed (it exited, or was killed) is on the parsed screen.
+    pub fn wait_drained(&self) {
+        self.wait_reader_stopped();
+    }
+
+    fn wait_reader_stopped(&self) {
+        let deadline = Instant::now() + PATIENCE;
+        while !self.stopped.load(Ordering::SeqCst) {
+            assert!(
+                Instant::now() < deadline,
+                "the terminal is still read; the screen:\n{}",
+                self.contents()
+            );
+            thread::sleep(POLL);
+        }
     }
 
     /// Waits until the screen shows `text`; panics with the screen if it never does.
@@ -240,9 +312,43 @@ impl Pty {
         writer.flush().expect("flush the pty");
     }
 
+    /// Taps let-downs number `taps` of the session, each confirmed on
+    /// screen before the next.
+    pub fn tap(&self, taps: RangeInclusive<usize>) {
+        for n in taps {
+            self.send(b" ");
+            self.wait_for(&format!("let-down {n} saved"));
+        }
+    }
+
+    /// Kills the program with SIGKILL and waits until it is gone.
+    pub fn kill_9(&mut self) {
+        self.signal("KILL");
+        self.wait_exit(Duration::from_secs(5)).expect("killed");
+    }
+
     /// The program's process id.
     pub fn pid(&self) -> u32 {
         self.child.process_id().expect("a pid")
+    }
+
+    /// The process id of letdown started by [`Home::spawn_under_shell`]:
+    /// the shell's child.
+    pub fn pid_under_shell(&self) -> u32 {
+        let shell = self.pid();
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if let Some(pid) = procfs::child_of(shell) {
+                return pid;
+            }
+            assert!(Instant::now() < deadline, "the shell started no letdown");
+            thread::sleep(POLL);
+        }
+    }
+
+    /// Whether the program has exited, without waiting.
+    pub fn has_exited(&mut self) -> Option<ExitStatus> {
+        self.child.try_wait().expect("try_wait")
     }
 
     /// Sends a signal by name (`KILL`, `HUP`, `TERM`) to the program.
@@ -275,6 +381,20 @@ impl Pty {
         self.let_go.store(true, Ordering::SeqCst);
         // The reader lets go after its next read: `?` makes the program draw.
         self.send(b"?");
+        self.hang_up();
+    }
+
+    /// Closes the terminal while the program sits idle, with no key or
+    /// frame on the way: it must notice by itself. Waits for the program to
+    /// draw on its own first (a running session's clock does every second),
+    /// so that the reader lets go.
+    pub fn close_terminal_when_idle(&mut self) {
+        self.let_go.store(true, Ordering::SeqCst);
+        self.wait_reader_stopped();
+        self.hang_up();
+    }
+
+    fn hang_up(&mut self) {
         lock(&self.writer).take();
         self.master.take();
     }
@@ -304,34 +424,46 @@ impl Drop for Pty {
     }
 }
 
-/// Feeds the program's output to the parser and sends back its replies.
-fn spawn_reader(
-    mut reader: Box<dyn Read + Send>,
+/// What the reader thread shares with its [`Pty`].
+struct Reader {
     parser: Arc<Mutex<vt100::Parser<Replies>>>,
     writer: Writer,
     let_go: Arc<AtomicBool>,
-) {
+    stopped: Arc<AtomicBool>,
+    transcript: Arc<Mutex<Vec<u8>>>,
+}
+
+/// Feeds the program's output to the parser and sends back its replies.
+fn spawn_reader(reader: Box<dyn Read + Send>, shared: Reader) {
     thread::spawn(move || {
-        let mut buf = [0u8; 8192];
-        loop {
-            let n = match reader.read(&mut buf) {
-                Ok(0) | Err(_) => return,
-                Ok(n) => n,
-            };
-            let replies = {
-                let mut parser = lock(&parser);
-                parser.process(&buf[..n]);
-                std::mem::take(&mut parser.callbacks_mut().out)
-            };
-            if !replies.is_empty()
-                && let Some(writer) = lock(&writer).as_mut()
-            {
-                let _ = writer.write_all(&replies);
-                let _ = writer.flush();
-            }
-            if let_go.load(Ordering::SeqCst) {
-                return;
-            }
-        }
+        pump(reader, &shared);
+        // The reader's handle on the terminal is closed by now.
+        shared.stopped.store(true, Ordering::SeqCst);
     });
+}
+
+/// Reads until the program's side closes or the reader is asked to let go.
+fn pump(mut reader: Box<dyn Read + Send>, shared: &Reader) {
+    let mut buf = [0u8; 8192];
+    loop {
+        let n = match reader.read(&mut buf) {
+            Ok(0) | Err(_) => return,
+            Ok(n) => n,
+        };
+        lock(&shared.transcript).extend_from_slice(&buf[..n]);
+        let replies = {
+            let mut parser = lock(&shared.parser);
+            parser.process(&buf[..n]);
+            std::mem::take(&mut parser.callbacks_mut().out)
+        };
+        if !replies.is_empty()
+            && let Some(writer) = lock(&shared.writer).as_mut()
+        {
+            let _ = writer.write_all(&replies);
+            let _ = writer.flush();
+        }
+        if shared.let_go.load(Ordering::SeqCst) {
+            return;
+        }
+    }
 }

@@ -2,6 +2,8 @@
 //! sizes and palettes) and how keys and time change it (a fake clock).
 
 mod day;
+// Shared with tests/environment, which uses other parts of it.
+#[allow(dead_code)]
 mod fixture;
 mod render;
 mod updates;

@@ -12,9 +12,8 @@ use letdown::notify::Alert;
 use letdown::session::{SessionResult, State};
 use letdown::store::read_session;
 use letdown::tui::app::{Leaving, Outcome, Screen};
-use letdown::tui::theme::Theme;
 
-use crate::fixture::{Folders, Run, ch, key, release};
+use crate::fixture::{Run, ch, key, release};
 
 fn mode(path: &Path) -> u32 {
     fs::metadata(path).expect("metadata").permissions().mode() & 0o777
@@ -259,43 +258,6 @@ fn a_volume_that_does_not_read_keeps_the_form_open() {
     assert!(run.screen(80, 24).contains("\"lots\" is not a volume"));
     assert!(run.folders.saved_files().is_empty());
     assert!(run.folders.running_path().exists());
-}
-
-#[test]
-fn a_data_dir_that_refuses_keeps_the_session_and_retries() {
-    let folders = Folders::new();
-    // The data dir sits under a plain file, so no folder can be made in it.
-    let blocker = folders.temp.path().join("blocker");
-    fs::write(&blocker, b"not a folder").expect("blocker");
-    let folders = folders.with_data_dir(blocker.join("data"));
-    let mut run = Run::start_in(folders, Theme::plain());
-    run.tap(10.0);
-    run.press(20.0, ch('e'));
-    run.press(21.0, key(KeyCode::Esc));
-
-    assert!(matches!(run.app.screen, Screen::Day(_)));
-    assert!(
-        run.status()
-            .starts_with("saving failed — kept safe in the state folder")
-    );
-    assert!(run.screen(80, 24).contains("saving failed"));
-    let kept = run.folders.running().expect("kept in the state folder");
-    assert_eq!(kept.state, State::Finished);
-    assert_eq!(kept.letdowns.len(), 1);
-    let retry = run.app.next_wake(run.clock.mono(21.0)).expect("a retry");
-    assert!(retry <= run.clock.mono(26.0));
-
-    run.tick(23.0);
-    assert!(run.folders.running_path().exists(), "not retried yet");
-    run.tick(26.5);
-    assert!(run.folders.running_path().exists(), "still refused");
-    fs::remove_file(&blocker).expect("unblock");
-    run.tick(32.0);
-    assert_eq!(run.status(), "saved now; nothing was lost");
-    let path = saved_path(&run);
-    assert!(path.starts_with(blocker.join("data/sessions/2026-11-23")));
-    assert_eq!(read_session(path).expect("saved").letdowns.len(), 1);
-    assert!(!run.folders.running_path().exists());
 }
 
 #[test]
