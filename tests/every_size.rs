@@ -16,12 +16,11 @@ use chrono::NaiveDate;
 use proptest::test_runner::TestCaseError;
 use ratatui::crossterm::event::KeyCode;
 
-use letdown::tui::app::{App, Opening, Screen};
+use letdown::tui::app::Screen;
 use letdown::tui::day_screen::{DayDialog, DayView};
 use letdown::tui::history_screen::{HistoryView, RANGES};
-use letdown::tui::theme::Theme;
 
-use common::{finished_session, proptest_runner, unreadable_files};
+use common::{day_app, finished_session, proptest_runner, unreadable_files};
 use fixture::{Clock, Folders, Run, ch, draw, key};
 
 /// The day the day and history screens show.
@@ -90,12 +89,10 @@ fn history_folders() -> Folders {
 fn stored(history: &Folders, screen: impl FnOnce(&Folders) -> Screen, keys: &[char]) -> Run {
     let folders = Folders::new().with_data_dir(history.context.data.root().to_path_buf());
     let clock = Clock::new();
-    let mut app = App::new(
+    let mut app = day_app(
         &folders.context,
-        None,
-        Opening::Day,
+        DAY.parse().expect("a date"),
         clock.at(0.0),
-        Theme::plain(),
     );
     app.screen = screen(&folders);
     let mut run = Run {

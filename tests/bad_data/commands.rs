@@ -1,7 +1,6 @@
 //! The printing commands over a data dir of good and bad files, run as the
 //! real binary: each spawns a process, so the case count is modest.
 
-use std::cell::Cell;
 use std::process::Output;
 
 use chrono::{NaiveDate, Utc};
@@ -9,7 +8,7 @@ use letdown::store::DataDir;
 use serde_json::Value;
 
 use crate::common::{Sandbox, proptest_runner, tree_fingerprint};
-use crate::{Scene, days_before, expected, plan};
+use crate::{Scene, days_before, expected, plan, tally};
 
 /// How many files the binary reported unreadable on stderr.
 fn unreadable_said(stderr: &str) -> usize {
@@ -160,16 +159,7 @@ fn run_case(plan: &crate::Plan) -> [usize; 3] {
 #[test]
 fn the_printing_commands_list_the_good_count_the_bad_and_change_nothing() {
     let mut runner = proptest_runner(24);
-    let tally = Cell::new([0; 3]);
-    let result = runner.run(&plan(), |plan| {
-        let counts = run_case(&plan);
-        tally.set(std::array::from_fn(|i| tally.get()[i] + counts[i]));
-        Ok(())
-    });
-    if let Err(err) = result {
-        panic!("{err}");
-    }
-    let [good, bad, runs] = tally.get();
+    let [good, bad, runs] = tally(&mut runner, &plan(), |plan| run_case(&plan));
     println!(
         "bad data, commands: {} cases, {bad} bad files beside {good} good ones, read by {runs} runs: 0 panics, 0 files changed",
         runner.config().cases

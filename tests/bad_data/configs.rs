@@ -1,7 +1,6 @@
 //! The shipped config, spoiled: `letdown config check` either accepts it
 //! (exit 0) or refuses it with `file:line:column` (exit 2); never a panic.
 
-use std::cell::Cell;
 use std::fs;
 use std::path::Path;
 
@@ -11,6 +10,7 @@ use proptest::sample::Index;
 
 use crate::common::{Sandbox, arg, proptest_runner};
 use crate::mutations::{Mutation, Spoiled, VALUES, text_mutation};
+use crate::tally;
 
 /// Values only a config would choke on: clock times, key names, sizes.
 const CONFIG_VALUES: &[&str] = &[
@@ -127,16 +127,11 @@ fn check(sandbox: &Sandbox, edits: &[Edit], binary: bool) -> bool {
 /// ran and how many were refused.
 fn run(default: u32, binary: bool) -> (u32, usize) {
     let sandbox = Sandbox::new();
-    let refused = Cell::new(0);
     let mut runner = proptest_runner(default);
-    let result = runner.run(&prop::collection::vec(edit(), 1..4), |edits| {
-        refused.set(refused.get() + usize::from(check(&sandbox, &edits, binary)));
-        Ok(())
+    let [refused] = tally(&mut runner, &prop::collection::vec(edit(), 1..4), |edits| {
+        [usize::from(check(&sandbox, &edits, binary))]
     });
-    if let Err(err) = result {
-        panic!("{err}");
-    }
-    (runner.config().cases, refused.get())
+    (runner.config().cases, refused)
 }
 
 #[test]

@@ -23,6 +23,7 @@ use letdown::session::{Comfort, SessionRecord, SessionResult};
 use letdown::store::{DataDir, day_of, read_session};
 use proptest::prelude::*;
 use proptest::sample::Index;
+use proptest::test_runner::TestRunner;
 
 use common::finished_session;
 use mutations::{Mutation, Spoiled, mutation};
@@ -204,6 +205,25 @@ pub fn expected(data: &DataDir, from: NaiveDate, to: NaiveDate) -> (Vec<String>,
     }
     ids.sort();
     (ids, unreadable)
+}
+
+/// Runs `case` on each value `runner` draws from `strategy`, panicking with
+/// the smallest failing value, and returns the sum of the counts it returned.
+pub fn tally<S: Strategy, const N: usize>(
+    runner: &mut TestRunner,
+    strategy: &S,
+    case: impl Fn(S::Value) -> [usize; N],
+) -> [usize; N] {
+    let sum = std::cell::Cell::new([0; N]);
+    let result = runner.run(strategy, |value| {
+        let counts = case(value);
+        sum.set(std::array::from_fn(|i| sum.get()[i] + counts[i]));
+        Ok(())
+    });
+    if let Err(err) = result {
+        panic!("{err}");
+    }
+    sum.get()
 }
 
 /// `days` days back from `day`.

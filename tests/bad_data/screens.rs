@@ -11,14 +11,13 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use letdown::format::plural;
-use letdown::tui::app::{App, Opening, Screen};
+use letdown::tui::app::{App, Screen};
 use letdown::tui::day_screen::{DayDialog, DayView};
 use letdown::tui::history_screen::{HistoryView, RANGES};
-use letdown::tui::theme::Theme;
 
-use crate::common::{proptest_runner, tree_fingerprint};
+use crate::common::{day_app, proptest_runner, tree_fingerprint};
 use crate::fixture::{Clock, Folders, ch, draw, key, text};
-use crate::{Plan, Scene, days_before, expected, plan};
+use crate::{Plan, Scene, days_before, expected, plan, tally};
 
 /// Keys that look around without changing a file: everything on the day
 /// screen but edit (`v`, whose Enter saves), trash (`y`) and start (`s`).
@@ -166,13 +165,7 @@ fn run_case(plan: &Plan, keys: &[(KeyEvent, (u16, u16))]) -> [usize; 3] {
     let before = tree_fingerprint(folders.temp.path());
     let clock = Clock::new();
     let frames = Cell::new(0);
-    let mut app = App::new(
-        &folders.context,
-        None,
-        Opening::Day,
-        clock.at(0.0),
-        Theme::plain(),
-    );
+    let mut app = day_app(&folders.context, days()[0], clock.at(0.0));
     let look = keys.first().map_or((80, 24), |(_, size)| *size);
     for day in days() {
         check_day(&mut app, &folders, &scene, day, look, &frames);
@@ -201,17 +194,10 @@ fn run_case(plan: &Plan, keys: &[(KeyEvent, (u16, u16))]) -> [usize; 3] {
 #[test]
 fn the_screens_list_the_good_count_the_bad_and_change_nothing() {
     let mut runner = proptest_runner(48);
-    let tally = Cell::new([0; 3]);
     let keys = prop::collection::vec((looking_key(), size()), 0..12);
-    let result = runner.run(&(plan(), keys), |(plan, keys)| {
-        let counts = run_case(&plan, &keys);
-        tally.set(std::array::from_fn(|i| tally.get()[i] + counts[i]));
-        Ok(())
+    let [good, bad, frames] = tally(&mut runner, &(plan(), keys), |(plan, keys)| {
+        run_case(&plan, &keys)
     });
-    if let Err(err) = result {
-        panic!("{err}");
-    }
-    let [good, bad, frames] = tally.get();
     println!(
         "bad data, screens: {} cases, {bad} bad files beside {good} good ones, {frames} frames drawn: 0 panics, 0 files changed",
         runner.config().cases
@@ -227,18 +213,7 @@ fn escape_sequences_in_a_session_file_never_reach_the_screen() {
     std::fs::write(folder.join("escapes.toml"), crate::ESCAPES).expect("write");
     let clock = Clock::new();
     let frames = Cell::new(0);
-    let mut app = App::new(
-        &folders.context,
-        None,
-        Opening::Day,
-        clock.at(0.0),
-        Theme::plain(),
-    );
-    app.screen = Screen::Day(Box::new(DayView::load(
-        &folders.context.data,
-        &app.config,
-        day,
-    )));
+    let mut app = day_app(&folders.context, day, clock.at(0.0));
     assert_eq!(
         day_view(&mut app).listing.sessions.len(),
         1,

@@ -311,3 +311,24 @@ pub fn tree_fingerprint(root: &Path) -> std::collections::BTreeMap<PathBuf, (Vec
     }
     print
 }
+
+/// The app as `letdown` opens it with no session running, on the day screen
+/// showing `day` rather than the real today.
+#[must_use]
+pub fn day_app(
+    context: &letdown::commands::Context,
+    day: chrono::NaiveDate,
+    now: Now,
+) -> letdown::tui::app::App {
+    use letdown::tui::app::{App, Opening, Screen};
+    use letdown::tui::day_screen::DayView;
+    let mut app = App::new(
+        context,
+        None,
+        Opening::Day,
+        now,
+        letdown::tui::theme::Theme::plain(),
+    );
+    app.screen = Screen::Day(Box::new(DayView::load(&context.data, &context.config, day)));
+    app
+}
