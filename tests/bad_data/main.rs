@@ -13,6 +13,7 @@ mod fixture;
 mod commands;
 mod configs;
 mod mutations;
+mod running;
 mod screens;
 
 use std::fs;
