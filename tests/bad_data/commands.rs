@@ -3,12 +3,12 @@
 
 use std::process::Output;
 
-use chrono::{NaiveDate, Utc};
+use chrono::{NaiveDate, NaiveTime, Utc};
 use letdown::store::DataDir;
 use serde_json::Value;
 
 use crate::common::{Sandbox, proptest_runner, tree_fingerprint};
-use crate::{Scene, days_before, expected, plan, tally};
+use crate::{Scene, days_before, plan, tally};
 
 /// How many files the binary reported unreadable on stderr.
 fn unreadable_said(stderr: &str) -> usize {
@@ -70,8 +70,18 @@ fn assert_listed(
 fn run_case(plan: &crate::Plan) -> [usize; 3] {
     let sandbox = Sandbox::new();
     let data = DataDir::new(sandbox.data_dir());
+    if plan.day_start != NaiveTime::MIN {
+        let config = sandbox.config_file();
+        std::fs::create_dir_all(config.parent().expect("a folder")).expect("mkdir");
+        std::fs::write(
+            config,
+            format!("day_starts_at = \"{}\"\n", plan.day_start.format("%H:%M")),
+        )
+        .expect("write the config");
+    }
     // The binary runs in UTC, so "today" is the same for it and for the test.
-    let today = Utc::now().date_naive();
+    let since_midnight = plan.day_start - NaiveTime::MIN;
+    let today = (Utc::now().naive_utc() - since_midnight).date();
     let days = [days_before(today, 1), days_before(today, 2)];
     let scene = Scene::write(&data, days, plan);
     let before = tree_fingerprint(sandbox.path());
@@ -88,7 +98,7 @@ fn run_case(plan: &crate::Plan) -> [usize; 3] {
 
     let (stdout, said) = run(&["log", "--json", &first]);
     let json: Value = serde_json::from_str(&stdout).expect("JSON from log");
-    let want = expected(&data, days[0], days[0]);
+    let want = scene.expected(days[0], days[0]);
     let listed = ids(&json["sessions"]);
     assert_listed(
         "log --json",
@@ -100,7 +110,7 @@ fn run_case(plan: &crate::Plan) -> [usize; 3] {
     assert_eq!(json["totals"]["sessions"], listed.len());
 
     let (table, said) = run(&["log", &second]);
-    let want = expected(&data, days[1], days[1]);
+    let want = scene.expected(days[1], days[1]);
     assert_eq!(said, want.1, "log: the unreadable files counted");
     for record in scene.good_within(days[1], days[1]) {
         let start = record.started.0.format("%H:%M").to_string();
@@ -115,7 +125,7 @@ fn run_case(plan: &crate::Plan) -> [usize; 3] {
     let (stdout, said) = run(&["stats", "--days", "30", "--json"]);
     let json: Value = serde_json::from_str(&stdout).expect("JSON from stats");
     let range = (days_before(today, 29), today);
-    let want = expected(&data, range.0, range.1);
+    let want = scene.expected(range.0, range.1);
     assert_listed(
         "stats",
         &scene,
@@ -126,7 +136,7 @@ fn run_case(plan: &crate::Plan) -> [usize; 3] {
 
     // Export reads from the day before the oldest folder to the newest.
     let range = (days_before(days[1], 1), days[0]);
-    let want = expected(&data, range.0, range.1);
+    let want = scene.expected(range.0, range.1);
     let (stdout, said) = run(&["export", "--format", "json"]);
     let json: Value = serde_json::from_str(&stdout).expect("JSON from export");
     assert_listed("export json", &scene, (&ids(&json), said), &want, range);
@@ -140,7 +150,7 @@ fn run_case(plan: &crate::Plan) -> [usize; 3] {
     assert_listed("export csv", &scene, (&listed, said), &want, range);
 
     let (line, said) = run(&["status"]);
-    let want = expected(&data, days_before(today, 13), today);
+    let want = scene.expected(days_before(today, 13), today);
     assert_eq!(said, want.1, "status: the unreadable files counted");
     assert_eq!(line.lines().count(), 1, "status prints one line: {line}");
     let now = Utc::now();

@@ -48,11 +48,13 @@ pub struct Bad {
     mutation: Mutation,
 }
 
-/// What one case writes into a data dir.
+/// What one case writes into a data dir, and when its days begin.
 #[derive(Debug, Clone)]
 pub struct Plan {
     good: Vec<Good>,
     bad: Vec<Bad>,
+    /// `day_starts_at`: midnight, or 04:00 for a night owl.
+    pub day_start: NaiveTime,
 }
 
 fn good() -> impl Strategy<Value = Good> {
@@ -84,7 +86,12 @@ fn good() -> impl Strategy<Value = Good> {
 
 /// One to four good sessions and one to eight bad files.
 pub fn plan() -> impl Strategy<Value = Plan> {
+    let day_starts = [
+        NaiveTime::MIN,
+        NaiveTime::from_hms_opt(4, 0, 0).expect("04:00"),
+    ];
     (
+        prop::sample::select(day_starts.to_vec()),
         prop::collection::vec(good(), 1..=4),
         prop::collection::vec(
             (any::<Index>(), 0..2usize, mutation()).prop_map(|(from, day, mutation)| Bad {
@@ -95,11 +102,17 @@ pub fn plan() -> impl Strategy<Value = Plan> {
             1..=8,
         ),
     )
-        .prop_map(|(good, bad)| Plan { good, bad })
+        .prop_map(|(day_start, good, bad)| Plan {
+            good,
+            bad,
+            day_start,
+        })
 }
 
 /// What a case wrote.
 pub struct Scene {
+    data: DataDir,
+    day_start: NaiveTime,
     /// The good sessions and their files.
     pub good: Vec<(PathBuf, SessionRecord)>,
     /// The bad files (and folders) and how they were made.
@@ -142,7 +155,12 @@ impl Scene {
             }
             bad.push((path, b.mutation.clone()));
         }
-        Self { good, bad }
+        Self {
+            data: data.clone(),
+            day_start: plan.day_start,
+            good,
+            bad,
+        }
     }
 
     /// The good sessions that count toward `from..=to`.
@@ -151,8 +169,43 @@ impl Scene {
         self.good
             .iter()
             .map(|(_, record)| record)
-            .filter(|r| (from..=to).contains(&day_of(r, NaiveTime::MIN)))
+            .filter(|r| (from..=to).contains(&day_of(r, self.day_start)))
             .collect()
+    }
+
+    /// What reading `from..=to` must find, worked out file by file: the ids
+    /// of the sessions that count toward those days, sorted, and how many
+    /// files could not be read. A day that begins after midnight has its
+    /// small hours in the next day's folder.
+    #[must_use]
+    pub fn expected(&self, from: NaiveDate, to: NaiveDate) -> (Vec<String>, usize) {
+        let last = if self.day_start == NaiveTime::MIN {
+            to
+        } else {
+            to.succ_opt().expect("a date")
+        };
+        let (mut ids, mut unreadable) = (Vec::new(), 0);
+        for day in from.iter_days().take_while(|d| *d <= last) {
+            let Ok(entries) = fs::read_dir(self.data.day_dir(day)) else {
+                continue;
+            };
+            for entry in entries {
+                let path = entry.expect("an entry").path();
+                let name = path.file_name().expect("a name").to_string_lossy();
+                if name.starts_with('.') || !name.ends_with(".toml") || !path.is_file() {
+                    continue;
+                }
+                match read_session(&path) {
+                    Ok(record) if (from..=to).contains(&day_of(&record, self.day_start)) => {
+                        ids.push(record.id);
+                    }
+                    Ok(_) => {}
+                    Err(_) => unreadable += 1,
+                }
+            }
+        }
+        ids.sort();
+        (ids, unreadable)
     }
 }
 
@@ -177,35 +230,6 @@ fn good_session(day: NaiveDate, g: &Good, n: usize) -> SessionRecord {
         note: n.is_multiple_of(2).then(|| format!("note {n}")),
     };
     record
-}
-
-/// What reading the folders of `from..=to` must find, worked out file by
-/// file: the ids of the sessions that count toward those days, sorted, and
-/// how many files could not be read.
-#[must_use]
-pub fn expected(data: &DataDir, from: NaiveDate, to: NaiveDate) -> (Vec<String>, usize) {
-    let (mut ids, mut unreadable) = (Vec::new(), 0);
-    for day in from.iter_days().take_while(|d| *d <= to) {
-        let Ok(entries) = fs::read_dir(data.day_dir(day)) else {
-            continue;
-        };
-        for entry in entries {
-            let path = entry.expect("an entry").path();
-            let name = path.file_name().expect("a name").to_string_lossy();
-            if name.starts_with('.') || !name.ends_with(".toml") || !path.is_file() {
-                continue;
-            }
-            match read_session(&path) {
-                Ok(record) if (from..=to).contains(&day_of(&record, NaiveTime::MIN)) => {
-                    ids.push(record.id);
-                }
-                Ok(_) => {}
-                Err(_) => unreadable += 1,
-            }
-        }
-    }
-    ids.sort();
-    (ids, unreadable)
 }
 
 /// Runs `case` on each value `runner` draws from `strategy`, panicking with

@@ -10,6 +10,7 @@ use proptest::prelude::*;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
+use letdown::config::DayStart;
 use letdown::format::plural;
 use letdown::tui::app::{App, Screen};
 use letdown::tui::day_screen::{DayDialog, DayView};
@@ -17,7 +18,7 @@ use letdown::tui::history_screen::{HistoryView, RANGES};
 
 use crate::common::{day_app, proptest_runner, tree_fingerprint};
 use crate::fixture::{Clock, Folders, ch, draw, key, text};
-use crate::{Plan, Scene, days_before, expected, plan, tally};
+use crate::{Plan, Scene, days_before, plan, tally};
 
 /// Keys that look around without changing a file: everything on the day
 /// screen but edit (`v`, whose Enter saves), trash (`y`) and start (`s`).
@@ -85,7 +86,7 @@ fn check_day(
 ) {
     let data = &folders.context.data;
     app.screen = Screen::Day(Box::new(DayView::load(data, &app.config, day)));
-    let (want, unreadable) = expected(data, day, day);
+    let (want, unreadable) = scene.expected(day, day);
     let view = day_view(app);
     let mut listed: Vec<String> = view
         .listing
@@ -136,12 +137,18 @@ fn check_day(
 }
 
 /// The history at 7, 30 and 90 days: the sessions of the range, the bad counted.
-fn check_history(app: &mut App, folders: &Folders, look: (u16, u16), frames: &Cell<usize>) {
+fn check_history(
+    app: &mut App,
+    folders: &Folders,
+    scene: &Scene,
+    look: (u16, u16),
+    frames: &Cell<usize>,
+) {
     let data = &folders.context.data;
     let to = days()[0];
     for range in RANGES {
         let view = HistoryView::load(data, &app.config, to, range);
-        let (want, unreadable) = expected(data, days_before(to, u64::from(range) - 1), to);
+        let (want, unreadable) = scene.expected(days_before(to, u64::from(range) - 1), to);
         let mut listed: Vec<String> = view.history.sessions.iter().map(|s| s.id.clone()).collect();
         listed.sort();
         assert_eq!(listed, want, "the sessions of {range} days");
@@ -160,7 +167,10 @@ fn check_history(app: &mut App, folders: &Folders, look: (u16, u16), frames: &Ce
 
 /// Returns how many good and bad files the case held and how many frames it drew.
 fn run_case(plan: &Plan, keys: &[(KeyEvent, (u16, u16))]) -> [usize; 3] {
-    let folders = Folders::new();
+    let folders = Folders::with_config(letdown::config::Config {
+        day_starts_at: DayStart(plan.day_start),
+        ..letdown::config::Config::default()
+    });
     let scene = Scene::write(&folders.context.data, days(), plan);
     let before = tree_fingerprint(folders.temp.path());
     let clock = Clock::new();
@@ -170,7 +180,7 @@ fn run_case(plan: &Plan, keys: &[(KeyEvent, (u16, u16))]) -> [usize; 3] {
     for day in days() {
         check_day(&mut app, &folders, &scene, day, look, &frames);
     }
-    check_history(&mut app, &folders, look, &frames);
+    check_history(&mut app, &folders, &scene, look, &frames);
 
     // Looking around by keys, from the first day, drawn after each.
     app.screen = Screen::Day(Box::new(DayView::load(
