@@ -21,7 +21,7 @@ use letdown::tui::day_screen::{DayDialog, DayView};
 use letdown::tui::history_screen::{HistoryView, RANGES};
 
 use common::{day_app, finished_session, proptest_runner, unreadable_files};
-use fixture::{Clock, Folders, Run, ch, draw, key};
+use fixture::{Clock, Folders, Run, ch, draw, key, text};
 
 /// The day the day and history screens show.
 const DAY: &str = "2026-11-23";
@@ -187,6 +187,37 @@ fn draw_all(screens: &[(String, Run)], (width, height): (u16, u16)) -> Result<()
 #[test]
 fn every_screen_draws_at_every_size() {
     let (_data, screens) = every_screen();
+    // Each is the screen its name says, seen at a comfortable size.
+    let marks = [
+        "(1 of 5)",
+        "Try this:",
+        "(3 of 5)",
+        "(4 of 5)",
+        "reached ✓",
+        "PAUSED",
+        "discard",
+        "Discard this session?",
+        "[keys]",
+        "painful",
+        "A session was interrupted",
+        "unreadable files",
+        " Session ",
+        "trash?",
+        "[keys]",
+        "leaves it as it was",
+        "Discard",
+        "[7 days]",
+        "[30 days]",
+        "[90 days]",
+    ];
+    assert_eq!(marks.len(), screens.len());
+    for ((name, run), mark) in screens.iter().zip(marks) {
+        let shown = text(&draw(&run.app, 120, 40));
+        assert!(
+            shown.contains(mark),
+            "the {name} screen lacks {mark:?}:\n{shown}"
+        );
+    }
     let corners = [(1, 1), (1, 100), (300, 1), (300, 100)];
     for size in corners {
         if let Err(err) = draw_all(&screens, size) {

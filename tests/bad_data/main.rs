@@ -1,7 +1,7 @@
 //! Bad data: broken, foreign and future session files beside good ones, read
-//! by the printing commands and drawn by the screens, and broken configs.
-//! Nothing may panic, the good sessions are listed, the bad files counted,
-//! and not one file changes.
+//! by the printing commands and drawn by the screens; a broken running file;
+//! broken configs. Nothing may panic, the good sessions are listed, the bad
+//! files counted, and not one file changes.
 
 #[path = "../common/mod.rs"]
 mod common;
