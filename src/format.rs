@@ -1,6 +1,8 @@
 //! How numbers read on screen and in printed tables: clock times, durations,
 //! volumes in the user's units.
 
+use std::borrow::Cow;
+
 use chrono::{DateTime, FixedOffset};
 
 use crate::config::{ClockStyle, Units};
@@ -41,6 +43,27 @@ pub fn min_sec(secs: f64) -> String {
         format!("{total}s")
     } else {
         format!("{}m{:02}s", total / 60, total % 60)
+    }
+}
+
+/// Text read from a file, made safe to print: a control character (an
+/// escape sequence could clear the terminal or retitle its window) becomes `�`.
+#[must_use]
+pub fn printable(text: &str) -> Cow<'_, str> {
+    if text.chars().any(char::is_control) {
+        Cow::Owned(
+            text.chars()
+                .map(|c| {
+                    if c.is_control() {
+                        char::REPLACEMENT_CHARACTER
+                    } else {
+                        c
+                    }
+                })
+                .collect(),
+        )
+    } else {
+        Cow::Borrowed(text)
     }
 }
 
@@ -151,5 +174,14 @@ mod tests {
         assert_eq!(parse_volume("", Units::Ml), Ok(None));
         assert!(parse_volume("lots", Units::Ml).is_err());
         assert!(parse_volume("-3", Units::Ml).is_err());
+    }
+
+    #[test]
+    fn printable_text_carries_no_control_character() {
+        assert!(matches!(printable("warm-compress ✓"), Cow::Borrowed(_)));
+        assert_eq!(
+            printable("a\u{1b}[2Jb\u{9b}c\n"),
+            "a\u{fffd}[2Jb\u{fffd}c\u{fffd}"
+        );
     }
 }

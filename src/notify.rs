@@ -91,7 +91,14 @@ impl Alert {
     pub fn body(&self) -> String {
         match self {
             Self::PhaseChanged { name, prompt } => with_prompt(name, prompt),
-            Self::Trigger { name, prompt } => format!("Try this: {}", with_prompt(name, prompt)),
+            // The prompt already says what to try; the name is for the files.
+            Self::Trigger { name, prompt } => {
+                if prompt.trim().is_empty() {
+                    format!("Something to try: {name}")
+                } else {
+                    prompt.clone()
+                }
+            }
             Self::TargetReached { target_secs } => format!(
                 "{} — well done. Keep going as long as is comfortable.",
                 target_words(*target_secs)
@@ -361,10 +368,7 @@ mod tests {
             name: "Photo".into(),
             prompt: "Look at a photo of your baby.".into(),
         };
-        assert_eq!(
-            trigger.body(),
-            "Try this: Photo — Look at a photo of your baby."
-        );
+        assert_eq!(trigger.body(), "Look at a photo of your baby.");
         let target = Alert::TargetReached { target_secs: 900.0 };
         assert_eq!(
             target.body(),

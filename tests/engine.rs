@@ -629,6 +629,9 @@ mod properties {
         Back(f64),
         /// The wall clock alone jumps (a DST switch, a correction).
         WallJump(i64),
+        /// The wall clock's offset changes, the instant staying (a DST
+        /// switch, a journey): seconds east of UTC.
+        Zone(i32),
     }
 
     #[derive(Debug, Clone, Copy)]
@@ -645,6 +648,8 @@ mod properties {
             1 => (3600.0..4.0 * 3600.0f64).prop_map(Move::Forward),
             1 => (0.0..300.0f64).prop_map(Move::Back),
             1 => prop_oneof![Just(-3600), Just(3600)].prop_map(Move::WallJump),
+            1 => prop::sample::select(&[-5 * 3600, 0, 3600, 7200, 14 * 3600][..])
+                .prop_map(Move::Zone),
         ]
     }
 
@@ -679,6 +684,8 @@ mod properties {
 
     /// What must hold after every step.
     struct Watch {
+        /// The start, in the offset it was taken in.
+        started: chrono::DateTime<chrono::FixedOffset>,
         elapsed_before: f64,
         kept: Vec<letdown::session::Letdown>,
         active: f64,
@@ -686,6 +693,11 @@ mod properties {
 
     impl Watch {
         fn check(&mut self, record: &SessionRecord, engine: &Engine, latest: f64) {
+            assert_eq!(
+                (record.started.0, record.started.0.offset()),
+                (self.started, self.started.offset()),
+                "the start moved"
+            );
             let elapsed = self.elapsed_before + latest;
             let sum = record.active_secs + record.paused_secs;
             assert!(
@@ -765,11 +777,13 @@ mod properties {
             (engine, Vec::new(), 0.0, first)
         };
         let mut watch = Watch {
+            started: engine.record().started.0,
             elapsed_before,
             kept,
             active: 0.0,
         };
         let (mut position, mut latest, mut skew) = (0.0f64, 0.0f64, 0.0f64);
+        let mut zone = None;
         for &(step, action) in steps {
             let mut reading = position;
             match step {
@@ -780,9 +794,11 @@ mod properties {
                 }
                 Move::Back(secs) => reading = (latest - secs).max(0.0),
                 Move::WallJump(secs) => skew += secs as f64,
+                Move::Zone(east) => zone = chrono::FixedOffset::east_opt(east),
             }
             latest = latest.max(reading);
-            let now = clock.at_with_wall(reading, clock.at(reading).wall + chrono_secs(skew));
+            let wall = clock.at(reading).wall + chrono_secs(skew);
+            let now = clock.at_with_wall(reading, zone.map_or(wall, |z| wall.with_timezone(&z)));
             let effects = match action {
                 Action::Tick => engine.tick(now),
                 Action::Apply(command) => engine.apply(command, now),

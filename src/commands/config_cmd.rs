@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 use super::{Context, Failure, print};
 use crate::cli::{ConfigAction, Global};
 use crate::config::DEFAULT_TOML;
+use crate::format;
 use crate::store::{paths, write_new};
 
 pub fn run(action: ConfigAction, global: &Global) -> Result<(), Failure> {
@@ -75,7 +76,12 @@ fn check(context: &Context) -> Result<(), Failure> {
         listing.unreadable.len()
     );
     for file in &listing.unreadable {
-        let _ = writeln!(list, "  {}: {}", file.path.display(), file.reason);
+        let _ = writeln!(
+            list,
+            "  {}: {}",
+            format::printable(&file.path.to_string_lossy()),
+            format::printable(&file.reason)
+        );
     }
     eprint!("{list}");
     Err(Failure::Io(

@@ -40,7 +40,7 @@ pub fn report_unreadable(listing: &Listing) {
         0 => {}
         1 => eprintln!(
             "letdown: 1 session file could not be read and was left as it is ({}); `letdown config check` says why",
-            listing.unreadable[0].path.display()
+            format::printable(&listing.unreadable[0].path.to_string_lossy())
         ),
         n => eprintln!(
             "letdown: {n} session files could not be read and were left as they are; `letdown config check` lists them"

@@ -122,9 +122,13 @@ fn write_triggers(out: &mut String, triggers: &[TriggerFigures]) {
         out.push_str("\nThe coach showed no triggers in these days.\n");
         return;
     }
-    let width = triggers
+    let names: Vec<_> = triggers
         .iter()
-        .map(|t| t.name.chars().count())
+        .map(|t| format::printable(&t.name))
+        .collect();
+    let width = names
+        .iter()
+        .map(|name| name.chars().count())
         .max()
         .unwrap_or(0)
         .max("coach trigger".len());
@@ -135,12 +139,12 @@ fn write_triggers(out: &mut String, triggers: &[TriggerFigures]) {
         "shown",
         format::short(TRIGGER_WINDOW_SECS)
     );
-    for t in triggers {
+    for (t, name) in triggers.iter().zip(&names) {
         let share = t.followed_by_letdown * 100 / t.shown.max(1);
         let _ = writeln!(
             out,
-            "{:<width$}  {:>5}  {} ({share} %)",
-            t.name, t.shown, t.followed_by_letdown
+            "{name:<width$}  {:>5}  {} ({share} %)",
+            t.shown, t.followed_by_letdown
         );
     }
 }

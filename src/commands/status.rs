@@ -24,7 +24,10 @@ pub fn run(context: &Context) -> Result<(), Failure> {
         Err(_) if context.state.is_locked_elsewhere() => "a session is running".to_string(),
         Ok(Some(_)) => INTERRUPTED.to_string(),
         Err(reason) => {
-            eprintln!("letdown: the running session's file cannot be read: {reason}");
+            eprintln!(
+                "letdown: the running session's file cannot be read: {}",
+                format::printable(&reason)
+            );
             INTERRUPTED.to_string()
         }
         Ok(None) => last_line(context, now),

@@ -278,7 +278,12 @@ impl SessionRecord {
             .chain(self.letdowns.iter().map(|l| l.at_secs))
             .chain(self.phases.iter().flat_map(|p| [p.from_secs, p.to_secs]))
             .chain(self.pauses.iter().flat_map(|p| [p.from_secs, p.secs]))
-            .chain(self.triggers.iter().map(|t| t.at_secs));
+            .chain(self.triggers.iter().map(|t| t.at_secs))
+            .chain(self.running.iter().flat_map(|r| {
+                [Some(r.phase_from_secs), r.phase_secs, r.target_secs]
+                    .into_iter()
+                    .flatten()
+            }));
         if let Some(bad) = secs.into_iter().find(|s| !(0.0..=MAX_SECS).contains(s)) {
             return Err(format!("a time of {bad} seconds is out of range"));
         }

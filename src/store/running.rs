@@ -91,6 +91,11 @@ impl StateDir {
         if record.schema > SCHEMA {
             return Err(format!("{}: {}", path.display(), newer(record.schema)));
         }
+        // Finished from numbers no session can have, it would be a file the
+        // views refuse: better set aside now, where the user is told.
+        record
+            .check_numbers()
+            .map_err(|reason| format!("{}: {reason}", path.display()))?;
         Ok(Some(record))
     }
 

@@ -271,3 +271,64 @@ pub fn mode(path: &Path) -> u32 {
     use std::os::unix::fs::PermissionsExt;
     fs::metadata(path).expect("metadata").permissions().mode() & 0o777
 }
+
+/// A property-test runner of `LETDOWN_PROPTEST_CASES` cases when that is
+/// set (to look harder), else of `default`, which keeps `cargo test` quick.
+/// A failure prints its smallest case; none is written to the source tree.
+#[must_use]
+pub fn proptest_runner(default: u32) -> proptest::test_runner::TestRunner {
+    let cases = std::env::var("LETDOWN_PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(default);
+    proptest::test_runner::TestRunner::new(proptest::test_runner::Config {
+        cases,
+        failure_persistence: None,
+        ..proptest::test_runner::Config::default()
+    })
+}
+
+/// What a folder tree holds: every file's bytes and mtime, every folder's
+/// mtime, by path. Two equal prints mean nothing was written, renamed,
+/// added or removed.
+#[must_use]
+pub fn tree_fingerprint(root: &Path) -> std::collections::BTreeMap<PathBuf, (Vec<u8>, SystemTime)> {
+    let mut print = std::collections::BTreeMap::new();
+    let mut folders = vec![root.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        let modified = fs::metadata(&folder)
+            .and_then(|m| m.modified())
+            .expect("a folder's mtime");
+        print.insert(folder.clone(), (Vec::new(), modified));
+        for entry in fs::read_dir(&folder).expect("list a folder") {
+            let path = entry.expect("an entry").path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                print.insert(path.clone(), fingerprint(&path));
+            }
+        }
+    }
+    print
+}
+
+/// The app as `letdown` opens it with no session running, on the day screen
+/// showing `day` rather than the real today.
+#[must_use]
+pub fn day_app(
+    context: &letdown::commands::Context,
+    day: chrono::NaiveDate,
+    now: Now,
+) -> letdown::tui::app::App {
+    use letdown::tui::app::{App, Opening, Screen};
+    use letdown::tui::day_screen::DayView;
+    let mut app = App::new(
+        context,
+        None,
+        Opening::Day,
+        now,
+        letdown::tui::theme::Theme::plain(),
+    );
+    app.screen = Screen::Day(Box::new(DayView::load(&context.data, &context.config, day)));
+    app
+}
