@@ -261,7 +261,25 @@ impl App {
                     return;
                 }
             }
-            Ok(None) | Err(_) => {}
+            Ok(None) => {}
+            // Unreadable: kept aside, never overwritten by the new session.
+            Err(reason) => match self.state.set_aside() {
+                Ok(kept) => self.say(
+                    format!(
+                        "an unreadable running session was set aside ({reason}): {}",
+                        kept.display()
+                    ),
+                    true,
+                ),
+                Err(err) => {
+                    self.lock = None;
+                    self.say(
+                        format!("cannot start: {reason}; it could not be set aside ({err})"),
+                        true,
+                    );
+                    return;
+                }
+            },
         }
         if let Err(err) = self.state.check_writable() {
             self.lock = None;
@@ -283,7 +301,10 @@ impl App {
             engine: Box::new(Engine::start(plan, now, &crate::session::this_host())),
             leaving: None,
         };
-        self.status = None;
+        // A warning from getting here (a file set aside) stays; a passing word goes.
+        if !self.status.as_ref().is_some_and(|s| s.warning) {
+            self.status = None;
+        }
         self.save_running(now);
         self.start_photo();
     }

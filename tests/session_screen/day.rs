@@ -222,3 +222,22 @@ fn history_reads_the_days_it_shows_and_switches_range() {
     run.press(4.0, key(KeyCode::Esc));
     assert!(matches!(run.app.screen, Screen::Day(_)));
 }
+
+#[test]
+fn starting_sets_an_unreadable_running_file_aside_instead_of_overwriting_it() {
+    let folders = Folders::new();
+    let state = folders.context.state.root().to_path_buf();
+    fs::create_dir_all(&state).expect("state folder");
+    fs::write(folders.running_path(), b"schema = 1\nid = \"cut sho").expect("broken running file");
+    let mut run = Run::home(folders, Theme::plain());
+    run.press(1.0, ch('s'));
+    assert!(matches!(run.app.screen, Screen::Session { .. }));
+    let aside: Vec<PathBuf> = fs::read_dir(&state)
+        .expect("state folder")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.to_string_lossy().contains("running-unreadable-"))
+        .collect();
+    assert_eq!(aside.len(), 1, "{aside:?}");
+    assert_eq!(bytes(&aside[0]), b"schema = 1\nid = \"cut sho");
+    assert!(run.status().contains("set aside"), "{}", run.status());
+}
