@@ -1,8 +1,9 @@
 //! The command line, as clap sees it.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
+use clap::builder::{OsStringValueParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 
@@ -17,15 +18,52 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
-/// Options every command takes.
+/// Options every command takes. An empty value (`LETDOWN_CONFIG=` left in a
+/// shell profile) names nothing, as with the XDG variables: read them through
+/// [`Global::named_config`] and [`Global::named_data_dir`].
 #[derive(Debug, Clone, Default, Args)]
 pub struct Global {
     /// The config file to use
-    #[arg(long, global = true, env = "LETDOWN_CONFIG", value_name = "PATH")]
+    #[arg(
+        long,
+        global = true,
+        env = "LETDOWN_CONFIG",
+        value_name = "PATH",
+        value_parser = path_or_empty()
+    )]
     pub config: Option<PathBuf>,
     /// The data dir to use, over the config's `data_dir`
-    #[arg(long, global = true, env = "LETDOWN_DATA_DIR", value_name = "PATH")]
+    #[arg(
+        long,
+        global = true,
+        env = "LETDOWN_DATA_DIR",
+        value_name = "PATH",
+        value_parser = path_or_empty()
+    )]
     pub data_dir: Option<PathBuf>,
+}
+
+impl Global {
+    /// The config file named on the command line or in the environment.
+    #[must_use]
+    pub fn named_config(&self) -> Option<&Path> {
+        non_empty(self.config.as_deref())
+    }
+
+    /// The data dir named on the command line or in the environment.
+    #[must_use]
+    pub fn named_data_dir(&self) -> Option<&Path> {
+        non_empty(self.data_dir.as_deref())
+    }
+}
+
+fn non_empty(path: Option<&Path>) -> Option<&Path> {
+    path.filter(|p| !p.as_os_str().is_empty())
+}
+
+/// Any path, the empty one included (clap's own path parser refuses it).
+fn path_or_empty() -> impl TypedValueParser<Value = PathBuf> {
+    OsStringValueParser::new().map(PathBuf::from)
 }
 
 #[derive(Debug, Subcommand)]

@@ -4,7 +4,7 @@
 //! Defaults are written once, in `config/default.toml`, which is embedded in
 //! the binary: [`Config::default`] is that file parsed.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveTime;
@@ -384,10 +384,11 @@ impl Config {
         }
         for (i, trigger) in self.triggers.iter().enumerate() {
             if self.triggers[..i].iter().any(|t| t.name == trigger.name) {
+                let index = i.to_string();
                 return Err(error_at_key(
                     text,
                     file,
-                    &["triggers"],
+                    &["triggers", &index, "name"],
                     format!("the trigger name `{}` is used twice", trigger.name),
                 ));
             }
@@ -418,27 +419,49 @@ fn locate(text: &str, file: &Path, err: &toml::de::Error) -> ConfigError {
     }
 }
 
+/// An error located at the deepest part of `path` the text holds; a part
+/// that is a number indexes an array (`["triggers", "1", "name"]`).
 fn error_at_key(text: &str, file: &Path, path: &[&str], expected: String) -> ConfigError {
+    use toml::de::DeValue;
     let mut start = 0;
     if let Ok(doc) = toml::de::DeTable::parse(text) {
-        let mut table = doc.get_ref();
-        for (depth, part) in path.iter().enumerate() {
-            let Some((key, value)) = table.get_key_value(*part) else {
+        let mut table = Some(doc.get_ref());
+        let mut array: Option<&[toml::Spanned<DeValue<'_>>]> = None;
+        for part in path {
+            let next = match (part.parse::<usize>(), array) {
+                (Ok(i), Some(items)) => items.get(i).map(|item| (item.span(), item)),
+                _ => table
+                    .and_then(|t| t.get_key_value(*part))
+                    .map(|(key, value)| (key.span(), value)),
+            };
+            let Some((span, value)) = next else {
                 break;
             };
-            start = key.span().start;
-            match value.get_ref() {
-                toml::de::DeValue::Table(inner) if depth + 1 < path.len() => table = inner,
-                _ => break,
-            }
+            start = span.start;
+            (table, array) = match value.get_ref() {
+                DeValue::Table(inner) => (Some(inner), None),
+                DeValue::Array(items) => (None, Some(items.as_ref())),
+                _ => (None, None),
+            };
         }
     }
     let (line, column) = line_column(text, start);
+    let mut key = String::new();
+    for part in path {
+        if part.parse::<usize>().is_ok() {
+            let _ = write!(key, "[{part}]");
+        } else {
+            if !key.is_empty() {
+                key.push('.');
+            }
+            key.push_str(part);
+        }
+    }
     ConfigError {
         file: file.to_path_buf(),
         line,
         column,
-        key: path.join("."),
+        key,
         expected,
     }
 }

@@ -93,6 +93,9 @@ impl FromStr for KeyName {
                 Code::Space
             } else if c.is_control() {
                 return Err(format!("`{text}` is not a key name"));
+            } else if key.ctrl || key.alt {
+                // Terminals send ctrl- and alt- letters in lower case.
+                Code::Char(c.to_ascii_lowercase())
             } else {
                 Code::Char(c)
             }

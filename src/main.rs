@@ -1,3 +1,4 @@
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -11,7 +12,8 @@ fn main() -> ExitCode {
     match letdown::commands::run(&cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
-            eprintln!("letdown: {failure}");
+            // Not `eprintln!`: it panics when the terminal has gone away.
+            let _ = writeln!(std::io::stderr(), "letdown: {failure}");
             failure.exit_code()
         }
     }

@@ -10,7 +10,7 @@ use crate::store::{paths, write_new};
 pub fn run(action: ConfigAction, global: &Global) -> Result<(), Failure> {
     match action {
         ConfigAction::Path => {
-            let path = paths::config_file(global.config.as_deref());
+            let path = paths::config_file(global.named_config());
             if !path.exists() {
                 eprintln!(
                     "letdown: no config there yet; the built-in defaults are in use (`letdown config init` writes one)"
@@ -19,7 +19,7 @@ pub fn run(action: ConfigAction, global: &Global) -> Result<(), Failure> {
             print(&format!("{}\n", path.display()))
         }
         ConfigAction::Init => {
-            let path = paths::config_file(global.config.as_deref());
+            let path = paths::config_file(global.named_config());
             if path.exists() {
                 return Err(Failure::Usage(format!(
                     "{} already exists and was left as it is",

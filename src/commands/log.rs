@@ -13,12 +13,7 @@ use crate::store::{Listing, day_of};
 /// The day `now` counts toward, as the config's `day_starts_at` has it.
 #[must_use]
 pub fn today(config: &Config) -> NaiveDate {
-    let now = Local::now().naive_local();
-    (now - config
-        .day_starts_at
-        .0
-        .signed_duration_since(chrono::NaiveTime::MIN))
-    .date()
+    crate::store::day_at(Local::now().naive_local(), config.day_starts_at.0)
 }
 
 pub fn run(context: &Context, date: Option<NaiveDate>, json: bool) -> Result<(), Failure> {

@@ -58,7 +58,7 @@ pub struct Context {
 impl Context {
     /// Finds and checks the config, and the folders it names.
     pub fn load(global: &Global) -> Result<Self, Failure> {
-        let config_path = paths::config_file(global.config.as_deref());
+        let config_path = paths::config_file(global.named_config());
         let (config, config_found) = match std::fs::read(&config_path) {
             Ok(bytes) => {
                 let text = String::from_utf8(bytes).map_err(|_| {
@@ -69,7 +69,9 @@ impl Context {
                 })?;
                 (Config::parse(&text, &config_path)?, true)
             }
-            Err(err) if err.kind() == io::ErrorKind::NotFound && global.config.is_none() => {
+            Err(err)
+                if err.kind() == io::ErrorKind::NotFound && global.named_config().is_none() =>
+            {
                 (Config::default(), false)
             }
             Err(err) => {
@@ -80,7 +82,7 @@ impl Context {
             }
         };
         let data = DataDir::new(paths::data_dir(
-            global.data_dir.as_deref(),
+            global.named_data_dir(),
             config.data_dir.as_deref(),
         ));
         Ok(Self {

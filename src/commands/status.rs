@@ -120,7 +120,7 @@ mod tests {
             phase_from_secs: 300.0,
             phase_secs: None,
             paused,
-            undoable: 3,
+            target_secs: None,
         });
         record
     }

@@ -72,13 +72,18 @@ pub enum Message {
 pub struct Engine {
     plan: Plan,
     record: SessionRecord,
-    /// The monotonic instant at which active plus paused time is zero.
+    /// The monotonic instant this run counts from. Time is kept in
+    /// `Duration`s (whole nanoseconds) so that a stopped clock stays stopped.
     origin: Instant,
+    /// Active plus paused time before `origin`, from an earlier run of a
+    /// resumed session (not subtracted from `origin`: the monotonic clock may
+    /// be younger than the session, after a reboot).
+    elapsed_before: Duration,
     /// The latest instant seen; an earlier one is treated as this one.
     latest: Instant,
     paused_since: Option<Instant>,
-    /// Seconds of finished pauses.
-    paused_total: f64,
+    /// Finished pauses, and the gaps of earlier runs.
+    paused_total: Duration,
     phase: usize,
     phase_from: f64,
     phase_len: Option<f64>,
@@ -116,9 +121,10 @@ impl Engine {
             plan,
             record,
             origin: now.mono,
+            elapsed_before: Duration::ZERO,
             latest: now.mono,
             paused_since: None,
-            paused_total: 0.0,
+            paused_total: Duration::ZERO,
             phase: 0,
             phase_from: 0.0,
             phase_len,
@@ -140,40 +146,40 @@ impl Engine {
             phase_from_secs: record.phases.last().map_or(0.0, |p| p.to_secs),
             phase_secs: None,
             paused: false,
-            undoable: 0,
+            target_secs: None,
         });
         let gap = (now.wall - running.heartbeat.0)
             .to_std()
-            .map_or(0.0, |d| d.as_secs_f64());
-        let active = record.active_secs.max(0.0);
+            .unwrap_or_default();
+        let active_before = duration(record.active_secs);
+        let active = active_before.as_secs_f64();
         if running.paused {
             if let Some(open) = record.pauses.last_mut() {
-                open.secs += gap;
+                open.secs += gap.as_secs_f64();
             }
-        } else if gap > 0.0 {
+        } else if !gap.is_zero() {
             record.pauses.push(Pause {
                 from_secs: active,
-                secs: gap,
+                secs: gap.as_secs_f64(),
             });
         }
-        let paused_total = record.paused_secs.max(0.0) + gap;
-        record.paused_secs = paused_total;
+        let paused_total = duration(record.paused_secs).saturating_add(gap);
+        record.paused_secs = paused_total.as_secs_f64();
         record.state = State::Running;
         record.ended = None;
         let phase = running.phase.min(plan.phases.len().saturating_sub(1));
         let phase_len = running
             .phase_secs
             .or_else(|| plan.phases.get(phase).and_then(|p| p.secs));
-        let elapsed = active + paused_total;
-        let origin = now
-            .mono
-            .checked_sub(Duration::from_secs_f64(elapsed))
-            .unwrap_or(now.mono);
-        let target_secs = plan.target_secs;
+        let target_secs = running
+            .target_secs
+            .filter(|t| t.is_finite() && *t > 0.0)
+            .unwrap_or(plan.target_secs);
         Self {
             plan,
             record,
-            origin,
+            origin: now.mono,
+            elapsed_before: active_before.saturating_add(paused_total),
             latest: now.mono,
             paused_since: None,
             paused_total,
@@ -206,28 +212,31 @@ impl Engine {
         self.latest
     }
 
-    fn elapsed_at(&self, at: Instant) -> f64 {
-        at.saturating_duration_since(self.origin).as_secs_f64()
+    fn elapsed_at(&self, at: Instant) -> Duration {
+        self.elapsed_before
+            .saturating_add(at.saturating_duration_since(self.origin))
     }
 
-    fn paused_at(&self, at: Instant) -> f64 {
-        self.paused_total
-            + self.paused_since.map_or(0.0, |since| {
-                at.saturating_duration_since(since).as_secs_f64()
-            })
+    fn paused_at(&self, at: Instant) -> Duration {
+        self.paused_total.saturating_add(
+            self.paused_since
+                .map_or(Duration::ZERO, |since| at.saturating_duration_since(since)),
+        )
     }
 
     /// Active seconds at `now`: the clock the user sees.
     #[must_use]
     pub fn active_secs(&self, now: Instant) -> f64 {
         let at = now.max(self.latest);
-        (self.elapsed_at(at) - self.paused_at(at)).max(0.0)
+        self.elapsed_at(at)
+            .saturating_sub(self.paused_at(at))
+            .as_secs_f64()
     }
 
     /// Paused seconds at `now`.
     #[must_use]
     pub fn paused_secs(&self, now: Instant) -> f64 {
-        self.paused_at(now.max(self.latest))
+        self.paused_at(now.max(self.latest)).as_secs_f64()
     }
 
     /// Whether the clock is stopped.
@@ -307,7 +316,7 @@ impl Engine {
             .flatten()
             .map(|at| (at - active).max(0.0))
             .reduce(f64::min)
-            .map(|wait| now.max(self.latest) + Duration::from_secs_f64(wait))
+            .and_then(|wait| now.max(self.latest).checked_add(duration(wait)))
     }
 
     /// Carries out what time alone brings: phases ending, the target, a stall.
@@ -335,23 +344,27 @@ impl Engine {
                 target_secs: self.target_secs,
             }));
         }
+        let mut changed = advanced;
         if let Some(stall) = self.stall_at()
             && active >= stall
         {
             let index = self.next_trigger_index();
             let trigger = self.plan.triggers[index].clone();
+            // Recorded when it is shown, so that a late tick (the clock
+            // jumped ahead) shows one trigger rather than a catch-up burst.
             self.record.triggers.push(TriggerShown {
-                at_secs: stall,
+                at_secs: active,
                 name: trigger.name.clone(),
             });
             self.shown_trigger = Some(index);
-            effects.push(Effect::Save);
+            changed = true;
             effects.push(Effect::Notify(Notice::Trigger {
                 name: trigger.name,
                 prompt: trigger.prompt,
             }));
         }
-        if advanced && !effects.contains(&Effect::Save) {
+        // Whatever changed is on disk before any of it is shown.
+        if changed {
             effects.insert(0, Effect::Save);
         }
         effects
@@ -393,7 +406,13 @@ impl Engine {
         let at = self.latest;
         let active = self.active_secs(at);
         match command {
-            Command::Letdown => self.record_letdown(active, now, &mut effects),
+            Command::Letdown => {
+                // A let-down while paused means pumping goes on: the clock resumes first.
+                if self.is_paused() {
+                    self.end_pause(at);
+                }
+                self.record_letdown(active, now, &mut effects);
+            }
             Command::Undo => {
                 if let Some(at_secs) = self.undoable.pop() {
                     if let Some(i) = self
@@ -491,6 +510,7 @@ impl Engine {
             _ => {
                 self.target_secs = (self.target_secs + delta).max(NUDGE_SECS);
                 self.target_noticed = active >= self.target_secs;
+                effects.push(Effect::Save);
                 effects.push(Effect::Message(Message::TargetChanged(self.target_secs)));
             }
         }
@@ -508,7 +528,9 @@ impl Engine {
     fn end_pause(&mut self, at: Instant) {
         self.sync_open_pause(at);
         if let Some(since) = self.paused_since.take() {
-            self.paused_total += at.saturating_duration_since(since).as_secs_f64();
+            self.paused_total = self
+                .paused_total
+                .saturating_add(at.saturating_duration_since(since));
         }
     }
 
@@ -529,7 +551,8 @@ impl Engine {
                 phase_from_secs: self.phase_from,
                 phase_secs: self.phase_len,
                 paused: self.is_paused(),
-                undoable: self.undoable.len(),
+                target_secs: (self.target_secs.to_bits() != self.plan.target_secs.to_bits())
+                    .then_some(self.target_secs),
             });
         }
         &self.record
@@ -543,13 +566,19 @@ impl Engine {
         let active = self.active_secs(at);
         self.enter_phase(self.phase, active);
         self.record.active_secs = active;
-        self.record.paused_secs = self.paused_total;
+        self.record.paused_secs = self.paused_total.as_secs_f64();
         self.record.state = State::Finished;
         self.record.ended = Some(Timestamp(now.wall));
         self.record.running = None;
         self.record.result = result;
         self.record.clone()
     }
+}
+
+/// Seconds from a file as a duration; what is not a duration (negative, NaN,
+/// infinite, too large) counts as none rather than a panic.
+fn duration(secs: f64) -> Duration {
+    Duration::try_from_secs_f64(secs).unwrap_or_default()
 }
 
 /// Finishes a running record where its last heartbeat left it, for a session

@@ -227,9 +227,9 @@ pub struct Running {
     /// Whether the session was paused at the heartbeat.
     #[serde(default)]
     pub paused: bool,
-    /// How many let-downs were tapped in this run and can be undone.
-    #[serde(default)]
-    pub undoable: usize,
+    /// The target after nudges in an open-ended phase; none when unchanged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_secs: Option<f64>,
 }
 
 /// One pumping session, as its file holds it.
@@ -266,6 +266,31 @@ impl SessionRecord {
     #[must_use]
     pub fn first_letdown_secs(&self) -> Option<f64> {
         self.letdowns.first().map(|l| l.at_secs)
+    }
+
+    /// Refuses numbers no session can have: not finite, negative, or more
+    /// than a year of seconds or two litres, so the views never add nonsense.
+    pub fn check_numbers(&self) -> Result<(), String> {
+        const MAX_SECS: f64 = 366.0 * 24.0 * 3600.0;
+        const MAX_ML: f64 = 2000.0;
+        let secs = [self.active_secs, self.paused_secs]
+            .into_iter()
+            .chain(self.letdowns.iter().map(|l| l.at_secs))
+            .chain(self.phases.iter().flat_map(|p| [p.from_secs, p.to_secs]))
+            .chain(self.pauses.iter().flat_map(|p| [p.from_secs, p.secs]))
+            .chain(self.triggers.iter().map(|t| t.at_secs));
+        if let Some(bad) = secs.into_iter().find(|s| !(0.0..=MAX_SECS).contains(s)) {
+            return Err(format!("a time of {bad} seconds is out of range"));
+        }
+        let r = &self.result;
+        if let Some(bad) = [r.left_ml, r.right_ml, r.total_ml]
+            .into_iter()
+            .flatten()
+            .find(|ml| !(0.0..=MAX_ML).contains(ml))
+        {
+            return Err(format!("a volume of {bad} ml is out of range"));
+        }
+        Ok(())
     }
 
     /// The session as TOML text.

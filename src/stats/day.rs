@@ -44,15 +44,17 @@ pub fn day_totals<'a>(sessions: impl IntoIterator<Item = &'a SessionRecord>) -> 
     totals
 }
 
-/// When a session ended: its `ended`, else its start plus its clock.
+/// When a session ended: its `ended`, else its start plus its clock. A
+/// hand-edited file may hold any number, so a clock no date can reach ends
+/// the session at its start rather than overflowing (a panic).
 #[must_use]
 pub fn session_end(record: &SessionRecord) -> chrono::DateTime<chrono::FixedOffset> {
     record.ended.map_or_else(
         || {
-            record.started.0
-                + chrono::Duration::milliseconds(
-                    ((record.active_secs + record.paused_secs) * 1000.0) as i64,
-                )
+            let millis = (record.active_secs + record.paused_secs) * 1000.0;
+            chrono::Duration::try_milliseconds(millis as i64)
+                .and_then(|clock| record.started.0.checked_add_signed(clock))
+                .unwrap_or(record.started.0)
         },
         |e| e.0,
     )

@@ -7,7 +7,8 @@ use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use super::durable::{create_private_dir, sync_dir, write_atomic};
-use crate::session::SessionRecord;
+use super::sessions::newer;
+use crate::session::{SCHEMA, SessionRecord};
 
 /// Why a session cannot start here.
 #[derive(Debug, thiserror::Error)]
@@ -84,9 +85,13 @@ impl StateDir {
             Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(None),
             Err(err) => return Err(format!("{}: {err}", path.display())),
         };
-        toml::from_str(&text)
-            .map(Some)
-            .map_err(|err| format!("{}: {}", path.display(), err.message()))
+        let record: SessionRecord = toml::from_str(&text)
+            .map_err(|err| format!("{}: {}", path.display(), err.message()))?;
+        // Resuming it would write it back as this version's.
+        if record.schema > SCHEMA {
+            return Err(format!("{}: {}", path.display(), newer(record.schema)));
+        }
+        Ok(Some(record))
     }
 
     /// Makes the running session durable: whole file, flushed, renamed, folder flushed.

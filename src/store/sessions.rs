@@ -39,7 +39,12 @@ pub struct Listing {
 /// by `day_start` so that a night owl's 02:00 can belong to yesterday.
 #[must_use]
 pub fn day_of(record: &SessionRecord, day_start: NaiveTime) -> NaiveDate {
-    let local = record.started.0.naive_local();
+    day_at(record.started.0.naive_local(), day_start)
+}
+
+/// The day a local time counts toward, a day running from `day_start`.
+#[must_use]
+pub fn day_at(local: chrono::NaiveDateTime, day_start: NaiveTime) -> NaiveDate {
     (local - day_start.signed_duration_since(NaiveTime::MIN)).date()
 }
 
@@ -230,7 +235,7 @@ pub fn parse_session(text: &str) -> Result<SessionRecord, String> {
         Ok(record) if record.state == State::Running => {
             Err("a session still running (on another machine?)".to_string())
         }
-        Ok(record) => Ok(record),
+        Ok(record) => record.check_numbers().map(|()| record),
         Err(err) => {
             // Name a newer schema plainly even when its fields are new to us.
             if let Ok(value) = text.parse::<toml::Table>()
@@ -250,6 +255,7 @@ pub fn parse_session(text: &str) -> Result<SessionRecord, String> {
     }
 }
 
-fn newer(schema: impl std::fmt::Display) -> String {
+/// Why a file from a newer letdown is not read.
+pub(super) fn newer(schema: impl std::fmt::Display) -> String {
     format!("written by a newer letdown (schema {schema}); update letdown to read it")
 }

@@ -9,17 +9,18 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 use super::day_screen::DayView;
 use super::history_screen::{HistoryView, RANGES};
 use super::keymap::{Action, Keymap};
+use super::photo::{Backend, Photos};
 use super::steps::{Step, day_step, resume_step, session_step};
 use super::summary::{Summary, SummaryOutcome};
 use super::theme::Theme;
 use super::widgets::PACER_FPS;
-use crate::commands::{Context, today};
+use crate::commands::Context;
 use crate::config::{Config, Show};
 use crate::notify::Alert;
 use crate::session::{
     Effect, Engine, Message, Now, Plan, SessionRecord, SessionResult, finish_at_heartbeat,
 };
-use crate::store::{DataDir, LockError, SessionLock, StateDir, day_of};
+use crate::store::{DataDir, LockError, SessionLock, StateDir, day_at, day_of};
 
 /// How often the running session is saved even when nothing happens, so a
 /// crash loses at most this much clock time (SPEC.md asks for 15 s at most).
@@ -113,6 +114,8 @@ pub struct App {
     last_retry: Instant,
     /// The last session's end for which the due reminder was sent.
     reminded: Option<DateTime<FixedOffset>>,
+    /// The running session's baby photo.
+    pub photos: Photos,
 }
 
 impl App {
@@ -135,7 +138,7 @@ impl App {
             screen: Screen::Day(Box::new(DayView::load(
                 &context.data,
                 &context.config,
-                today(&context.config),
+                day_at(now.wall.naive_local(), context.config.day_starts_at.0),
             ))),
             status: None,
             help: false,
@@ -146,6 +149,7 @@ impl App {
             pending: None,
             last_retry: now.mono,
             reminded: None,
+            photos: Photos::default(),
         };
         match opening {
             Opening::Day => app.open_day(None, now),
@@ -160,12 +164,33 @@ impl App {
         app
     }
 
+    /// The day the app's clock is in, as `day_starts_at` has it.
+    #[must_use]
+    pub fn today(&self) -> chrono::NaiveDate {
+        day_at(self.now.wall.naive_local(), self.config.day_starts_at.0)
+    }
+
     /// The keymap of what is on screen.
     #[must_use]
     pub fn keymap(&self) -> &Keymap {
         match self.screen {
             Screen::Day(_) => &self.day_keys,
             _ => &self.session_keys,
+        }
+    }
+
+    /// Sets how photos are drawn, once the terminal is known, and loads the
+    /// running session's photo (`letdown start` has begun one already).
+    pub fn set_photo_backend(&mut self, backend: Backend) {
+        self.photos.set_backend(backend);
+        self.start_photo();
+    }
+
+    /// Loads the photo for the session on screen, picked by its start time.
+    fn start_photo(&mut self) {
+        if let Screen::Session { engine, .. } = &self.screen {
+            let seed = engine.record().started.0.timestamp().unsigned_abs();
+            self.photos.start(&self.config, seed);
         }
     }
 
@@ -189,10 +214,7 @@ impl App {
 
     /// Shows a day, reloaded from disk, with a session selected.
     fn open_day(&mut self, select: Option<&SessionRecord>, now: Now) {
-        let day = select.map_or_else(
-            || today(&self.config),
-            |r| day_of(r, self.config.day_starts_at.0),
-        );
+        let day = select.map_or_else(|| self.today(), |r| day_of(r, self.config.day_starts_at.0));
         let mut view = DayView::load(&self.data, &self.config, day);
         if let Some(record) = select {
             view.select_id(&record.id);
@@ -202,6 +224,7 @@ impl App {
             self.reminded = view.last_end;
         }
         self.screen = Screen::Day(Box::new(view));
+        self.photos.stop();
     }
 
     /// Starts a new session from the day screen, if this machine has none running.
@@ -252,6 +275,7 @@ impl App {
         };
         self.status = None;
         self.save_running(now);
+        self.start_photo();
     }
 
     /// Saves the running session; on failure keeps it in memory and says so.
@@ -298,6 +322,7 @@ impl App {
     /// What time alone brings: phase ends, stalls, the heartbeat, retries, reminders.
     pub fn tick(&mut self, now: Now) -> Vec<Outcome> {
         self.now = now;
+        self.photos.poll();
         if let Some(status) = &self.status
             && status.until.is_some_and(|until| now.mono >= until)
         {
@@ -455,6 +480,7 @@ impl App {
                         leaving: None,
                     };
                     self.save_running(now);
+                    self.start_photo();
                     if !self.unsaved {
                         self.say("resumed; the time away is kept as a pause", false);
                     }
@@ -487,7 +513,7 @@ impl App {
             }
             Step::Trash => self.trash_selected(now),
             Step::History(days) => {
-                let view = HistoryView::load(&self.data, &self.config, today(&self.config), days);
+                let view = HistoryView::load(&self.data, &self.config, self.today(), days);
                 self.screen = Screen::History(Box::new(view));
             }
         }
@@ -509,7 +535,7 @@ impl App {
         let day = match action {
             Action::PrevDay => shift(-1),
             Action::NextDay => shift(1),
-            Action::Today => today(&self.config),
+            Action::Today => self.today(),
             Action::Up | Action::Down => {
                 view.select(action == Action::Down);
                 return;
@@ -527,8 +553,7 @@ impl App {
                 return;
             }
             Action::History => {
-                let view =
-                    HistoryView::load(&self.data, &self.config, today(&self.config), RANGES[0]);
+                let view = HistoryView::load(&self.data, &self.config, self.today(), RANGES[0]);
                 self.screen = Screen::History(Box::new(view));
                 return;
             }
@@ -570,6 +595,7 @@ impl App {
             }
         }
         self.screen = Screen::Summary(Box::new(Summary::new(record, &self.config)));
+        self.photos.stop();
     }
 
     /// Writes the summary's session: an edit rewrites its file atomically; a

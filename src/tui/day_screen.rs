@@ -8,7 +8,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, LineGauge, Paragraph, Row, Table, Widget};
+use ratatui::widgets::{
+    Cell, LineGauge, Paragraph, Row, StatefulWidget, Table, TableState, Widget,
+};
 
 use super::theme::Theme;
 use crate::config::Config;
@@ -114,7 +116,7 @@ pub struct DayScreen<'a> {
 }
 
 impl DayScreen<'_> {
-    fn title(&self) -> Line<'static> {
+    fn title(&self, width: u16) -> Line<'static> {
         let theme = self.theme;
         let when = if self.view.day == self.today {
             "Today".to_string()
@@ -123,7 +125,12 @@ impl DayScreen<'_> {
         } else {
             String::new()
         };
-        let date = self.view.day.format("%A %-d %B %Y").to_string();
+        let long = if width >= 50 {
+            "%A %-d %B %Y"
+        } else {
+            "%a %-d %b"
+        };
+        let date = self.view.day.format(long).to_string();
         Line::from(vec![
             Span::styled("letdown", theme.accent),
             Span::styled("  ·  ", theme.dim),
@@ -138,69 +145,67 @@ impl DayScreen<'_> {
         ])
     }
 
-    fn table(&self) -> Table<'static> {
+    /// The sessions as a table; narrow terminals keep the columns that matter most.
+    fn table(&self, width: u16) -> Table<'static> {
         let theme = self.theme;
         let units = self.config.units;
+        let wide = width >= 64;
         let volume = format!("volume {}", format::unit_label(units));
-        let header = Row::new(
-            [
-                "",
-                "start",
-                "length",
-                "let-downs",
-                "first",
-                volume.as_str(),
-                "comfort",
-                "note",
-            ]
-            .map(|h| Cell::from(h.to_string())),
-        )
-        .style(theme.dim);
+        let mut header = vec!["", "start", "length", "let-downs"];
+        if wide {
+            header.extend(["first", volume.as_str(), "comfort", "note"]);
+        } else {
+            header.push(format::unit_label(units));
+        }
+        let header =
+            Row::new(header.into_iter().map(|h| Cell::from(h.to_string()))).style(theme.dim);
         let rows = self.view.listing.sessions.iter().enumerate().map(|(i, s)| {
             let r = &s.record;
             let vol =
                 |v: Option<f64>| v.map_or("-".to_string(), |ml| format::volume_number(ml, units));
-            let has_volume = r.result.left_ml.is_some()
-                || r.result.right_ml.is_some()
-                || r.result.total_ml.is_some();
-            let volume = if has_volume {
-                format!(
-                    "{}/{}/{}",
-                    vol(r.result.left_ml),
-                    vol(r.result.right_ml),
-                    vol(r.result.volume_ml())
-                )
-            } else {
-                "-".to_string()
-            };
             let selected = i == self.view.selected;
             let style = if selected {
                 theme.accent.add_modifier(Modifier::REVERSED)
             } else {
                 theme.text
             };
-            Row::new(vec![
+            let mut cells = vec![
                 Cell::from(if selected { "▶" } else { " " }),
                 Cell::from(format::time_of_day(&r.started.0, self.config.clock)),
                 Cell::from(format::clock(r.active_secs)),
                 Cell::from(r.letdowns.len().to_string()),
-                Cell::from(
-                    r.first_letdown_secs()
-                        .map_or("-".to_string(), format::min_sec),
-                ),
-                Cell::from(volume),
-                Cell::from(r.result.comfort.map_or("-", |c| c.label())),
-                Cell::from(if r.result.note.as_deref().is_some_and(|n| !n.is_empty()) {
-                    "✎"
+            ];
+            if wide {
+                let has_volume = r.result.left_ml.is_some()
+                    || r.result.right_ml.is_some()
+                    || r.result.total_ml.is_some();
+                let volume = if has_volume {
+                    format!(
+                        "{}/{}/{}",
+                        vol(r.result.left_ml),
+                        vol(r.result.right_ml),
+                        vol(r.result.volume_ml())
+                    )
                 } else {
-                    ""
-                }),
-            ])
-            .style(style)
+                    "-".to_string()
+                };
+                let noted = r.result.note.as_deref().is_some_and(|n| !n.is_empty());
+                cells.extend([
+                    Cell::from(
+                        r.first_letdown_secs()
+                            .map_or("-".to_string(), format::min_sec),
+                    ),
+                    Cell::from(volume),
+                    Cell::from(r.result.comfort.map_or("-", |c| c.label())),
+                    Cell::from(if noted { "✎" } else { "" }),
+                ]);
+            } else {
+                cells.push(Cell::from(vol(r.result.volume_ml())));
+            }
+            Row::new(cells).style(style)
         });
-        Table::new(
-            rows,
-            [
+        let widths = if wide {
+            vec![
                 Constraint::Length(1),
                 Constraint::Length(8),
                 Constraint::Length(7),
@@ -209,9 +214,17 @@ impl DayScreen<'_> {
                 Constraint::Length(14),
                 Constraint::Length(8),
                 Constraint::Length(4),
-            ],
-        )
-        .header(header)
+            ]
+        } else {
+            vec![
+                Constraint::Length(1),
+                Constraint::Length(8),
+                Constraint::Length(7),
+                Constraint::Length(9),
+                Constraint::Length(5),
+            ]
+        };
+        Table::new(rows, widths).header(header)
     }
 
     fn totals(&self) -> Line<'static> {
@@ -319,11 +332,13 @@ impl Widget for DayScreen<'_> {
             Constraint::Length(1),
         ])
         .areas(area);
-        self.title().render(title, buf);
+        self.title(title.width).render(title, buf);
         if self.view.listing.sessions.is_empty() {
             Line::styled("No sessions on this day.", theme.dim).render(table, buf);
         } else {
-            Widget::render(self.table(), table, buf);
+            // The state scrolls the table so that the selected session is in view.
+            let mut state = TableState::default().with_selected(Some(self.view.selected));
+            StatefulWidget::render(self.table(table.width), table, buf, &mut state);
         }
         Paragraph::new(self.totals())
             .wrap(ratatui::widgets::Wrap { trim: true })

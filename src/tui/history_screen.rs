@@ -263,7 +263,7 @@ impl Widget for HistoryScreen<'_> {
             Constraint::Fill(1),
             Constraint::Fill(1),
             Constraint::Fill(1),
-            Constraint::Length(3),
+            Constraint::Length(4),
             Constraint::Length(1),
             Constraint::Length(1),
         ])

@@ -10,6 +10,7 @@ pub mod day_screen;
 mod detail;
 pub mod history_screen;
 pub mod keymap;
+pub mod photo;
 mod prompts;
 mod render;
 mod session_screen;
@@ -45,6 +46,8 @@ enum Wake {
     Signal,
     /// The terminal went away (window closed, SSH dropped).
     Lost,
+    /// The photo thread has loaded or scaled the photo.
+    Photo,
 }
 
 /// Opens the app: the day screen, or with `start` a new session. An
@@ -92,11 +95,18 @@ pub fn run(context: &Context, start: bool) -> Result<(), Failure> {
     let mut terminal = ratatui::try_init()
         .map_err(|err| Failure::Io(format!("cannot open the terminal: {err}")))?;
     let (tx, rx) = mpsc::channel();
+    if photo::wanted(&context.config) {
+        let picker = pick_graphics(&mut terminal);
+        let wake = tx.clone();
+        app.set_photo_backend(photo::Backend::new(picker, move || {
+            let _ = wake.send(Wake::Photo);
+        }));
+    }
     spawn_input(tx.clone());
     spawn_signals(tx.clone());
     spawn_watchdog(tx);
     let result = event_loop(&mut terminal, &mut app, &rx, &notifier);
-    ratatui::restore();
+    restore_terminal(terminal);
     result
 }
 
@@ -140,6 +150,24 @@ fn recover(context: &Context, notes: &mut Vec<String>) -> Option<crate::session:
     }
 }
 
+/// Puts the terminal back as it was. When it is gone (window closed, SSH
+/// dropped) there is nothing to put back and no one to tell: ratatui reports
+/// such failures with `eprintln!` (in `restore`, and in `Terminal`'s drop,
+/// which shows the cursor), that panics on a hung-up terminal, and the panic
+/// hook's second attempt to restore then aborts the process.
+fn restore_terminal(terminal: ratatui::DefaultTerminal) {
+    let restored = ratatui::try_restore();
+    if io::stdout().is_terminal() {
+        if let Err(err) = restored {
+            let _ = writeln!(io::stderr(), "letdown: cannot restore the terminal: {err}");
+        }
+        drop(terminal);
+    } else {
+        // Its drop would write to the terminal that is gone; the process ends next.
+        std::mem::forget(terminal);
+    }
+}
+
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
@@ -148,9 +176,11 @@ fn event_loop(
 ) -> Result<(), Failure> {
     let io_err = |err: io::Error| Failure::Io(err.to_string());
     loop {
-        terminal
-            .draw(|frame| frame.render_widget(&*app, frame.area()))
-            .map_err(io_err)?;
+        if let Err(err) = terminal.draw(|frame| frame.render_widget(&*app, frame.area())) {
+            // The terminal refuses output: most likely it went away.
+            app.save_for_exit(Now::system());
+            return Err(io_err(err));
+        }
         let wake = {
             let now = Instant::now();
             match app.next_wake(now) {
@@ -161,7 +191,7 @@ fn event_loop(
         let now = Now::system();
         let outcomes = match wake {
             Ok(Wake::Key(key)) => app.on_key(&key, now),
-            Ok(Wake::Resize) | Err(RecvTimeoutError::Timeout) => app.tick(now),
+            Ok(Wake::Resize | Wake::Photo) | Err(RecvTimeoutError::Timeout) => app.tick(now),
             Ok(Wake::Signal | Wake::Lost) | Err(RecvTimeoutError::Disconnected) => {
                 app.save_for_exit(now);
                 return Ok(());
@@ -182,6 +212,31 @@ fn event_loop(
         if let Some(status) = notifier.take_status() {
             app.say(status.to_string(), true);
         }
+    }
+}
+
+/// How this terminal draws pictures. It is asked (briefly) only here, before
+/// the input thread starts reading, since the answer arrives as input.
+fn pick_graphics(terminal: &mut ratatui::DefaultTerminal) -> ratatui_image::picker::Picker {
+    if !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
+        return ratatui_image::picker::Picker::halfblocks();
+    }
+    #[cfg(unix)]
+    {
+        let picker = photo::query_picker(photo::QUERY_WITHIN);
+        // A terminal that does not understand a question may have printed it.
+        // Not `terminal.clear()`: that asks where the cursor is, and waits
+        // up to 2 s for a terminal that does not say.
+        let _ = ratatui::backend::Backend::clear_region(
+            terminal.backend_mut(),
+            ratatui::backend::ClearType::All,
+        );
+        picker
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = terminal;
+        ratatui_image::picker::Picker::halfblocks()
     }
 }
 

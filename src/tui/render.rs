@@ -11,7 +11,6 @@ use super::day_screen::{DayDialog, DayScreen};
 use super::history_screen::HistoryScreen;
 use super::session_screen::{footer_line, render_dialog, status_line};
 use super::{detail, prompts, session_screen};
-use crate::commands::today;
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -25,7 +24,7 @@ impl Widget for &App {
                     view,
                     config: &self.config,
                     theme: &self.theme,
-                    today: today(&self.config),
+                    today: self.today(),
                     now: self.now.wall,
                     footer: footer_line(self.keymap(), &self.theme, area.width),
                     status: status_line(self),

@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 
 use super::app::{App, Leaving};
 use super::keymap::Keymap;
+use super::photo::render_photo;
 use super::theme::Theme;
 use super::widgets::{BIG_ROWS, render_clock, render_pacer, render_phase_bar, render_timeline};
 use crate::config::Show;
@@ -147,6 +148,13 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
     } else {
         0
     };
+    let shows = engine.phase().and_then(|p| p.show);
+    // A photo on screen takes the big clock's rows; the clock becomes one line.
+    let clock_rows = if shows == Some(Show::Photo) && app.photos.is_ready() {
+        1
+    } else {
+        BIG_ROWS
+    };
     let [
         title,
         clock,
@@ -164,7 +172,7 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         footer,
     ] = Layout::vertical([
         Constraint::Length(1),
-        Constraint::Length(BIG_ROWS),
+        Constraint::Length(clock_rows),
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(1),
@@ -195,8 +203,10 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
             .wrap(Wrap { trim: true })
             .render(prompt, buf);
     }
-    if engine.phase().and_then(|p| p.show) == Some(Show::Breathe) {
-        render_pacer(active - engine.phase_from(), show, buf, theme);
+    match shows {
+        Some(Show::Breathe) => render_pacer(active - engine.phase_from(), show, buf, theme),
+        Some(Show::Photo) => render_photo(&app.photos, show, buf, theme),
+        None => {}
     }
     render_phase_bar(engine, active, bar, buf, theme);
     if let Some(t) = engine.shown_trigger() {

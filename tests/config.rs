@@ -1,0 +1,198 @@
+//! The config: the shipped default, valid files, and broken ones that must be
+//! refused with their file, line, column and key, by the library and the binary.
+//!
+//! Each file in `fixtures/config/invalid/` begins with
+//! `# expect: line N, key K` (`key (none)` for a syntax error).
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use common::{Sandbox, arg, fixtures};
+use letdown::config::{ClockStyle, Config, DEFAULT_TOML, Units};
+use letdown::keys::{Code, KeyName};
+
+fn fixture_files(kind: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(fixtures().join("config").join(kind))
+        .expect("the fixture folder")
+        .map(|e| e.expect("an entry").path())
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "no {kind} fixtures");
+    files
+}
+
+/// The line and key a fixture's first line promises.
+fn expectation(path: &Path) -> (usize, String) {
+    let text = fs::read_to_string(path).expect("a fixture");
+    let rest = text
+        .lines()
+        .next()
+        .and_then(|l| l.strip_prefix("# expect: line "))
+        .unwrap_or_else(|| panic!("{}: no `# expect:` line", path.display()));
+    let (line, key) = rest
+        .split_once(", key ")
+        .unwrap_or_else(|| panic!("{}: `# expect: line N, key K`", path.display()));
+    let key = if key == "(none)" { "" } else { key };
+    (line.parse().expect("a line number"), key.to_string())
+}
+
+fn parse(path: &Path) -> Result<Config, letdown::config::ConfigError> {
+    Config::parse(&fs::read_to_string(path).expect("a fixture"), path)
+}
+
+#[test]
+fn the_shipped_default_parses_and_is_the_default() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/default.toml");
+    let text = fs::read_to_string(&path).expect("config/default.toml");
+    assert_eq!(text, DEFAULT_TOML, "the binary embeds the file in the repo");
+    let parsed = Config::parse(&text, &path).expect("the shipped default parses");
+    assert_eq!(parsed, Config::default());
+}
+
+#[test]
+fn the_shipped_default_mentions_every_key() {
+    let config = Config {
+        data_dir: Some("~/x".into()),
+        photo: Some("~/y".into()),
+        ..Config::default()
+    };
+    let value = toml::Value::try_from(&config).expect("serializes");
+    let mut missing = Vec::new();
+    collect_missing(&value, &mut missing);
+    assert!(
+        missing.is_empty(),
+        "not in config/default.toml: {missing:?}"
+    );
+}
+
+fn collect_missing(value: &toml::Value, missing: &mut Vec<String>) {
+    match value {
+        toml::Value::Table(table) => {
+            for (key, inner) in table {
+                let forms = [
+                    format!("\n{key} = "),
+                    format!("\n# {key} = "),
+                    format!("\n[{key}]\n"),
+                    format!("\n[[{key}]]\n"),
+                ];
+                if !forms.iter().any(|form| DEFAULT_TOML.contains(form)) {
+                    missing.push(key.clone());
+                }
+                collect_missing(inner, missing);
+            }
+        }
+        toml::Value::Array(items) => items.iter().for_each(|i| collect_missing(i, missing)),
+        _ => {}
+    }
+}
+
+#[test]
+fn an_empty_file_is_the_default() {
+    let path = fixtures().join("config/valid/empty.toml");
+    assert_eq!(parse(&path).expect("parses"), Config::default());
+}
+
+#[test]
+fn a_custom_file_is_read_key_by_key() {
+    let config = parse(&fixtures().join("config/valid/custom.toml")).expect("parses");
+    assert_eq!(config.units, Units::Oz);
+    assert_eq!(config.clock, ClockStyle::H12);
+    assert_eq!(config.day_starts_at.0.to_string(), "04:00:00");
+    assert!(config.night);
+    assert_eq!(config.session.target_mins, 20);
+    assert_eq!(config.session.stall_secs, 300);
+    assert_eq!(
+        config.session.first_letdown_secs,
+        Config::default().session.first_letdown_secs,
+        "an unset key keeps its default"
+    );
+    let phases: Vec<(&str, Option<u32>)> = config
+        .phases
+        .iter()
+        .map(|p| (p.name.as_str(), p.secs))
+        .collect();
+    assert_eq!(phases, [("Warm up", Some(90)), ("Pump", None)]);
+    assert_eq!(config.triggers.len(), 1);
+    assert!(!config.notifications.desktop);
+    assert!(config.notifications.bell);
+    assert!(config.keys.letdown.is_bound(KeyName::plain(Code::Enter)));
+    assert!(config.keys.letdown.is_bound(KeyName::plain(Code::Space)));
+    assert_eq!(config.keys.quit.label(), "ctrl-q");
+}
+
+#[test]
+fn each_invalid_fixture_names_its_line_and_key() {
+    let mut wrong = Vec::new();
+    for path in fixture_files("invalid") {
+        let (line, key) = expectation(&path);
+        let Err(err) = parse(&path) else {
+            wrong.push(format!("{}: accepted", path.display()));
+            continue;
+        };
+        let prefix = format!("{}:{}:{}: ", path.display(), err.line, err.column);
+        let shown = err.to_string();
+        if err.line != line || err.key != key || err.file != path || err.column == 0 {
+            wrong.push(format!("{shown} (wanted line {line}, key {key:?})"));
+        } else if !shown.starts_with(&prefix) || err.expected.is_empty() {
+            wrong.push(format!("badly worded: {shown}"));
+        }
+    }
+    assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn windows_line_endings_locate_the_same_line() {
+    let path = fixtures().join("config/invalid/negative_duration.toml");
+    let text = fs::read_to_string(&path).expect("a fixture");
+    let lf = Config::parse(&text, &path).expect_err("refused");
+    let crlf = Config::parse(&text.replace('\n', "\r\n"), &path).expect_err("refused");
+    assert_eq!((crlf.line, crlf.column), (lf.line, lf.column));
+}
+
+#[test]
+fn config_check_refuses_each_invalid_fixture_with_exit_code_2() {
+    let sandbox = Sandbox::new();
+    for path in fixture_files("invalid") {
+        let err = parse(&path).expect_err("an invalid fixture");
+        let stderr = sandbox.refuses(["config", "check", "--config", arg(&path)], 2);
+        assert_eq!(stderr, format!("letdown: {err}\n"));
+        let place = format!(
+            "{}:{}:{}: ",
+            path.display(),
+            expectation(&path).0,
+            err.column
+        );
+        assert!(stderr.contains(&place), "{stderr}");
+    }
+}
+
+#[test]
+fn config_check_accepts_each_valid_fixture() {
+    let sandbox = Sandbox::new();
+    for path in fixture_files("valid") {
+        let checked = sandbox.stdout_of(["config", "check", "--config", arg(&path)]);
+        assert!(checked.contains("is fine"), "{checked}");
+    }
+}
+
+#[test]
+fn a_config_that_is_not_utf8_is_refused_with_its_path() {
+    let sandbox = Sandbox::new();
+    let path = sandbox.path().join("latin1.toml");
+    fs::write(&path, b"units = \"ml\" # caf\xe9\n").expect("write");
+    let stderr = sandbox.refuses(["log", "--config", arg(&path)], 2);
+    assert!(
+        stderr.contains(&format!("{}:1:1", path.display())),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_named_config_that_is_missing_is_an_error_not_the_defaults() {
+    let sandbox = Sandbox::new();
+    let path = sandbox.path().join("nowhere.toml");
+    let stderr = sandbox.refuses(["config", "check", "--config", arg(&path)], 2);
+    assert!(stderr.contains(arg(&path)), "{stderr}");
+}

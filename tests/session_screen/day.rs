@@ -1,0 +1,224 @@
+//! The day screen (home) and the history screen: what they draw over
+//! hand-written session files, and what their keys do to those files.
+
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use ratatui::crossterm::event::KeyCode;
+
+use letdown::notify::Alert;
+use letdown::store::read_session;
+use letdown::tui::app::{Outcome, Screen};
+use letdown::tui::day_screen::DayDialog;
+use letdown::tui::theme::Theme;
+
+use crate::fixture::{Folders, Run, ch, key};
+
+/// A finished session in the file format users read, starting at `start`
+/// (local time, +01:00) on `day`.
+fn session_text(day: &str, start: &str, letdowns: &[f64], note: &str) -> String {
+    let id = format!("{day}T{}-laptop-ab12", start.replace(':', ""));
+    let mut text = format!(
+        "schema = 1\nid = \"{id}\"\nstate = \"finished\"\n\
+         started = {day}T{start}.000+01:00\nended = {day}T{start}.000+01:00\n\
+         active_secs = 960.0\npaused_secs = 0.0\n"
+    );
+    for at in letdowns {
+        let _ = write!(
+            text,
+            "\n[[letdowns]]\nat_secs = {at:.1}\nat = {day}T{start}.000+01:00\n"
+        );
+    }
+    text.push_str("\n[[triggers]]\nat_secs = 120.0\nname = \"warm-compress\"\n");
+    let _ = write!(
+        text,
+        "\n[result]\nleft_ml = 45.0\nright_ml = 38.0\ncomfort = \"fine\"\nnote = \"{note}\"\n"
+    );
+    text
+}
+
+/// Writes a session file and returns its path.
+fn write_session(folders: &Folders, day: &str, start: &str, letdowns: &[f64]) -> PathBuf {
+    let dir = folders.context.data.root().join("sessions").join(day);
+    fs::create_dir_all(&dir).expect("day folder");
+    let path = dir.join(format!("{day}T{}-laptop-ab12.toml", start.replace(':', "")));
+    fs::write(&path, session_text(day, start, letdowns, "at work")).expect("session file");
+    path
+}
+
+/// Two sessions today, one yesterday, and a broken file today.
+fn home() -> (Run, Vec<PathBuf>, PathBuf) {
+    let folders = Folders::new();
+    let paths = vec![
+        write_session(&folders, "2026-11-23", "03:10:00", &[80.0, 200.0, 410.0]),
+        write_session(&folders, "2026-11-23", "06:20:00", &[95.0, 260.0]),
+        write_session(&folders, "2026-11-22", "21:40:00", &[70.0]),
+    ];
+    let broken = folders
+        .context
+        .data
+        .root()
+        .join("sessions/2026-11-23/broken.toml");
+    fs::write(&broken, b"schema = 1\nid = \"half").expect("broken file");
+    (Run::home(folders, Theme::plain()), paths, broken)
+}
+
+fn bytes(path: &Path) -> Vec<u8> {
+    fs::read(path).expect("read")
+}
+
+#[test]
+fn today_lists_its_sessions_with_totals_and_the_unreadable_count() {
+    let (run, _, _) = home();
+    let shown = run.screen(80, 24);
+    assert!(shown.contains("Today, Monday 23 November 2026"), "{shown}");
+    assert!(
+        shown.contains("03:10") && shown.contains("06:20"),
+        "{shown}"
+    );
+    assert!(
+        !shown.contains("21:40"),
+        "yesterday's session is not today's:\n{shown}"
+    );
+    assert!(
+        shown.contains("2 sessions · 32m pumping · 5 let-downs · 166 ml"),
+        "{shown}"
+    );
+    assert!(shown.contains("night"), "{shown}");
+    assert!(
+        shown.contains("1 unreadable file left untouched"),
+        "{shown}"
+    );
+    insta::assert_snapshot!("day_80x24", shown);
+    insta::assert_snapshot!("day_40x12", run.screen(40, 12));
+    insta::assert_snapshot!("day_20x5", run.screen(20, 5));
+}
+
+#[test]
+fn left_shows_yesterday_and_t_comes_back() {
+    let (mut run, _, _) = home();
+    run.press(1.0, key(KeyCode::Left));
+    let shown = run.screen(80, 24);
+    assert!(
+        shown.contains("Yesterday, Sunday 22 November 2026"),
+        "{shown}"
+    );
+    assert!(shown.contains("21:40"), "{shown}");
+    run.press(2.0, ch('t'));
+    assert!(run.screen(80, 24).contains("Today,"));
+}
+
+#[test]
+fn enter_shows_the_detail_and_esc_closes_it() {
+    let (mut run, _, _) = home();
+    run.press(1.0, key(KeyCode::Up));
+    run.press(2.0, key(KeyCode::Enter));
+    let root = run.folders.temp.path().display().to_string();
+    let shown = run.screen(80, 24).replace(&root, "[temp]");
+    assert!(shown.contains("Let-downs: 01:20"), "{shown}");
+    assert!(
+        shown.contains("Coach: warm-compress at 02:00 — a let-down followed ✓"),
+        "{shown}"
+    );
+    insta::assert_snapshot!("detail_80x24", shown);
+    run.press(3.0, key(KeyCode::Esc));
+    assert!(matches!(&run.app.screen, Screen::Day(view) if view.dialog.is_none()));
+}
+
+#[test]
+fn edit_rewrites_only_that_file() {
+    let (mut run, paths, broken) = home();
+    let (first, broken_before) = (bytes(&paths[0]), bytes(&broken));
+    run.press(1.0, ch('v'));
+    assert!(matches!(run.app.screen, Screen::Summary(_)));
+    // Left is filled in with what the file holds; make it 50.
+    run.press(2.0, key(KeyCode::Backspace));
+    run.press(2.0, key(KeyCode::Backspace));
+    run.type_text(3.0, "50");
+    run.press(4.0, key(KeyCode::Enter));
+    assert!(matches!(run.app.screen, Screen::Day(_)));
+    let record = read_session(&paths[1]).expect("edited file reads");
+    assert_eq!(record.result.left_ml, Some(50.0));
+    assert_eq!(record.result.total_ml, Some(88.0));
+    assert_eq!(record.letdowns.len(), 2);
+    assert_eq!(bytes(&paths[0]), first);
+    assert_eq!(bytes(&broken), broken_before);
+}
+
+#[test]
+fn esc_leaves_an_edit_unchanged() {
+    let (mut run, paths, _) = home();
+    let before = bytes(&paths[1]);
+    run.press(1.0, ch('v'));
+    run.type_text(2.0, "9");
+    run.press(3.0, key(KeyCode::Esc));
+    assert!(matches!(run.app.screen, Screen::Day(_)));
+    assert_eq!(bytes(&paths[1]), before);
+}
+
+#[test]
+fn delete_asks_then_moves_the_file_to_the_trash() {
+    let (mut run, paths, _) = home();
+    let before = bytes(&paths[1]);
+    run.press(1.0, ch('x'));
+    assert!(
+        matches!(&run.app.screen, Screen::Day(v) if v.dialog == Some(DayDialog::ConfirmDelete))
+    );
+    insta::assert_snapshot!("delete_80x24", run.screen(80, 24));
+    run.press(2.0, ch('n'));
+    assert!(paths[1].exists(), "any other key keeps it");
+    run.press(3.0, ch('x'));
+    run.press(4.0, ch('y'));
+    assert!(!paths[1].exists());
+    let trashed = run
+        .folders
+        .context
+        .data
+        .root()
+        .join("trash")
+        .join(paths[1].file_name().expect("name"));
+    assert_eq!(bytes(&trashed), before, "moved whole, not destroyed");
+    assert!(run.screen(80, 24).contains("1 session ·"));
+}
+
+#[test]
+fn a_reminder_falls_due_while_open() {
+    let (mut run, _, _) = home();
+    // The last session ended at 06:20 (+01:00); the app opened at 07:14; due at 09:20.
+    assert!(run.tick(60.0).is_empty());
+    let outcomes = run.tick(2.0 * 3600.0 + 7.0 * 60.0);
+    assert!(
+        outcomes
+            .iter()
+            .any(|o| matches!(o, Outcome::Alert(Alert::Reminder { .. }))),
+        "{outcomes:?}"
+    );
+    assert!(
+        run.tick(2.0 * 3600.0 + 9.0 * 60.0).is_empty(),
+        "reminded once"
+    );
+}
+
+#[test]
+fn history_reads_the_days_it_shows_and_switches_range() {
+    let (mut run, _, _) = home();
+    run.press(1.0, ch('h'));
+    let shown = run.screen(80, 24);
+    assert!(shown.contains("[7 days]"), "{shown}");
+    assert!(
+        shown.contains("Your pattern: first let-down after 1m20s"),
+        "{shown}"
+    );
+    // Only the first session's let-down came within 2 min of the prompt.
+    assert!(shown.contains("warm-compress 1/3"), "{shown}");
+    assert!(shown.contains("1 file unreadable"), "{shown}");
+    insta::assert_snapshot!("history_80x24", shown);
+    insta::assert_snapshot!("history_40x12", run.screen(40, 12));
+    run.press(2.0, key(KeyCode::Tab));
+    assert!(run.screen(80, 24).contains("[30 days]"));
+    run.press(3.0, ch('3'));
+    assert!(run.screen(80, 24).contains("[90 days]"));
+    run.press(4.0, key(KeyCode::Esc));
+    assert!(matches!(run.app.screen, Screen::Day(_)));
+}

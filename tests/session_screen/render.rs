@@ -1,0 +1,196 @@
+//! What each screen draws: text snapshots at 80×24, 40×12 and 20×5, the
+//! palettes, and every screen at sizes down to 1×1 without a panic.
+
+use std::panic::AssertUnwindSafe;
+
+use ratatui::crossterm::event::KeyCode;
+use ratatui::style::Color;
+
+use letdown::tui::app::Screen;
+use letdown::tui::summary::PAIN_NOTE;
+use letdown::tui::theme::Theme;
+
+use crate::fixture::{Folders, Run, ch, draw, key, text};
+
+/// A session 92 s in: in the warm compress, two let-downs, the last just confirmed.
+fn running(theme: Theme) -> Run {
+    let mut run = Run::start_in(Folders::new(), theme);
+    run.tick(60.0);
+    run.tap(70.0);
+    run.tap(88.0);
+    run.tick(92.0);
+    run
+}
+
+/// `running`, then `keys` pressed a second apart.
+fn running_then(keys: &[char]) -> Run {
+    let mut run = running(Theme::plain());
+    for (i, c) in keys.iter().enumerate() {
+        run.press(93.0 + i as f64, ch(*c));
+    }
+    run
+}
+
+/// Past the target, paused, with a coach trigger on screen and no let-down yet.
+fn overtime() -> Run {
+    let mut run = Run::start();
+    run.tick(961.0);
+    run.press(962.0, ch('p'));
+    run.tick(975.0);
+    run
+}
+
+/// The summary form with "painful" chosen.
+fn summary() -> Run {
+    let mut run = running_then(&['e']);
+    for _ in 0..3 {
+        run.press(101.0, key(KeyCode::Tab));
+    }
+    run.press(102.0, ch('p'));
+    run
+}
+
+/// The resume question for a session left behind with two let-downs.
+fn resume() -> Run {
+    running(Theme::plain()).interrupt()
+}
+
+#[test]
+fn session_plain_at_three_sizes() {
+    let run = running(Theme::plain());
+    insta::assert_snapshot!("session_80x24_plain", run.screen(80, 24));
+    insta::assert_snapshot!("session_40x12_plain", run.screen(40, 12));
+    insta::assert_snapshot!("session_20x5_plain", run.screen(20, 5));
+    // The NO_COLOR look: no colour anywhere, emphasis by weight only.
+    for (w, h) in [(80, 24), (40, 12), (20, 5)] {
+        let buf = draw(&run.app, w, h);
+        assert!(
+            buf.content()
+                .iter()
+                .all(|c| c.fg == Color::Reset && c.bg == Color::Reset),
+            "a coloured cell at {w}x{h} without colour"
+        );
+    }
+}
+
+#[test]
+fn session_night_at_three_sizes() {
+    let night = running(Theme::new(true, false));
+    insta::assert_snapshot!("session_80x24_night", night.screen(80, 24));
+    insta::assert_snapshot!("session_40x12_night", night.screen(40, 12));
+    insta::assert_snapshot!("session_20x5_night", night.screen(20, 5));
+
+    let day = running(Theme::new(false, false));
+    for (w, h) in [(80, 24), (40, 12), (20, 5)] {
+        let (night_buf, day_buf) = (draw(&night.app, w, h), draw(&day.app, w, h));
+        assert_eq!(text(&night_buf), text(&day_buf), "night changes words");
+        let recoloured = night_buf
+            .content()
+            .iter()
+            .zip(day_buf.content())
+            .filter(|(n, d)| !n.symbol().trim().is_empty() && n.fg != d.fg)
+            .count();
+        assert!(recoloured > 0, "night looks like day at {w}x{h}");
+        assert!(
+            night_buf
+                .content()
+                .iter()
+                .all(|c| !matches!(c.fg, Color::Magenta | Color::LightMagenta)),
+            "a bright day colour in the night palette at {w}x{h}"
+        );
+    }
+}
+
+#[test]
+fn overtime_pause_and_coach_are_shown_in_words() {
+    let run = overtime();
+    let full = run.screen(80, 24);
+    assert!(full.contains("PAUSED"), "{full}");
+    assert!(full.contains("reached ✓"), "{full}");
+    assert!(full.contains("Try this:"), "{full}");
+    insta::assert_snapshot!("overtime_paused_coach_80x24", full);
+    insta::assert_snapshot!("overtime_paused_coach_30x8", run.screen(30, 8));
+}
+
+#[test]
+fn summary_with_pain_shows_the_gentle_note() {
+    let shown = summary().screen(80, 24);
+    let flat = shown.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains(PAIN_NOTE), "{shown}");
+    assert!(shown.contains("(•) painful"), "{shown}");
+    insta::assert_snapshot!("summary_painful_80x24", shown);
+}
+
+#[test]
+fn resume_offers_resume_finish_discard() {
+    let mut run = resume();
+    let shown = run.screen(80, 24);
+    assert!(shown.contains("2 let-downs"), "{shown}");
+    insta::assert_snapshot!("resume_80x24", shown);
+    run.press(0.0, ch('d'));
+    insta::assert_snapshot!("resume_discard_80x24", run.screen(80, 24));
+}
+
+#[test]
+fn leaving_dialog_asks_then_asks_again() {
+    insta::assert_snapshot!("leaving_80x24", running_then(&['q']).screen(80, 24));
+    insta::assert_snapshot!(
+        "leaving_discard_80x24",
+        running_then(&['q', 'd']).screen(80, 24)
+    );
+}
+
+#[test]
+fn help_overlay_lists_every_key() {
+    let shown = running_then(&['?']).screen(80, 24);
+    for hint in ["space", "undo", "pause", "ctrl-c", "[keys]"] {
+        assert!(shown.to_lowercase().contains(hint), "{hint}:\n{shown}");
+    }
+    insta::assert_snapshot!("help_80x24", shown);
+}
+
+/// Every screen the session can show, by name.
+fn every_screen() -> Vec<(&'static str, Run)> {
+    let mut saved = running_then(&['e']);
+    saved.press(101.0, key(KeyCode::Esc));
+    assert!(matches!(saved.app.screen, Screen::Day(_)));
+    let mut resume_discard = resume();
+    resume_discard.press(0.0, ch('d'));
+    vec![
+        ("running", running(Theme::plain())),
+        ("night", running(Theme::new(true, false))),
+        ("overtime", overtime()),
+        ("leaving", running_then(&['q'])),
+        ("confirm discard", running_then(&['q', 'd'])),
+        ("help", running_then(&['?'])),
+        ("summary", summary()),
+        ("resume", resume()),
+        ("resume discard", resume_discard),
+        ("day after saving", saved),
+    ]
+}
+
+#[test]
+fn every_screen_draws_at_any_size() {
+    let sizes = [
+        (1, 1),
+        (2, 2),
+        (10, 3),
+        (3, 10),
+        (1, 40),
+        (120, 1),
+        (7, 2),
+        (13, 7),
+        (20, 5),
+        (39, 11),
+        (40, 12),
+        (41, 30),
+        (300, 90),
+    ];
+    for (name, run) in every_screen() {
+        for (w, h) in sizes {
+            let drawn = std::panic::catch_unwind(AssertUnwindSafe(|| draw(&run.app, w, h)));
+            assert!(drawn.is_ok(), "the {name} screen panics at {w}x{h}");
+        }
+    }
+}

@@ -1,0 +1,345 @@
+//! How keys and time change a session: synthetic keys, a fake clock, and the
+//! files they leave in the state folder and the data dir.
+
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+use std::time::Duration;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use letdown::notify::Alert;
+use letdown::session::{SessionResult, State};
+use letdown::store::read_session;
+use letdown::tui::app::{Leaving, Outcome, Screen};
+use letdown::tui::theme::Theme;
+
+use crate::fixture::{Folders, Run, ch, key, release};
+
+fn mode(path: &Path) -> u32 {
+    fs::metadata(path).expect("metadata").permissions().mode() & 0o777
+}
+
+fn letdowns_on_disk(run: &Run) -> Vec<f64> {
+    let record = run.folders.running().expect("a running session on disk");
+    record.letdowns.iter().map(|l| l.at_secs).collect()
+}
+
+fn leaving(run: &Run) -> Option<Leaving> {
+    match &run.app.screen {
+        Screen::Session { leaving, .. } => *leaving,
+        other => panic!("expected the session screen, found {other:?}"),
+    }
+}
+
+/// The path of the saved file, selected on the day screen that follows a
+/// save; panics on any other screen.
+fn saved_path(run: &Run) -> &Path {
+    match &run.app.screen {
+        Screen::Day(view) => &view.selected().expect("the saved session is selected").path,
+        other => panic!("expected the day screen, found {other:?}"),
+    }
+}
+
+#[test]
+fn a_new_session_is_on_disk_at_once_and_private() {
+    let run = Run::start();
+    let record = run.folders.running().expect("saved at the start");
+    assert_eq!(record.state, State::Running);
+    assert_eq!(record.started.to_rfc3339(), "2026-11-23T07:14:05.000+01:00");
+    assert_eq!(mode(&run.folders.running_path()), 0o600);
+    assert_eq!(mode(run.folders.context.state.root()), 0o700);
+}
+
+#[test]
+fn a_tap_is_on_disk_before_the_key_is_handled() {
+    let mut run = Run::start();
+    let outcomes = run.tap(10.0);
+    // Read straight after `on_key`: before any frame could confirm it.
+    let record = run.folders.running().expect("running");
+    assert_eq!(record.letdowns.len(), 1);
+    assert!((record.letdowns[0].at_secs - 10.0).abs() < 1e-3);
+    assert_eq!(
+        record.letdowns[0].at.to_rfc3339(),
+        "2026-11-23T07:14:15.000+01:00"
+    );
+    assert!(outcomes.is_empty(), "{outcomes:?}");
+    assert_eq!(run.status(), "let-down 1 saved");
+    assert!(run.screen(80, 24).contains("Let-downs 1"));
+}
+
+#[test]
+fn a_second_tap_within_the_guard_is_ignored_and_said() {
+    let mut run = Run::start();
+    run.tap(10.0);
+    run.tap(12.5);
+    assert_eq!(run.status(), "tap ignored: within 3 s of the last");
+    assert!(run.app.status.as_ref().is_some_and(|s| s.warning));
+    assert_eq!(letdowns_on_disk(&run).len(), 1);
+    assert!(run.screen(40, 12).contains("tap ignored"));
+    run.tap(13.0);
+    assert_eq!(run.status(), "let-down 2 saved");
+    assert_eq!(letdowns_on_disk(&run).len(), 2);
+}
+
+#[test]
+fn undo_takes_back_the_last_tap_on_disk() {
+    let mut run = Run::start();
+    run.tap(10.0);
+    run.tap(20.0);
+    run.press(21.0, ch('u'));
+    assert_eq!(run.status(), "last let-down taken back (1 now)");
+    let left = letdowns_on_disk(&run);
+    assert_eq!(left.len(), 1);
+    assert!((left[0] - 10.0).abs() < 1e-3);
+    run.press(22.0, ch('u'));
+    run.press(23.0, ch('u'));
+    assert_eq!(run.status(), "nothing to undo");
+    assert!(letdowns_on_disk(&run).is_empty());
+}
+
+#[test]
+fn pause_freezes_the_clock_and_is_recorded() {
+    let mut run = Run::start();
+    run.press(20.0, ch('p'));
+    assert_eq!(run.status(), "paused — the clock is stopped");
+    let active = |run: &Run, secs| run.engine().active_secs(run.clock.mono(secs));
+    assert!((active(&run, 20.0) - 20.0).abs() < 1e-6);
+    assert!((active(&run, 50.0) - 20.0).abs() < 1e-6);
+    run.tick(50.0);
+    let compact = run.screen(30, 6);
+    assert!(compact.contains("00:20 PAUSED"), "{compact}");
+    // A paused clock shows no new second, so the loop does not wake for one.
+    let wake = run
+        .app
+        .next_wake(run.clock.mono(50.0))
+        .expect("the heartbeat");
+    assert!(wake >= run.clock.mono(55.0), "woke for a frozen clock");
+    run.press(50.0, ch('p'));
+    assert_eq!(run.status(), "resumed");
+    assert!((active(&run, 60.0) - 30.0).abs() < 1e-6);
+    let record = run.folders.running().expect("running");
+    assert_eq!(record.pauses.len(), 1);
+    assert!((record.pauses[0].from_secs - 20.0).abs() < 1e-3);
+    assert!((record.pauses[0].secs - 30.0).abs() < 1e-3);
+}
+
+#[test]
+fn phases_advance_by_themselves_at_their_time() {
+    let mut run = Run::start();
+    let clock = run.clock;
+    let at = |secs| clock.mono(secs);
+    assert_eq!(run.engine().next_deadline(at(0.0)), Some(at(60.0)));
+    // The loop wakes for the next visible second, never later than the phase end.
+    let wake = run.app.next_wake(at(59.5)).expect("a wake");
+    assert!(wake <= at(60.0) + Duration::from_millis(2));
+    run.tick(59.9);
+    assert_eq!(run.engine().phase_index(), 0);
+    let outcomes = run.tick(60.0);
+    assert_eq!(run.engine().phase_index(), 1);
+    assert_eq!(run.status(), "now: Warm compress");
+    assert!(
+        outcomes.iter().any(|o| matches!(
+            o,
+            Outcome::Alert(Alert::PhaseChanged { name, .. }) if name == "Warm compress"
+        )),
+        "{outcomes:?}"
+    );
+    let record = run.folders.running().expect("running");
+    assert_eq!(record.phases.len(), 1);
+    assert_eq!(record.phases[0].name, "Massage");
+    assert!((record.phases[0].to_secs - 60.0).abs() < 1e-3);
+    assert!(
+        run.screen(80, 24)
+            .contains("Warm compress  02:00 left  (2 of 5)")
+    );
+
+    run.tick(400.0);
+    assert_eq!(run.engine().phase().expect("phase").name, "Pump");
+    let record = run.folders.running().expect("running");
+    let names: Vec<&str> = record.phases.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Massage", "Warm compress", "Baby photo", "Relax"]);
+}
+
+#[test]
+fn quit_asks_and_esc_goes_back() {
+    let mut run = Run::start();
+    assert!(run.press(5.0, ch('q')).is_empty());
+    assert_eq!(leaving(&run), Some(Leaving::Ask));
+    assert!(run.screen(80, 24).contains("Leave this session?"));
+    run.press(6.0, key(KeyCode::Esc));
+    assert_eq!(leaving(&run), None);
+    // Ctrl-C asks the same; a let-down key there only closes the question.
+    let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert!(run.press(7.0, ctrl_c).is_empty());
+    assert_eq!(leaving(&run), Some(Leaving::Ask));
+    run.tap(8.0);
+    assert_eq!(leaving(&run), None);
+    assert!(letdowns_on_disk(&run).is_empty());
+    // Discard asks once more; anything but `y` keeps the session.
+    run.press(9.0, ch('q'));
+    run.press(9.5, ch('d'));
+    assert_eq!(leaving(&run), Some(Leaving::ConfirmDiscard));
+    assert!(run.press(10.0, ch('n')).is_empty());
+    assert_eq!(leaving(&run), None);
+    assert!(run.folders.running_path().exists());
+}
+
+#[test]
+fn quit_discard_yes_removes_the_session_and_goes_home() {
+    let mut run = Run::start();
+    run.tap(10.0);
+    run.press(20.0, ch('q'));
+    run.press(21.0, ch('d'));
+    assert!(run.press(22.0, ch('y')).is_empty());
+    assert!(matches!(run.app.screen, Screen::Day(_)));
+    assert_eq!(run.status(), "the session was discarded");
+    assert!(!run.folders.running_path().exists());
+    assert!(run.folders.saved_files().is_empty());
+}
+
+#[test]
+fn end_with_volumes_saves_a_finished_private_file() {
+    let mut run = Run::start();
+    run.tap(70.0);
+    run.press(100.0, ch('e'));
+    assert!(matches!(run.app.screen, Screen::Summary(_)));
+    run.type_text(110.0, "40");
+    run.press(111.0, key(KeyCode::Tab));
+    run.type_text(112.0, "1.5oz");
+    run.press(113.0, key(KeyCode::Enter));
+
+    let path = saved_path(&run).to_path_buf();
+    assert_eq!(run.folders.saved_files(), std::slice::from_ref(&path));
+    assert_eq!(mode(&path), 0o600);
+    let text = fs::read_to_string(&path).expect("saved file");
+    assert!(text.contains("state = \"finished\""), "{text}");
+    let record = read_session(&path).expect("a valid session file");
+    assert_eq!(record.result.left_ml, Some(40.0));
+    let right = record.result.right_ml.expect("right");
+    assert!((right - 44.4).abs() < 0.05, "right_ml {right}");
+    let total = record.result.total_ml.expect("total");
+    assert!((total - 84.4).abs() < 0.1, "total_ml {total}");
+    assert_eq!(record.letdowns.len(), 1);
+    assert!((record.letdowns[0].at_secs - 70.0).abs() < 1e-3);
+    assert!((record.active_secs - 100.0).abs() < 1e-3);
+    let names: Vec<&str> = record.phases.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Massage", "Warm compress"]);
+    assert!(
+        !run.folders.running_path().exists(),
+        "the running file stays"
+    );
+    assert!(run.screen(80, 24).contains("saved: "));
+    assert_eq!(run.press(120.0, ch('q')), [Outcome::Quit]);
+}
+
+#[test]
+fn end_then_esc_saves_without_a_result() {
+    let mut run = Run::start();
+    run.tap(30.0);
+    run.press(40.0, ch('e'));
+    run.type_text(41.0, "55");
+    run.press(42.0, key(KeyCode::Esc));
+    let files = run.folders.saved_files();
+    assert_eq!(files.len(), 1);
+    let record = read_session(&files[0]).expect("a valid session file");
+    assert_eq!(record.state, State::Finished);
+    assert_eq!(record.result, SessionResult::default());
+    assert_eq!(record.letdowns.len(), 1);
+    assert!(!run.folders.running_path().exists());
+}
+
+#[test]
+fn a_volume_that_does_not_read_keeps_the_form_open() {
+    let mut run = Run::start();
+    run.press(40.0, ch('e'));
+    run.type_text(41.0, "lots");
+    run.press(42.0, key(KeyCode::Enter));
+    assert!(matches!(run.app.screen, Screen::Summary(_)));
+    assert!(run.screen(80, 24).contains("\"lots\" is not a volume"));
+    assert!(run.folders.saved_files().is_empty());
+    assert!(run.folders.running_path().exists());
+}
+
+#[test]
+fn a_data_dir_that_refuses_keeps_the_session_and_retries() {
+    let folders = Folders::new();
+    // The data dir sits under a plain file, so no folder can be made in it.
+    let blocker = folders.temp.path().join("blocker");
+    fs::write(&blocker, b"not a folder").expect("blocker");
+    let folders = folders.with_data_dir(blocker.join("data"));
+    let mut run = Run::start_in(folders, Theme::plain());
+    run.tap(10.0);
+    run.press(20.0, ch('e'));
+    run.press(21.0, key(KeyCode::Esc));
+
+    assert!(matches!(run.app.screen, Screen::Day(_)));
+    assert!(
+        run.status()
+            .starts_with("saving failed — kept safe in the state folder")
+    );
+    assert!(run.screen(80, 24).contains("saving failed"));
+    let kept = run.folders.running().expect("kept in the state folder");
+    assert_eq!(kept.state, State::Finished);
+    assert_eq!(kept.letdowns.len(), 1);
+    let retry = run.app.next_wake(run.clock.mono(21.0)).expect("a retry");
+    assert!(retry <= run.clock.mono(26.0));
+
+    run.tick(23.0);
+    assert!(run.folders.running_path().exists(), "not retried yet");
+    run.tick(26.5);
+    assert!(run.folders.running_path().exists(), "still refused");
+    fs::remove_file(&blocker).expect("unblock");
+    run.tick(32.0);
+    assert_eq!(run.status(), "saved now; nothing was lost");
+    let path = saved_path(&run);
+    assert!(path.starts_with(blocker.join("data/sessions/2026-11-23")));
+    assert_eq!(read_session(path).expect("saved").letdowns.len(), 1);
+    assert!(!run.folders.running_path().exists());
+}
+
+#[test]
+fn key_releases_are_ignored() {
+    let mut run = Run::start();
+    for code in [KeyCode::Char(' '), KeyCode::Char('q'), KeyCode::Char('e')] {
+        assert!(run.press(10.0, release(code)).is_empty());
+    }
+    assert_eq!(leaving(&run), None);
+    assert!(letdowns_on_disk(&run).is_empty());
+    assert_eq!(run.status(), "");
+}
+
+#[test]
+fn an_interrupted_session_resumes_with_the_gap_as_a_pause() {
+    let mut run = Run::start();
+    run.tap(70.0);
+    run.tap(88.0);
+    let mut run = run.interrupt();
+    run.press(400.0, ch('r'));
+    assert_eq!(run.status(), "resumed; the time away is kept as a pause");
+    let active = run.engine().active_secs(run.clock.mono(400.0));
+    assert!((active - 88.0).abs() < 1e-3);
+    let record = run.folders.running().expect("running again");
+    assert_eq!(record.letdowns.len(), 2);
+    let gap = record.pauses.last().expect("the gap");
+    assert!((gap.from_secs - 88.0).abs() < 1e-3);
+    assert!((gap.secs - 312.0).abs() < 1e-3);
+}
+
+#[test]
+fn an_interrupted_session_can_be_finished_at_its_heartbeat() {
+    let mut run = Run::start();
+    run.tap(70.0);
+    let mut run = run.interrupt();
+    run.press(500.0, ch('f'));
+    assert!(matches!(run.app.screen, Screen::Summary(_)));
+    run.press(501.0, key(KeyCode::Esc));
+    let files = run.folders.saved_files();
+    assert_eq!(files.len(), 1);
+    let record = read_session(&files[0]).expect("saved");
+    assert!((record.active_secs - 70.0).abs() < 1e-3);
+    assert_eq!(
+        record.ended.expect("ended").to_rfc3339(),
+        "2026-11-23T07:15:15.000+01:00"
+    );
+}
