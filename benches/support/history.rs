@@ -319,7 +319,7 @@ pub fn running(rng: &mut Rng, day: NaiveDate) -> SessionRecord {
         phase_from_secs: 300.0,
         phase_secs: None,
         paused: false,
-        undoable: 3,
+        target_secs: None,
     });
     record
 }

@@ -1,9 +1,11 @@
 //! Where sessions are kept: paths, durable writes, the data dir, the running
-//! session and its lock, recovery of an interrupted session, and the export
-//! formats that carry sessions out and back in.
+//! session (a journal of whole snapshots) and its lock, recovery of an
+//! interrupted session, and the export formats that carry sessions out and
+//! back in.
 
 mod durable;
 pub mod exchange;
+mod journal;
 pub mod paths;
 mod running;
 mod sessions;

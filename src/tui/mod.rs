@@ -34,7 +34,8 @@ use crate::store::LockError;
 use app::{App, Opening, Outcome};
 use theme::Theme;
 
-/// How often the watchdog checks that the terminal is still there.
+/// How often the watchdog checks that the terminal is still there, where it
+/// cannot wait for the hang-up.
 const WATCHDOG_EVERY: Duration = Duration::from_millis(250);
 
 /// What wakes the loop.
@@ -271,15 +272,41 @@ fn spawn_signals(tx: Sender<Wake>) {
 }
 
 /// Notices a terminal that went away without a signal, since crossterm's
-/// reader can spin on a hung-up terminal instead of failing.
+/// reader can spin on a hung-up terminal instead of failing. It sleeps in
+/// `poll` until the kernel reports the hang-up, so that a session left open
+/// costs no wake-ups for it; where `poll` cannot watch, it looks every
+/// [`WATCHDOG_EVERY`].
 fn spawn_watchdog(tx: Sender<Wake>) {
     thread::spawn(move || {
-        loop {
-            thread::sleep(WATCHDOG_EVERY);
-            if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
-                let _ = tx.send(Wake::Lost);
-                return;
-            }
+        #[cfg(unix)]
+        if waited_for_hang_up() {
+            let _ = tx.send(Wake::Lost);
+            return;
         }
+        while io::stdin().is_terminal() && io::stdout().is_terminal() {
+            thread::sleep(WATCHDOG_EVERY);
+        }
+        let _ = tx.send(Wake::Lost);
     });
+}
+
+/// Waits until the terminal hangs up (true), or returns false at once if
+/// `poll` cannot watch it.
+#[cfg(unix)]
+fn waited_for_hang_up() -> bool {
+    use rustix::event::{PollFd, PollFlags, poll};
+    let (stdin, stdout) = (io::stdin(), io::stdout());
+    let gone = PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL;
+    loop {
+        // Asking for no event: only a hang-up or an error ends the wait.
+        let mut fds = [
+            PollFd::new(&stdin, PollFlags::empty()),
+            PollFd::new(&stdout, PollFlags::empty()),
+        ];
+        match poll(&mut fds, None) {
+            Ok(_) if fds.iter().any(|fd| fd.revents().intersects(gone)) => return true,
+            Ok(_) | Err(rustix::io::Errno::INTR) => {}
+            Err(_) => return false,
+        }
+    }
 }
