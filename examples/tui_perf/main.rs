@@ -6,7 +6,8 @@
 //! - first frame: from spawning `letdown` (the day screen) until its key
 //!   hints, on the last row, are on screen; median over runs, with 2,000,
 //!   20,000 and 100,000 sessions stored, the sizes taken in turn so that a
-//!   busy moment hits them alike;
+//!   busy moment hits them alike; and `letdown start`, which saves the new
+//!   session before its first frame;
 //! - key to frame: Space in `letdown start` until "let-down N saved" is on
 //!   screen (the durable write happens before that frame), 50 taps;
 //! - idle: CPU over 20 s of a running session, from `/proc` over all
@@ -198,6 +199,16 @@ pub fn env_for(home: &Path, data: &Path) -> Vec<(String, String)> {
 #[must_use]
 pub fn is_day_screen(screen: &str) -> bool {
     screen.contains("Today") && screen.lines().last().is_some_and(|l| l.contains("history"))
+}
+
+/// Whether the session screen is whole: its phase, and its key hints last.
+#[must_use]
+pub fn is_session_screen(screen: &str) -> bool {
+    screen.contains("Massage")
+        && screen
+            .lines()
+            .last()
+            .is_some_and(|l| l.contains("let-down"))
 }
 
 #[must_use]

@@ -9,18 +9,28 @@ use std::time::{Duration, Instant};
 use crate::procfs::{self, Cpu};
 use crate::term::Term;
 use crate::{
-    Bins, SEED, Spread, TAPS, WAIT, env_for, history, is_day_screen, is_floor, ms, spread,
+    Bins, MAIN_SIZE, SEED, Spread, TAPS, WAIT, env_for, history, is_day_screen, is_floor,
+    is_session_screen, ms, spread,
 };
 
-/// Spawn to first full frame, in ms: letdown per history size, and the floor.
+/// Spawn to first full frame, in ms: letdown's day screen per history size,
+/// `letdown start` (which saves the new session before its first frame),
+/// and the floor.
 pub struct FirstFrames {
     pub letdown: Vec<(usize, Spread)>,
+    pub start: Spread,
     pub floor: Spread,
 }
 
 pub fn first_frames(bins: &Bins, data: &[(usize, PathBuf)], runs: usize) -> FirstFrames {
     let mut letdown: Vec<Vec<f64>> = vec![Vec::new(); data.len()];
+    let mut start = Vec::new();
     let mut floor = Vec::new();
+    let main_data = &data
+        .iter()
+        .find(|(size, _)| *size == MAIN_SIZE)
+        .expect("the main size")
+        .1;
     // One run each to warm the page cache, not counted; then the sizes in turn.
     for round in 0..=runs {
         for (i, (_, root)) in data.iter().enumerate() {
@@ -33,6 +43,14 @@ pub fn first_frames(bins: &Bins, data: &[(usize, PathBuf)], runs: usize) -> Firs
             }
             term.close();
         }
+        let home = tempfile::tempdir().expect("a home");
+        let mut term = Term::spawn(&bins.letdown, &["start"], &env_for(home.path(), main_data));
+        let at = term.wait_for(WAIT, is_session_screen);
+        let at = at.unwrap_or_else(|| panic!("no session screen:\n{}", term.screen()));
+        if round > 0 {
+            start.push(ms(at - term.spawned_at));
+        }
+        term.close();
         let home = tempfile::tempdir().expect("a home");
         let mut term = Term::spawn(&bins.floor, &[], &env_for(home.path(), home.path()));
         let at = term.wait_for(WAIT, is_floor).expect("the floor's clock");
@@ -47,6 +65,7 @@ pub fn first_frames(bins: &Bins, data: &[(usize, PathBuf)], runs: usize) -> Firs
             .map(|(size, _)| *size)
             .zip(letdown.into_iter().map(spread))
             .collect(),
+        start: spread(start),
         floor: spread(floor),
     }
 }
@@ -115,7 +134,7 @@ pub fn session_figures(bins: &Bins, data: &Path, work: &Path, idle_secs: u64) ->
     let floor_home = work.join("floor-home");
     let mut letdown = Term::spawn(&bins.letdown, &["start"], &env_for(&letdown_home, data));
     letdown
-        .wait_for(WAIT, |s| s.contains("Massage"))
+        .wait_for(WAIT, is_session_screen)
         .unwrap_or_else(|| panic!("no session screen:\n{}", letdown.screen()));
     let mut floor = Term::spawn(&bins.floor, &[], &env_for(&floor_home, &floor_home));
     floor.wait_for(WAIT, is_floor).expect("the floor's clock");

@@ -47,6 +47,14 @@ pub fn table(f: &Figures) -> String {
         met(first.median < 15.0).into(),
     ]);
     row([
+        "`letdown start` to first frame (the new session saved first)".into(),
+        format!("{:.1} ms", f.first.start.median),
+        String::new(),
+        format!("{:.1}×", f.first.start.median / f.first.floor.median),
+        String::new(),
+        String::new(),
+    ]);
+    row([
         format!("key to frame, durable write included (median / p90 of {TAPS})"),
         format!("{:.2} / {:.2} ms", l.key.median, l.key.p90),
         format!("{:.2} / {:.2} ms", fl.key.median, fl.key.p90),

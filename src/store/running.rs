@@ -2,7 +2,7 @@
 //! synced data dir), and the lock that allows one session per machine.
 
 use std::fs::{self, File, OpenOptions, TryLockError};
-use std::io;
+use std::io::{self, Write};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
@@ -141,11 +141,11 @@ impl StateDir {
         Ok(target)
     }
 
-    /// Checks that the folder can be written, before a session starts.
+    /// Checks that the folder can be written, before a session starts: a
+    /// file is made there and written to. Nothing of it needs to reach the
+    /// disk, so it is not flushed: the session's first save is, right after.
     pub fn check_writable(&self) -> io::Result<()> {
         create_private_dir(&self.root)?;
-        let probe = self.root.join(".write-check");
-        write_atomic(&probe, b"ok")?;
-        fs::remove_file(probe)
+        tempfile::tempfile_in(&self.root)?.write_all(b"ok")
     }
 }
