@@ -8,7 +8,8 @@
 //!   `day_totals` and `history` over what was read;
 //! - `tap/write_running`: `StateDir::write_running` of a running session
 //!   with three let-downs, flushed to disk as a tap is;
-//! - `tap/read_running`: what `letdown status` and recovery read.
+//! - `tap/read_running`: what `letdown status` and recovery read, as one
+//!   entry and as the longest journal the heartbeat lets it grow to.
 //!
 //! The files are read warm (the page cache holds them after the first pass),
 //! as they are on a machine where letdown is used every day.
@@ -20,13 +21,14 @@ mod support {
     pub mod history;
 }
 
+use std::fs;
 use std::hint::black_box;
 use std::time::Duration;
 
 use chrono::{Days, NaiveDate, NaiveTime};
 use criterion::{BenchmarkId, Criterion};
 use letdown::stats::{day_totals, history};
-use letdown::store::{DataDir, StateDir};
+use letdown::store::{DataDir, FOLD_AT, StateDir};
 use support::history::{Rng, generate, running};
 
 const SEED: u64 = 1;
@@ -106,7 +108,18 @@ fn bench_tap(c: &mut Criterion, today: NaiveDate) {
     group.bench_function("write_running", |b| {
         b.iter(|| state.write_running(black_box(&record)).expect("written"));
     });
-    group.bench_function("read_running", |b| {
+    // What the heartbeat does once the journal is long: it reads back as one entry.
+    state.write_running(&record).expect("written");
+    state.fold_running().expect("folded");
+    group.bench_function("read_running/one entry", |b| {
+        b.iter(|| state.read_running().expect("readable"));
+    });
+    // The longest journal there is: just short of being folded.
+    let path = state.running_path();
+    while fs::metadata(&path).expect("the running file").len() < FOLD_AT - 4096 {
+        state.write_running(&record).expect("written");
+    }
+    group.bench_function("read_running/long journal", |b| {
         b.iter(|| state.read_running().expect("readable"));
     });
     group.finish();

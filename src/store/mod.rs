@@ -11,6 +11,7 @@ mod running;
 mod sessions;
 
 pub use durable::{create_private_dir, sync_dir, write_atomic, write_new};
+pub use journal::FOLD_AT;
 pub use running::{LockError, SessionLock, StateDir};
 pub use sessions::{
     DataDir, Listing, Stored, Unreadable, day_at, day_of, parse_session, read_session,
