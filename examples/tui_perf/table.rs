@@ -49,7 +49,7 @@ pub fn table(f: &Figures) -> String {
     row([
         "`letdown start` to first frame (the new session saved first)".into(),
         format!("{:.1} ms", f.first.start.median),
-        String::new(),
+        format!("{:.1} ms", f.first.floor.median),
         format!("{:.1}×", f.first.start.median / f.first.floor.median),
         String::new(),
         String::new(),
