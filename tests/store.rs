@@ -198,6 +198,53 @@ fn a_running_session_is_recovered_from_the_state_folder() {
 }
 
 #[test]
+fn every_save_is_kept_until_a_newer_one_is_whole() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let state = StateDir::new(dir.path().join("state"));
+    let clock = FakeClock::default();
+    let mut engine = Engine::start(default_plan(), clock.at(0.0), "test-host");
+    let mut saved = Vec::new();
+    for tap in 1..=5 {
+        engine.apply(Command::Letdown, clock.at(f64::from(tap) * 60.0));
+        let record = engine.snapshot(clock.at(f64::from(tap) * 60.0)).clone();
+        state.write_running(&record).expect("written");
+        assert_eq!(
+            state.read_running().expect("readable"),
+            Some(record.clone())
+        );
+        saved.push(record);
+    }
+    assert_eq!(mode(&state.running_path()), 0o600);
+
+    // A crash in the middle of the next save leaves part of it: the last whole one counts.
+    let whole = fs::read(state.running_path()).expect("read");
+    engine.apply(Command::Letdown, clock.at(400.0));
+    state
+        .write_running(engine.snapshot(clock.at(400.0)))
+        .expect("written");
+    let with_sixth = fs::read(state.running_path()).expect("read");
+    for cut in [whole.len() + 1, whole.len() + 40, with_sixth.len() - 1] {
+        fs::write(state.running_path(), &with_sixth[..cut]).expect("cut");
+        let recovered = state.read_running().expect("readable").expect("present");
+        assert_eq!(recovered, saved[4], "cut at {cut}");
+        assert_eq!(recovered.letdowns.len(), 5);
+    }
+
+    // Resumed after such a crash, the next save is read back, not the cut one.
+    let next = engine.snapshot(clock.at(420.0)).clone();
+    state.write_running(&next).expect("written");
+    assert_eq!(state.read_running().expect("readable"), Some(next.clone()));
+
+    // A long journal folds into its newest save, which reads back the same.
+    while fs::metadata(state.running_path()).expect("meta").len() < 300 * 1024 {
+        state.write_running(&next).expect("written");
+    }
+    state.fold_running().expect("folded");
+    assert!(fs::metadata(state.running_path()).expect("meta").len() < 8 * 1024);
+    assert_eq!(state.read_running().expect("readable"), Some(next));
+}
+
+#[test]
 fn a_running_file_from_a_newer_letdown_is_not_taken_as_ours() {
     let dir = tempfile::tempdir().expect("a temp dir");
     let state = StateDir::new(dir.path().to_path_buf());

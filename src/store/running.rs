@@ -2,11 +2,12 @@
 //! synced data dir), and the lock that allows one session per machine.
 
 use std::fs::{self, File, OpenOptions, TryLockError};
-use std::io;
+use std::io::{self, Write};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use super::durable::{create_private_dir, remove_temp_files, sync_dir, write_atomic};
+use super::journal;
 use super::sessions::newer;
 use crate::session::{SCHEMA, SessionRecord};
 
@@ -42,7 +43,7 @@ impl StateDir {
         &self.root
     }
 
-    /// The running session's file.
+    /// The running session's file: a journal of its saves, newest last.
     #[must_use]
     pub fn running_path(&self) -> PathBuf {
         self.root.join("running.toml")
@@ -80,13 +81,18 @@ impl StateDir {
     /// The running (or interrupted) session's record, if there is one.
     pub fn read_running(&self) -> Result<Option<SessionRecord>, String> {
         let path = self.running_path();
-        let text = match fs::read_to_string(&path) {
-            Ok(text) => text,
+        let bytes = match fs::read(&path) {
+            Ok(bytes) => bytes,
             Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(None),
             Err(err) => return Err(format!("{}: {err}", path.display())),
         };
-        let record: SessionRecord = toml::from_str(&text)
-            .map_err(|err| format!("{}: {}", path.display(), err.message()))?;
+        let text = journal::newest(&bytes)
+            .map_err(|why| format!("{}: {why}", path.display()))
+            .and_then(|text| {
+                std::str::from_utf8(text).map_err(|_| format!("{}: not UTF-8 text", path.display()))
+            })?;
+        let record: SessionRecord =
+            toml::from_str(text).map_err(|err| format!("{}: {}", path.display(), err.message()))?;
         // Resuming it would write it back as this version's.
         if record.schema > SCHEMA {
             return Err(format!("{}: {}", path.display(), newer(record.schema)));
@@ -99,12 +105,25 @@ impl StateDir {
         Ok(Some(record))
     }
 
-    /// Makes the running session durable: whole file, flushed, renamed, folder flushed.
+    /// Makes the running session durable before anything confirms it: one
+    /// entry appended to its journal and flushed, or for a new session the
+    /// whole file written, flushed, renamed and its folder flushed.
     pub fn write_running(&self, record: &SessionRecord) -> io::Result<()> {
         let text = record
             .to_toml()
             .map_err(|err| io::Error::new(io::ErrorKind::InvalidData, err))?;
-        write_atomic(&self.running_path(), text.as_bytes())
+        let entry = journal::entry(text.as_bytes());
+        let path = self.running_path();
+        if journal::append(&path, &entry)? {
+            return Ok(());
+        }
+        write_atomic(&path, &entry)
+    }
+
+    /// Rewrites the running file as its newest entry alone once its journal
+    /// has grown long; for a moment when no one waits, such as a heartbeat.
+    pub fn fold_running(&self) -> io::Result<()> {
+        journal::fold(&self.running_path())
     }
 
     /// Removes the running session once its final file is safe in the data dir.
@@ -133,11 +152,11 @@ impl StateDir {
         Ok(target)
     }
 
-    /// Checks that the folder can be written, before a session starts.
+    /// Checks that the folder can be written, before a session starts: a
+    /// file is made there and written to. Nothing of it needs to reach the
+    /// disk, so it is not flushed: the session's first save is, right after.
     pub fn check_writable(&self) -> io::Result<()> {
         create_private_dir(&self.root)?;
-        let probe = self.root.join(".write-check");
-        write_atomic(&probe, b"ok")?;
-        fs::remove_file(probe)
+        tempfile::tempfile_in(&self.root)?.write_all(b"ok")
     }
 }

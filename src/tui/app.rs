@@ -23,7 +23,8 @@ use crate::session::{
 use crate::store::{DataDir, LockError, SessionLock, StateDir, day_at, day_of};
 
 /// How often the running session is saved even when nothing happens, so a
-/// crash loses at most this much clock time (SPEC.md asks for 15 s at most).
+/// crash loses at most this much clock time and the second it waits for the
+/// clock's next tick (SPEC.md asks for 15 s at most).
 pub const HEARTBEAT: Duration = Duration::from_secs(10);
 
 /// How long a status line stays.
@@ -352,6 +353,28 @@ impl App {
 
     /// What time alone brings: phase ends, stalls, the heartbeat, retries, reminders.
     pub fn tick(&mut self, now: Now) -> Vec<Outcome> {
+        let outcomes = self.pass_time(now);
+        self.beat(now);
+        outcomes
+    }
+
+    /// The heartbeat: saves the running session when the last save is
+    /// [`HEARTBEAT`] old, or failed, and keeps its journal short. After a key,
+    /// so that a tap's own save is the only one the tap waits for.
+    fn beat(&mut self, now: Now) {
+        if matches!(self.screen, Screen::Session { .. })
+            && (self.unsaved || now.mono.saturating_duration_since(self.last_saved) >= HEARTBEAT)
+        {
+            self.save_running(now);
+            if !self.unsaved {
+                // Folding rewrites the whole file: a heartbeat can wait for that, a tap should not.
+                let _ = self.state.fold_running();
+            }
+        }
+    }
+
+    /// Everything [`App::tick`] does but the heartbeat.
+    fn pass_time(&mut self, now: Now) -> Vec<Outcome> {
         self.now = now;
         self.photos.poll();
         if let Some(status) = &self.status
@@ -363,9 +386,6 @@ impl App {
         if let Screen::Session { engine, .. } = &mut self.screen {
             let effects = engine.tick(now);
             outcomes = self.carry_out(effects, now);
-            if self.unsaved || now.mono.saturating_duration_since(self.last_saved) >= HEARTBEAT {
-                self.save_running(now);
-            }
         }
         if !self.pending.is_empty()
             && now.mono.saturating_duration_since(self.last_retry) >= RETRY_EVERY
@@ -401,7 +421,9 @@ impl App {
                     let active = engine.active_secs(now);
                     now + Duration::from_secs_f64(1.0 - active.fract() + 0.001)
                 });
-                let heartbeat = Some(self.last_saved + HEARTBEAT);
+                // While the clock runs the heartbeat rides on its next second,
+                // so an idle session wakes once a second and no more.
+                let heartbeat = second.is_none().then(|| self.last_saved + HEARTBEAT);
                 // The breath pacer moves between seconds, while it is on screen.
                 let pacer = (!engine.is_paused()
                     && engine.phase().and_then(|p| p.show) == Some(Show::Breathe))
@@ -427,11 +449,17 @@ impl App {
         if key.kind != KeyEventKind::Press {
             return Vec::new();
         }
-        let mut outcomes = self.tick(now);
+        let mut outcomes = self.pass_time(now);
         if self.help {
             self.help = false;
-            return outcomes;
+        } else {
+            self.take_key(key, now, &mut outcomes);
         }
+        self.beat(now);
+        outcomes
+    }
+
+    fn take_key(&mut self, key: &KeyEvent, now: Now, outcomes: &mut Vec<Outcome>) {
         let action = self.keymap().action(key);
         let step = match &mut self.screen {
             Screen::Day(view) => day_step(view.dialog, key, action),
@@ -464,8 +492,7 @@ impl App {
                 }
             },
         };
-        self.take_step(step, now, &mut outcomes);
-        outcomes
+        self.take_step(step, now, outcomes);
     }
 
     fn take_step(&mut self, step: Step, now: Now, outcomes: &mut Vec<Outcome>) {

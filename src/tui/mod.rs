@@ -25,7 +25,6 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{self, Event, KeyEvent, KeyEventKind};
-use rustix::event::{PollFd, PollFlags, Timespec};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use crate::commands::{Context, Failure};
@@ -35,7 +34,8 @@ use crate::store::LockError;
 use app::{App, Opening, Outcome};
 use theme::Theme;
 
-/// How often the watchdog checks that the terminal is still there.
+/// How often the watchdog checks that the terminal is still there, where it
+/// cannot wait for the hang-up.
 const WATCHDOG_EVERY: Duration = Duration::from_millis(250);
 
 /// What wakes the loop.
@@ -287,36 +287,44 @@ fn spawn_signals(tx: Sender<Wake>) {
     });
 }
 
-/// Notices a terminal that went away without a signal. crossterm's reader
-/// spins on a hung-up terminal instead of failing (crossterm issue #793), so
-/// the input thread burns a core until this thread notices: it waits in
-/// `poll(2)` for the hang-up itself, which wakes it at once, and looks every
-/// `WATCHDOG_EVERY` in case the terminal went some other way.
+/// Notices a terminal that went away without a signal, since crossterm's
+/// reader can spin on a hung-up terminal instead of failing. It sleeps in
+/// `poll` until the kernel reports the hang-up, so that a session left open
+/// costs no wake-ups for it; where `poll` cannot watch, it looks every
+/// [`WATCHDOG_EVERY`].
 fn spawn_watchdog(tx: Sender<Wake>) {
     thread::spawn(move || {
-        loop {
-            let since = Instant::now();
-            if is_hung_up(WATCHDOG_EVERY)
-                || !io::stdin().is_terminal()
-                || !io::stdout().is_terminal()
-            {
-                let _ = tx.send(Wake::Lost);
-                return;
-            }
-            // An early wake that was no hang-up must not turn this into a spin.
-            thread::sleep(WATCHDOG_EVERY.saturating_sub(since.elapsed()));
+        #[cfg(unix)]
+        if waited_for_hang_up() {
+            let _ = tx.send(Wake::Lost);
+            return;
         }
+        while io::stdin().is_terminal() && io::stdout().is_terminal() {
+            thread::sleep(WATCHDOG_EVERY);
+        }
+        let _ = tx.send(Wake::Lost);
     });
 }
 
-/// Waits at most `limit` for stdin's terminal to hang up. It asks for no
-/// events, so only a hang-up or an error wakes it, and no key is read. Only
-/// a hang-up counts: macOS answers "invalid" for any terminal, and there the
-/// checks of the watchdog's every round carry on alone.
-fn is_hung_up(limit: Duration) -> bool {
-    let stdin = io::stdin();
-    let mut fds = [PollFd::new(&stdin, PollFlags::empty())];
-    let limit = Timespec::try_from(limit).ok();
-    rustix::event::poll(&mut fds, limit.as_ref()).is_ok()
-        && fds[0].revents().contains(PollFlags::HUP)
+/// Waits until the terminal hangs up (true), or returns false at once if
+/// `poll` cannot watch it. Only a hang-up counts: macOS answers "invalid" for
+/// any terminal, and there the watchdog's periodic look carries on alone.
+#[cfg(unix)]
+fn waited_for_hang_up() -> bool {
+    use rustix::event::{PollFd, PollFlags, poll};
+    let (stdin, stdout) = (io::stdin(), io::stdout());
+    loop {
+        // Asking for no event: only a hang-up or an error ends the wait.
+        let mut fds = [
+            PollFd::new(&stdin, PollFlags::empty()),
+            PollFd::new(&stdout, PollFlags::empty()),
+        ];
+        match poll(&mut fds, None) {
+            Ok(_) if fds.iter().any(|fd| fd.revents().contains(PollFlags::HUP)) => return true,
+            // An error or "invalid" would wake it again at once: never spin on it.
+            Ok(_) if fds.iter().any(|fd| !fd.revents().is_empty()) => return false,
+            Ok(_) | Err(rustix::io::Errno::INTR) => {}
+            Err(_) => return false,
+        }
+    }
 }

@@ -17,7 +17,10 @@ impl Widget for &App {
         if area.width == 0 || area.height == 0 {
             return;
         }
-        buf.set_style(area, self.theme.text);
+        // Every cell starts plain each frame: a plain text style has nothing to add.
+        if self.theme.text != ratatui::style::Style::default() {
+            buf.set_style(area, self.theme.text);
+        }
         match &self.screen {
             Screen::Day(view) => {
                 DayScreen {

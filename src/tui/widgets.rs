@@ -170,10 +170,12 @@ pub fn render_timeline(
             .set_style(style);
     }
     if area.height > 1 {
-        let end = crate::format::clock(span);
-        let line = format!("{:<w$}{end}", "0:00", w = width.saturating_sub(end.len()));
-        Paragraph::new(Line::styled(line, theme.dim))
-            .render(Rect::new(area.x, area.y + 1, area.width, 1), buf);
+        // Two short lines rather than one padded to the width: this is drawn every second.
+        let row = Rect::new(area.x, area.y + 1, area.width, 1);
+        Line::styled("0:00", theme.dim).render(row, buf);
+        Line::styled(crate::format::clock(span), theme.dim)
+            .right_aligned()
+            .render(row, buf);
     }
 }
 
