@@ -194,3 +194,44 @@ fn every_screen_draws_at_any_size() {
         }
     }
 }
+
+#[test]
+fn the_breath_pacer_grows_breathing_in_and_shrinks_breathing_out() {
+    let mut run = Run::start();
+    // Massage, Warm compress and Baby photo skipped: Relax begins at 3 s.
+    for at in [1.0, 2.0, 3.0] {
+        run.press(at, ch('n'));
+    }
+    assert_eq!(run.engine().phase().map(|p| p.name.as_str()), Some("Relax"));
+    // The pacer's bar: the widest line made of nothing but full blocks.
+    let bar = |shown: &str| {
+        shown
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && l.chars().all(|c| c == '█'))
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    // Two seconds into a four-second breath in: halfway, growing.
+    run.tick(5.0);
+    let breathing_in = run.screen(80, 24);
+    assert!(breathing_in.contains("breathe in"), "{breathing_in}");
+    // The top of the breath.
+    run.tick(7.0);
+    let top = bar(&run.screen(80, 24));
+    // Two seconds into a six-second breath out: shrinking.
+    run.tick(9.0);
+    let breathing_out = run.screen(80, 24);
+    assert!(breathing_out.contains("breathe out"), "{breathing_out}");
+    assert!(
+        0 < bar(&breathing_in) && bar(&breathing_in) < top,
+        "{breathing_in}"
+    );
+    assert!(
+        0 < bar(&breathing_out) && bar(&breathing_out) < top,
+        "{breathing_out}"
+    );
+    insta::assert_snapshot!("pacer_breathing_in_80x24", breathing_in);
+    insta::assert_snapshot!("pacer_breathing_out_80x24", breathing_out);
+}
