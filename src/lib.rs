@@ -1,7 +1,7 @@
 //! letdown: a gentle terminal coach for pumping breast milk.
 //!
 //! - [`cli`]: the command line, as clap sees it.
-//! - [`commands`]: the commands that print (log, config, completions) and dispatch.
+//! - [`commands`]: loading what each command needs, the commands that print, and dispatch.
 //! - [`config`]: the config, its defaults and its checked loading.
 //! - [`format`]: clock times, durations and volumes as they read.
 //! - [`keys`]: key names as the config spells them.

@@ -1,6 +1,7 @@
 //! The domain of one pumping session: the plan, the record a file holds, and
 //! the engine that moves a session along.
 
+mod effects;
 mod engine;
 mod plan;
 mod record;
@@ -10,7 +11,8 @@ use std::time::Instant;
 
 use chrono::{DateTime, FixedOffset, Local};
 
-pub use engine::{Command, Effect, Engine, Message, NUDGE_SECS, Notice, finish_at_heartbeat};
+pub use effects::{Command, Effect, Message, Notice};
+pub use engine::{Engine, NUDGE_SECS, finish_at_heartbeat};
 pub use plan::{Plan, PlanPhase};
 pub use record::{
     Comfort, Letdown, Pause, PhaseSpan, Running, SCHEMA, SessionRecord, SessionResult, State,

@@ -1,0 +1,146 @@
+//! Config errors located in the text: `file:line:column: key: what was
+//! expected`, the key found from the TOML document's spans.
+
+use std::fmt::{self, Write as _};
+use std::path::{Path, PathBuf};
+
+/// A config that cannot be used, located as precisely as the text allows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    pub file: PathBuf,
+    pub line: usize,
+    pub column: usize,
+    /// The dotted key, like `session.stall_secs` or `phases[2].secs`; empty
+    /// when the error is not about one key (a syntax error).
+    pub key: String,
+    pub expected: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}: ", self.file.display(), self.line, self.column)?;
+        if !self.key.is_empty() {
+            write!(f, "{}: ", self.key)?;
+        }
+        f.write_str(&self.expected)
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+/// Turns a toml error into file, line, column and key.
+pub(super) fn locate(text: &str, file: &Path, err: &toml::de::Error) -> ConfigError {
+    let span = err.span().unwrap_or(0..0);
+    let (line, column) = line_column(text, span.start);
+    let key = toml::de::DeTable::parse(text)
+        .map(|doc| key_path(doc.get_ref(), &span))
+        .unwrap_or_default();
+    ConfigError {
+        file: file.to_path_buf(),
+        line,
+        column,
+        key,
+        expected: err.message().trim().to_string(),
+    }
+}
+
+/// An error located at the deepest part of `path` the text holds; a part
+/// that is a number indexes an array (`["triggers", "1", "name"]`).
+pub(super) fn error_at_key(
+    text: &str,
+    file: &Path,
+    path: &[&str],
+    expected: String,
+) -> ConfigError {
+    use toml::de::DeValue;
+    let mut start = 0;
+    if let Ok(doc) = toml::de::DeTable::parse(text) {
+        let mut table = Some(doc.get_ref());
+        let mut array: Option<&[toml::Spanned<DeValue<'_>>]> = None;
+        for part in path {
+            let next = match (part.parse::<usize>(), array) {
+                (Ok(i), Some(items)) => items.get(i).map(|item| (item.span(), item)),
+                _ => table
+                    .and_then(|t| t.get_key_value(*part))
+                    .map(|(key, value)| (key.span(), value)),
+            };
+            let Some((span, value)) = next else {
+                break;
+            };
+            start = span.start;
+            (table, array) = match value.get_ref() {
+                DeValue::Table(inner) => (Some(inner), None),
+                DeValue::Array(items) => (None, Some(items.as_ref())),
+                _ => (None, None),
+            };
+        }
+    }
+    let (line, column) = line_column(text, start);
+    let mut key = String::new();
+    for part in path {
+        if part.parse::<usize>().is_ok() {
+            let _ = write!(key, "[{part}]");
+        } else {
+            if !key.is_empty() {
+                key.push('.');
+            }
+            key.push_str(part);
+        }
+    }
+    ConfigError {
+        file: file.to_path_buf(),
+        line,
+        column,
+        key,
+        expected,
+    }
+}
+
+/// 1-based line and column of a byte offset.
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = text.get(..offset).unwrap_or("");
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// The dotted path of the innermost key whose entry holds `span`.
+fn key_path(table: &toml::de::DeTable<'_>, span: &std::ops::Range<usize>) -> String {
+    walk_table(table, span).unwrap_or_default()
+}
+
+fn contains(outer: &std::ops::Range<usize>, inner: &std::ops::Range<usize>) -> bool {
+    outer.start <= inner.start && inner.end <= outer.end && outer.start < outer.end
+}
+
+/// A table's span covers only its header, so every entry is searched.
+fn walk_table(table: &toml::de::DeTable<'_>, span: &std::ops::Range<usize>) -> Option<String> {
+    table.iter().find_map(|(key, value)| {
+        let name = key.get_ref().to_string();
+        if let Some(inner) = walk_value(value.get_ref(), span) {
+            let sep = if inner.starts_with('[') { "" } else { "." };
+            Some(format!("{name}{sep}{inner}"))
+        } else if contains(&key.span(), span) || contains(&value.span(), span) {
+            Some(name)
+        } else {
+            None
+        }
+    })
+}
+
+fn walk_value(value: &toml::de::DeValue<'_>, span: &std::ops::Range<usize>) -> Option<String> {
+    match value {
+        toml::de::DeValue::Table(inner) => walk_table(inner, span),
+        toml::de::DeValue::Array(items) => {
+            items
+                .iter()
+                .enumerate()
+                .find_map(|(i, item)| match walk_value(item.get_ref(), span) {
+                    Some(inner) => Some(format!("[{i}].{inner}")),
+                    None => contains(&item.span(), span).then(|| format!("[{i}]")),
+                })
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,125 @@
+//! The engine's answer to each command: a let-down, undo, pause, a phase
+//! skipped or nudged.
+
+use super::{Engine, NUDGE_SECS};
+use crate::session::Now;
+use crate::session::effects::{Command, Effect, Message};
+use crate::session::record::{Letdown, Pause, Timestamp};
+
+impl Engine {
+    /// Applies a command at `now`, after what time alone brings.
+    pub fn apply(&mut self, command: Command, now: Now) -> Vec<Effect> {
+        let mut effects = self.tick(now);
+        let at = self.latest;
+        let active = self.active_secs(at);
+        match command {
+            Command::Letdown => {
+                // A let-down while paused means pumping goes on: the clock resumes first.
+                if self.is_paused() {
+                    self.end_pause(at);
+                }
+                self.record_letdown(active, now, &mut effects);
+            }
+            Command::Undo => {
+                if let Some(at_secs) = self.undoable.pop() {
+                    if let Some(i) = self
+                        .record
+                        .letdowns
+                        .iter()
+                        .rposition(|l| l.at_secs.to_bits() == at_secs.to_bits())
+                    {
+                        self.record.letdowns.remove(i);
+                    }
+                    effects.push(Effect::Save);
+                    effects.push(Effect::Message(Message::Undone(self.record.letdowns.len())));
+                } else {
+                    effects.push(Effect::Message(Message::NothingToUndo));
+                }
+            }
+            Command::TogglePause => {
+                if self.is_paused() {
+                    self.end_pause(at);
+                    effects.push(Effect::Save);
+                    effects.push(Effect::Message(Message::Resumed));
+                } else {
+                    self.paused_since = Some(at);
+                    self.record.pauses.push(Pause {
+                        from_secs: active,
+                        secs: 0.0,
+                    });
+                    effects.push(Effect::Save);
+                    effects.push(Effect::Message(Message::Paused));
+                }
+            }
+            Command::NextPhase => {
+                if self.phase + 1 < self.plan.phases.len() {
+                    self.enter_phase(self.phase + 1, active);
+                    effects.push(Effect::Save);
+                    self.announce_phase(&mut effects);
+                } else {
+                    effects.push(Effect::Message(Message::AlreadyLastPhase));
+                }
+            }
+            Command::PrevPhase => {
+                if self.phase > 0 {
+                    self.enter_phase(self.phase - 1, active);
+                    effects.push(Effect::Save);
+                    self.announce_phase(&mut effects);
+                } else {
+                    effects.push(Effect::Message(Message::AlreadyFirstPhase));
+                }
+            }
+            Command::Extend | Command::Shorten => {
+                let delta = if command == Command::Extend {
+                    NUDGE_SECS
+                } else {
+                    -NUDGE_SECS
+                };
+                self.nudge(delta, active, now, &mut effects);
+            }
+        }
+        effects
+    }
+
+    pub(super) fn record_letdown(&mut self, active: f64, now: Now, effects: &mut Vec<Effect>) {
+        if let Some(last) = self.record.letdowns.last()
+            && active - last.at_secs < self.plan.guard_secs
+        {
+            effects.push(Effect::Message(Message::TapIgnored {
+                guard_secs: self.plan.guard_secs,
+            }));
+            return;
+        }
+        self.record.letdowns.push(Letdown {
+            at_secs: active,
+            at: Timestamp(now.wall),
+        });
+        self.undoable.push(active);
+        self.shown_trigger = None;
+        effects.push(Effect::Save);
+        effects.push(Effect::Message(Message::LetdownSaved(
+            self.record.letdowns.len(),
+        )));
+    }
+
+    pub(super) fn nudge(&mut self, delta: f64, active: f64, now: Now, effects: &mut Vec<Effect>) {
+        let name = self.phase().map(|p| p.name.clone()).unwrap_or_default();
+        match self.phase_len {
+            Some(len) if self.phase_end().is_some() => {
+                let len = (len + delta).max(0.0);
+                self.phase_len = Some(len);
+                effects.push(Effect::Save);
+                effects.push(Effect::Message(Message::PhaseLength { name, secs: len }));
+                if self.phase_from + len <= active {
+                    effects.extend(self.tick(now));
+                }
+            }
+            _ => {
+                self.target_secs = (self.target_secs + delta).max(NUDGE_SECS);
+                self.target_noticed = active >= self.target_secs;
+                effects.push(Effect::Save);
+                effects.push(Effect::Message(Message::TargetChanged(self.target_secs)));
+            }
+        }
+    }
+}
