@@ -6,6 +6,11 @@
 //! lines of Python (`zlib` and `struct`): `quadrants.png` is red, green, blue
 //! and yellow quarters; `halves.png` is magenta over cyan.
 
+// Only the folders are wanted from the session screen's fixture.
+#[allow(dead_code)]
+#[path = "session_screen/fixture.rs"]
+mod fixture;
+
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
@@ -17,15 +22,14 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Color;
 use ratatui_image::picker::Picker;
-use tempfile::TempDir;
 
-use letdown::commands::Context;
 use letdown::config::{Config, Show};
 use letdown::session::Now;
-use letdown::store::{DataDir, StateDir};
 use letdown::tui::app::{App, Opening, Screen};
 use letdown::tui::photo::{self, Backend, KIND_PROMPT, Photo};
 use letdown::tui::theme::Theme;
+
+use crate::fixture::Folders;
 
 /// The wall-clock time the sessions here start at.
 const START: &str = "2026-11-23T07:14:05+01:00";
@@ -56,8 +60,7 @@ fn key(c: char) -> KeyEvent {
 /// An app in temp folders with half-blocks for graphics; the photo thread's
 /// wake-ups arrive on `wakes`, as they would at the event loop.
 struct Harness {
-    _temp: TempDir,
-    context: Context,
+    folders: Folders,
     base: Instant,
     wakes: Receiver<()>,
     backend: Backend,
@@ -65,25 +68,16 @@ struct Harness {
 
 impl Harness {
     fn new(photo: Option<PathBuf>) -> Self {
-        let temp = tempfile::tempdir().expect("tempdir");
-        let config = Config {
+        let folders = Folders::with_config(Config {
             photo,
             ..Config::default()
-        };
-        let context = Context {
-            config,
-            config_path: temp.path().join("config.toml"),
-            config_found: false,
-            data: DataDir::new(temp.path().join("data")),
-            state: StateDir::new(temp.path().join("state")),
-        };
+        });
         let (tx, wakes) = mpsc::channel();
         let backend = Backend::new(Picker::halfblocks(), move || {
             let _ = tx.send(());
         });
         Self {
-            _temp: temp,
-            context,
+            folders,
             base: Instant::now(),
             wakes,
             backend,
@@ -91,9 +85,9 @@ impl Harness {
     }
 
     fn open(&self, opening: Opening) -> App {
-        let lock = self.context.state.lock().expect("session lock");
+        let lock = self.folders.context.state.lock().expect("session lock");
         let mut app = App::new(
-            &self.context,
+            &self.folders.context,
             Some(lock),
             opening,
             at(self.base, 0),
@@ -333,6 +327,7 @@ fn a_folder_gives_one_of_its_photos_the_same_for_the_same_session() {
     // The process goes away; the session is resumed and keeps its photo.
     drop(app);
     let record = harness
+        .folders
         .context
         .state
         .read_running()
