@@ -214,9 +214,11 @@ impl HistoryScreen<'_> {
             Span::styled("Your pattern: ", theme.accent),
             Span::styled(
                 format!(
-                    "first let-down after {} · {} let-downs a session · {} between them",
+                    "first let-down after {} · {} a session · {} between them",
                     typical(p.median_first_letdown_secs, format::min_sec),
-                    typical(p.median_letdowns, |n| format!("{n:.0}")),
+                    typical(p.median_letdowns, |n| {
+                        format::plural(n.round() as usize, "let-down")
+                    }),
                     typical(p.median_gap_secs, format::min_sec),
                 ),
                 theme.text,

@@ -280,18 +280,42 @@ impl Summary {
         if self.comfort == Some(Comfort::Painful) {
             lines.push(Line::styled(PAIN_NOTE, theme.text));
         }
-        lines.push(Line::default());
-        lines.push(Line::styled(
+        let keys = Line::styled(
             if self.editing.is_some() {
                 "Enter saves · Esc leaves it as it was · Tab next field"
             } else {
                 "Enter saves · Esc saves without these · Tab next field"
             },
             theme.dim,
-        ));
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .render(area, buf);
+        );
+        // The rows the form takes once wrapped, with a blank line and the keys.
+        let width = usize::from(area.width.max(1));
+        let rows: usize = lines.iter().map(|l| l.width().div_ceil(width).max(1)).sum();
+        if rows + 2 > usize::from(area.height) && area.height > 1 {
+            // It does not fit: the keys that save stay in sight on the last row.
+            let last = area.bottom() - 1;
+            let form = Rect {
+                height: area.height - 1,
+                ..area
+            };
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: false })
+                .render(form, buf);
+            keys.render(
+                Rect {
+                    y: last,
+                    height: 1,
+                    ..area
+                },
+                buf,
+            );
+        } else {
+            lines.push(Line::default());
+            lines.push(keys);
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: false })
+                .render(area, buf);
+        }
     }
 
     fn marker(&self, field: Field) -> &'static str {
