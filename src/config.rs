@@ -13,6 +13,7 @@ mod check;
 mod error;
 mod keys;
 
+pub use check::{FORM_EDITING_KEYS, is_volume_char};
 pub use error::ConfigError;
 use error::locate;
 pub use keys::Keys;

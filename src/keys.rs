@@ -8,6 +8,8 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+pub mod actions;
+
 /// A key without modifiers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Code {
@@ -17,6 +19,8 @@ pub enum Code {
     Enter,
     Esc,
     Tab,
+    /// Shift-Tab, as terminals send it.
+    BackTab,
     Backspace,
     Delete,
     Left,
@@ -49,6 +53,18 @@ impl KeyName {
             alt: false,
         }
     }
+
+    /// Whether the key is typed as text: a character without ctrl or alt.
+    #[must_use]
+    pub fn is_printable(self) -> bool {
+        matches!(self.code, Code::Char(_) | Code::Space) && !self.ctrl && !self.alt
+    }
+
+    /// Ctrl-C, which always leaves as `quit` does.
+    #[must_use]
+    pub fn is_ctrl_c(self) -> bool {
+        self.ctrl && !self.alt && self.code == Code::Char('c')
+    }
 }
 
 const NAMED: &[(&str, Code)] = &[
@@ -56,6 +72,7 @@ const NAMED: &[(&str, Code)] = &[
     ("enter", Code::Enter),
     ("esc", Code::Esc),
     ("tab", Code::Tab),
+    ("backtab", Code::BackTab),
     ("backspace", Code::Backspace),
     ("delete", Code::Delete),
     ("left", Code::Left),
@@ -109,7 +126,7 @@ impl FromStr for KeyName {
         } else {
             return Err(format!(
                 "`{text}` is not a key name; use a single character, or one of \
-                 space, enter, esc, tab, backspace, delete, left, right, up, down, \
+                 space, enter, esc, tab, backtab, backspace, delete, left, right, up, down, \
                  home, end, pageup, pagedown, f1..f12, with an optional ctrl- or alt-"
             ));
         };

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use common::{Sandbox, arg, fixtures};
 use letdown::config::{ClockStyle, Config, DEFAULT_TOML, Units};
+use letdown::keys::actions::Action;
 use letdown::keys::{Code, KeyName};
 
 fn fixture_files(kind: &str) -> Vec<PathBuf> {
@@ -117,9 +118,10 @@ fn a_custom_file_is_read_key_by_key() {
     assert_eq!(config.triggers.len(), 1);
     assert!(!config.notifications.desktop);
     assert!(config.notifications.bell);
-    assert!(config.keys.letdown.is_bound(KeyName::plain(Code::Enter)));
-    assert!(config.keys.letdown.is_bound(KeyName::plain(Code::Space)));
-    assert_eq!(config.keys.quit.label(), "ctrl-q");
+    let letdown = config.keys.binding(Action::Letdown);
+    assert!(letdown.is_bound(KeyName::plain(Code::F(5))));
+    assert!(letdown.is_bound(KeyName::plain(Code::Space)));
+    assert_eq!(config.keys.binding(Action::Quit).label(), "ctrl-q");
 }
 
 #[test]

@@ -204,7 +204,7 @@ fn every_screen_draws_at_every_size() {
         " Session ",
         "trash?",
         "[keys]",
-        "leaves it as it was",
+        "leave it as it was",
         "Discard",
         "[7 days]",
         "[30 days]",

@@ -58,8 +58,8 @@ fn a_scripted_session_ends_in_the_right_file() {
     pty.tap(1..=1);
     pty.wait_for("Let-downs 1");
     pty.send(b"e");
-    pty.wait_for("Session ended");
-    pty.send(b"\x1b");
+    pty.wait_for("Ending the session");
+    pty.send(b"\r");
     pty.wait_for("✓ saved: ");
 
     let files = home.saved_sessions();
@@ -117,7 +117,7 @@ fn kill_9_after_confirmed_taps_loses_none_and_offers_resume() {
     again.send(b"q");
     again.wait_for("Leave this session?");
     again.send(b"e");
-    again.wait_for("Session ended");
+    again.wait_for("Ending the session");
     again.send(b"\r");
     again.wait_for("✓ saved: ");
     let record = read_session(&home.saved_sessions()[0]).expect("saved");

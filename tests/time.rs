@@ -53,10 +53,10 @@ impl Timed {
         self.clock.at_with_wall(secs, wall(wall_reads))
     }
 
-    /// Ends the session (Esc: no volume) and reads back the file it saved.
+    /// Ends the session (Enter on the empty summary) and reads back the file it saved.
     fn finish(mut self, now: Now) -> (std::path::PathBuf, SessionRecord, Self) {
         self.app.on_key(&ch('e'), now);
-        self.app.on_key(&key(KeyCode::Esc), now);
+        self.app.on_key(&key(KeyCode::Enter), now);
         let Screen::Day(view) = &self.app.screen else {
             panic!("expected the day screen after saving");
         };

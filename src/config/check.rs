@@ -1,55 +1,37 @@
-//! What the types alone cannot check: keys bound twice on one screen, and
-//! trigger names that repeat.
+//! What the types alone cannot check: keys bound twice in one context, keys
+//! the app could not honour, and trigger names that repeat.
 
 use std::path::Path;
 
 use super::Config;
 use super::error::{ConfigError, error_at_key};
+use crate::keys::actions::{Action, KeyContext};
+use crate::keys::{Code, KeyName};
+
+/// Keys a form keeps for editing its text fields.
+pub const FORM_EDITING_KEYS: [Code; 6] = [
+    Code::Left,
+    Code::Right,
+    Code::Home,
+    Code::End,
+    Code::Backspace,
+    Code::Delete,
+];
+
+/// Whether a character can be part of a volume typed in the summary ("40",
+/// "1.5oz", "40 ml"), so that it must be typed rather than act.
+#[must_use]
+pub fn is_volume_char(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c.to_ascii_lowercase(), '.' | ',' | 'm' | 'l' | 'o' | 'z')
+}
 
 impl Config {
-    /// Checks what the types alone cannot: keys bound twice on one screen,
-    /// trigger names that repeat.
+    /// Checks what the types alone cannot: keys bound twice in one context,
+    /// keys the app could not honour, trigger names that repeat.
     pub(super) fn validate(&self, text: &str, file: &Path) -> Result<(), ConfigError> {
-        let session = [
-            ("letdown", &self.keys.letdown),
-            ("undo", &self.keys.undo),
-            ("pause", &self.keys.pause),
-            ("next", &self.keys.next),
-            ("back", &self.keys.back),
-            ("extend", &self.keys.extend),
-            ("shorten", &self.keys.shorten),
-            ("end", &self.keys.end),
-            ("quit", &self.keys.quit),
-            ("help", &self.keys.help),
-        ];
-        let day = [
-            ("prev_day", &self.keys.prev_day),
-            ("next_day", &self.keys.next_day),
-            ("today", &self.keys.today),
-            ("up", &self.keys.up),
-            ("down", &self.keys.down),
-            ("open", &self.keys.open),
-            ("edit", &self.keys.edit),
-            ("delete", &self.keys.delete),
-            ("start", &self.keys.start),
-            ("history", &self.keys.history),
-            ("quit", &self.keys.quit),
-            ("help", &self.keys.help),
-        ];
-        for screen in [&session[..], &day[..]] {
-            for (i, (name, binding)) in screen.iter().enumerate() {
-                for (other, other_binding) in &screen[..i] {
-                    if let Some(key) = binding.0.iter().find(|k| other_binding.is_bound(**k)) {
-                        return Err(error_at_key(
-                            text,
-                            file,
-                            &["keys", name],
-                            format!("`{key}` is already bound to `{other}`"),
-                        ));
-                    }
-                }
-            }
-        }
+        self.check_keys().map_err(|(action, expected)| {
+            error_at_key(text, file, &["keys", action.name()], expected)
+        })?;
         for (i, trigger) in self.triggers.iter().enumerate() {
             if self.triggers[..i].iter().any(|t| t.name == trigger.name) {
                 let index = i.to_string();
@@ -63,4 +45,91 @@ impl Config {
         }
         Ok(())
     }
+
+    /// The first binding the app could not honour, with why.
+    fn check_keys(&self) -> Result<(), (Action, String)> {
+        for (action, binding) in self.keys.iter() {
+            if binding.0.is_empty() {
+                return Err((action, "expected at least one key".to_string()));
+            }
+            if action != Action::Quit
+                && let Some(key) = binding.0.iter().find(|k| k.is_ctrl_c())
+            {
+                return Err((
+                    action,
+                    format!("`{key}` always leaves, as `quit` does; choose another key"),
+                ));
+            }
+        }
+        for context in KeyContext::ALL {
+            let rows = context.rows();
+            for (i, row) in rows.iter().enumerate() {
+                let binding = self.keys.binding(row.action);
+                for other in &rows[..i] {
+                    if other.action == row.action {
+                        continue;
+                    }
+                    if let Some(key) = binding
+                        .0
+                        .iter()
+                        .find(|k| self.keys.binding(other.action).is_bound(**k))
+                    {
+                        return Err((
+                            row.action,
+                            format!(
+                                "`{key}` is already bound to `{}` on {}",
+                                other.action,
+                                context.label()
+                            ),
+                        ));
+                    }
+                }
+                if context.is_form() {
+                    check_form_key(row.action, binding.0.as_slice(), context)?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A form types printable keys into its note and edits with the editing
+/// keys, so an action there must leave those alone; the let-down key must
+/// also leave what a volume is typed with.
+fn check_form_key(
+    action: Action,
+    keys: &[KeyName],
+    context: KeyContext,
+) -> Result<(), (Action, String)> {
+    for key in keys {
+        let plain = !key.ctrl && !key.alt;
+        if plain && FORM_EDITING_KEYS.contains(&key.code) {
+            return Err((
+                action,
+                format!(
+                    "`{key}` edits text in {}; choose another key",
+                    context.label()
+                ),
+            ));
+        }
+        let typed = match action {
+            // The let-down key records in the volume fields: it must not be part of a volume.
+            Action::Letdown => plain && matches!(key.code, Code::Char(c) if is_volume_char(c)),
+            // These must act from the note too, where printable keys are typed.
+            Action::Save | Action::Cancel | Action::NextField | Action::PrevField => {
+                key.is_printable()
+            }
+            _ => false,
+        };
+        if typed {
+            return Err((
+                action,
+                format!(
+                    "`{key}` is typed into {}'s fields; choose a key that is not, like a function key",
+                    context.label()
+                ),
+            ));
+        }
+    }
+    Ok(())
 }

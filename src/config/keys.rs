@@ -1,59 +1,95 @@
-//! The `[keys]` table: one binding an action, with the defaults the help
-//! screen shows.
+//! The `[keys]` table: one binding an action, named and defaulted by the
+//! action table in [`crate::keys::actions`].
 
-use serde::{Deserialize, Serialize};
+use std::fmt;
+
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::keys::Binding;
+use crate::keys::actions::{ACTIONS, Action};
 
-/// Key bindings, one field an action.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields, default)]
+/// Key bindings, one an action, in the action table's order.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Keys {
-    pub letdown: Binding,
-    pub undo: Binding,
-    pub pause: Binding,
-    pub next: Binding,
-    pub back: Binding,
-    pub extend: Binding,
-    pub shorten: Binding,
-    pub end: Binding,
-    pub quit: Binding,
-    pub help: Binding,
-    pub prev_day: Binding,
-    pub next_day: Binding,
-    pub today: Binding,
-    pub up: Binding,
-    pub down: Binding,
-    pub open: Binding,
-    pub edit: Binding,
-    pub delete: Binding,
-    pub start: Binding,
-    pub history: Binding,
+    bindings: Vec<(Action, Binding)>,
 }
 
 impl Default for Keys {
     fn default() -> Self {
         Self {
-            letdown: "space".into(),
-            undo: "u".into(),
-            pause: "p".into(),
-            next: "n".into(),
-            back: "b".into(),
-            extend: "+".into(),
-            shorten: "-".into(),
-            end: "e".into(),
-            quit: "q".into(),
-            help: "?".into(),
-            prev_day: "left".into(),
-            next_day: "right".into(),
-            today: "t".into(),
-            up: "up".into(),
-            down: "down".into(),
-            open: "enter".into(),
-            edit: "v".into(),
-            delete: "x".into(),
-            start: "s".into(),
-            history: "h".into(),
+            bindings: ACTIONS
+                .iter()
+                .map(|(action, _, keys)| {
+                    let names = keys.iter().filter_map(|k| k.parse().ok()).collect();
+                    (*action, Binding(names))
+                })
+                .collect(),
         }
+    }
+}
+
+impl Keys {
+    /// The keys bound to an action.
+    #[must_use]
+    pub fn binding(&self, action: Action) -> &Binding {
+        static NONE: Binding = Binding(Vec::new());
+        self.bindings
+            .iter()
+            .find(|(a, _)| *a == action)
+            .map_or(&NONE, |(_, binding)| binding)
+    }
+
+    /// Binds an action to other keys.
+    pub fn set(&mut self, action: Action, binding: Binding) {
+        if let Some((_, slot)) = self.bindings.iter_mut().find(|(a, _)| *a == action) {
+            *slot = binding;
+        }
+    }
+
+    /// Every action with its keys, in the action table's order.
+    pub fn iter(&self) -> impl Iterator<Item = (Action, &Binding)> {
+        self.bindings
+            .iter()
+            .map(|(action, binding)| (*action, binding))
+    }
+}
+
+impl<'de> Deserialize<'de> for Keys {
+    fn deserialize<D: Deserializer<'de>>(de: D) -> Result<Self, D::Error> {
+        struct KeysVisitor;
+        impl<'de> Visitor<'de> for KeysVisitor {
+            type Value = Keys;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a table of actions and their keys")
+            }
+
+            fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Keys, M::Error> {
+                let mut keys = Keys::default();
+                while let Some(name) = map.next_key::<String>()? {
+                    let Some(action) = Action::from_name(&name) else {
+                        let known: Vec<&str> = Action::names().collect();
+                        return Err(serde::de::Error::custom(format!(
+                            "unknown action `{name}`, expected one of {}",
+                            known.join(", ")
+                        )));
+                    };
+                    keys.set(action, map.next_value()?);
+                }
+                Ok(keys)
+            }
+        }
+        de.deserialize_map(KeysVisitor)
+    }
+}
+
+impl Serialize for Keys {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        ser.collect_map(
+            self.bindings
+                .iter()
+                .map(|(action, binding)| (action.name(), binding)),
+        )
     }
 }

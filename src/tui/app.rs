@@ -5,21 +5,21 @@
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset, Timelike};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
+use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
 
-use super::day_screen::DayView;
-use super::history_screen::{HistoryView, RANGES};
-use super::keymap::{Action, Keymap};
+use super::day_screen::{DayDialog, DayView};
+use super::history_screen::HistoryView;
+use super::keymap::{Action, KeyContext, Keymap};
 use super::photo::{Backend, Photos};
-use super::steps::{Step, day_step, resume_step, session_step};
-use super::summary::{Summary, SummaryOutcome};
+use super::steps::{Step, step};
+use super::summary::Summary;
 use super::theme::Theme;
 use super::widgets::PACER_FPS;
 use crate::commands::Context;
 use crate::config::{Config, Show};
 use crate::notify::Alert;
-use crate::session::{Engine, Now, SessionRecord};
-use crate::store::{DataDir, SessionLock, StateDir, day_at};
+use crate::session::{Command, Engine, Now, Plan, SessionRecord};
+use crate::store::{DataDir, SessionLock, StateDir, Stored, day_at};
 
 mod actions;
 mod saving;
@@ -53,13 +53,16 @@ pub struct Status {
     pub until: Option<Instant>,
 }
 
-/// The step of leaving a running session.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Leaving {
+/// What is open over a running session (help aside, which is over any screen).
+#[derive(Debug)]
+pub enum Overlay {
     /// End and save, discard, or go back?
-    Ask,
+    Leave,
     /// Discard: sure?
     ConfirmDiscard,
+    /// The summary form. The session runs on behind it; the record in the
+    /// form ends at the moment `end` was pressed, or at a let-down since.
+    Summary(Box<Summary>),
 }
 
 /// What is on screen.
@@ -72,15 +75,32 @@ pub enum Screen {
         record: Box<SessionRecord>,
         confirm_discard: bool,
     },
-    /// A session is running.
+    /// A session is running, perhaps with a dialog or the summary over it.
     Session {
         engine: Box<Engine>,
-        leaving: Option<Leaving>,
+        overlay: Option<Overlay>,
     },
-    /// The summary after a session, or an edit of a stored one.
-    Summary(Box<Summary>),
+    /// The summary of an interrupted session finished at its last save;
+    /// going back returns to the question about it.
+    Finish {
+        interrupted: Box<SessionRecord>,
+        form: Box<Summary>,
+    },
+    /// An edit of a stored session.
+    Edit {
+        stored: Box<Stored>,
+        form: Box<Summary>,
+    },
     /// The weeks behind.
     History(Box<HistoryView>),
+}
+
+/// A finished session the data dir refused, retried until it takes it.
+#[derive(Debug, Clone)]
+pub struct Pending {
+    pub record: SessionRecord,
+    /// Whether a copy is kept in the state folder (else only in memory).
+    pub kept: bool,
 }
 
 /// How the app begins.
@@ -100,8 +120,7 @@ pub struct App {
     pub config: Config,
     data: DataDir,
     state: StateDir,
-    pub session_keys: Keymap,
-    pub day_keys: Keymap,
+    pub keymap: Keymap,
     pub theme: Theme,
     pub screen: Screen,
     pub status: Option<Status>,
@@ -113,7 +132,7 @@ pub struct App {
     last_saved: Instant,
     lock: Option<SessionLock>,
     /// Finished sessions the data dir refused; kept in the state folder and retried.
-    pending: Vec<SessionRecord>,
+    pending: Vec<Pending>,
     last_retry: Instant,
     /// The last session's end for which the due reminder was sent.
     reminded: Option<DateTime<FixedOffset>>,
@@ -131,38 +150,51 @@ impl App {
         now: Now,
         theme: Theme,
     ) -> Self {
+        let day = day_at(now.wall.naive_local(), context.config.day_starts_at.0);
+        let screen = match opening {
+            Opening::Day => {
+                Screen::Day(Box::new(DayView::load(&context.data, &context.config, day)))
+            }
+            Opening::Fresh => Screen::Session {
+                engine: Box::new(new_engine(&context.config, now)),
+                overlay: None,
+            },
+            Opening::Interrupted(record) => Screen::Resume {
+                record,
+                confirm_discard: false,
+            },
+        };
+        let pending = context
+            .state
+            .unsaved()
+            .into_iter()
+            .map(|record| Pending { record, kept: true })
+            .collect();
         let mut app = Self {
-            session_keys: Keymap::session(&context.config.keys),
-            day_keys: Keymap::day(&context.config.keys),
+            keymap: Keymap::new(&context.config.keys),
             config: context.config.clone(),
             data: context.data.clone(),
             state: context.state.clone(),
             theme,
-            screen: Screen::Day(Box::new(DayView::load(
-                &context.data,
-                &context.config,
-                day_at(now.wall.naive_local(), context.config.day_starts_at.0),
-            ))),
+            screen,
             status: None,
             help: false,
             now,
             unsaved: false,
             last_saved: now.mono,
             lock,
-            pending: context.state.unsaved(),
+            pending,
             last_retry: now.mono,
             reminded: None,
             photos: Photos::default(),
         };
-        match opening {
-            Opening::Day => app.open_day(None, now),
-            Opening::Fresh => app.begin_session(now),
-            Opening::Interrupted(record) => {
-                app.screen = Screen::Resume {
-                    record,
-                    confirm_discard: false,
-                };
+        match &app.screen {
+            Screen::Day(_) => app.skip_past_reminder(now),
+            Screen::Session { .. } => {
+                app.save_running(now);
+                app.start_photo();
             }
+            _ => {}
         }
         app
     }
@@ -173,13 +205,43 @@ impl App {
         day_at(self.now.wall.naive_local(), self.config.day_starts_at.0)
     }
 
-    /// The keymap of what is on screen.
+    /// Where keys are read now: the screen, or the dialog or form over it.
     #[must_use]
-    pub fn keymap(&self) -> &Keymap {
-        match self.screen {
-            Screen::Day(_) => &self.day_keys,
-            _ => &self.session_keys,
+    pub fn key_context(&self) -> KeyContext {
+        match &self.screen {
+            Screen::Day(view) => match view.dialog {
+                None => KeyContext::Day,
+                Some(DayDialog::Detail) => KeyContext::Detail,
+                Some(DayDialog::ConfirmDelete) => KeyContext::ConfirmDelete,
+                Some(DayDialog::LeaveUnsaved) => KeyContext::LeaveUnsaved,
+            },
+            Screen::Resume {
+                confirm_discard: false,
+                ..
+            } => KeyContext::Resume,
+            Screen::Resume { .. } => KeyContext::ConfirmDiscardInterrupted,
+            Screen::Session { overlay, .. } => match overlay {
+                None => KeyContext::Session,
+                Some(Overlay::Leave) => KeyContext::Leave,
+                Some(Overlay::ConfirmDiscard) => KeyContext::ConfirmDiscard,
+                Some(Overlay::Summary(_)) => KeyContext::Summary,
+            },
+            Screen::Finish { .. } | Screen::Edit { .. } => KeyContext::Edit,
+            Screen::History(_) => KeyContext::History,
         }
+    }
+
+    /// Finished sessions not in the data dir yet, and whether each has a
+    /// copy in the state folder.
+    #[must_use]
+    pub fn pending(&self) -> &[Pending] {
+        &self.pending
+    }
+
+    /// The state folder, where unsaved sessions are kept.
+    #[must_use]
+    pub fn state_root(&self) -> &std::path::Path {
+        self.state.root()
     }
 
     /// Sets how photos are drawn, once the terminal is known, and loads the
@@ -239,9 +301,14 @@ impl App {
             self.status = None;
         }
         let mut outcomes = Vec::new();
-        if let Screen::Session { engine, .. } = &mut self.screen {
+        if let Screen::Session { engine, overlay } = &mut self.screen {
+            let ending = matches!(overlay, Some(Overlay::Summary(_)));
             let effects = engine.tick(now);
             outcomes = self.carry_out(effects, now);
+            // The session runs on behind the summary, quietly: no bell while it is filled in.
+            if ending {
+                outcomes.retain(|o| !matches!(o, Outcome::Alert(_)));
+            }
         }
         if !self.pending.is_empty()
             && now.mono.saturating_duration_since(self.last_retry) >= RETRY_EVERY
@@ -294,7 +361,6 @@ impl App {
                     + now.saturating_duration_since(self.now.mono).as_secs_f64();
                 Some(now + Duration::from_secs_f64((60.0 - into_minute % 60.0).max(0.5)))
             }
-            Screen::Summary(summary) if summary.is_pending() => Some(now + RETRY_EVERY),
             _ => None,
         };
         [status, retry, screen].into_iter().flatten().min()
@@ -306,48 +372,73 @@ impl App {
             return Vec::new();
         }
         let mut outcomes = self.pass_time(now);
+        let context = self.key_context();
         if self.help {
+            // Any key closes the help; over a running session the let-down
+            // key also records, so a tap is never swallowed by the overlay.
             self.help = false;
+            if matches!(self.screen, Screen::Session { .. }) && self.keymap.is(Action::Letdown, key)
+            {
+                self.take_step(Step::Command(Command::Letdown), now, &mut outcomes);
+            }
         } else {
-            self.take_key(key, now, &mut outcomes);
+            self.take_key(key, context, now, &mut outcomes);
         }
         self.beat(now);
         outcomes
     }
 
-    fn take_key(&mut self, key: &KeyEvent, now: Now, outcomes: &mut Vec<Outcome>) {
-        let action = self.keymap().action(key);
-        let step = match &mut self.screen {
-            Screen::Day(view) => day_step(view.dialog, key, action),
-            Screen::History(view) => {
-                let days = match key.code {
-                    KeyCode::Char('1') => Some(RANGES[0]),
-                    KeyCode::Char('2') => Some(RANGES[1]),
-                    KeyCode::Char('3') => Some(RANGES[2]),
-                    KeyCode::Tab | KeyCode::Right | KeyCode::Left => Some(view.next_range()),
-                    _ => None,
-                };
-                match days {
-                    Some(days) => Step::History(days),
-                    None if matches!(key.code, KeyCode::Esc | KeyCode::Char('q' | 'h')) => {
-                        Step::Day(Action::Today)
-                    }
-                    None => Step::Stay,
-                }
+    fn take_key(
+        &mut self,
+        key: &KeyEvent,
+        context: KeyContext,
+        now: Now,
+        outcomes: &mut Vec<Outcome>,
+    ) {
+        let keymap = &self.keymap;
+        let form = match &mut self.screen {
+            Screen::Session {
+                overlay: Some(Overlay::Summary(form)),
+                ..
             }
-            Screen::Session { leaving, .. } => session_step(*leaving, key, action),
-            Screen::Resume {
-                confirm_discard, ..
-            } => resume_step(*confirm_discard, key),
-            Screen::Summary(summary) => match summary.on_key(key, self.config.units) {
-                SummaryOutcome::Editing => Step::Stay,
-                SummaryOutcome::Cancel => Step::CloseSummary,
-                SummaryOutcome::Save(result) => {
-                    summary.set_result(result);
-                    Step::SaveSummary
-                }
-            },
+            | Screen::Finish { form, .. }
+            | Screen::Edit { form, .. } => Some(form),
+            _ => None,
         };
-        self.take_step(step, now, outcomes);
+        if let Some(form) = form
+            && form.takes_text(key, keymap)
+        {
+            form.type_key(key);
+            return;
+        }
+        let action = self.keymap.action(context, key);
+        if context == KeyContext::Resume && action.is_none() && self.keymap.is(Action::Letdown, key)
+        {
+            let resume = self.keymap.label(Action::Resume);
+            self.say(
+                format!("not recorded: no session is running; {resume} resumes this one"),
+                true,
+            );
+            return;
+        }
+        self.take_step(step(context, action), now, outcomes);
     }
+
+    /// The form on screen, if any.
+    fn form_mut(&mut self) -> Option<&mut Summary> {
+        match &mut self.screen {
+            Screen::Session {
+                overlay: Some(Overlay::Summary(form)),
+                ..
+            }
+            | Screen::Finish { form, .. }
+            | Screen::Edit { form, .. } => Some(form),
+            _ => None,
+        }
+    }
+}
+
+/// A new session's engine, on the config's plan.
+fn new_engine(config: &Config, now: Now) -> Engine {
+    Engine::start(Plan::from_config(config), now, &crate::session::this_host())
 }

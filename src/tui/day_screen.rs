@@ -28,6 +28,8 @@ pub enum DayDialog {
     Detail,
     /// Move the selected session to the trash?
     ConfirmDelete,
+    /// Leave, though a finished session is not in the data dir yet?
+    LeaveUnsaved,
 }
 
 /// One day, loaded.

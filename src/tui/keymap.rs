@@ -1,229 +1,107 @@
-//! The keymap is data: one table from keys to actions, from which the footer
-//! hints and the help screen are drawn too.
+//! The keymap is data: the config's bindings read through the action table
+//! of [`crate::keys::actions`], from which the footers, the dialog labels and
+//! the help screens are drawn too.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::config::Keys;
-use crate::keys::{Binding, Code, KeyName};
+pub use crate::keys::actions::{Action, KeyContext, Row};
+use crate::keys::{Code, KeyName};
 
-/// What a key asks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Action {
-    /// A let-down happened.
-    Letdown,
-    /// Take back the last let-down.
-    Undo,
-    /// Pause or resume the clock.
-    Pause,
-    /// Skip to the next phase.
-    Next,
-    /// Go back to the previous phase.
-    Back,
-    /// 30 s more in this phase.
-    Extend,
-    /// 30 s less in this phase.
-    Shorten,
-    /// End the session and fill in the summary.
-    End,
-    /// Leave (asks first while a session runs).
-    Quit,
-    /// Show or hide every key.
-    Help,
-    /// The day before.
-    PrevDay,
-    /// The day after.
-    NextDay,
-    /// Back to today.
-    Today,
-    /// Select the session above.
-    Up,
-    /// Select the session below.
-    Down,
-    /// A session's detail.
-    Open,
-    /// Edit a session's volume, comfort and note.
-    Edit,
-    /// Move a session to the trash.
-    Delete,
-    /// Start a session.
-    Start,
-    /// The weeks behind.
-    History,
-}
-
-/// One row of the keymap: an action, its keys, and what the help says of it.
-#[derive(Debug, Clone)]
-pub struct Entry {
-    pub action: Action,
-    pub binding: Binding,
-    /// A word for the footer.
-    pub hint: &'static str,
-    /// A sentence for the help screen.
-    pub help: &'static str,
-}
-
-/// One row of a keymap.
-fn entry(action: Action, binding: &Binding, hint: &'static str, help: &'static str) -> Entry {
-    Entry {
-        action,
-        binding: binding.clone(),
-        hint,
-        help,
-    }
-}
-
-/// The session screen's keys.
+/// The keys the config binds, looked up per context.
 #[derive(Debug, Clone)]
 pub struct Keymap {
-    entries: Vec<Entry>,
+    keys: Keys,
 }
 
 impl Keymap {
-    /// The keymap the config describes.
     #[must_use]
-    pub fn session(keys: &Keys) -> Self {
-        Self {
-            entries: vec![
-                entry(
-                    Action::Letdown,
-                    &keys.letdown,
-                    "let-down",
-                    "Mark a let-down, the moment it starts.",
-                ),
-                entry(
-                    Action::Undo,
-                    &keys.undo,
-                    "undo",
-                    "Take back the last let-down.",
-                ),
-                entry(
-                    Action::Pause,
-                    &keys.pause,
-                    "pause",
-                    "Pause or resume; paused time is not counted.",
-                ),
-                entry(
-                    Action::End,
-                    &keys.end,
-                    "end",
-                    "End the session and add volume, comfort, a note.",
-                ),
-                entry(
-                    Action::Quit,
-                    &keys.quit,
-                    "quit",
-                    "Leave; with a session running, asks first.",
-                ),
-                entry(Action::Help, &keys.help, "help", "Show or hide this list."),
-                entry(Action::Next, &keys.next, "next", "Skip to the next phase."),
-                entry(
-                    Action::Back,
-                    &keys.back,
-                    "back",
-                    "Go back to the previous phase.",
-                ),
-                entry(
-                    Action::Extend,
-                    &keys.extend,
-                    "+30s",
-                    "30 seconds more in this phase (or on the target).",
-                ),
-                entry(
-                    Action::Shorten,
-                    &keys.shorten,
-                    "-30s",
-                    "30 seconds less in this phase (or on the target).",
-                ),
-            ],
-        }
+    pub fn new(keys: &Keys) -> Self {
+        Self { keys: keys.clone() }
     }
 
-    /// The day screen's keys.
+    /// The action a key press asks for in `context`; key releases and
+    /// repeats ask for none. Ctrl-C is `quit` where the context has it, and
+    /// goes back one level where it does not.
     #[must_use]
-    pub fn day(keys: &Keys) -> Self {
-        Self {
-            entries: vec![
-                entry(Action::Start, &keys.start, "start", "Start a session."),
-                entry(
-                    Action::Open,
-                    &keys.open,
-                    "detail",
-                    "A session's let-downs, phases and triggers.",
-                ),
-                entry(
-                    Action::Edit,
-                    &keys.edit,
-                    "edit",
-                    "Edit a session's volume, comfort and note.",
-                ),
-                entry(
-                    Action::Delete,
-                    &keys.delete,
-                    "delete",
-                    "Move a session to the trash folder (asks first).",
-                ),
-                entry(
-                    Action::History,
-                    &keys.history,
-                    "history",
-                    "The weeks behind: charts and your own pattern.",
-                ),
-                entry(Action::Quit, &keys.quit, "quit", "Leave letdown."),
-                entry(Action::Help, &keys.help, "help", "Show or hide this list."),
-                entry(
-                    Action::PrevDay,
-                    &keys.prev_day,
-                    "day before",
-                    "The day before.",
-                ),
-                entry(
-                    Action::NextDay,
-                    &keys.next_day,
-                    "day after",
-                    "The day after.",
-                ),
-                entry(Action::Today, &keys.today, "today", "Back to today."),
-                entry(Action::Up, &keys.up, "up", "Select the session above."),
-                entry(
-                    Action::Down,
-                    &keys.down,
-                    "down",
-                    "Select the session below.",
-                ),
-            ],
-        }
-    }
-
-    /// The action a key press asks for; key releases and repeats ask for none.
-    #[must_use]
-    pub fn action(&self, event: &KeyEvent) -> Option<Action> {
+    pub fn action(&self, context: KeyContext, event: &KeyEvent) -> Option<Action> {
         if event.kind != KeyEventKind::Press {
             return None;
         }
-        if event.modifiers.contains(KeyModifiers::CONTROL) && event.code == KeyCode::Char('c') {
-            return Some(Action::Quit);
-        }
         let name = key_name(event)?;
-        self.entries
-            .iter()
-            .find(|e| e.binding.is_bound(name))
-            .map(|e| e.action)
+        let rows = context.rows();
+        if name.is_ctrl_c() {
+            let quit = rows.iter().any(|r| r.action == Action::Quit);
+            return Some(if quit { Action::Quit } else { Action::Cancel });
+        }
+        rows.iter()
+            .find(|r| self.keys.binding(r.action).is_bound(name))
+            .map(|r| r.action)
     }
 
-    /// Every row, in order, for the help screen and the footer.
+    /// Whether a key press is bound to `action`, whatever the context.
     #[must_use]
-    pub fn entries(&self) -> &[Entry] {
-        &self.entries
+    pub fn is(&self, action: Action, event: &KeyEvent) -> bool {
+        event.kind == KeyEventKind::Press
+            && key_name(event).is_some_and(|name| self.keys.binding(action).is_bound(name))
     }
 
-    /// The key label of an action, as the footer shows it.
+    /// The first key of an action, as footers and dialogs show it.
     #[must_use]
     pub fn label(&self, action: Action) -> String {
-        self.entries
+        self.keys.binding(action).label()
+    }
+
+    /// Every key of an action, as the help screen shows them.
+    #[must_use]
+    pub fn all_keys(&self, action: Action) -> String {
+        let keys: Vec<String> = self
+            .keys
+            .binding(action)
+            .0
             .iter()
-            .find(|e| e.action == action)
-            .map(|e| e.binding.label())
-            .unwrap_or_default()
+            .map(ToString::to_string)
+            .collect();
+        keys.join(" ")
+    }
+
+    /// The context's hints in order, "keys hint", the keys of rows that say
+    /// the same thing joined ("esc/q close").
+    #[must_use]
+    pub fn hints(&self, context: KeyContext) -> Vec<String> {
+        let mut merged: Vec<(Vec<String>, &'static str)> = Vec::new();
+        for row in context.rows() {
+            let key = self.label(row.action);
+            match merged.iter_mut().find(|(_, hint)| *hint == row.hint) {
+                Some((keys, _)) => keys.push(key),
+                None => merged.push((vec![key], row.hint)),
+            }
+        }
+        merged
+            .into_iter()
+            .map(|(keys, hint)| format!("{} {hint}", keys.join("/")))
+            .collect()
+    }
+
+    /// The help screen's lines for a context: every key and what it does.
+    #[must_use]
+    pub fn help_lines(&self, context: KeyContext) -> Vec<String> {
+        let mut lines: Vec<String> = context
+            .rows()
+            .iter()
+            .map(|row| format!("{:<12} {}", self.all_keys(row.action), row.help))
+            .collect();
+        let quit = context.rows().iter().any(|r| r.action == Action::Quit);
+        lines.push(format!(
+            "{:<12} {}",
+            "ctrl-c",
+            if quit {
+                "Same as quit."
+            } else {
+                "Go back, as cancel does."
+            }
+        ));
+        lines
     }
 }
 
@@ -236,6 +114,7 @@ pub fn key_name(event: &KeyEvent) -> Option<KeyName> {
         KeyCode::Enter => Code::Enter,
         KeyCode::Esc => Code::Esc,
         KeyCode::Tab => Code::Tab,
+        KeyCode::BackTab => Code::BackTab,
         KeyCode::Backspace => Code::Backspace,
         KeyCode::Delete => Code::Delete,
         KeyCode::Left => Code::Left,
@@ -259,6 +138,7 @@ pub fn key_name(event: &KeyEvent) -> Option<KeyName> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::keys::Binding;
     use ratatui::crossterm::event::KeyEventState;
 
     fn press(code: KeyCode) -> KeyEvent {
@@ -267,45 +147,79 @@ mod tests {
 
     #[test]
     fn default_keys_map_to_actions() {
-        let map = Keymap::session(&Keys::default());
+        let map = Keymap::new(&Keys::default());
+        let session = KeyContext::Session;
         assert_eq!(
-            map.action(&press(KeyCode::Char(' '))),
+            map.action(session, &press(KeyCode::Char(' '))),
             Some(Action::Letdown)
         );
-        assert_eq!(map.action(&press(KeyCode::Char('u'))), Some(Action::Undo));
-        assert_eq!(map.action(&press(KeyCode::Char('z'))), None);
+        assert_eq!(
+            map.action(session, &press(KeyCode::Char('u'))),
+            Some(Action::Undo)
+        );
+        assert_eq!(map.action(session, &press(KeyCode::Char('z'))), None);
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert_eq!(map.action(&ctrl_c), Some(Action::Quit));
+        assert_eq!(map.action(session, &ctrl_c), Some(Action::Quit));
+        assert_eq!(
+            map.action(KeyContext::Summary, &ctrl_c),
+            Some(Action::Cancel)
+        );
+        assert_eq!(
+            map.action(KeyContext::Leave, &press(KeyCode::Char(' '))),
+            Some(Action::Letdown)
+        );
     }
 
     #[test]
     fn releases_are_ignored() {
-        let map = Keymap::session(&Keys::default());
+        let map = Keymap::new(&Keys::default());
         let release = KeyEvent {
             code: KeyCode::Char(' '),
             modifiers: KeyModifiers::NONE,
             kind: KeyEventKind::Release,
             state: KeyEventState::NONE,
         };
-        assert_eq!(map.action(&release), None);
+        assert_eq!(map.action(KeyContext::Session, &release), None);
     }
 
     #[test]
-    fn rebinding_moves_the_action() {
-        let keys = Keys {
-            letdown: Binding(vec![
-                "enter".parse().expect("name"),
+    fn rebinding_moves_the_action_and_its_labels() {
+        let mut keys = Keys::default();
+        keys.set(
+            Action::Letdown,
+            Binding(vec![
+                "f5".parse().expect("name"),
                 "l".parse().expect("name"),
             ]),
-            ..Keys::default()
-        };
-        let map = Keymap::session(&keys);
-        assert_eq!(map.action(&press(KeyCode::Enter)), Some(Action::Letdown));
+        );
+        keys.set(Action::Discard, Binding(vec!["k".parse().expect("name")]));
+        let map = Keymap::new(&keys);
+        let session = KeyContext::Session;
         assert_eq!(
-            map.action(&press(KeyCode::Char('l'))),
+            map.action(session, &press(KeyCode::F(5))),
             Some(Action::Letdown)
         );
-        assert_eq!(map.action(&press(KeyCode::Char(' '))), None);
-        assert_eq!(map.label(Action::Letdown), "enter");
+        assert_eq!(
+            map.action(session, &press(KeyCode::Char('l'))),
+            Some(Action::Letdown)
+        );
+        assert_eq!(map.action(session, &press(KeyCode::Char(' '))), None);
+        assert_eq!(map.label(Action::Letdown), "f5");
+        assert!(
+            map.hints(KeyContext::Leave)
+                .contains(&"k discard it".to_string())
+        );
+        assert!(map.help_lines(session)[0].starts_with("f5 l "));
+    }
+
+    #[test]
+    fn rows_that_say_the_same_are_one_hint() {
+        let map = Keymap::new(&Keys::default());
+        assert!(
+            map.hints(KeyContext::History)
+                .contains(&"esc/h/q back to the day".to_string()),
+            "{:?}",
+            map.hints(KeyContext::History)
+        );
     }
 }

@@ -1,5 +1,6 @@
-//! The screens around a session: resuming an interrupted one, the saved
-//! confirmation, and the help overlay generated from the keymap.
+//! The screens and questions around a session: resuming an interrupted one,
+//! leaving with a session not saved yet, and the help overlay; their key
+//! lines are generated from the keymap.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -7,6 +8,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::app::App;
+use super::keymap::{Action, KeyContext};
 use super::session_screen::render_dialog;
 use crate::format;
 use crate::session::SessionRecord;
@@ -23,29 +25,43 @@ pub fn render_resume(
     let started = format::time_of_day(&record.started.0, app.config.clock);
     let day = record.started.0.format("%a %-d %b");
     let count = record.letdowns.len();
+    let keys = &app.keymap;
     let mut lines = vec![
         Line::styled("A session was interrupted", theme.accent),
         Line::default(),
         Line::styled(
             format!(
-                "Started {day} at {started}: {} on the clock, {count} let-down{}.",
+                "Started {day} at {started}: {} on the clock, {}.",
                 format::clock(record.active_secs),
-                if count == 1 { "" } else { "s" }
+                format::plural(count, "let-down")
             ),
             theme.text,
         ),
         Line::styled("Every let-down that was confirmed is kept.", theme.dim),
         Line::default(),
         Line::styled(
-            "r  resume it (the time away is kept as a pause)",
+            format!(
+                "{}  resume it (the time away is kept as a pause)",
+                keys.label(Action::Resume)
+            ),
             theme.text,
         ),
         Line::styled(
-            format!("f  finish it at {}", format::clock(record.active_secs)),
+            format!(
+                "{}  finish it at {}",
+                keys.label(Action::Finish),
+                format::clock(record.active_secs)
+            ),
             theme.text,
         ),
-        Line::styled("d  discard it", theme.text),
-        Line::styled("q  leave it for later", theme.text),
+        Line::styled(
+            format!("{}  discard it", keys.label(Action::Discard)),
+            theme.text,
+        ),
+        Line::styled(
+            format!("{}  leave it for later", keys.label(Action::Quit)),
+            theme.text,
+        ),
     ];
     if let Some(status) = &app.status {
         lines.push(Line::default());
@@ -62,36 +78,102 @@ pub fn render_resume(
         .wrap(Wrap { trim: false })
         .render(area, buf);
     if confirm_discard {
-        render_dialog(
-            vec![
-                Line::styled("Discard the interrupted session?", theme.warn),
-                Line::styled("y  yes, discard", theme.text),
-                Line::styled("any other key  keep it", theme.text),
-            ],
-            area,
-            buf,
-            theme,
-        );
+        let mut lines = vec![Line::styled("Discard the interrupted session?", theme.warn)];
+        lines.extend(choice_lines(app, KeyContext::ConfirmDiscardInterrupted));
+        render_dialog(lines, area, buf, theme);
     }
 }
 
-/// Every key of the screen on show, from its keymap.
-pub fn render_help(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = &app.theme;
-    let mut lines = vec![Line::styled("Keys", theme.accent)];
-    for entry in app.keymap().entries() {
-        let keys: Vec<String> = entry.binding.0.iter().map(ToString::to_string).collect();
+/// A question's choices, one a line, from the keymap ("y  yes, discard");
+/// in a question that any other key closes, that closing comes last, as
+/// "any other key".
+#[must_use]
+pub fn choice_lines(app: &App, context: KeyContext) -> Vec<Line<'static>> {
+    let any_other = context.any_other_key_cancels();
+    let mut lines: Vec<Line<'static>> = context
+        .rows()
+        .iter()
+        .filter(|row| !(any_other && row.action == Action::Cancel))
+        .map(|row| {
+            let key = app.keymap.label(row.action);
+            Line::styled(format!("{key}  {}", row.hint), app.theme.text)
+        })
+        .collect();
+    if let Some(cancel) = context.rows().iter().find(|r| r.action == Action::Cancel)
+        && any_other
+    {
         lines.push(Line::styled(
-            format!("{:<10} {}", keys.join(" "), entry.help),
-            theme.text,
+            format!("any other key  {}", cancel.hint),
+            app.theme.text,
         ));
     }
+    lines
+}
+
+/// Leaving while a finished session is not in the data dir yet: where it
+/// is kept, and whether it will be saved next time.
+pub fn render_leave_unsaved(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let pending = app.pending();
+    let in_memory = pending.iter().filter(|p| !p.kept).count();
+    let mut lines = vec![Line::styled(
+        format!(
+            "{} not saved in the data dir yet.",
+            if pending.len() == 1 {
+                "1 session is".to_string()
+            } else {
+                format!("{} sessions are", pending.len())
+            }
+        ),
+        theme.warn,
+    )];
+    if in_memory == 0 {
+        lines.push(Line::styled(
+            format!(
+                "Kept safe in {}; it is saved the next time letdown opens.",
+                app.state_root().display()
+            ),
+            theme.text,
+        ));
+    } else {
+        lines.push(Line::styled(
+            format!(
+                "{} only in memory: leaving now loses it.",
+                format::plural(in_memory, "session is").replace("sessions is", "sessions are")
+            ),
+            theme.warn,
+        ));
+    }
+    lines.extend(choice_lines(app, KeyContext::LeaveUnsaved));
+    render_dialog(lines, area, buf, theme);
+}
+
+/// Every key of what is on show, from the keymap; it scrolls nowhere yet,
+/// so the most important keys come first.
+pub fn render_help(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let context = app.key_context();
+    let mut lines = vec![Line::styled(
+        format!("Keys on {}", context.label()),
+        theme.accent,
+    )];
+    lines.extend(
+        app.keymap
+            .help_lines(context)
+            .into_iter()
+            .map(|line| Line::styled(line, theme.text)),
+    );
+    let closing = if matches!(app.screen, super::app::Screen::Session { .. }) {
+        format!(
+            "Any key closes this; {} also marks a let-down.",
+            app.keymap.label(Action::Letdown)
+        )
+    } else {
+        "Any key closes this.".to_string()
+    };
+    lines.push(Line::styled(closing, theme.dim));
     lines.push(Line::styled(
-        format!("{:<10} Same as quit.", "ctrl-c"),
-        theme.text,
-    ));
-    lines.push(Line::styled(
-        "Any key closes this. Keys can be changed in [keys] of the config.",
+        "Keys can be changed in [keys] of the config.",
         theme.dim,
     ));
     render_dialog(lines, area, buf, theme);

@@ -6,10 +6,12 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-use super::app::{App, Screen};
+use super::app::{App, Overlay, Screen};
 use super::day_screen::{DayDialog, DayScreen};
 use super::history_screen::HistoryScreen;
+use super::keymap::KeyContext;
 use super::session_screen::{footer_line, render_dialog, status_line};
+use super::summary::Summary;
 use super::{detail, prompts, session_screen};
 
 impl Widget for &App {
@@ -29,7 +31,11 @@ impl Widget for &App {
                     theme: &self.theme,
                     today: self.today(),
                     now: self.now.wall,
-                    footer: footer_line(self.keymap(), &self.theme, area.width),
+                    footer: footer_line(
+                        &self.keymap.hints(KeyContext::Day),
+                        &self.theme,
+                        area.width,
+                    ),
                     status: status_line(self),
                 }
                 .render(area, buf);
@@ -37,31 +43,31 @@ impl Widget for &App {
                     (Some(DayDialog::Detail), Some(stored)) => {
                         detail::render_detail(stored, &self.config, &self.theme, area, buf);
                     }
-                    (Some(DayDialog::ConfirmDelete), Some(stored)) => render_dialog(
-                        vec![
+                    (Some(DayDialog::ConfirmDelete), Some(stored)) => {
+                        let when =
+                            crate::format::time_of_day(&stored.record.started.0, self.config.clock);
+                        let mut lines = vec![
                             Line::styled("Move this session to the trash?", self.theme.warn),
                             Line::styled(
-                                format!(
-                                    "{}: it goes to the trash folder in the data dir.",
-                                    crate::format::time_of_day(
-                                        &stored.record.started.0,
-                                        self.config.clock
-                                    )
-                                ),
+                                format!("{when}: it goes to the trash folder in the data dir."),
                                 self.theme.text,
                             ),
-                            Line::styled("y  yes, move it", self.theme.text),
-                            Line::styled("any other key  keep it", self.theme.text),
-                        ],
-                        area,
-                        buf,
-                        &self.theme,
-                    ),
+                        ];
+                        lines.extend(prompts::choice_lines(self, KeyContext::ConfirmDelete));
+                        render_dialog(lines, area, buf, &self.theme);
+                    }
+                    (Some(DayDialog::LeaveUnsaved), _) => {
+                        prompts::render_leave_unsaved(self, area, buf);
+                    }
                     _ => {}
                 }
             }
-            Screen::Session { engine, leaving } => {
-                session_screen::render_session(self, engine, *leaving, area, buf);
+            Screen::Session { engine, overlay } => {
+                if let Some(Overlay::Summary(form)) = overlay {
+                    render_form(self, form, KeyContext::Summary, area, buf);
+                } else {
+                    session_screen::render_session(self, engine, overlay.as_ref(), area, buf);
+                }
             }
             Screen::Resume {
                 record,
@@ -71,23 +77,31 @@ impl Widget for &App {
                 view,
                 units: self.config.units,
                 theme: &self.theme,
-                footer: Line::styled(
-                    "tab or 1 2 3  7, 30 or 90 days · esc  back to the day",
-                    self.theme.dim,
+                footer: footer_line(
+                    &self.keymap.hints(KeyContext::History),
+                    &self.theme,
+                    area.width,
                 ),
                 status: status_line(self),
             }
             .render(area, buf),
-            Screen::Summary(summary) => {
-                summary.render(area, buf, &self.theme);
-                if self.status.is_some() {
-                    let y = area.bottom() - 1;
-                    status_line(self).render(Rect::new(area.x, y, area.width, 1), buf);
-                }
+            Screen::Finish { form, .. } | Screen::Edit { form, .. } => {
+                render_form(self, form, KeyContext::Edit, area, buf);
             }
         }
         if self.help {
             prompts::render_help(self, area, buf);
         }
+    }
+}
+
+/// A summary or edit form, its keys from the keymap, and the status line
+/// over its last row when there is one.
+fn render_form(app: &App, form: &Summary, context: KeyContext, area: Rect, buf: &mut Buffer) {
+    let keys = footer_line(&form.hints(&app.keymap, context), &app.theme, area.width);
+    form.render(area, buf, &app.theme, keys);
+    if app.status.is_some() {
+        let y = area.bottom() - 1;
+        status_line(app).render(Rect::new(area.x, y, area.width, 1), buf);
     }
 }

@@ -7,8 +7,8 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 
-use super::app::{App, Leaving};
-use super::keymap::Keymap;
+use super::app::{App, Overlay};
+use super::keymap::KeyContext;
 use super::photo::render_photo;
 use super::theme::Theme;
 use super::widgets::{BIG_ROWS, render_clock, render_pacer, render_phase_bar, render_timeline};
@@ -23,7 +23,7 @@ pub const COMPACT_BELOW: (u16, u16) = (40, 12);
 pub fn render_session(
     app: &App,
     engine: &Engine,
-    leaving: Option<Leaving>,
+    overlay: Option<&Overlay>,
     area: Rect,
     buf: &mut Buffer,
 ) {
@@ -32,8 +32,10 @@ pub fn render_session(
     } else {
         render_full(app, engine, area, buf);
     }
-    if let Some(step) = leaving {
-        render_leaving(app, step, area, buf);
+    match overlay {
+        Some(Overlay::Leave) => render_leaving(app, KeyContext::Leave, area, buf),
+        Some(Overlay::ConfirmDiscard) => render_leaving(app, KeyContext::ConfirmDiscard, area, buf),
+        _ => {}
     }
 }
 
@@ -125,17 +127,16 @@ pub fn status_line(app: &App) -> Line<'static> {
     })
 }
 
-/// The footer: key hints from the keymap, as many as fit.
-pub fn footer_line(keymap: &Keymap, theme: &Theme, width: u16) -> Line<'static> {
+/// The footer: key hints from the keymap, as many as fit, most important first.
+pub fn footer_line(hints: &[String], theme: &Theme, width: u16) -> Line<'static> {
     let mut text = String::new();
-    for entry in keymap.entries() {
-        let hint = format!("{} {}", entry.binding.label(), entry.hint);
+    for hint in hints {
         let sep = if text.is_empty() { "" } else { " · " };
         if text.chars().count() + sep.len() + hint.chars().count() > usize::from(width) {
             break;
         }
         text.push_str(sep);
-        text.push_str(&hint);
+        text.push_str(hint);
     }
     Line::styled(text, theme.dim)
 }
@@ -231,7 +232,12 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         theme,
     );
     status_line(app).render(status, buf);
-    footer_line(app.keymap(), &app.theme, footer.width).render(footer, buf);
+    footer_line(
+        &app.keymap.hints(KeyContext::Session),
+        &app.theme,
+        footer.width,
+    )
+    .render(footer, buf);
 }
 
 fn render_compact(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
@@ -262,27 +268,32 @@ fn render_compact(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         lines.push(Line::styled(format!("Coach: {}", t.prompt), theme.warn));
     }
     lines.push(status_line(app));
-    lines.push(footer_line(&app.session_keys, theme, area.width));
+    lines.push(footer_line(
+        &app.keymap.hints(KeyContext::Session),
+        theme,
+        area.width,
+    ));
     Paragraph::new(lines).render(area, buf);
 }
 
-/// The question asked when leaving a running session.
-fn render_leaving(app: &App, step: Leaving, area: Rect, buf: &mut Buffer) {
+/// The question asked when leaving a running session, or discarding it.
+fn render_leaving(app: &App, context: KeyContext, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
-    let lines = match step {
-        Leaving::Ask => vec![
-            Line::styled("Leave this session?", theme.accent),
-            Line::styled("e  end and save", theme.text),
-            Line::styled("d  discard it", theme.text),
-            Line::styled("Esc  go back", theme.text),
-        ],
-        Leaving::ConfirmDiscard => vec![
+    let mut lines = if context == KeyContext::Leave {
+        vec![Line::styled("Leave this session?", theme.accent)]
+    } else {
+        vec![
             Line::styled("Discard this session?", theme.warn),
             Line::styled("Its let-downs will not be kept.", theme.text),
-            Line::styled("y  yes, discard", theme.text),
-            Line::styled("any other key  keep it", theme.text),
-        ],
+        ]
     };
+    if app.unsaved {
+        lines.push(Line::styled(
+            "Saving is failing: it is kept in memory only.",
+            theme.warn,
+        ));
+    }
+    lines.extend(super::prompts::choice_lines(app, context));
     render_dialog(lines, area, buf, theme);
 }
 

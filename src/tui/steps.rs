@@ -1,11 +1,7 @@
-//! What a key asks of each screen, decided before the app changes, so the
-//! decision reads as a table and the change happens in one place.
+//! What an action asks of each context, decided before the app changes, so
+//! the decision reads as a table and the change happens in one place.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
-
-use super::app::Leaving;
-use super::day_screen::DayDialog;
-use super::keymap::Action;
+use super::keymap::{Action, KeyContext};
 use crate::session::Command;
 
 /// One thing for the app to do.
@@ -13,15 +9,22 @@ use crate::session::Command;
 pub enum Step {
     /// Nothing.
     Stay,
-    /// Leave letdown.
+    /// Leave letdown (asking first if a session is not saved yet).
     Quit,
+    /// Leave letdown, though a session is not in the data dir yet.
+    LeaveAnyway,
     /// Show the keys.
     Help,
-    /// Open, advance or close the leaving (or discard) question.
-    Leaving(Option<Leaving>),
-    /// A command for the running session.
+    /// A command for the running session (a let-down included, from any of
+    /// its dialogs and forms).
     Command(Command),
-    /// End the session and open the summary.
+    /// Ask before leaving the running session.
+    AskLeave,
+    /// Ask once more before discarding.
+    AskDiscard,
+    /// Close the dialog over the running session.
+    BackToSession,
+    /// End the session and open the summary (the session runs on behind it).
     End,
     /// Throw the running or interrupted session away.
     Discard,
@@ -31,97 +34,96 @@ pub enum Step {
     FinishAtHeartbeat,
     /// Keep the interrupted session for later and go to the day screen.
     LeaveForLater,
-    /// Save what the summary holds.
-    SaveSummary,
-    /// Leave an edit unchanged.
-    CloseSummary,
+    /// Back to the question about the interrupted session.
+    BackToResume,
+    /// Move a form's focus.
+    Field { forward: bool },
+    /// Choose a comfort on a form.
+    Comfort(crate::session::Comfort),
+    /// Save what the form holds.
+    SaveForm,
+    /// Leave a form: back to the session, the resume question, or the day.
+    CancelForm,
     /// A day screen action.
     Day(Action),
     /// Open or close a day screen dialog.
-    DayDialog(Option<DayDialog>),
+    DayDialog(Option<super::day_screen::DayDialog>),
     /// Move the selected session to the trash.
     Trash,
     /// Show the history of this many days.
     History(u32),
+    /// The history range after (or before) the one shown.
+    HistoryRange { forward: bool },
 }
 
-/// Keys on the running session's screen.
+/// The step an action asks for in a context; `None` is a key the context
+/// does not bind.
 #[must_use]
-pub fn session_step(leaving: Option<Leaving>, key: &KeyEvent, action: Option<Action>) -> Step {
-    match leaving {
-        Some(Leaving::Ask) => match key.code {
-            KeyCode::Char('e') | KeyCode::Enter => Step::End,
-            KeyCode::Char('d') => Step::Leaving(Some(Leaving::ConfirmDiscard)),
-            _ => Step::Leaving(None),
-        },
-        Some(Leaving::ConfirmDiscard) => {
-            if key.code == KeyCode::Char('y') {
-                Step::Discard
-            } else {
-                Step::Leaving(None)
-            }
-        }
-        None => match action {
-            Some(Action::Letdown) => Step::Command(Command::Letdown),
-            Some(Action::Undo) => Step::Command(Command::Undo),
-            Some(Action::Pause) => Step::Command(Command::TogglePause),
-            Some(Action::Next) => Step::Command(Command::NextPhase),
-            Some(Action::Back) => Step::Command(Command::PrevPhase),
-            Some(Action::Extend) => Step::Command(Command::Extend),
-            Some(Action::Shorten) => Step::Command(Command::Shorten),
-            Some(Action::End) => Step::End,
-            Some(Action::Quit) => Step::Leaving(Some(Leaving::Ask)),
-            Some(Action::Help) => Step::Help,
-            _ => Step::Stay,
-        },
-    }
-}
-
-/// Keys on the interrupted-session question.
-#[must_use]
-pub fn resume_step(confirm_discard: bool, key: &KeyEvent) -> Step {
-    if confirm_discard {
-        return if key.code == KeyCode::Char('y') {
-            Step::Discard
+pub fn step(context: KeyContext, action: Option<Action>) -> Step {
+    use super::day_screen::DayDialog;
+    use crate::session::Comfort;
+    use Action as A;
+    use KeyContext as C;
+    let Some(action) = action else {
+        return if context.any_other_key_cancels() {
+            cancel(context)
         } else {
-            Step::Leaving(None)
+            Step::Stay
         };
-    }
-    match key.code {
-        KeyCode::Char('r') | KeyCode::Enter => Step::Resume,
-        KeyCode::Char('f') => Step::FinishAtHeartbeat,
-        KeyCode::Char('d') => Step::Leaving(Some(Leaving::ConfirmDiscard)),
-        KeyCode::Char('q') | KeyCode::Esc => Step::LeaveForLater,
+    };
+    match (context, action) {
+        (C::Session | C::Leave | C::ConfirmDiscard | C::Summary, A::Letdown) => {
+            Step::Command(Command::Letdown)
+        }
+        (C::Session, A::Undo) => Step::Command(Command::Undo),
+        (C::Session, A::Pause) => Step::Command(Command::TogglePause),
+        (C::Session, A::Next) => Step::Command(Command::NextPhase),
+        (C::Session, A::Back) => Step::Command(Command::PrevPhase),
+        (C::Session, A::Extend) => Step::Command(Command::Extend),
+        (C::Session, A::Shorten) => Step::Command(Command::Shorten),
+        (C::Session | C::Leave, A::End) => Step::End,
+        (C::Session, A::Quit) => Step::AskLeave,
+        (C::Leave | C::Resume, A::Discard) => Step::AskDiscard,
+        (C::ConfirmDiscard | C::ConfirmDiscardInterrupted, A::Confirm) => Step::Discard,
+        (C::Summary | C::Edit, A::Save) => Step::SaveForm,
+        (C::Summary | C::Edit, A::NextField) => Step::Field { forward: true },
+        (C::Summary | C::Edit, A::PrevField) => Step::Field { forward: false },
+        (C::Summary | C::Edit, A::Fine) => Step::Comfort(Comfort::Fine),
+        (C::Summary | C::Edit, A::Tender) => Step::Comfort(Comfort::Tender),
+        (C::Summary | C::Edit, A::Painful) => Step::Comfort(Comfort::Painful),
+        (C::Resume, A::Resume) => Step::Resume,
+        (C::Resume, A::Finish) => Step::FinishAtHeartbeat,
+        (C::Resume, A::Quit) => Step::LeaveForLater,
+        (C::Day, A::Quit) => Step::Quit,
+        (C::Day | C::Detail, A::Delete) => Step::DayDialog(Some(DayDialog::ConfirmDelete)),
+        (C::Day, A::Open) => Step::DayDialog(Some(DayDialog::Detail)),
+        (C::Day | C::Detail, A::Edit) => Step::Day(A::Edit),
+        (C::Detail, A::Open | A::Quit) => Step::DayDialog(None),
+        (C::ConfirmDelete, A::Confirm) => Step::Trash,
+        (C::LeaveUnsaved, A::Confirm) => Step::LeaveAnyway,
+        (C::History, A::NextRange) => Step::HistoryRange { forward: true },
+        (C::History, A::PrevRange) => Step::HistoryRange { forward: false },
+        (C::History, A::Days7) => Step::History(7),
+        (C::History, A::Days30) => Step::History(30),
+        (C::History, A::Days90) => Step::History(90),
+        (C::History, A::History | A::Quit) => Step::Day(A::Today),
+        (_, A::Help) => Step::Help,
+        (_, A::Cancel) => cancel(context),
+        (C::Day, action) => Step::Day(action),
         _ => Step::Stay,
     }
 }
 
-/// Keys on the day screen, with or without a dialog open.
-#[must_use]
-pub fn day_step(dialog: Option<DayDialog>, key: &KeyEvent, action: Option<Action>) -> Step {
-    match dialog {
-        Some(DayDialog::ConfirmDelete) => {
-            if key.code == KeyCode::Char('y') {
-                Step::Trash
-            } else {
-                Step::DayDialog(None)
-            }
-        }
-        Some(DayDialog::Detail) => match action {
-            Some(Action::Edit) => Step::Day(Action::Edit),
-            Some(Action::Delete) => Step::DayDialog(Some(DayDialog::ConfirmDelete)),
-            _ if matches!(key.code, KeyCode::Esc | KeyCode::Enter | KeyCode::Char('q')) => {
-                Step::DayDialog(None)
-            }
-            _ => Step::Stay,
-        },
-        None => match action {
-            Some(Action::Quit) => Step::Quit,
-            Some(Action::Help) => Step::Help,
-            Some(Action::Open) => Step::DayDialog(Some(DayDialog::Detail)),
-            Some(Action::Delete) => Step::DayDialog(Some(DayDialog::ConfirmDelete)),
-            Some(action) => Step::Day(action),
-            None => Step::Stay,
-        },
+/// Going back one level from a context.
+fn cancel(context: KeyContext) -> Step {
+    use KeyContext as C;
+    match context {
+        C::Leave | C::ConfirmDiscard => Step::BackToSession,
+        C::Summary | C::Edit => Step::CancelForm,
+        C::Resume => Step::LeaveForLater,
+        C::ConfirmDiscardInterrupted => Step::BackToResume,
+        C::Detail | C::ConfirmDelete | C::LeaveUnsaved => Step::DayDialog(None),
+        C::History => Step::Day(Action::Today),
+        C::Session | C::Day => Step::Stay,
     }
 }

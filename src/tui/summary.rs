@@ -1,10 +1,9 @@
 //! The summary after a session: what happened, then volume, comfort and a
-//! note, each optional. Enter saves; Esc saves without them.
-
-use std::path::PathBuf;
+//! note, each optional. Its keys come from the keymap; which keys are text
+//! for a field is decided here.
 
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent};
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
@@ -12,8 +11,9 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
+use super::keymap::{Action, KeyContext, Keymap, key_name};
 use super::theme::Theme;
-use crate::config::{Config, Units};
+use crate::config::{Config, FORM_EDITING_KEYS, Units};
 use crate::format;
 use crate::session::{Comfort, SessionRecord, SessionResult};
 
@@ -39,15 +39,6 @@ const ORDER: [Field; 5] = [
     Field::Note,
 ];
 
-/// What a key did to the form.
-#[derive(Debug, Clone, PartialEq)]
-pub enum SummaryOutcome {
-    Editing,
-    Save(SessionResult),
-    /// Leave an edit without changing the file.
-    Cancel,
-}
-
 /// The summary form and the finished session it completes.
 #[derive(Debug)]
 pub struct Summary {
@@ -59,11 +50,10 @@ pub struct Summary {
     note: Input,
     comfort: Option<Comfort>,
     error: Option<String>,
-    pending: bool,
     units: Units,
     clock: crate::config::ClockStyle,
-    /// The file being edited, for a finished session reopened from the day screen.
-    editing: Option<PathBuf>,
+    /// Whether this edits a stored session (else it ends one).
+    editing: bool,
 }
 
 impl Summary {
@@ -78,16 +68,15 @@ impl Summary {
             note: Input::default(),
             comfort: None,
             error: None,
-            pending: false,
             units: config.units,
             clock: config.clock,
-            editing: None,
+            editing: false,
         }
     }
 
     /// The form over a stored session, filled in with what it holds.
     #[must_use]
-    pub fn edit(record: SessionRecord, path: PathBuf, config: &Config) -> Self {
+    pub fn edit(record: SessionRecord, config: &Config) -> Self {
         let units = config.units;
         let input = |ml: Option<f64>| {
             Input::new(ml.map_or(String::new(), |ml| format::volume_number(ml, units)))
@@ -105,15 +94,9 @@ impl Summary {
             total: input(total),
             note: Input::new(result.note.clone().unwrap_or_default()),
             comfort: result.comfort,
-            editing: Some(path),
+            editing: true,
             ..Self::new(record, config)
         }
-    }
-
-    /// The file being edited, if this is an edit.
-    #[must_use]
-    pub fn editing(&self) -> Option<&PathBuf> {
-        self.editing.as_ref()
     }
 
     /// The finished session, with the result once given.
@@ -122,18 +105,11 @@ impl Summary {
         &self.record
     }
 
-    pub fn set_result(&mut self, result: SessionResult) {
+    /// The session as it now ends (a let-down moved its end); the fields stay.
+    pub fn set_record(&mut self, record: SessionRecord) {
+        let result = std::mem::take(&mut self.record.result);
+        self.record = record;
         self.record.result = result;
-    }
-
-    /// The data dir refused it; it is retried on every event.
-    pub fn set_pending(&mut self) {
-        self.pending = true;
-    }
-
-    #[must_use]
-    pub fn is_pending(&self) -> bool {
-        self.pending
     }
 
     /// The field with the cursor.
@@ -142,7 +118,8 @@ impl Summary {
         self.focus
     }
 
-    fn step_focus(&mut self, forward: bool) {
+    /// Moves the cursor to the next (or previous) field, round again.
+    pub fn step_focus(&mut self, forward: bool) {
         let i = ORDER.iter().position(|f| *f == self.focus).unwrap_or(0);
         let n = ORDER.len();
         self.focus = ORDER[if forward {
@@ -152,43 +129,50 @@ impl Summary {
         }];
     }
 
-    /// Handles a key: moves between fields, edits one, or saves.
-    pub fn on_key(&mut self, key: &KeyEvent, units: Units) -> SummaryOutcome {
-        if self.pending {
-            // Already given; saving is being retried.
-            return SummaryOutcome::Save(self.record.result.clone());
-        }
-        match key.code {
-            KeyCode::Esc if self.editing.is_some() => return SummaryOutcome::Cancel,
-            KeyCode::Esc => return SummaryOutcome::Save(SessionResult::default()),
-            KeyCode::Enter => {
-                return match self.result(units) {
-                    Ok(result) => SummaryOutcome::Save(result),
-                    Err((field, message)) => {
-                        self.focus = field;
-                        self.error = Some(message);
-                        SummaryOutcome::Editing
-                    }
-                };
-            }
-            KeyCode::Tab | KeyCode::Down => self.step_focus(true),
-            KeyCode::BackTab | KeyCode::Up => self.step_focus(false),
-            _ if self.focus == Field::Comfort => self.on_comfort_key(key),
-            _ => {
-                let input = match self.focus {
-                    Field::Left => &mut self.left,
-                    Field::Right => &mut self.right,
-                    Field::Total => &mut self.total,
-                    Field::Note | Field::Comfort => &mut self.note,
-                };
-                input.handle_event(&Event::Key(*key));
-                self.error = None;
+    /// Whether a key is text for the focused field rather than an action:
+    /// anything printable in the note; in the volume fields anything
+    /// printable but the let-down key (which the config keeps apart from what
+    /// volumes are written with); and the editing keys (on comfort, the
+    /// arrows choose).
+    #[must_use]
+    pub fn takes_text(&self, key: &KeyEvent, keymap: &Keymap) -> bool {
+        let Some(name) = key_name(key) else {
+            return false;
+        };
+        let editing = !name.ctrl && !name.alt && FORM_EDITING_KEYS.contains(&name.code);
+        match self.focus {
+            Field::Note => editing || name.is_printable(),
+            Field::Comfort => editing,
+            Field::Left | Field::Right | Field::Total => {
+                editing || (name.is_printable() && !keymap.is(Action::Letdown, key))
             }
         }
-        SummaryOutcome::Editing
     }
 
-    fn on_comfort_key(&mut self, key: &KeyEvent) {
+    /// Types a key into the focused field (see [`Summary::takes_text`]).
+    pub fn type_key(&mut self, key: &KeyEvent) {
+        if self.focus == Field::Comfort {
+            self.on_comfort_key(key.code);
+            return;
+        }
+        let input = match self.focus {
+            Field::Left => &mut self.left,
+            Field::Right => &mut self.right,
+            Field::Total => &mut self.total,
+            Field::Note | Field::Comfort => &mut self.note,
+        };
+        input.handle_event(&Event::Key(*key));
+        self.error = None;
+    }
+
+    /// Chooses a comfort, when the cursor is on comfort.
+    pub fn choose_comfort(&mut self, comfort: Comfort) {
+        if self.focus == Field::Comfort {
+            self.comfort = Some(comfort);
+        }
+    }
+
+    fn on_comfort_key(&mut self, code: KeyCode) {
         const CHOICES: [Option<Comfort>; 4] = [
             None,
             Some(Comfort::Fine),
@@ -196,16 +180,28 @@ impl Summary {
             Some(Comfort::Painful),
         ];
         let i = CHOICES.iter().position(|c| *c == self.comfort).unwrap_or(0);
-        self.comfort = match key.code {
-            KeyCode::Char('f') => Some(Comfort::Fine),
-            KeyCode::Char('t') => Some(Comfort::Tender),
-            KeyCode::Char('p') => Some(Comfort::Painful),
-            KeyCode::Right | KeyCode::Char(' ') => CHOICES[(i + 1) % 4],
+        self.comfort = match code {
+            KeyCode::Right => CHOICES[(i + 1) % 4],
             KeyCode::Left => CHOICES[(i + 3) % 4],
             KeyCode::Backspace | KeyCode::Delete => None,
-            _ if key.modifiers.contains(KeyModifiers::CONTROL) => self.comfort,
             _ => self.comfort,
         };
+    }
+
+    /// Takes what the fields say into the record, or points at the first
+    /// field that is wrong and says why.
+    pub fn accept(&mut self, units: Units) -> bool {
+        match self.result(units) {
+            Ok(result) => {
+                self.record.result = result;
+                true
+            }
+            Err((field, message)) => {
+                self.focus = field;
+                self.error = Some(message);
+                false
+            }
+        }
     }
 
     /// The result the fields describe, or the first field that is wrong.
@@ -229,14 +225,30 @@ impl Summary {
         })
     }
 
-    /// Draws the form.
-    pub fn render(&self, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    /// The form's key hints: the keymap's, and in the note (where printable
+    /// keys are typed, the let-down key included) how to leave it.
+    #[must_use]
+    pub fn hints(&self, keymap: &Keymap, context: KeyContext) -> Vec<String> {
+        let mut hints = keymap.hints(context);
+        if self.focus == Field::Note && context == KeyContext::Summary {
+            let letdown = keymap.label(Action::Letdown);
+            hints.retain(|h| !h.starts_with(&format!("{letdown} ")));
+            hints.insert(
+                hints.len().min(2),
+                format!("{} leaves the note", keymap.label(Action::NextField)),
+            );
+        }
+        hints
+    }
+
+    /// Draws the form, with the keys line the app built from the keymap.
+    pub fn render(&self, area: Rect, buf: &mut Buffer, theme: &Theme, keys: Line<'static>) {
         let r = &self.record;
         let unit = format::unit_label(self.units);
-        let heading = if self.editing.is_some() {
+        let heading = if self.editing {
             format!("Editing the session of {}", r.started.0.format("%A %-d %B"))
         } else {
-            "Session ended. Well done.".to_string()
+            "Well done. Ending the session here:".to_string()
         };
         let mut lines = vec![
             Line::styled(heading, theme.accent),
@@ -247,9 +259,8 @@ impl Summary {
                 ),
                 Span::styled(
                     format!(
-                        "  ·  {} let-down{}  ·  started {}",
-                        r.letdowns.len(),
-                        if r.letdowns.len() == 1 { "" } else { "s" },
+                        "  ·  {}  ·  started {}",
+                        format::plural(r.letdowns.len(), "let-down"),
                         format::time_of_day(&r.started.0, self.clock)
                     ),
                     theme.text,
@@ -280,14 +291,6 @@ impl Summary {
         if self.comfort == Some(Comfort::Painful) {
             lines.push(Line::styled(PAIN_NOTE, theme.text));
         }
-        let keys = Line::styled(
-            if self.editing.is_some() {
-                "Enter saves · Esc leaves it as it was · Tab next field"
-            } else {
-                "Enter saves · Esc saves without these · Tab next field"
-            },
-            theme.dim,
-        );
         // The rows the form takes once wrapped, with a blank line and the keys.
         let width = usize::from(area.width.max(1));
         let rows: usize = lines.iter().map(|l| l.width().div_ceil(width).max(1)).sum();
@@ -379,7 +382,7 @@ impl Summary {
             spans.push(Span::styled(format!("{mark}{}  ", comfort.label()), style));
         }
         if focused {
-            spans.push(Span::styled("←/→ or f t p", theme.dim));
+            spans.push(Span::styled("←/→", theme.dim));
         }
         Line::from(spans)
     }

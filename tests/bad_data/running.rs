@@ -77,11 +77,11 @@ fn open_and(
             press(&mut app, 6.0, ch(' '));
             app.tick(clock.at(3600.0));
             press(&mut app, 3601.0, ch('e'));
-            press(&mut app, 3602.0, key(KeyCode::Esc));
+            press(&mut app, 3602.0, key(KeyCode::Enter));
         }
         Choice::Finish => {
             press(&mut app, 1.0, ch('f'));
-            press(&mut app, 2.0, key(KeyCode::Esc));
+            press(&mut app, 2.0, key(KeyCode::Enter));
         }
         Choice::Discard => {
             press(&mut app, 1.0, ch('d'));

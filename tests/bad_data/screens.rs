@@ -126,7 +126,7 @@ fn check_day(
         day_view(app).dialog = None;
         app.on_key(&ch('v'), clock.at(1.0));
         assert!(
-            matches!(app.screen, Screen::Summary(_)),
+            matches!(app.screen, Screen::Edit { .. }),
             "v opens the edit form"
         );
         show(app, (80, 24), frames);

@@ -62,8 +62,8 @@ fn start(home: &Home, args: &[&str]) -> Pty {
 /// Ends the session and saves it without a result: the day screen follows.
 fn end_session(pty: &Pty) {
     pty.send(b"e");
-    pty.wait_for("Session ended");
-    pty.send(b"\x1b");
+    pty.wait_for("Ending the session");
+    pty.send(b"\r");
 }
 
 /// Leaves letdown from the day screen.
@@ -72,6 +72,19 @@ fn quit(mut pty: Pty) {
     let status = pty
         .wait_exit(Duration::from_secs(5))
         .expect("q leaves the day screen");
+    assert!(status.success(), "{status:?}");
+}
+
+/// Leaves letdown from the day screen while a session is not saved in the
+/// data dir yet: `q` asks first, and says where the session is kept.
+fn quit_unsaved(mut pty: Pty) {
+    pty.send(b"q");
+    pty.wait_for("1 session is not saved in the data dir yet.");
+    pty.wait_for("it is saved the next time letdown opens");
+    pty.send(b"y");
+    let status = pty
+        .wait_exit(Duration::from_secs(5))
+        .expect("y leaves anyway");
     assert!(status.success(), "{status:?}");
 }
 
@@ -117,12 +130,12 @@ fn a_refused_session_is_kept_and_saved_by_the_next_start() {
     assert_eq!(kept_now.len(), 1, "kept in the state folder");
     assert_eq!(kept_now[0].state, State::Finished);
     assert_eq!(kept_now[0].letdowns.len(), 2);
-    quit(pty);
+    quit_unsaved(pty);
 
     // Still refused: the next start says so and keeps it.
     let pty = home.spawn(&["--data-dir", blocked.arg()], COLS, ROWS);
     pty.wait_for("your last session is still kept aside; saving failed");
-    quit(pty);
+    quit_unsaved(pty);
     assert_eq!(kept(&home), kept_now, "still kept");
 
     blocked.unblock();
@@ -148,7 +161,7 @@ fn crash_and_unblock(mut pty: Pty, home: &Home, blocked: &Blocked, count: usize)
 #[test]
 fn a_new_session_never_overwrites_one_the_data_dir_refused() {
     let (home, blocked, pty) = refused_session(2);
-    quit(pty);
+    quit_unsaved(pty);
 
     // A new session while the data dir still refuses, then a crash.
     let pty = start(&home, &["start", "--data-dir", blocked.arg()]);
@@ -175,8 +188,8 @@ fn a_session_started_from_the_day_screen_keeps_a_refused_one() {
     pty.tap(1..=2);
     let pty = crash_and_unblock(pty, &home, &blocked, 2);
     pty.send(b"f");
-    pty.wait_for("Session ended");
-    pty.send(b"\x1b");
+    pty.wait_for("Ending the session");
+    pty.send(b"\r");
     pty.wait_for("saved: ");
     quit(pty);
     assert_eq!(

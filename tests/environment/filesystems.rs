@@ -25,7 +25,7 @@ const SIZE: &str = "size=64k";
 fn end_refused(run: &mut Run) {
     run.tap(10.0);
     run.press(20.0, ch('e'));
-    run.press(21.0, key(KeyCode::Esc));
+    run.press(21.0, key(KeyCode::Enter));
     assert!(matches!(run.app.screen, Screen::Day(_)));
     assert!(
         run.status()

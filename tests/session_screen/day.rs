@@ -131,7 +131,7 @@ fn edit_rewrites_only_that_file() {
     let (mut run, paths, broken) = home();
     let (first, broken_before) = (bytes(&paths[0]), bytes(&broken));
     run.press(1.0, ch('v'));
-    assert!(matches!(run.app.screen, Screen::Summary(_)));
+    assert!(matches!(run.app.screen, Screen::Edit { .. }));
     // Left is filled in with what the file holds; make it 50.
     run.press(2.0, key(KeyCode::Backspace));
     run.press(2.0, key(KeyCode::Backspace));

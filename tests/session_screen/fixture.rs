@@ -14,7 +14,7 @@ use letdown::commands::Context;
 use letdown::config::Config;
 use letdown::session::{Engine, Now, SessionRecord};
 use letdown::store::{DataDir, StateDir};
-use letdown::tui::app::{App, Opening, Outcome, Screen};
+use letdown::tui::app::{App, Opening, Outcome, Overlay, Screen};
 use letdown::tui::theme::Theme;
 
 /// The wall-clock time every session here starts at.
@@ -206,6 +206,17 @@ impl Run {
         self.app.tick(self.clock.at(secs))
     }
 
+    /// Whether the summary form is open over the running session.
+    pub fn in_summary(&self) -> bool {
+        matches!(
+            self.app.screen,
+            Screen::Session {
+                overlay: Some(Overlay::Summary(_)),
+                ..
+            }
+        )
+    }
+
     /// The running engine; panics on any other screen.
     pub fn engine(&self) -> &Engine {
         match &self.app.screen {
@@ -269,7 +280,7 @@ fn session_id(app: &App) -> Option<String> {
     match &app.screen {
         Screen::Session { engine, .. } => Some(engine.record().id.clone()),
         Screen::Resume { record, .. } => Some(record.id.clone()),
-        Screen::Summary(summary) => Some(summary.record().id.clone()),
+        Screen::Finish { form, .. } | Screen::Edit { form, .. } => Some(form.record().id.clone()),
         Screen::Day(_) | Screen::History(_) => None,
     }
 }

@@ -152,7 +152,7 @@ fn help_overlay_lists_every_key() {
 /// Every screen the session can show, by name.
 fn every_screen() -> Vec<(&'static str, Run)> {
     let mut saved = running_then(&['e']);
-    saved.press(101.0, key(KeyCode::Esc));
+    saved.press(101.0, key(KeyCode::Enter));
     assert!(matches!(saved.app.screen, Screen::Day(_)));
     let mut resume_discard = resume();
     resume_discard.press(0.0, ch('d'));

@@ -11,7 +11,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use letdown::notify::Alert;
 use letdown::session::{SessionResult, State};
 use letdown::store::read_session;
-use letdown::tui::app::{Leaving, Outcome, Screen};
+use letdown::tui::app::{Outcome, Overlay, Screen};
 
 use crate::fixture::{Run, ch, key, release};
 
@@ -24,9 +24,16 @@ fn letdowns_on_disk(run: &Run) -> Vec<f64> {
     record.letdowns.iter().map(|l| l.at_secs).collect()
 }
 
-fn leaving(run: &Run) -> Option<Leaving> {
+/// Which question is open over the running session: "leave", "discard",
+/// "summary", or "" for none.
+fn leaving(run: &Run) -> &'static str {
     match &run.app.screen {
-        Screen::Session { leaving, .. } => *leaving,
+        Screen::Session { overlay, .. } => match overlay {
+            None => "",
+            Some(Overlay::Leave) => "leave",
+            Some(Overlay::ConfirmDiscard) => "discard",
+            Some(Overlay::Summary(_)) => "summary",
+        },
         other => panic!("expected the session screen, found {other:?}"),
     }
 }
@@ -164,23 +171,19 @@ fn phases_advance_by_themselves_at_their_time() {
 fn quit_asks_and_esc_goes_back() {
     let mut run = Run::start();
     assert!(run.press(5.0, ch('q')).is_empty());
-    assert_eq!(leaving(&run), Some(Leaving::Ask));
+    assert_eq!(leaving(&run), "leave");
     assert!(run.screen(80, 24).contains("Leave this session?"));
     run.press(6.0, key(KeyCode::Esc));
-    assert_eq!(leaving(&run), None);
-    // Ctrl-C asks the same; a let-down key there only closes the question.
+    assert_eq!(leaving(&run), "");
+    // Ctrl-C asks the same.
     let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
     assert!(run.press(7.0, ctrl_c).is_empty());
-    assert_eq!(leaving(&run), Some(Leaving::Ask));
-    run.tap(8.0);
-    assert_eq!(leaving(&run), None);
-    assert!(letdowns_on_disk(&run).is_empty());
+    assert_eq!(leaving(&run), "leave");
     // Discard asks once more; anything but `y` keeps the session.
-    run.press(9.0, ch('q'));
-    run.press(9.5, ch('d'));
-    assert_eq!(leaving(&run), Some(Leaving::ConfirmDiscard));
+    run.press(9.0, ch('d'));
+    assert_eq!(leaving(&run), "discard");
     assert!(run.press(10.0, ch('n')).is_empty());
-    assert_eq!(leaving(&run), None);
+    assert_eq!(leaving(&run), "");
     assert!(run.folders.running_path().exists());
 }
 
@@ -202,7 +205,7 @@ fn end_with_volumes_saves_a_finished_private_file() {
     let mut run = Run::start();
     run.tap(70.0);
     run.press(100.0, ch('e'));
-    assert!(matches!(run.app.screen, Screen::Summary(_)));
+    assert!(run.in_summary());
     run.type_text(110.0, "40");
     run.press(111.0, key(KeyCode::Tab));
     run.type_text(112.0, "1.5oz");
@@ -233,18 +236,21 @@ fn end_with_volumes_saves_a_finished_private_file() {
 }
 
 #[test]
-fn end_then_esc_saves_without_a_result() {
+fn enter_on_an_empty_summary_saves_without_a_result() {
     let mut run = Run::start();
     run.tap(30.0);
     run.press(40.0, ch('e'));
-    run.type_text(41.0, "55");
-    run.press(42.0, key(KeyCode::Esc));
+    run.press(42.0, key(KeyCode::Enter));
     let files = run.folders.saved_files();
     assert_eq!(files.len(), 1);
     let record = read_session(&files[0]).expect("a valid session file");
     assert_eq!(record.state, State::Finished);
     assert_eq!(record.result, SessionResult::default());
     assert_eq!(record.letdowns.len(), 1);
+    assert!(
+        (record.active_secs - 40.0).abs() < 1e-3,
+        "ends when e was pressed"
+    );
     assert!(!run.folders.running_path().exists());
 }
 
@@ -254,7 +260,7 @@ fn a_volume_that_does_not_read_keeps_the_form_open() {
     run.press(40.0, ch('e'));
     run.type_text(41.0, "lots");
     run.press(42.0, key(KeyCode::Enter));
-    assert!(matches!(run.app.screen, Screen::Summary(_)));
+    assert!(run.in_summary());
     assert!(run.screen(80, 24).contains("\"lots\" is not a volume"));
     assert!(run.folders.saved_files().is_empty());
     assert!(run.folders.running_path().exists());
@@ -266,7 +272,7 @@ fn key_releases_are_ignored() {
     for code in [KeyCode::Char(' '), KeyCode::Char('q'), KeyCode::Char('e')] {
         assert!(run.press(10.0, release(code)).is_empty());
     }
-    assert_eq!(leaving(&run), None);
+    assert_eq!(leaving(&run), "");
     assert!(letdowns_on_disk(&run).is_empty());
     assert_eq!(run.status(), "");
 }
@@ -294,8 +300,12 @@ fn an_interrupted_session_can_be_finished_at_its_heartbeat() {
     run.tap(70.0);
     let mut run = run.interrupt();
     run.press(500.0, ch('f'));
-    assert!(matches!(run.app.screen, Screen::Summary(_)));
+    assert!(matches!(run.app.screen, Screen::Finish { .. }));
+    // Esc goes back to the question; finishing again and Enter saves.
     run.press(501.0, key(KeyCode::Esc));
+    assert!(matches!(run.app.screen, Screen::Resume { .. }));
+    run.press(502.0, ch('f'));
+    run.press(503.0, key(KeyCode::Enter));
     let files = run.folders.saved_files();
     assert_eq!(files.len(), 1);
     let record = read_session(&files[0]).expect("saved");

@@ -1,10 +1,12 @@
 //! What the app does for a step: moving between screens, starting and
 //! ending sessions, and the day screen's actions on its files.
 
-use super::{App, Outcome, Screen};
-use crate::session::{Engine, Now, Plan, SessionRecord, SessionResult, finish_at_heartbeat};
+use super::{App, Outcome, Overlay, Screen, new_engine};
+use crate::session::{
+    Command, Engine, Now, Plan, SessionRecord, SessionResult, finish_at_heartbeat,
+};
 use crate::store::{LockError, day_of};
-use crate::tui::day_screen::DayView;
+use crate::tui::day_screen::{DayDialog, DayView};
 use crate::tui::history_screen::{HistoryView, RANGES};
 use crate::tui::keymap::Action;
 use crate::tui::steps::Step;
@@ -14,83 +16,184 @@ impl App {
     pub(super) fn take_step(&mut self, step: Step, now: Now, outcomes: &mut Vec<Outcome>) {
         match step {
             Step::Stay => {}
-            Step::Quit => outcomes.push(Outcome::Quit),
+            Step::Quit => match &mut self.screen {
+                // A session the data dir has not taken yet: ask before leaving.
+                Screen::Day(view) if !self.pending.is_empty() => {
+                    view.dialog = Some(DayDialog::LeaveUnsaved);
+                }
+                _ => outcomes.push(Outcome::Quit),
+            },
+            Step::LeaveAnyway => outcomes.push(Outcome::Quit),
             Step::Help => self.help = true,
-            Step::Leaving(next) => match &mut self.screen {
-                Screen::Session { leaving, .. } => *leaving = next,
+            Step::AskLeave => self.set_overlay(Some(Overlay::Leave)),
+            Step::AskDiscard => match &mut self.screen {
                 Screen::Resume {
                     confirm_discard, ..
-                } => *confirm_discard = next.is_some(),
-                _ => {}
+                } => *confirm_discard = true,
+                _ => self.set_overlay(Some(Overlay::ConfirmDiscard)),
             },
-            Step::Command(command) => {
-                if let Screen::Session { engine, .. } = &mut self.screen {
-                    let effects = engine.apply(command, now);
-                    outcomes.extend(self.carry_out(effects, now));
-                }
-            }
-            Step::End => {
-                if let Screen::Session { engine, .. } = &mut self.screen {
-                    let record = engine.finish(now, SessionResult::default());
-                    self.open_summary(record);
-                }
-            }
-            Step::Discard => match self.state.clear_running() {
-                Ok(()) => {
-                    self.lock = None;
-                    self.open_day(None, now);
-                    self.say("the session was discarded", false);
-                }
-                Err(err) => {
-                    self.say(format!("could not discard: {err}"), true);
-                    self.take_step(Step::Leaving(None), now, outcomes);
-                }
-            },
-            Step::Resume => {
-                if let Screen::Resume { record, .. } = &self.screen {
-                    let plan = Plan::from_config(&self.config);
-                    self.screen = Screen::Session {
-                        engine: Box::new(Engine::resume(plan, (**record).clone(), now)),
-                        leaving: None,
-                    };
-                    self.save_running(now);
-                    self.start_photo();
-                    if !self.unsaved {
-                        self.say("resumed; the time away is kept as a pause", false);
-                    }
-                }
-            }
-            Step::FinishAtHeartbeat => {
-                if let Screen::Resume { record, .. } = &self.screen {
-                    let plan = Plan::from_config(&self.config);
-                    let finished = finish_at_heartbeat(&plan, (**record).clone());
-                    self.open_summary(finished);
-                }
-            }
+            Step::BackToSession => self.set_overlay(None),
+            Step::Command(command) => self.command(command, now, outcomes),
+            Step::End => self.open_summary(now),
+            Step::Discard => self.discard(now, outcomes),
+            Step::Resume => self.resume(now),
+            Step::FinishAtHeartbeat => self.finish_interrupted(),
             Step::LeaveForLater => {
                 self.lock = None;
                 self.open_day(None, now);
             }
-            Step::SaveSummary => self.save_summary(now),
-            Step::CloseSummary => {
-                let record = match &self.screen {
-                    Screen::Summary(summary) => Some(summary.record().clone()),
-                    _ => None,
-                };
-                self.open_day(record.as_ref(), now);
+            Step::BackToResume => self.back_to_resume(),
+            Step::Field { forward } => {
+                if let Some(form) = self.form_mut() {
+                    form.step_focus(forward);
+                }
             }
+            Step::Comfort(comfort) => {
+                if let Some(form) = self.form_mut() {
+                    form.choose_comfort(comfort);
+                }
+            }
+            Step::SaveForm => {
+                let units = self.config.units;
+                if self.form_mut().is_some_and(|form| form.accept(units)) {
+                    self.save_form(now);
+                }
+            }
+            Step::CancelForm => match &self.screen {
+                Screen::Session { .. } => self.set_overlay(None),
+                Screen::Finish { .. } => self.take_step(Step::BackToResume, now, outcomes),
+                Screen::Edit { stored, .. } => {
+                    let record = stored.record.clone();
+                    self.open_day(Some(&record), now);
+                }
+                _ => {}
+            },
             Step::Day(action) => self.on_day_action(action, now),
             Step::DayDialog(dialog) => {
                 if let Screen::Day(view) = &mut self.screen {
-                    view.dialog = dialog.filter(|_| view.selected().is_some());
+                    // The detail and delete need a session; closing needs nothing.
+                    view.dialog = dialog
+                        .filter(|d| view.selected().is_some() || *d == DayDialog::LeaveUnsaved);
                 }
             }
             Step::Trash => self.trash_selected(now),
-            Step::History(days) => {
-                let view = HistoryView::load(&self.data, &self.config, self.today(), days);
-                self.screen = Screen::History(Box::new(view));
+            Step::History(days) => self.open_history(days),
+            Step::HistoryRange { forward } => {
+                if let Screen::History(view) = &self.screen {
+                    let days = view.days;
+                    let i = RANGES.iter().position(|d| *d == days).unwrap_or(0);
+                    let n = RANGES.len();
+                    let next = if forward {
+                        (i + 1) % n
+                    } else {
+                        (i + n - 1) % n
+                    };
+                    self.open_history(RANGES[next]);
+                }
             }
         }
+    }
+
+    /// The interrupted session, finished at its last save, in the summary form.
+    fn finish_interrupted(&mut self) {
+        if let Screen::Resume { record, .. } = &self.screen {
+            let plan = Plan::from_config(&self.config);
+            let finished = finish_at_heartbeat(&plan, (**record).clone());
+            let form = Box::new(Summary::new(finished, &self.config));
+            let interrupted = record.clone();
+            self.screen = Screen::Finish { interrupted, form };
+        }
+    }
+
+    /// Back to the plain question about the interrupted session.
+    fn back_to_resume(&mut self) {
+        let record = match &mut self.screen {
+            Screen::Resume {
+                confirm_discard, ..
+            } => {
+                *confirm_discard = false;
+                None
+            }
+            Screen::Finish { interrupted, .. } => Some(interrupted.clone()),
+            _ => None,
+        };
+        if let Some(record) = record {
+            self.screen = Screen::Resume {
+                record,
+                confirm_discard: false,
+            };
+        }
+    }
+
+    fn set_overlay(&mut self, next: Option<Overlay>) {
+        if let Screen::Session { overlay, .. } = &mut self.screen {
+            *overlay = next;
+        }
+    }
+
+    /// A command for the running session, from its screen or any dialog
+    /// over it. A let-down in the summary is recorded at its own moment and
+    /// moves the session's end to it; a let-down in a question closes it,
+    /// so that the confirmation is in sight.
+    fn command(&mut self, command: Command, now: Now, outcomes: &mut Vec<Outcome>) {
+        let Screen::Session { engine, overlay } = &mut self.screen else {
+            return;
+        };
+        let before = engine.record().letdowns.len();
+        let effects = engine.apply(command, now);
+        let recorded = engine.record().letdowns.len() > before;
+        match overlay {
+            Some(Overlay::Summary(form)) if recorded => {
+                form.set_record((**engine).clone().finish(now, SessionResult::default()));
+            }
+            Some(Overlay::Summary(_)) => {}
+            _ => *overlay = None,
+        }
+        outcomes.extend(self.carry_out(effects, now));
+    }
+
+    /// Opens the summary over the running session, which runs on behind it.
+    fn open_summary(&mut self, now: Now) {
+        let config = &self.config;
+        if let Screen::Session { engine, overlay } = &mut self.screen {
+            let record = (**engine).clone().finish(now, SessionResult::default());
+            *overlay = Some(Overlay::Summary(Box::new(Summary::new(record, config))));
+        }
+    }
+
+    fn discard(&mut self, now: Now, outcomes: &mut Vec<Outcome>) {
+        match self.state.clear_running() {
+            Ok(()) => {
+                self.lock = None;
+                self.open_day(None, now);
+                self.say("the session was discarded", false);
+            }
+            Err(err) => {
+                self.say(format!("could not discard: {err}"), true);
+                self.take_step(Step::BackToSession, now, outcomes);
+                self.take_step(Step::BackToResume, now, outcomes);
+            }
+        }
+    }
+
+    fn resume(&mut self, now: Now) {
+        if let Screen::Resume { record, .. } = &self.screen {
+            let plan = Plan::from_config(&self.config);
+            self.screen = Screen::Session {
+                engine: Box::new(Engine::resume(plan, (**record).clone(), now)),
+                overlay: None,
+            };
+            self.save_running(now);
+            self.start_photo();
+            if !self.unsaved {
+                self.say("resumed; the time away is kept as a pause", false);
+            }
+        }
+    }
+
+    fn open_history(&mut self, days: u32) {
+        let view = HistoryView::load(&self.data, &self.config, self.today(), days);
+        self.screen = Screen::History(Box::new(view));
     }
 
     pub(super) fn on_day_action(&mut self, action: Action, now: Now) {
@@ -116,9 +219,11 @@ impl App {
             }
             Action::Edit => {
                 if let Some(stored) = view.selected() {
-                    let summary =
-                        Summary::edit(stored.record.clone(), stored.path.clone(), &self.config);
-                    self.screen = Screen::Summary(Box::new(summary));
+                    let form = Box::new(Summary::edit(stored.record.clone(), &self.config));
+                    self.screen = Screen::Edit {
+                        stored: Box::new(stored.clone()),
+                        form,
+                    };
                 }
                 return;
             }
@@ -127,8 +232,7 @@ impl App {
                 return;
             }
             Action::History => {
-                let view = HistoryView::load(&self.data, &self.config, self.today(), RANGES[0]);
-                self.screen = Screen::History(Box::new(view));
+                self.open_history(RANGES[0]);
                 return;
             }
             _ => return,
@@ -224,10 +328,9 @@ impl App {
     }
 
     pub(super) fn begin_session(&mut self, now: Now) {
-        let plan = Plan::from_config(&self.config);
         self.screen = Screen::Session {
-            engine: Box::new(Engine::start(plan, now, &crate::session::this_host())),
-            leaving: None,
+            engine: Box::new(new_engine(&self.config, now)),
+            overlay: None,
         };
         // A warning from getting here (a file set aside) stays; a passing word goes.
         if !self.status.as_ref().is_some_and(|s| s.warning) {
@@ -244,12 +347,18 @@ impl App {
         if let Some(record) = select {
             view.select_id(&record.id);
         }
-        // A reminder is for one falling due while letdown is open, not one already past.
-        if view.due_at(&self.config).is_some_and(|due| due <= now.wall) {
+        self.screen = Screen::Day(Box::new(view));
+        self.skip_past_reminder(now);
+        self.photos.stop();
+    }
+
+    /// A reminder is for one falling due while letdown is open, not one already past.
+    pub(super) fn skip_past_reminder(&mut self, now: Now) {
+        if let Screen::Day(view) = &self.screen
+            && view.due_at(&self.config).is_some_and(|due| due <= now.wall)
+        {
             self.reminded = view.last_end;
         }
-        self.screen = Screen::Day(Box::new(view));
-        self.photos.stop();
     }
 
     /// Loads the photo for the session on screen, picked by its start time.

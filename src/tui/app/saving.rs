@@ -2,10 +2,9 @@
 //! the finished one into the data dir, and what is kept aside when the data
 //! dir refuses it. Nothing is confirmed on screen before it is on disk.
 
-use super::{App, Outcome, Screen};
+use super::{App, Outcome, Overlay, Pending, Screen};
 use crate::session::{Effect, Message, Now, SessionRecord};
 use crate::tui::day_screen::DayView;
-use crate::tui::summary::Summary;
 
 impl App {
     /// Saves the running session; on failure keeps it in memory and says so.
@@ -49,41 +48,30 @@ impl App {
         outcomes
     }
 
-    /// Keeps the finished record in the state folder, then asks for the summary.
-    pub(super) fn open_summary(&mut self, record: SessionRecord) {
-        match self.state.write_running(&record) {
-            Ok(()) => {
-                if !self.unsaved {
-                    self.status = None;
+    /// Saves what the form on screen holds: an edit rewrites its file
+    /// atomically; an ended or finished session goes into the data dir, or
+    /// stays in the state folder (and is retried) if the data dir refuses it.
+    pub(super) fn save_form(&mut self, now: Now) {
+        let record = match &self.screen {
+            Screen::Edit { stored, form } => {
+                let path = stored.path.clone();
+                let record = form.record().clone();
+                match self.data.rewrite(&path, &record) {
+                    Ok(()) => {
+                        self.open_day(Some(&record), now);
+                        self.say("saved", false);
+                    }
+                    Err(err) => self.say(format!("could not save the change: {err}"), true),
                 }
+                return;
             }
-            Err(err) => {
-                self.unsaved = true;
-                self.warn_until_fixed(format!("saving failed — kept, retrying ({err})"));
+            Screen::Session {
+                overlay: Some(Overlay::Summary(form)),
+                ..
             }
-        }
-        self.screen = Screen::Summary(Box::new(Summary::new(record, &self.config)));
-        self.photos.stop();
-    }
-
-    /// Writes the summary's session: an edit rewrites its file atomically; a
-    /// new session goes into the data dir, or stays in the state folder (and
-    /// is retried) if the data dir refuses it.
-    pub(super) fn save_summary(&mut self, now: Now) {
-        let Screen::Summary(summary) = &mut self.screen else {
-            return;
+            | Screen::Finish { form, .. } => form.record().clone(),
+            _ => return,
         };
-        let record = summary.record().clone();
-        if let Some(path) = summary.editing().cloned() {
-            match self.data.rewrite(&path, &record) {
-                Ok(()) => {
-                    self.open_day(Some(&record), now);
-                    self.say("saved", false);
-                }
-                Err(err) => self.say(format!("could not save the change: {err}"), true),
-            }
-            return;
-        }
         // The state folder first: from here on the result is never lost.
         let kept = self.state.write_running(&record).is_ok();
         match self.state.hand_over(&self.data, &record) {
@@ -98,8 +86,11 @@ impl App {
                 let kept = self.state.keep_unsaved(&record).is_ok() || kept;
                 self.lock = None;
                 self.unsaved = false;
-                self.pending.retain(|r| r.id != record.id);
-                self.pending.push(record.clone());
+                self.pending.retain(|p| p.record.id != record.id);
+                self.pending.push(Pending {
+                    record: record.clone(),
+                    kept,
+                });
                 self.last_retry = now.mono;
                 self.open_day(Some(&record), now);
                 let kept = if kept {
@@ -119,8 +110,8 @@ impl App {
             return Ok(());
         }
         self.state.keep_unsaved(&record)?;
-        self.pending.retain(|r| r.id != record.id);
-        self.pending.push(record);
+        self.pending.retain(|p| p.record.id != record.id);
+        self.pending.push(Pending { record, kept: true });
         Ok(())
     }
 
@@ -130,7 +121,12 @@ impl App {
         let pending = std::mem::take(&mut self.pending);
         self.pending = pending
             .into_iter()
-            .filter(|record| self.state.hand_over(&self.data, record).is_err())
+            .filter(|pending| self.state.hand_over(&self.data, &pending.record).is_err())
+            .map(|mut pending| {
+                // Only in memory: the state folder may take it now.
+                pending.kept = pending.kept || self.state.keep_unsaved(&pending.record).is_ok();
+                pending
+            })
             .collect();
         if self.pending.len() < before {
             if let Screen::Day(view) = &self.screen {
@@ -146,12 +142,10 @@ impl App {
     /// Saves what is running before the process goes away (a signal, a
     /// lost terminal). The session stays in the state folder, to be resumed.
     pub fn save_for_exit(&mut self, now: Now) {
-        match &self.screen {
-            Screen::Session { .. } => self.save_running(now),
-            Screen::Summary(summary) if summary.editing().is_none() => {
-                let _ = self.state.write_running(summary.record());
-            }
-            _ => {}
+        // The summary's session still runs behind it, and is saved as running;
+        // an interrupted one being finished is still in the running file.
+        if let Screen::Session { .. } = &self.screen {
+            self.save_running(now);
         }
     }
 }
