@@ -205,3 +205,44 @@ fn the_harness_answers_cursor_and_device_queries() {
     );
     pty.wait_for("E[3;5RE[?62;c|");
 }
+
+/// The let-down key records in every dialog over a running session: at
+/// 3 a.m. `q` by mistake, then the let-down, is the likely sequence; so is
+/// a look at the help. And `e`, then Esc, goes back to the running session.
+#[test]
+fn no_dialog_swallows_a_tap_and_ending_can_be_taken_back() {
+    let home = Home::new(&config(0, 600));
+    let mut pty = start(&home, 80, 24);
+    pty.send(b"q");
+    pty.wait_for("Leave this session?");
+    pty.send(b" ");
+    pty.wait_for("let-down 1 saved");
+    assert_eq!(running_letdowns(&home), 1, "on disk before it is shown");
+
+    pty.send(b"?");
+    pty.wait_for("Keys on the session screen");
+    pty.send(b" ");
+    pty.wait_for("let-down 2 saved");
+    assert_eq!(running_letdowns(&home), 2);
+
+    pty.send(b"e");
+    pty.wait_for("Ending the session");
+    pty.send(b" ");
+    pty.wait_for("3 let-downs");
+    assert_eq!(running_letdowns(&home), 3);
+    pty.send(b"\x1b");
+    pty.wait_for("Let-downs 3");
+    assert!(home.saved_sessions().is_empty(), "Esc saved nothing");
+    assert_eq!(home.running().state, letdown::session::State::Running);
+
+    pty.send(b"e");
+    pty.wait_for("Ending the session");
+    pty.send(b"\r");
+    pty.wait_for("✓ saved: ");
+    let files = home.saved_sessions();
+    assert_eq!(files.len(), 1, "{files:?}");
+    let record = read_session(&files[0]).expect("the saved session");
+    assert_eq!(record.letdowns.len(), 3);
+    pty.send(b"q");
+    assert!(pty.wait_exit(Duration::from_secs(5)).is_some());
+}

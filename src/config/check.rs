@@ -29,6 +29,18 @@ impl Config {
     /// Checks what the types alone cannot: keys bound twice in one context,
     /// keys the app could not honour, trigger names that repeat.
     pub(super) fn validate(&self, text: &str, file: &Path) -> Result<(), ConfigError> {
+        if let Some(name) = self.keys.unknown() {
+            let known: Vec<&str> = Action::names().collect();
+            return Err(error_at_key(
+                text,
+                file,
+                &["keys", name],
+                format!(
+                    "unknown action `{name}`, expected one of {}",
+                    known.join(", ")
+                ),
+            ));
+        }
         self.check_keys().map_err(|(action, expected)| {
             error_at_key(text, file, &["keys", action.name()], expected)
         })?;
@@ -74,11 +86,18 @@ impl Config {
                         .iter()
                         .find(|k| self.keys.binding(other.action).is_bound(**k))
                     {
+                        // Point at the line the user wrote, not at a default.
+                        let (named, taken) = if self.keys.is_rebound(row.action)
+                            || !self.keys.is_rebound(other.action)
+                        {
+                            (row.action, other.action)
+                        } else {
+                            (other.action, row.action)
+                        };
                         return Err((
-                            row.action,
+                            named,
                             format!(
-                                "`{key}` is already bound to `{}` on {}",
-                                other.action,
+                                "`{key}` is already bound to `{taken}` on {}",
                                 context.label()
                             ),
                         ));

@@ -13,6 +13,9 @@ use crate::keys::actions::{ACTIONS, Action};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Keys {
     bindings: Vec<(Action, Binding)>,
+    /// Names in the file that are no action, kept so that the config check
+    /// can point at their line (serde's error here knows only the table).
+    unknown: Vec<String>,
 }
 
 impl Default for Keys {
@@ -25,6 +28,7 @@ impl Default for Keys {
                     (*action, Binding(names))
                 })
                 .collect(),
+            unknown: Vec::new(),
         }
     }
 }
@@ -45,6 +49,18 @@ impl Keys {
         if let Some((_, slot)) = self.bindings.iter_mut().find(|(a, _)| *a == action) {
             *slot = binding;
         }
+    }
+
+    /// The first name in the file that is no action.
+    #[must_use]
+    pub fn unknown(&self) -> Option<&str> {
+        self.unknown.first().map(String::as_str)
+    }
+
+    /// Whether an action is bound to other keys than its default.
+    #[must_use]
+    pub fn is_rebound(&self, action: Action) -> bool {
+        Self::default().binding(action) != self.binding(action)
     }
 
     /// Every action with its keys, in the action table's order.
@@ -68,14 +84,13 @@ impl<'de> Deserialize<'de> for Keys {
             fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Keys, M::Error> {
                 let mut keys = Keys::default();
                 while let Some(name) = map.next_key::<String>()? {
-                    let Some(action) = Action::from_name(&name) else {
-                        let known: Vec<&str> = Action::names().collect();
-                        return Err(serde::de::Error::custom(format!(
-                            "unknown action `{name}`, expected one of {}",
-                            known.join(", ")
-                        )));
-                    };
-                    keys.set(action, map.next_value()?);
+                    match Action::from_name(&name) {
+                        Some(action) => keys.set(action, map.next_value()?),
+                        None => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                            keys.unknown.push(name);
+                        }
+                    }
                 }
                 Ok(keys)
             }

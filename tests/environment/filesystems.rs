@@ -11,7 +11,7 @@ use ratatui::crossterm::event::KeyCode;
 
 use letdown::session::State;
 use letdown::store::{StateDir, read_session};
-use letdown::tui::app::Screen;
+use letdown::tui::app::{Outcome, Screen};
 use letdown::tui::theme::Theme;
 
 use crate::fixture::{Folders, Run, ch, key};
@@ -171,4 +171,36 @@ fn a_full_state_folder_stops_start_before_the_screen() {
         !transcript.windows(8).any(|w| w == b"\x1b[?1049h"),
         "the screen was opened"
     );
+}
+
+/// With the disk refusing the ended session, `q` on the day screen asks
+/// before leaving and says where the session is kept; anything but yes stays.
+#[test]
+fn leaving_with_a_session_the_data_dir_refused_asks_first() {
+    let folders = Folders::new();
+    let blocker = folders.temp.path().join("blocker");
+    fs::write(&blocker, b"not a folder").expect("blocker");
+    let folders = folders.with_data_dir(blocker.join("data"));
+    let mut run = Run::start_in(folders, Theme::plain());
+    end_refused(&mut run);
+    assert!(
+        run.press(27.0, ch('q')).is_empty(),
+        "q does not leave at once"
+    );
+    let shown = run.screen(100, 24);
+    assert!(
+        shown.contains("1 session is not saved in the data dir yet."),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("it is saved the next time letdown opens"),
+        "{shown}"
+    );
+    assert!(run.press(28.0, ch('n')).is_empty(), "any other key stays");
+    assert!(
+        !run.screen(100, 24)
+            .contains("not saved in the data dir yet")
+    );
+    run.press(29.0, ch('q'));
+    assert_eq!(run.press(30.0, ch('y')), [Outcome::Quit]);
 }

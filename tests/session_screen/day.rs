@@ -241,3 +241,31 @@ fn starting_sets_an_unreadable_running_file_aside_instead_of_overwriting_it() {
     assert_eq!(bytes(&aside[0]), b"schema = 1\nid = \"cut sho");
     assert!(run.status().contains("set aside"), "{}", run.status());
 }
+
+#[test]
+fn help_works_on_every_screen_and_names_its_keys() {
+    let (mut run, _, _) = home();
+    let mut look = |run: &mut Run, at: f64, expect: &str| {
+        run.press(at, ch('?'));
+        assert!(run.app.help, "? opens the help");
+        let shown = run.screen(80, 24);
+        assert!(shown.contains(expect), "{expect}:\n{shown}");
+        run.press(at, ch('z'));
+        assert!(!run.app.help, "any key closes it");
+    };
+    look(&mut run, 1.0, "Keys on the day screen");
+    run.press(2.0, key(KeyCode::Enter));
+    look(&mut run, 3.0, "Keys on the session detail");
+    run.press(4.0, key(KeyCode::Esc));
+    run.press(5.0, ch('h'));
+    look(&mut run, 6.0, "Keys on the history screen");
+    let mut resume = Run::start().interrupt();
+    look(&mut resume, 7.0, "Keys on the resume question");
+    // The let-down key where no session runs says so rather than nothing.
+    resume.tap(8.0);
+    assert!(
+        resume.status().starts_with("not recorded"),
+        "{}",
+        resume.status()
+    );
+}

@@ -8,12 +8,14 @@ use std::time::Duration;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use letdown::keys::actions::Action;
 use letdown::notify::Alert;
 use letdown::session::{SessionResult, State};
 use letdown::store::read_session;
 use letdown::tui::app::{Outcome, Overlay, Screen};
+use letdown::tui::theme::Theme;
 
-use crate::fixture::{Run, ch, key, release};
+use crate::fixture::{Folders, Run, ch, key, release};
 
 fn mode(path: &Path) -> u32 {
     fs::metadata(path).expect("metadata").permissions().mode() & 0o777
@@ -314,4 +316,131 @@ fn an_interrupted_session_can_be_finished_at_its_heartbeat() {
         record.ended.expect("ended").to_rfc3339(),
         "2026-11-23T07:15:15.000+01:00"
     );
+}
+
+#[test]
+fn the_letdown_key_in_the_leave_question_records_and_goes_on() {
+    let mut run = Run::start();
+    run.press(40.0, ch('q'));
+    assert_eq!(leaving(&run), "leave");
+    run.tap(41.0);
+    assert_eq!(letdowns_on_disk(&run), [41.0]);
+    assert_eq!(run.status(), "let-down 1 saved");
+    assert_eq!(
+        leaving(&run),
+        "",
+        "the question closes so that the count is in sight"
+    );
+    // In the discard question too: the session is not thrown away.
+    run.press(50.0, ch('q'));
+    run.press(51.0, ch('d'));
+    assert_eq!(leaving(&run), "discard");
+    run.tap(52.0);
+    assert_eq!(letdowns_on_disk(&run), [41.0, 52.0]);
+    assert_eq!(leaving(&run), "");
+    assert!(run.folders.running_path().exists());
+}
+
+#[test]
+fn the_letdown_key_over_the_help_records() {
+    let mut run = Run::start();
+    run.press(40.0, ch('?'));
+    assert!(run.app.help);
+    assert!(run.screen(80, 24).contains("space also marks a let-down"));
+    run.tap(41.0);
+    assert!(!run.app.help);
+    assert_eq!(letdowns_on_disk(&run), [41.0]);
+    assert_eq!(run.status(), "let-down 1 saved");
+    // Any other key only closes it.
+    run.press(42.0, ch('?'));
+    run.press(43.0, ch('u'));
+    assert!(!run.app.help);
+    assert_eq!(letdowns_on_disk(&run), [41.0]);
+}
+
+#[test]
+fn esc_on_the_summary_goes_back_to_the_running_session() {
+    let mut run = Run::start();
+    run.tap(30.0);
+    run.press(40.0, ch('e'));
+    assert!(run.in_summary());
+    run.type_text(41.0, "55");
+    run.press(45.0, key(KeyCode::Esc));
+    assert_eq!(leaving(&run), "");
+    assert!(run.folders.saved_files().is_empty(), "nothing was saved");
+    // The clock went on as if the summary had never opened.
+    let active = run.engine().active_secs(run.clock.mono(45.0));
+    assert!((active - 45.0).abs() < 1e-3, "{active}");
+    assert_eq!(
+        run.folders.running().expect("still running").state,
+        State::Running
+    );
+    // Ctrl-C in the summary goes back too, never leaves.
+    run.press(50.0, ch('e'));
+    let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert!(run.press(51.0, ctrl_c).is_empty());
+    assert_eq!(leaving(&run), "");
+}
+
+#[test]
+fn a_letdown_in_the_summary_is_recorded_at_its_moment_and_moves_the_end() {
+    let mut run = Run::start();
+    run.tap(30.0);
+    run.press(100.0, ch('e'));
+    // In a volume field the let-down key records; volumes need no space.
+    run.type_text(101.0, "40");
+    run.tap(110.0);
+    assert_eq!(letdowns_on_disk(&run), [30.0, 110.0], "on disk at once");
+    assert!(run.in_summary());
+    assert!(run.screen(80, 24).contains("2 let-downs"), "listed at once");
+    // On comfort it records too (and does not choose).
+    run.press(111.0, key(KeyCode::Tab));
+    run.press(112.0, key(KeyCode::Tab));
+    run.press(113.0, key(KeyCode::Tab));
+    run.tap(120.0);
+    assert_eq!(letdowns_on_disk(&run).len(), 3);
+    // In the note Space types a space, and the footer says how to leave it.
+    run.press(121.0, key(KeyCode::Tab));
+    assert!(run.screen(80, 24).contains("tab leaves the note"));
+    run.type_text(122.0, "at work");
+    assert_eq!(letdowns_on_disk(&run).len(), 3);
+    run.press(130.0, key(KeyCode::Enter));
+    let files = run.folders.saved_files();
+    assert_eq!(files.len(), 1);
+    let record = read_session(&files[0]).expect("saved");
+    let at: Vec<f64> = record.letdowns.iter().map(|l| l.at_secs).collect();
+    assert_eq!(at, [30.0, 110.0, 120.0]);
+    assert!(
+        (record.active_secs - 120.0).abs() < 1e-3,
+        "ends at the last let-down"
+    );
+    assert_eq!(record.result.left_ml, Some(40.0));
+    assert_eq!(record.result.note.as_deref(), Some("at work"));
+}
+
+#[test]
+fn rebound_dialog_keys_act_and_are_shown() {
+    let mut config = letdown::config::Config::default();
+    let key = |name: &str| letdown::keys::Binding(vec![name.parse().expect("a key name")]);
+    config.keys.set(Action::Discard, key("k"));
+    config.keys.set(Action::Confirm, key("j"));
+    config.keys.set(Action::Cancel, key("f2"));
+    let mut run = Run::start_in(Folders::with_config(config), Theme::plain());
+    run.press(10.0, ch('q'));
+    let shown = run.screen(80, 24);
+    assert!(shown.contains("k  discard it"), "{shown}");
+    assert!(!shown.contains("d  discard it"), "{shown}");
+    run.press(11.0, ch('d'));
+    assert_eq!(
+        leaving(&run),
+        "",
+        "d is no longer discard: any other key goes back"
+    );
+    run.press(12.0, ch('q'));
+    run.press(13.0, ch('k'));
+    assert_eq!(leaving(&run), "discard");
+    assert!(run.screen(80, 24).contains("j  yes, discard"));
+    run.press(14.0, ch('j'));
+    assert!(matches!(run.app.screen, Screen::Day(_)));
+    assert!(!run.folders.running_path().exists());
 }
