@@ -84,12 +84,11 @@ impl<'de> Deserialize<'de> for Keys {
             fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Keys, M::Error> {
                 let mut keys = Keys::default();
                 while let Some(name) = map.next_key::<String>()? {
-                    match Action::from_name(&name) {
-                        Some(action) => keys.set(action, map.next_value()?),
-                        None => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                            keys.unknown.push(name);
-                        }
+                    if let Some(action) = Action::from_name(&name) {
+                        keys.set(action, map.next_value()?);
+                    } else {
+                        map.next_value::<serde::de::IgnoredAny>()?;
+                        keys.unknown.push(name);
                     }
                 }
                 Ok(keys)
