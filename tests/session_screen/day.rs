@@ -245,7 +245,7 @@ fn starting_sets_an_unreadable_running_file_aside_instead_of_overwriting_it() {
 #[test]
 fn help_works_on_every_screen_and_names_its_keys() {
     let (mut run, _, _) = home();
-    let mut look = |run: &mut Run, at: f64, expect: &str| {
+    let look = |run: &mut Run, at: f64, expect: &str| {
         run.press(at, ch('?'));
         assert!(run.app.help, "? opens the help");
         let shown = run.screen(80, 24);
