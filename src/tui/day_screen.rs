@@ -220,12 +220,10 @@ impl DayScreen<'_> {
     fn totals(&self) -> Line<'static> {
         let t = &self.view.totals;
         let mut text = format!(
-            "{} session{} · {} pumping · {} let-down{}",
-            t.sessions,
-            if t.sessions == 1 { "" } else { "s" },
+            "{} · {} pumping · {}",
+            format::plural(t.sessions, "session"),
             format::short(t.active_secs),
-            t.letdowns,
-            if t.letdowns == 1 { "" } else { "s" }
+            format::plural(t.letdowns, "let-down"),
         );
         if let Some(ml) = t.volume_ml {
             let _ = write!(text, " · {}", format::volume(ml, self.config.units));
@@ -355,8 +353,8 @@ impl Widget for DayScreen<'_> {
         if n > 0 {
             Line::styled(
                 format!(
-                    "! {n} unreadable file{} left untouched (`letdown config check` lists {})",
-                    if n == 1 { "" } else { "s" },
+                    "! {} left untouched (`letdown config check` lists {})",
+                    format::plural(n, "unreadable file"),
                     if n == 1 { "it" } else { "them" },
                 ),
                 theme.warn,

@@ -47,11 +47,10 @@ pub fn render_detail(
         ),
         Line::styled(
             format!(
-                "Clock {} · paused {} · {} let-down{}{}",
+                "Clock {} · paused {} · {}{}",
                 format::clock(r.active_secs),
                 format::clock(r.paused_secs),
-                r.letdowns.len(),
-                if r.letdowns.len() == 1 { "" } else { "s" },
+                format::plural(r.letdowns.len(), "let-down"),
                 r.first_letdown_secs().map_or(String::new(), |f| format!(
                     " · first at {}",
                     format::min_sec(f)

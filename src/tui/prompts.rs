@@ -116,14 +116,11 @@ pub fn render_leave_unsaved(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let pending = app.pending();
     let in_memory = pending.iter().filter(|p| !p.kept).count();
+    let verb = if pending.len() == 1 { "is" } else { "are" };
     let mut lines = vec![Line::styled(
         format!(
-            "{} not saved in the data dir yet.",
-            if pending.len() == 1 {
-                "1 session is".to_string()
-            } else {
-                format!("{} sessions are", pending.len())
-            }
+            "{} {verb} not saved in the data dir yet.",
+            format::plural(pending.len(), "session")
         ),
         theme.warn,
     )];
@@ -136,10 +133,11 @@ pub fn render_leave_unsaved(app: &App, area: Rect, buf: &mut Buffer) {
             theme.text,
         ));
     } else {
+        let verb = if in_memory == 1 { "is" } else { "are" };
         lines.push(Line::styled(
             format!(
-                "{} only in memory: leaving now loses it.",
-                format::plural(in_memory, "session is").replace("sessions is", "sessions are")
+                "{} {verb} only in memory: leaving now loses it.",
+                format::plural(in_memory, "session")
             ),
             theme.warn,
         ));

@@ -253,17 +253,10 @@ fn render_compact(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         clock.push(Span::styled(" ✓", theme.good));
     }
     let mut lines = vec![Line::from(clock), phase_line(app, engine, active)];
-    lines.push(Line::from(vec![
-        Span::styled(engine.record().letdowns.len().to_string(), theme.accent),
-        Span::styled(
-            if engine.record().letdowns.len() == 1 {
-                " let-down"
-            } else {
-                " let-downs"
-            },
-            theme.text,
-        ),
-    ]));
+    lines.push(Line::styled(
+        format::plural(engine.record().letdowns.len(), "let-down"),
+        theme.accent,
+    ));
     if let Some(t) = engine.shown_trigger() {
         lines.push(Line::styled(format!("Coach: {}", t.prompt), theme.warn));
     }
