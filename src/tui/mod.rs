@@ -27,7 +27,8 @@ use std::time::{Duration, Instant};
 use ratatui::crossterm::event::{self, Event, KeyEvent, KeyEventKind};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
-use crate::commands::{Context, Failure};
+use crate::context::Context;
+use crate::failure::Failure;
 use crate::notify::Notifier;
 use crate::session::{Now, State};
 use crate::store::LockError;
