@@ -7,6 +7,8 @@
 //! - [`failure`]: the error commands end with, and its exit code.
 //! - [`format`]: clock times, durations and volumes as they read.
 //! - [`keys`]: key names as the config spells them.
+//! - [`query`]: what the screens and the printing commands ask of the data: a day, history,
+//!   the last session, when the next is due.
 //! - [`notify`]: desktop notifications and the bell, off the UI thread, failing soft.
 //! - [`session`]: the plan, the session record and the engine.
 //! - [`store`]: the data dir, the state folder, durable writes, the lock, recovery.
@@ -21,6 +23,7 @@ pub mod failure;
 pub mod format;
 pub mod keys;
 pub mod notify;
+pub mod query;
 pub mod session;
 pub mod stats;
 pub mod store;

@@ -7,8 +7,6 @@ mod log;
 mod stats_cmd;
 mod status;
 
-pub use log::today;
-
 use std::io::{self, IsTerminal, Write};
 
 use clap::CommandFactory;

@@ -249,15 +249,15 @@ impl App {
             self.retry_pending(now);
         }
         if let Screen::Day(view) = &self.screen
-            && view.last_end != self.reminded
-            && view.due_at(&self.config).is_some_and(|due| due <= now.wall)
+            && let Some(end) = view.last_end(now.wall)
+            && Some(end) != self.reminded
+            && view
+                .due_at(&self.config, now.wall)
+                .is_some_and(|due| due <= now.wall)
         {
-            self.reminded = view.last_end;
-            let since = view
-                .last_end
-                .map(|end| (now.wall - end).num_seconds().max(0) as f64);
+            self.reminded = Some(end);
             outcomes.push(Outcome::Alert(Alert::Reminder {
-                since_last_secs: since,
+                since_last_secs: Some((now.wall - end).num_seconds().max(0) as f64),
             }));
             self.say("a session is due, whenever you are ready", false);
         }

@@ -245,8 +245,11 @@ impl App {
             view.select_id(&record.id);
         }
         // A reminder is for one falling due while letdown is open, not one already past.
-        if view.due_at(&self.config).is_some_and(|due| due <= now.wall) {
-            self.reminded = view.last_end;
+        if view
+            .due_at(&self.config, now.wall)
+            .is_some_and(|due| due <= now.wall)
+        {
+            self.reminded = view.last_end(now.wall);
         }
         self.screen = Screen::Day(Box::new(view));
         self.photos.stop();
