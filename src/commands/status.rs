@@ -1,7 +1,9 @@
 //! `letdown status`: one short line for a tmux or shell status bar.
 //!
 //! A status bar runs this every few seconds, so it reads the running file and
-//! at most [`LOOK_BACK_DAYS`] day folders, never all history.
+//! at most [`LOOK_BACK_DAYS`] day folders, never all history. It only reads:
+//! it creates no folder or file and takes no part in the session lock, so a
+//! `letdown start` at the same instant is never refused because of it.
 
 use chrono::{DateTime, FixedOffset, Local};
 
@@ -11,23 +13,32 @@ use crate::config::Config;
 use crate::format;
 use crate::query::{self, DayReport, LOOK_BACK_DAYS};
 use crate::session::SessionRecord;
+use crate::store::RunningFile;
 
 const INTERRUPTED: &str = "a session was interrupted — open letdown to resume it";
+const NOT_SAVED: &str = "the last session is not saved yet; opening letdown will save it";
+const UNREADABLE: &str =
+    "the running session's file cannot be read; opening letdown will set it aside";
 
 pub fn run(context: &Context) -> Result<(), Failure> {
     let now = Local::now().fixed_offset();
-    let line = match context.state.read_running() {
-        Ok(Some(record)) if context.state.is_locked_elsewhere() => running_line(&record, now),
-        Err(_) if context.state.is_locked_elsewhere() => "a session is running".to_string(),
-        Ok(Some(_)) => INTERRUPTED.to_string(),
-        Err(reason) => {
+    let running = context.state.running_file();
+    let held = !matches!(running, RunningFile::Absent) && context.state.is_locked_elsewhere();
+    let line = match running {
+        RunningFile::Running(record) | RunningFile::Finished(record) if held => {
+            running_line(&record, now)
+        }
+        RunningFile::Unreadable(_) if held => "a session is running".to_string(),
+        RunningFile::Running(_) => INTERRUPTED.to_string(),
+        RunningFile::Finished(_) => NOT_SAVED.to_string(),
+        RunningFile::Unreadable(reason) => {
             eprintln!(
                 "letdown: the running session's file cannot be read: {}",
                 format::printable(&reason)
             );
-            INTERRUPTED.to_string()
+            UNREADABLE.to_string()
         }
-        Ok(None) => last_line(context, now),
+        RunningFile::Absent => last_line(context, now),
     };
     print(&format!("{line}\n"))
 }
