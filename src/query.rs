@@ -35,8 +35,8 @@ pub struct DayReport {
     pub recent: Recent,
 }
 
-/// Reads a day, and the nearest day before it (within [`LOOK_BACK_DAYS`])
-/// that has a session, to find the last one.
+/// Reads a day, and the days before it within [`LOOK_BACK_DAYS`] to find
+/// the last session and to count every unreadable file on the way.
 #[must_use]
 pub fn day_report(data: &DataDir, config: &Config, day: NaiveDate) -> DayReport {
     let listing = data.read_day(day, config.day_starts_at.0);
@@ -50,8 +50,8 @@ pub fn day_report(data: &DataDir, config: &Config, day: NaiveDate) -> DayReport 
     }
 }
 
-/// The sessions the last one is chosen from: the day's own and those of the
-/// nearest earlier day that has any. Both are kept, not only the newest,
+/// The sessions the last one is chosen from: those of the day and of the
+/// days before it within [`LOOK_BACK_DAYS`]. All are kept, not only the newest,
 /// because which one is "last" depends on the time it is asked: a session
 /// whose start is still ahead (another machine's clock running fast) does
 /// not count yet. The look-back never depends on the clock, so a report is
@@ -68,23 +68,21 @@ impl Recent {
     fn around(data: &DataDir, config: &Config, day: NaiveDate, listing: &Listing) -> Self {
         let mut recent = Self::default();
         recent.add(listing, &listing.unreadable);
-        let mut earlier = day;
-        for _ in 1..LOOK_BACK_DAYS {
-            let Some(previous) = earlier.pred_opt() else {
-                break;
-            };
-            earlier = previous;
-            let before = data.read_day(earlier, config.day_starts_at.0);
-            recent.add(&before, &listing.unreadable);
-            if !before.sessions.is_empty() {
-                break;
-            }
+        if let (Some(to), Some(from)) = (
+            day.pred_opt(),
+            day.checked_sub_days(Days::new(LOOK_BACK_DAYS - 1)),
+        ) {
+            recent.add(
+                &data.read_range(from, to, config.day_starts_at.0),
+                &listing.unreadable,
+            );
         }
         recent
     }
 
-    /// Takes a listing's sessions and its unreadable files, each file once
-    /// (with a late `day_starts_at` two days read the same folder).
+    /// Takes a listing's sessions, and those of its unreadable files not
+    /// `known` already (with a late `day_starts_at` the look-back reads the
+    /// day's own folder too).
     fn add(&mut self, listing: &Listing, known: &[Unreadable]) {
         self.spans.extend(
             listing
@@ -92,11 +90,13 @@ impl Recent {
                 .iter()
                 .map(|s| (s.record.started.0, session_end(&s.record))),
         );
-        for file in &listing.unreadable {
-            if !known.contains(file) && !self.unreadable.contains(file) {
-                self.unreadable.push(file.clone());
-            }
-        }
+        self.unreadable.extend(
+            listing
+                .unreadable
+                .iter()
+                .filter(|file| !known.contains(file))
+                .cloned(),
+        );
     }
 
     /// When the last session before `now` ended. A start after `now` is
