@@ -177,3 +177,84 @@ impl StateDir {
         kept
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::fs;
+
+    use super::*;
+    use crate::config::Config;
+    use crate::session::{Engine, Now, Plan, SessionResult};
+
+    struct Folders {
+        _temp: tempfile::TempDir,
+        state: StateDir,
+        data: DataDir,
+    }
+
+    fn folders() -> Folders {
+        let temp = tempfile::tempdir().expect("tempdir");
+        let state = StateDir::new(temp.path().join("state"));
+        let data = DataDir::new(temp.path().join("data"));
+        Folders {
+            _temp: temp,
+            state,
+            data,
+        }
+    }
+
+    fn engine() -> Engine {
+        Engine::start(
+            Plan::from_config(&Config::default()),
+            Now::system(),
+            "test-host",
+        )
+    }
+
+    #[test]
+    fn a_finished_session_left_behind_is_saved_and_the_running_file_freed() {
+        let f = folders();
+        let record = engine().finish(Now::system(), SessionResult::default());
+        f.state.write_running(&record).expect("left behind");
+        assert!(matches!(f.state.running_file(), RunningFile::Finished(_)));
+        let recovery = f.state.recover(&f.data, None);
+        let ready = recovery.outcome.expect("a session may start");
+        assert!(ready.interrupted.is_none());
+        assert!(f.data.contains(&record), "saved");
+        assert_eq!(f.state.running_file(), RunningFile::Absent);
+    }
+
+    #[test]
+    fn an_unreadable_running_file_is_set_aside_and_said() {
+        let f = folders();
+        fs::create_dir_all(f.state.root()).expect("state folder");
+        fs::write(f.state.running_path(), b"schema = 1\nid = \"cut").expect("broken");
+        assert!(matches!(f.state.running_file(), RunningFile::Unreadable(_)));
+        let recovery = f.state.recover(&f.data, None);
+        assert!(recovery.outcome.is_ok());
+        assert!(
+            recovery.notes[0].contains("set aside"),
+            "{:?}",
+            recovery.notes
+        );
+        assert_eq!(f.state.running_file(), RunningFile::Absent);
+    }
+
+    #[test]
+    fn an_interrupted_session_is_offered_under_the_lock_already_held() {
+        let f = folders();
+        let mut engine = engine();
+        let record = engine.snapshot(Now::system()).clone();
+        f.state.write_running(&record).expect("running");
+        let ready = f.state.recover(&f.data, None).outcome.expect("free");
+        let offered = ready.interrupted.as_ref().expect("offered");
+        assert_eq!(offered.id, record.id);
+        // Busy for anyone else, and reused by its holder.
+        assert!(matches!(
+            f.state.recover(&f.data, None).outcome,
+            Err(CannotStart::Lock(LockError::Busy { .. }))
+        ));
+        let again = f.state.recover(&f.data, Some(ready.lock));
+        assert!(again.outcome.expect("held").interrupted.is_some());
+    }
+}

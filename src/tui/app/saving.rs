@@ -112,18 +112,6 @@ impl App {
         }
     }
 
-    /// Saves a finished session left in the running file, or keeps it apart
-    /// (and retries it) so that a new session can take the running file.
-    pub(super) fn keep_finished(&mut self, record: SessionRecord) -> std::io::Result<()> {
-        if self.state.hand_over(&self.data, &record).is_ok() {
-            return Ok(());
-        }
-        self.state.keep_unsaved(&record)?;
-        self.pending.retain(|r| r.id != record.id);
-        self.pending.push(record);
-        Ok(())
-    }
-
     pub(super) fn retry_pending(&mut self, now: Now) {
         self.last_retry = now.mono;
         let before = self.pending.len();
