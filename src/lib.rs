@@ -1,10 +1,14 @@
 //! letdown: a gentle terminal coach for pumping breast milk.
 //!
 //! - [`cli`]: the command line, as clap sees it.
-//! - [`commands`]: loading what each command needs, the commands that print, and dispatch.
+//! - [`commands`]: the commands that print, and dispatch to the terminal app.
 //! - [`config`]: the config, its defaults and its checked loading.
+//! - [`context`]: what every command works with: the config and the folders it names.
+//! - [`failure`]: the error commands end with, and its exit code.
 //! - [`format`]: clock times, durations and volumes as they read.
 //! - [`keys`]: key names as the config spells them.
+//! - [`query`]: what the screens and the printing commands ask of the data: a day, history,
+//!   the last session, when the next is due.
 //! - [`notify`]: desktop notifications and the bell, off the UI thread, failing soft.
 //! - [`session`]: the plan, the session record and the engine.
 //! - [`store`]: the data dir, the state folder, durable writes, the lock, recovery.
@@ -14,9 +18,12 @@
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod context;
+pub mod failure;
 pub mod format;
 pub mod keys;
 pub mod notify;
+pub mod query;
 pub mod session;
 pub mod stats;
 pub mod store;

@@ -297,6 +297,69 @@ fn status_of_a_running_file_nobody_holds_offers_to_resume() {
         .stdout("a session was interrupted — open letdown to resume it\n");
 }
 
+#[test]
+fn status_on_a_fresh_machine_creates_no_state_folder() {
+    let user = User::new();
+    user.letdown()
+        .arg("status")
+        .assert()
+        .success()
+        .stdout("no sessions yet\n");
+    assert!(!user.path("state").exists(), "status only reads");
+}
+
+#[test]
+fn status_with_a_running_file_takes_no_lock_and_creates_no_file() {
+    let user = User::new();
+    write_running(
+        &user,
+        &running(Utc::now() - Duration::seconds(10), 452.0, false),
+    );
+    let before = fs::read_dir(user.state().root()).expect("state").count();
+    user.letdown().arg("status").assert().success();
+    let after: Vec<_> = fs::read_dir(user.state().root())
+        .expect("state")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert_eq!(after.len(), before, "status left {after:?}");
+}
+
+#[test]
+fn status_tells_an_unreadable_running_file_from_an_interrupted_session() {
+    let user = User::new();
+    write_running(&user, "schema = 1\nid = \"half");
+    user.letdown()
+        .arg("status")
+        .assert()
+        .success()
+        .stdout("the running session's file cannot be read; opening letdown will set it aside\n")
+        .stderr(predicate::str::contains("running.toml"));
+}
+
+#[test]
+fn status_sees_the_lock_held_over_an_unreadable_running_file() {
+    let user = User::new();
+    write_running(&user, "schema = 1\nid = \"half");
+    let _lock = user.state().lock().expect("the lock is free");
+    user.letdown()
+        .arg("status")
+        .assert()
+        .success()
+        .stdout("a session is running\n");
+}
+
+#[test]
+fn status_of_a_finished_session_not_yet_saved_says_opening_saves_it() {
+    let user = User::new();
+    let started = Utc::now() - Duration::minutes(30);
+    write_running(&user, &finished(started, 600.0, &[60.0], ""));
+    user.letdown()
+        .arg("status")
+        .assert()
+        .success()
+        .stdout("the last session is not saved yet; opening letdown will save it\n");
+}
+
 /// Three sessions over two days, one carrying every part of the schema.
 fn fill(user: &User) {
     let full = at(days_ago(1), 7, 14);

@@ -29,7 +29,7 @@ pub fn run(
         ExportFormat::Json => exchange::to_json(&records),
     }
     .map_err(Failure::Io)?;
-    report_unreadable(&listing);
+    report_unreadable(&listing.unreadable);
     match output {
         None => print(&text),
         Some(path) => {

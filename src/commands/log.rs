@@ -5,21 +5,16 @@ use std::fmt::Write as _;
 use chrono::{Local, NaiveDate};
 
 use super::{Context, Failure, json_text, print};
-use crate::config::Config;
 use crate::format;
-use crate::stats::{DayTotals, day_totals};
-use crate::store::{Listing, day_of};
-
-/// The day `now` counts toward, as the config's `day_starts_at` has it.
-#[must_use]
-pub fn today(config: &Config) -> NaiveDate {
-    crate::store::day_at(Local::now().naive_local(), config.day_starts_at.0)
-}
+use crate::query::{self, DayReport};
+use crate::stats::DayTotals;
+use crate::store::{Listing, Unreadable, day_of};
 
 pub fn run(context: &Context, date: Option<NaiveDate>, json: bool) -> Result<(), Failure> {
-    let day = date.unwrap_or_else(|| today(&context.config));
-    let listing = context.data.read_day(day, context.config.day_starts_at.0);
-    let totals = day_totals(listing.sessions.iter().map(|s| &s.record));
+    let day = date.unwrap_or_else(|| query::today(&context.config, Local::now().fixed_offset()));
+    let DayReport {
+        listing, totals, ..
+    } = query::day_report(&context.data, &context.config, day);
     let text = if json {
         let value = serde_json::json!({
             "date": day.format("%Y-%m-%d").to_string(),
@@ -30,20 +25,21 @@ pub fn run(context: &Context, date: Option<NaiveDate>, json: bool) -> Result<(),
     } else {
         table(context, day, &listing, &totals)
     };
-    report_unreadable(&listing);
+    report_unreadable(&listing.unreadable);
     print(&text)
 }
 
 /// Says on stderr how many files could not be read.
-pub fn report_unreadable(listing: &Listing) {
-    match listing.unreadable.len() {
-        0 => {}
-        1 => eprintln!(
+pub fn report_unreadable(unreadable: &[Unreadable]) {
+    match unreadable {
+        [] => {}
+        [one] => eprintln!(
             "letdown: 1 session file could not be read and was left as it is ({}); `letdown config check` says why",
-            format::printable(&listing.unreadable[0].path.to_string_lossy())
+            format::printable(&one.path.to_string_lossy())
         ),
-        n => eprintln!(
-            "letdown: {n} session files could not be read and were left as they are; `letdown config check` lists them"
+        many => eprintln!(
+            "letdown: {} session files could not be read and were left as they are; `letdown config check` lists them",
+            many.len()
         ),
     }
 }

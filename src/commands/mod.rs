@@ -1,4 +1,4 @@
-//! The commands: loading what each needs, and the ones that print.
+//! The commands that print, and dispatch to the terminal app.
 
 mod config_cmd;
 mod export;
@@ -7,93 +7,13 @@ mod log;
 mod stats_cmd;
 mod status;
 
-pub use log::today;
-
 use std::io::{self, IsTerminal, Write};
-use std::path::PathBuf;
-use std::process::ExitCode;
 
 use clap::CommandFactory;
 
-use crate::cli::{Cli, Command, Global};
-use crate::config::{Config, ConfigError};
-use crate::store::{DataDir, StateDir, paths};
-
-/// A failure with the exit code it should end the process with.
-#[derive(Debug, thiserror::Error)]
-pub enum Failure {
-    /// Bad input: a config, an argument, a file to import. Exit code 2.
-    #[error("{0}")]
-    Usage(String),
-    /// The config cannot be used. Exit code 2.
-    #[error("{0}")]
-    Config(#[from] ConfigError),
-    /// Something the machine refused. Exit code 1.
-    #[error("{0}")]
-    Io(String),
-}
-
-impl Failure {
-    /// The process exit code.
-    #[must_use]
-    pub fn exit_code(&self) -> ExitCode {
-        match self {
-            Self::Usage(_) | Self::Config(_) => ExitCode::from(2),
-            Self::Io(_) => ExitCode::from(1),
-        }
-    }
-}
-
-/// What every command works with.
-#[derive(Debug, Clone)]
-pub struct Context {
-    pub config: Config,
-    pub config_path: PathBuf,
-    /// Whether the config came from a file (else: built-in defaults).
-    pub config_found: bool,
-    pub data: DataDir,
-    pub state: StateDir,
-}
-
-impl Context {
-    /// Finds and checks the config, and the folders it names.
-    pub fn load(global: &Global) -> Result<Self, Failure> {
-        let config_path = paths::config_file(global.named_config());
-        let (config, config_found) = match std::fs::read(&config_path) {
-            Ok(bytes) => {
-                let text = String::from_utf8(bytes).map_err(|_| {
-                    Failure::Usage(format!(
-                        "{}:1:1: the config is not UTF-8 text",
-                        config_path.display()
-                    ))
-                })?;
-                (Config::parse(&text, &config_path)?, true)
-            }
-            Err(err)
-                if err.kind() == io::ErrorKind::NotFound && global.named_config().is_none() =>
-            {
-                (Config::default(), false)
-            }
-            Err(err) => {
-                return Err(Failure::Usage(format!(
-                    "{}: cannot read the config: {err}",
-                    config_path.display()
-                )));
-            }
-        };
-        let data = DataDir::new(paths::data_dir(
-            global.named_data_dir(),
-            config.data_dir.as_deref(),
-        ));
-        Ok(Self {
-            config,
-            config_path,
-            config_found,
-            data,
-            state: StateDir::new(paths::state_dir()),
-        })
-    }
-}
+use crate::cli::{Cli, Command};
+use crate::context::Context;
+use crate::failure::Failure;
 
 /// Runs the parsed command line.
 pub fn run(cli: &Cli) -> Result<(), Failure> {

@@ -2,34 +2,28 @@
 
 use std::fmt::Write as _;
 
-use chrono::{Days, NaiveDate};
+use chrono::Local;
 
-use super::log::{report_unreadable, today};
+use super::log::report_unreadable;
 use super::{Context, Failure, json_text, print};
 use crate::config::Config;
 use crate::format;
-use crate::stats::{History, Pattern, TRIGGER_WINDOW_SECS, TriggerFigures, history};
+use crate::query::{self, HistoryReport};
+use crate::stats::{History, Pattern, TRIGGER_WINDOW_SECS, TriggerFigures};
 
 pub fn run(context: &Context, days: u32, json: bool) -> Result<(), Failure> {
     let config = &context.config;
-    let day_start = config.day_starts_at.0;
-    let to = today(config);
-    let from = to
-        .checked_sub_days(Days::new(u64::from(days.saturating_sub(1))))
-        .unwrap_or(NaiveDate::MIN);
-    let listing = context.data.read_range(from, to, day_start);
-    let figures = history(
-        listing.sessions.iter().map(|s| &s.record),
-        from,
-        to,
-        day_start,
-    );
+    let to = query::today(config, Local::now().fixed_offset());
+    let HistoryReport {
+        history: figures,
+        unreadable,
+    } = query::history_report(&context.data, config, to, days);
     let text = if json {
         json_text(&figures)?
     } else {
         summary(config, &figures)
     };
-    report_unreadable(&listing);
+    report_unreadable(&unreadable);
     print(&text)
 }
 

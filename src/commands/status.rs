@@ -1,36 +1,44 @@
 //! `letdown status`: one short line for a tmux or shell status bar.
 //!
 //! A status bar runs this every few seconds, so it reads the running file and
-//! at most [`LOOKBACK_DAYS`] day folders, never all history.
+//! at most [`LOOK_BACK_DAYS`] day folders, never all history. It only reads:
+//! it creates no folder or file and takes no part in the session lock, so a
+//! `letdown start` at the same instant is never refused because of it.
 
-use chrono::{DateTime, Days, Duration, FixedOffset, Local};
+use chrono::{DateTime, FixedOffset, Local};
 
-use super::log::{report_unreadable, today};
+use super::log::report_unreadable;
 use super::{Context, Failure, print};
 use crate::config::Config;
 use crate::format;
+use crate::query::{self, DayReport, LOOK_BACK_DAYS};
 use crate::session::SessionRecord;
-use crate::stats::session_end;
-
-/// How many days back the last session is looked for.
-pub const LOOKBACK_DAYS: u64 = 14;
+use crate::store::RunningFile;
 
 const INTERRUPTED: &str = "a session was interrupted — open letdown to resume it";
+const NOT_SAVED: &str = "the last session is not saved yet; opening letdown will save it";
+const UNREADABLE: &str =
+    "the running session's file cannot be read; opening letdown will set it aside";
 
 pub fn run(context: &Context) -> Result<(), Failure> {
     let now = Local::now().fixed_offset();
-    let line = match context.state.read_running() {
-        Ok(Some(record)) if context.state.is_locked_elsewhere() => running_line(&record, now),
-        Err(_) if context.state.is_locked_elsewhere() => "a session is running".to_string(),
-        Ok(Some(_)) => INTERRUPTED.to_string(),
-        Err(reason) => {
+    let running = context.state.running_file();
+    let held = !matches!(running, RunningFile::Absent) && context.state.is_locked_elsewhere();
+    let line = match running {
+        RunningFile::Running(record) | RunningFile::Finished(record) if held => {
+            running_line(&record, now)
+        }
+        RunningFile::Unreadable(_) if held => "a session is running".to_string(),
+        RunningFile::Running(_) => INTERRUPTED.to_string(),
+        RunningFile::Finished(_) => NOT_SAVED.to_string(),
+        RunningFile::Unreadable(reason) => {
             eprintln!(
                 "letdown: the running session's file cannot be read: {}",
                 format::printable(&reason)
             );
-            INTERRUPTED.to_string()
+            UNREADABLE.to_string()
         }
-        Ok(None) => last_line(context, now),
+        RunningFile::Absent => last_line(context, now),
     };
     print(&format!("{line}\n"))
 }
@@ -54,38 +62,27 @@ fn running_line(record: &SessionRecord, now: DateTime<FixedOffset>) -> String {
 
 fn last_line(context: &Context, now: DateTime<FixedOffset>) -> String {
     let config = &context.config;
-    let to = today(config);
-    let from = to
-        .checked_sub_days(Days::new(LOOKBACK_DAYS - 1))
-        .unwrap_or(to);
-    let listing = context.data.read_range(from, to, config.day_starts_at.0);
-    report_unreadable(&listing);
-    // A start in the future is another machine's clock running ahead; it is not "last".
-    let last_end = listing
-        .sessions
-        .iter()
-        .filter(|s| s.record.started.0 <= now)
-        .map(|s| session_end(&s.record))
-        .max();
-    match last_end {
+    let DayReport {
+        listing, recent, ..
+    } = query::day_report(&context.data, config, query::today(config, now));
+    report_unreadable(&listing.unreadable);
+    report_unreadable(&recent.unreadable);
+    match recent.last_end(now) {
         Some(end) => since_line(end, now, config),
         None if context.data.has_days() => {
-            format!("no sessions in the last {LOOKBACK_DAYS} days")
+            format!("no sessions in the last {LOOK_BACK_DAYS} days")
         }
         None => "no sessions yet".to_string(),
     }
 }
 
-/// "last pumped 2h10m ago", and when the next is due by `remind_after_mins`
-/// (0 turns the reminder off).
+/// "last pumped 2h10m ago", and when the next is due.
 fn since_line(end: DateTime<FixedOffset>, now: DateTime<FixedOffset>, config: &Config) -> String {
     let mut line = format!(
         "last pumped {} ago",
         format::short(secs_between(end, now).max(0.0))
     );
-    let remind = config.goals.remind_after_mins;
-    if remind > 0 {
-        let due = end + Duration::minutes(i64::from(remind));
+    if let Some(due) = query::next_due(end, config) {
         if due <= now {
             line.push_str(" · due now");
         } else {

@@ -6,13 +6,16 @@
 mod durable;
 pub mod exchange;
 mod journal;
+mod lock_probe;
 pub mod paths;
+mod recovery;
 mod running;
 mod sessions;
 mod unsaved;
 
 pub use durable::{create_private_dir, sync_dir, write_atomic, write_new};
 pub use journal::FOLD_AT;
+pub use recovery::{CannotStart, Ready, Recovery, RunningFile};
 pub use running::{LockError, SessionLock, StateDir};
 pub use sessions::{
     DataDir, Listing, Stored, Unreadable, day_at, day_of, parse_session, read_session,

@@ -61,7 +61,7 @@ impl StateDir {
             .truncate(false)
             .write(true)
             .mode(0o600)
-            .open(self.root.join("session.lock"))
+            .open(self.lock_path())
             .map_err(io_err)?;
         match file.try_lock() {
             Ok(()) => Ok(SessionLock { _file: file }),
@@ -72,10 +72,9 @@ impl StateDir {
         }
     }
 
-    /// Whether another process holds the lock: a session runs right now.
-    #[must_use]
-    pub fn is_locked_elsewhere(&self) -> bool {
-        matches!(self.lock(), Err(LockError::Busy { .. }))
+    /// The file the one-session-per-machine lock is taken on.
+    pub(super) fn lock_path(&self) -> PathBuf {
+        self.root.join("session.lock")
     }
 
     /// The running (or interrupted) session's record, if there is one.

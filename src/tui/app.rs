@@ -15,8 +15,8 @@ use super::steps::{Step, step};
 use super::summary::Summary;
 use super::theme::Theme;
 use super::widgets::PACER_FPS;
-use crate::commands::Context;
 use crate::config::{Config, Show};
+use crate::context::Context;
 use crate::notify::Alert;
 use crate::session::{Command, Engine, Now, Plan, SessionRecord};
 use crate::store::{DataDir, SessionLock, StateDir, Stored, day_at};
@@ -316,15 +316,15 @@ impl App {
             self.retry_pending(now);
         }
         if let Screen::Day(view) = &self.screen
-            && view.last_end != self.reminded
-            && view.due_at(&self.config).is_some_and(|due| due <= now.wall)
+            && let Some(end) = view.last_end(now.wall)
+            && Some(end) != self.reminded
+            && view
+                .due_at(&self.config, now.wall)
+                .is_some_and(|due| due <= now.wall)
         {
-            self.reminded = view.last_end;
-            let since = view
-                .last_end
-                .map(|end| (now.wall - end).num_seconds().max(0) as f64);
+            self.reminded = Some(end);
             outcomes.push(Outcome::Alert(Alert::Reminder {
-                since_last_secs: since,
+                since_last_secs: Some((now.wall - end).num_seconds().max(0) as f64),
             }));
             self.say("a session is due, whenever you are ready", false);
         }

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use chrono::{DateTime, Days, FixedOffset, NaiveDate};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
@@ -15,11 +15,9 @@ use ratatui::widgets::{
 use super::theme::Theme;
 use crate::config::Config;
 use crate::format;
-use crate::stats::{DayTotals, day_totals, session_end};
+use crate::query::{self, DayReport, Recent};
+use crate::stats::DayTotals;
 use crate::store::{DataDir, Listing, Stored};
-
-/// How far back the day screen looks for the last session, when today has none.
-const LOOK_BACK_DAYS: u64 = 14;
 
 /// A question or a closer look over the day screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,38 +37,28 @@ pub struct DayView {
     pub listing: Listing,
     pub totals: DayTotals,
     pub selected: usize,
-    /// When the most recent session ended, on this day or before.
-    pub last_end: Option<DateTime<FixedOffset>>,
+    /// Where the last session is found, on this day or before.
+    pub recent: Recent,
     pub dialog: Option<DayDialog>,
 }
 
 impl DayView {
-    /// Reads a day's folders (and, if it has no session, a few days before it
-    /// to find the last one).
+    /// Loads the day's report from the query layer, the one `letdown log` prints.
     #[must_use]
     pub fn load(data: &DataDir, config: &Config, day: NaiveDate) -> Self {
-        let day_start = config.day_starts_at.0;
-        let listing = data.read_day(day, day_start);
-        let totals = day_totals(listing.sessions.iter().map(|s| &s.record));
-        let mut last_end = listing.sessions.last().map(|s| session_end(&s.record));
-        if last_end.is_none() {
-            let from = day
-                .checked_sub_days(Days::new(LOOK_BACK_DAYS))
-                .unwrap_or(day);
-            let to = day.pred_opt().unwrap_or(day);
-            last_end = data
-                .read_range(from, to, day_start)
-                .sessions
-                .last()
-                .map(|s| session_end(&s.record));
-        }
+        let DayReport {
+            day,
+            listing,
+            totals,
+            recent,
+        } = query::day_report(data, config, day);
         let selected = listing.sessions.len().saturating_sub(1);
         Self {
             day,
             listing,
             totals,
             selected,
-            last_end,
+            recent,
             dialog: None,
         }
     }
@@ -98,11 +86,21 @@ impl DayView {
         }
     }
 
-    /// When the next session is due, from the last one's end.
+    /// When the last session before `now` ended, as `letdown status` finds it.
     #[must_use]
-    pub fn due_at(&self, config: &Config) -> Option<DateTime<FixedOffset>> {
-        self.last_end
-            .map(|end| end + chrono::Duration::minutes(i64::from(config.goals.remind_after_mins)))
+    pub fn last_end(&self, now: DateTime<FixedOffset>) -> Option<DateTime<FixedOffset>> {
+        self.recent.last_end(now)
+    }
+
+    /// When the next session is due; none when the reminder is off.
+    #[must_use]
+    pub fn due_at(
+        &self,
+        config: &Config,
+        now: DateTime<FixedOffset>,
+    ) -> Option<DateTime<FixedOffset>> {
+        self.last_end(now)
+            .and_then(|end| query::next_due(end, config))
     }
 }
 
@@ -239,7 +237,7 @@ impl DayScreen<'_> {
 
     fn due(&self) -> Line<'static> {
         let theme = self.theme;
-        let Some(end) = self.view.last_end else {
+        let Some(end) = self.view.last_end(self.now) else {
             return Line::styled(
                 "No sessions yet. Press s to start one whenever you are ready.",
                 theme.text,
@@ -250,7 +248,7 @@ impl DayScreen<'_> {
             format!("Last session ended {} ago", format::short(since)),
             theme.text,
         )];
-        if let Some(due) = self.view.due_at(self.config) {
+        if let Some(due) = self.view.due_at(self.config, self.now) {
             if due <= self.now {
                 spans.push(Span::styled(
                     " · a session is due, whenever you are ready",

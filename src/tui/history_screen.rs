@@ -1,7 +1,7 @@
 //! The history screen: the weeks behind, as bars per day and trends per
 //! session, and the user's own pattern. It reads only the days it shows.
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -11,7 +11,8 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::theme::Theme;
 use crate::config::{Config, Units};
 use crate::format;
-use crate::stats::{History, history};
+use crate::query::{self, HistoryReport};
+use crate::stats::History;
 use crate::store::DataDir;
 
 /// The ranges the screen switches between, in days.
@@ -26,23 +27,18 @@ pub struct HistoryView {
 }
 
 impl HistoryView {
-    /// Reads the `days` days that end `today`.
+    /// Loads the `days` days that end `today` from the query layer, the
+    /// figures `letdown stats` prints.
     #[must_use]
     pub fn load(data: &DataDir, config: &Config, today: NaiveDate, days: u32) -> Self {
-        let from = today
-            .checked_sub_days(Days::new(u64::from(days.saturating_sub(1))))
-            .unwrap_or(today);
-        let day_start = config.day_starts_at.0;
-        let listing = data.read_range(from, today, day_start);
+        let HistoryReport {
+            history,
+            unreadable,
+        } = query::history_report(data, config, today, days);
         Self {
             days,
-            history: history(
-                listing.sessions.iter().map(|s| &s.record),
-                from,
-                today,
-                day_start,
-            ),
-            unreadable: listing.unreadable.len(),
+            history,
+            unreadable: unreadable.len(),
         }
     }
 

@@ -27,10 +27,11 @@ use std::time::{Duration, Instant};
 use ratatui::crossterm::event::{self, Event, KeyEvent, KeyEventKind};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
-use crate::commands::{Context, Failure};
+use crate::context::Context;
+use crate::failure::Failure;
 use crate::notify::Notifier;
-use crate::session::{Now, State};
-use crate::store::LockError;
+use crate::session::Now;
+use crate::store::{CannotStart, LockError, Ready, Recovery};
 use app::{App, Opening, Outcome};
 use theme::Theme;
 
@@ -54,40 +55,27 @@ enum Wake {
 /// Opens the app: the day screen, or with `start` a new session. An
 /// interrupted session is offered for resuming first, in either case.
 pub fn run(context: &Context, start: bool) -> Result<(), Failure> {
-    let mut notes = Vec::new();
-    let (lock, opening) = match context.state.lock() {
-        Ok(lock) => {
-            // Temp files of writes a crash cut short; the next save works without.
-            let _ = context.state.remove_leftovers(&lock);
-            let opening = recover(context, &mut notes);
-            match opening {
-                Some(record) => (Some(lock), Opening::Interrupted(Box::new(record))),
-                None if start => {
-                    context.state.check_writable().map_err(|err| {
-                        Failure::Io(format!(
-                            "cannot save sessions in {}: {err}",
-                            context.state.root().display()
-                        ))
-                    })?;
-                    // A finished session that could be neither saved nor set apart.
-                    if let Ok(Some(_)) = context.state.read_running() {
-                        return Err(Failure::Io(format!(
-                            "cannot start: the last session in {} is not saved yet",
-                            context.state.running_path().display()
-                        )));
-                    }
-                    (Some(lock), Opening::Fresh)
-                }
-                None => (None, Opening::Day),
-            }
-        }
-        Err(err @ LockError::Busy { .. }) if start => {
+    let Recovery {
+        mut notes,
+        // The app retries them: it reads what the state folder keeps aside.
+        kept: _,
+        outcome,
+    } = context.state.recover(&context.data, None);
+    let (lock, opening) = match outcome {
+        Ok(Ready {
+            lock,
+            interrupted: Some(record),
+        }) => (Some(lock), Opening::Interrupted(record)),
+        Ok(Ready { lock, .. }) if start => (Some(lock), Opening::Fresh),
+        // The day screen takes the lock again when a session starts.
+        Ok(Ready { .. }) => (None, Opening::Day),
+        Err(err @ CannotStart::Lock(LockError::Busy { .. })) if start => {
             return Err(Failure::Io(format!(
                 "{err}; finish it there first (this letdown can still print: `letdown log`)"
             )));
         }
         Err(err) if start => return Err(Failure::Io(err.to_string())),
-        Err(err @ LockError::Busy { .. }) => {
+        Err(err @ CannotStart::Lock(LockError::Busy { .. })) => {
             notes.push(format!("{err}; this window shows the day only"));
             (None, Opening::Day)
         }
@@ -118,53 +106,6 @@ pub fn run(context: &Context, start: bool) -> Result<(), Failure> {
     let result = event_loop(&mut terminal, &mut app, &rx, &notifier);
     restore_terminal(terminal);
     result
-}
-
-/// Looks at the state folder while holding the lock: an interrupted session
-/// is returned to be offered; finished ones the data dir refused before are
-/// saved now, or kept apart from the running file; an unreadable one is set
-/// aside.
-fn recover(context: &Context, notes: &mut Vec<String>) -> Option<crate::session::SessionRecord> {
-    let interrupted = match context.state.read_running() {
-        Ok(Some(record)) if record.state == State::Running => Some(record),
-        Ok(Some(record)) => {
-            if let Err(err) = context.state.hand_over(&context.data, &record) {
-                let kept = context
-                    .state
-                    .keep_unsaved(&record)
-                    .err()
-                    .map(|e| format!("; it could not be set apart either: {e}"))
-                    .unwrap_or_default();
-                notes.push(format!(
-                    "your last session is still kept aside; saving failed: {err}{kept}"
-                ));
-            }
-            None
-        }
-        Ok(None) => None,
-        Err(reason) => {
-            let kept = context
-                .state
-                .set_aside()
-                .map_or_else(|e| e.to_string(), |p| p.display().to_string());
-            notes.push(format!(
-                "an unreadable running session was set aside ({reason}): {kept}"
-            ));
-            None
-        }
-    };
-    for record in context.state.unsaved() {
-        match context.state.hand_over(&context.data, &record) {
-            Ok(path) => notes.push(format!(
-                "your last session is now saved: {}",
-                path.display()
-            )),
-            Err(err) => notes.push(format!(
-                "your last session is still kept aside; saving failed: {err}"
-            )),
-        }
-    }
-    interrupted
 }
 
 /// Puts the terminal back as it was. When it is gone (window closed, SSH

@@ -316,7 +316,7 @@ pub fn tree_fingerprint(root: &Path) -> std::collections::BTreeMap<PathBuf, (Vec
 /// showing `day` rather than the real today.
 #[must_use]
 pub fn day_app(
-    context: &letdown::commands::Context,
+    context: &letdown::context::Context,
     day: chrono::NaiveDate,
     now: Now,
 ) -> letdown::tui::app::App {

@@ -200,6 +200,44 @@ fn a_reminder_falls_due_while_open() {
     );
 }
 
+/// `remind_after_mins = 0` turns the reminder off, as `letdown status` reads it.
+#[test]
+fn a_reminder_turned_off_is_never_due_nor_raised() {
+    let mut config = letdown::config::Config::default();
+    config.goals.remind_after_mins = 0;
+    let folders = Folders::with_config(config);
+    write_session(&folders, "2026-11-23", "06:20:00", &[95.0]);
+    let mut run = Run::home(folders, Theme::plain());
+    let shown = run.screen(80, 24);
+    assert!(shown.contains("Last session ended 54m ago"), "{shown}");
+    assert!(!shown.contains("due"), "{shown}");
+    // Hours after the default's due time, still nothing.
+    let outcomes = run.tick(6.0 * 3600.0);
+    assert!(
+        !outcomes
+            .iter()
+            .any(|o| matches!(o, Outcome::Alert(Alert::Reminder { .. }))),
+        "{outcomes:?}"
+    );
+    assert!(!run.status().contains("due"), "{}", run.status());
+    assert!(!run.screen(80, 24).contains("due"));
+}
+
+/// Another machine's clock running ahead: a session that starts after now
+/// is not the last one, as `letdown status` has it.
+#[test]
+fn a_session_starting_after_now_is_not_the_last_one() {
+    let folders = Folders::new();
+    write_session(&folders, "2026-11-23", "06:20:00", &[95.0]);
+    write_session(&folders, "2026-11-23", "09:00:00", &[95.0]);
+    let run = Run::home(folders, Theme::plain());
+    let shown = run.screen(80, 24);
+    assert!(
+        shown.contains("Last session ended 54m ago · next due around 09:20"),
+        "{shown}"
+    );
+}
+
 #[test]
 fn history_reads_the_days_it_shows_and_switches_range() {
     let (mut run, _, _) = home();

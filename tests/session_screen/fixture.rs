@@ -10,8 +10,8 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers};
 use tempfile::TempDir;
 
-use letdown::commands::Context;
 use letdown::config::Config;
+use letdown::context::Context;
 use letdown::session::{Engine, Now, SessionRecord};
 use letdown::store::{DataDir, StateDir};
 use letdown::tui::app::{App, Opening, Outcome, Overlay, Screen};

@@ -1,11 +1,11 @@
 //! What the app does for a step: moving between screens, starting and
 //! ending sessions, and the day screen's actions on its files.
 
-use super::{App, Outcome, Overlay, Screen, new_engine};
+use super::{App, Outcome, Overlay, Pending, Screen, new_engine};
 use crate::session::{
     Command, Engine, Now, Plan, SessionRecord, SessionResult, finish_at_heartbeat,
 };
-use crate::store::{LockError, day_of};
+use crate::store::{CannotStart, LockError, Recovery, day_of};
 use crate::tui::day_screen::{DayDialog, DayView};
 use crate::tui::history_screen::{HistoryView, RANGES};
 use crate::tui::keymap::Action;
@@ -259,72 +259,45 @@ impl App {
         self.now = now;
     }
 
-    /// Starts a new session from the day screen, if this machine has none running.
+    /// Starts a new session from the day screen, if this machine has none
+    /// running: the store's recovery decides, as it does at start-up.
     pub(super) fn start_session(&mut self, now: Now) {
-        if self.lock.is_none() {
-            match self.state.lock() {
-                Ok(lock) => self.lock = Some(lock),
-                Err(err @ LockError::Busy { .. }) => {
-                    self.say(format!("{err}; finish it there first"), true);
-                    return;
-                }
-                Err(err) => {
-                    self.say(err.to_string(), true);
-                    return;
-                }
-            }
+        let Recovery {
+            mut notes,
+            kept,
+            outcome,
+        } = self.state.recover(&self.data, self.lock.take());
+        for record in kept {
+            self.pending.retain(|p| p.record.id != record.id);
+            self.pending.push(Pending { record, kept: true });
         }
-        match self.state.read_running() {
-            Ok(Some(record)) if record.state == crate::session::State::Running => {
-                self.screen = Screen::Resume {
-                    record: Box::new(record),
-                    confirm_discard: false,
-                };
+        let ready = match outcome {
+            Ok(ready) => ready,
+            Err(err) => {
+                notes.push(match err {
+                    CannotStart::Lock(busy @ LockError::Busy { .. }) => {
+                        format!("{busy}; finish it there first")
+                    }
+                    other => other.to_string(),
+                });
+                self.say(notes.join("; "), true);
                 return;
             }
-            // Finished, but the data dir refused it: it must not be overwritten.
-            Ok(Some(record)) => {
-                if let Err(err) = self.keep_finished(record) {
-                    self.lock = None;
-                    self.say(
-                        format!("cannot start: the last session could not be kept aside ({err})"),
-                        true,
-                    );
-                    return;
-                }
+        };
+        // A warning from getting here (a file set aside) stays through the start.
+        if !notes.is_empty() {
+            self.say(notes.join("; "), true);
+        }
+        self.lock = Some(ready.lock);
+        match ready.interrupted {
+            Some(record) => {
+                self.screen = Screen::Resume {
+                    record,
+                    confirm_discard: false,
+                };
             }
-            Ok(None) => {}
-            // Unreadable: kept aside, never overwritten by the new session.
-            Err(reason) => match self.state.set_aside() {
-                Ok(kept) => self.say(
-                    format!(
-                        "an unreadable running session was set aside ({reason}): {}",
-                        kept.display()
-                    ),
-                    true,
-                ),
-                Err(err) => {
-                    self.lock = None;
-                    self.say(
-                        format!("cannot start: {reason}; it could not be set aside ({err})"),
-                        true,
-                    );
-                    return;
-                }
-            },
+            None => self.begin_session(now),
         }
-        if let Err(err) = self.state.check_writable() {
-            self.lock = None;
-            self.say(
-                format!(
-                    "cannot start: the state folder {} cannot be written ({err})",
-                    self.state.root().display()
-                ),
-                true,
-            );
-            return;
-        }
-        self.begin_session(now);
     }
 
     pub(super) fn begin_session(&mut self, now: Now) {
@@ -355,9 +328,11 @@ impl App {
     /// A reminder is for one falling due while letdown is open, not one already past.
     pub(super) fn skip_past_reminder(&mut self, now: Now) {
         if let Screen::Day(view) = &self.screen
-            && view.due_at(&self.config).is_some_and(|due| due <= now.wall)
+            && view
+                .due_at(&self.config, now.wall)
+                .is_some_and(|due| due <= now.wall)
         {
-            self.reminded = view.last_end;
+            self.reminded = view.last_end(now.wall);
         }
     }
 

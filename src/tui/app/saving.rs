@@ -3,7 +3,7 @@
 //! dir refuses it. Nothing is confirmed on screen before it is on disk.
 
 use super::{App, Outcome, Overlay, Pending, Screen};
-use crate::session::{Effect, Message, Now, SessionRecord};
+use crate::session::{Effect, Message, Now};
 use crate::tui::day_screen::DayView;
 
 impl App {
@@ -101,18 +101,6 @@ impl App {
                 self.warn_until_fixed(format!("saving failed — {kept}, retrying ({err})"));
             }
         }
-    }
-
-    /// Saves a finished session left in the running file, or keeps it apart
-    /// (and retries it) so that a new session can take the running file.
-    pub(super) fn keep_finished(&mut self, record: SessionRecord) -> std::io::Result<()> {
-        if self.state.hand_over(&self.data, &record).is_ok() {
-            return Ok(());
-        }
-        self.state.keep_unsaved(&record)?;
-        self.pending.retain(|p| p.record.id != record.id);
-        self.pending.push(Pending { record, kept: true });
-        Ok(())
     }
 
     pub(super) fn retry_pending(&mut self, now: Now) {

@@ -1,0 +1,64 @@
+//! What every command and the terminal app work with: the checked config and
+//! the folders it names.
+//!
+//! Its own module, so that the printing commands and the app both take it
+//! from here rather than one face importing the other.
+
+use std::io;
+use std::path::PathBuf;
+
+use crate::cli::Global;
+use crate::config::Config;
+use crate::failure::Failure;
+use crate::store::{DataDir, StateDir, paths};
+
+/// What every command works with.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub config: Config,
+    pub config_path: PathBuf,
+    /// Whether the config came from a file (else: built-in defaults).
+    pub config_found: bool,
+    pub data: DataDir,
+    pub state: StateDir,
+}
+
+impl Context {
+    /// Finds and checks the config, and the folders it names.
+    pub fn load(global: &Global) -> Result<Self, Failure> {
+        let config_path = paths::config_file(global.named_config());
+        let (config, config_found) = match std::fs::read(&config_path) {
+            Ok(bytes) => {
+                let text = String::from_utf8(bytes).map_err(|_| {
+                    Failure::Usage(format!(
+                        "{}:1:1: the config is not UTF-8 text",
+                        config_path.display()
+                    ))
+                })?;
+                (Config::parse(&text, &config_path)?, true)
+            }
+            Err(err)
+                if err.kind() == io::ErrorKind::NotFound && global.named_config().is_none() =>
+            {
+                (Config::default(), false)
+            }
+            Err(err) => {
+                return Err(Failure::Usage(format!(
+                    "{}: cannot read the config: {err}",
+                    config_path.display()
+                )));
+            }
+        };
+        let data = DataDir::new(paths::data_dir(
+            global.named_data_dir(),
+            config.data_dir.as_deref(),
+        ));
+        Ok(Self {
+            config,
+            config_path,
+            config_found,
+            data,
+            state: StateDir::new(paths::state_dir()),
+        })
+    }
+}

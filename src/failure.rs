@@ -1,0 +1,33 @@
+//! The error every command and the terminal app end with, and its exit code.
+//!
+//! Its own module, not `commands`', so that the app can return it without
+//! importing the dispatcher that opens the app.
+
+use std::process::ExitCode;
+
+use crate::config::ConfigError;
+
+/// A failure with the exit code it should end the process with.
+#[derive(Debug, thiserror::Error)]
+pub enum Failure {
+    /// Bad input: a config, an argument, a file to import. Exit code 2.
+    #[error("{0}")]
+    Usage(String),
+    /// The config cannot be used. Exit code 2.
+    #[error("{0}")]
+    Config(#[from] ConfigError),
+    /// Something the machine refused. Exit code 1.
+    #[error("{0}")]
+    Io(String),
+}
+
+impl Failure {
+    /// The process exit code.
+    #[must_use]
+    pub fn exit_code(&self) -> ExitCode {
+        match self {
+            Self::Usage(_) | Self::Config(_) => ExitCode::from(2),
+            Self::Io(_) => ExitCode::from(1),
+        }
+    }
+}

@@ -1,0 +1,209 @@
+//! The questions both faces ask of the data dir, answered once: what day it
+//! is, a day's report, the history of the last days, the last session, and
+//! when the next is due.
+//!
+//! The day screen, the history screen, `letdown log`, `letdown status` and
+//! `letdown stats` print these answers and decide nothing themselves, so that
+//! a rule such as "`remind_after_mins = 0` is off" cannot mean one thing on a
+//! screen and another in a status bar.
+
+use chrono::{DateTime, Days, Duration, FixedOffset, NaiveDate};
+
+use crate::config::Config;
+use crate::stats::{DayTotals, History, day_totals, history, session_end};
+use crate::store::{DataDir, Listing, Unreadable, day_at};
+
+/// How many days, the asked one included, are searched for the last session:
+/// enough to say "last pumped" after a long weekend, and bounded, because a
+/// status bar asks every few seconds.
+pub const LOOK_BACK_DAYS: u64 = 14;
+
+/// The day `now` counts toward, a day running from `day_starts_at`.
+#[must_use]
+pub fn today(config: &Config, now: DateTime<FixedOffset>) -> NaiveDate {
+    day_at(now.naive_local(), config.day_starts_at.0)
+}
+
+/// One day as the day screen and `letdown log` show it.
+#[derive(Debug, Clone)]
+pub struct DayReport {
+    pub day: NaiveDate,
+    /// The day's sessions in start order, and the files that could not be read.
+    pub listing: Listing,
+    pub totals: DayTotals,
+    /// What is needed to find the last session, from this day back.
+    pub recent: Recent,
+}
+
+/// Reads a day, and the days before it within [`LOOK_BACK_DAYS`] to find
+/// the last session and to count every unreadable file on the way.
+#[must_use]
+pub fn day_report(data: &DataDir, config: &Config, day: NaiveDate) -> DayReport {
+    let listing = data.read_day(day, config.day_starts_at.0);
+    let totals = day_totals(listing.sessions.iter().map(|s| &s.record));
+    let recent = Recent::around(data, config, day, &listing);
+    DayReport {
+        day,
+        listing,
+        totals,
+        recent,
+    }
+}
+
+/// The sessions the last one is chosen from: those of the day and of the
+/// days before it within [`LOOK_BACK_DAYS`]. All are kept, not only the newest,
+/// because which one is "last" depends on the time it is asked: a session
+/// whose start is still ahead (another machine's clock running fast) does
+/// not count yet. The look-back never depends on the clock, so a report is
+/// loaded once and asked again as time passes.
+#[derive(Debug, Clone, Default)]
+pub struct Recent {
+    /// Each session's start and end.
+    spans: Vec<(DateTime<FixedOffset>, DateTime<FixedOffset>)>,
+    /// Files of the look-back that could not be read (the day's own are in its listing).
+    pub unreadable: Vec<Unreadable>,
+}
+
+impl Recent {
+    fn around(data: &DataDir, config: &Config, day: NaiveDate, listing: &Listing) -> Self {
+        let mut recent = Self::default();
+        recent.add(listing, &listing.unreadable);
+        if let (Some(to), Some(from)) = (
+            day.pred_opt(),
+            day.checked_sub_days(Days::new(LOOK_BACK_DAYS - 1)),
+        ) {
+            recent.add(
+                &data.read_range(from, to, config.day_starts_at.0),
+                &listing.unreadable,
+            );
+        }
+        recent
+    }
+
+    /// Takes a listing's sessions, and those of its unreadable files not
+    /// `known` already (with a late `day_starts_at` the look-back reads the
+    /// day's own folder too).
+    fn add(&mut self, listing: &Listing, known: &[Unreadable]) {
+        self.spans.extend(
+            listing
+                .sessions
+                .iter()
+                .map(|s| (s.record.started.0, session_end(&s.record))),
+        );
+        self.unreadable.extend(
+            listing
+                .unreadable
+                .iter()
+                .filter(|file| !known.contains(file))
+                .cloned(),
+        );
+    }
+
+    /// When the last session before `now` ended. A start after `now` is
+    /// another machine's clock running ahead: it is not "last".
+    #[must_use]
+    pub fn last_end(&self, now: DateTime<FixedOffset>) -> Option<DateTime<FixedOffset>> {
+        self.spans
+            .iter()
+            .filter(|(started, _)| *started <= now)
+            .map(|(_, end)| *end)
+            .max()
+    }
+}
+
+/// When the next session is due after one that ended at `end`; none when
+/// `remind_after_mins` is 0, which turns the reminder off.
+#[must_use]
+pub fn next_due(end: DateTime<FixedOffset>, config: &Config) -> Option<DateTime<FixedOffset>> {
+    match config.goals.remind_after_mins {
+        0 => None,
+        mins => end.checked_add_signed(Duration::minutes(i64::from(mins))),
+    }
+}
+
+/// The last `days` days as the history screen and `letdown stats` show them.
+#[derive(Debug, Clone)]
+pub struct HistoryReport {
+    pub history: History,
+    pub unreadable: Vec<Unreadable>,
+}
+
+/// Reads the `days` days that end on `to` (one at least), and only those.
+#[must_use]
+pub fn history_report(data: &DataDir, config: &Config, to: NaiveDate, days: u32) -> HistoryReport {
+    let day_start = config.day_starts_at.0;
+    let from = to
+        .checked_sub_days(Days::new(u64::from(days.saturating_sub(1))))
+        .unwrap_or(NaiveDate::MIN);
+    let listing = data.read_range(from, to, day_start);
+    HistoryReport {
+        history: history(
+            listing.sessions.iter().map(|s| &s.record),
+            from,
+            to,
+            day_start,
+        ),
+        unreadable: listing.unreadable,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::SessionRecord;
+    use crate::stats::fixtures::session;
+
+    fn at(text: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(text).expect("a test time")
+    }
+
+    fn saved(data: &DataDir, record: &SessionRecord) {
+        data.save_new(record).expect("saved");
+    }
+
+    #[test]
+    fn the_next_is_due_after_remind_after_mins_and_never_when_it_is_zero() {
+        let mut config = Config::default();
+        let end = at("2026-11-23T06:50:00+01:00");
+        assert_eq!(
+            next_due(end, &config),
+            Some(at("2026-11-23T09:50:00+01:00"))
+        );
+        config.goals.remind_after_mins = 0;
+        assert_eq!(next_due(end, &config), None);
+    }
+
+    #[test]
+    fn the_last_session_is_looked_for_back_to_the_bound_and_never_in_the_future() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let data = DataDir::new(dir.path().to_path_buf());
+        let config = Config::default();
+        let day = |text: &str| text.parse::<NaiveDate>().expect("a date");
+        let old = session("2026-11-10T08:00:00+01:00", 600.0, &[]);
+        let recent = session("2026-11-20T08:00:00+01:00", 600.0, &[]);
+        saved(&data, &old);
+        saved(&data, &recent);
+        let now = at("2026-11-23T09:00:00+01:00");
+        let report = day_report(&data, &config, day("2026-11-23"));
+        assert_eq!(report.recent.last_end(now), Some(session_end(&recent)));
+        // 2026-11-10 is 14 days before the 24th, out of the look-back.
+        let report = day_report(&data, &config, day("2026-11-24"));
+        assert_eq!(report.recent.last_end(now), Some(session_end(&recent)));
+        let report = day_report(&data, &config, day("2026-12-04"));
+        assert_eq!(report.recent.last_end(now), None);
+        // A session that starts after now is not the last one.
+        let ahead = session("2026-11-23T09:05:00+01:00", 600.0, &[]);
+        saved(&data, &ahead);
+        let report = day_report(&data, &config, day("2026-11-23"));
+        assert_eq!(report.recent.last_end(now), Some(session_end(&recent)));
+        let early = session("2026-11-23T07:00:00+01:00", 600.0, &[]);
+        saved(&data, &early);
+        let report = day_report(&data, &config, day("2026-11-23"));
+        assert_eq!(report.totals.sessions, 2);
+        assert_eq!(report.recent.last_end(now), Some(session_end(&early)));
+        assert_eq!(
+            report.recent.last_end(at("2026-11-23T10:00:00+01:00")),
+            Some(session_end(&ahead))
+        );
+    }
+}
