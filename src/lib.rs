@@ -10,7 +10,7 @@
 //! - [`query`]: what the screens and the printing commands ask of the data: a day, history,
 //!   the last session, when the next is due.
 //! - [`notify`]: desktop notifications and the bell, off the UI thread, failing soft.
-//! - [`session`]: the plan, the session record and the engine.
+//! - [`session`]: the plan, the session record, the stall coach and the engine.
 //! - [`store`]: the data dir, the state folder, durable writes, the lock, recovery.
 //! - [`stats`]: day totals and history figures.
 //! - [`tui`]: the terminal app: event loop, app state, keymap, screens, widgets.

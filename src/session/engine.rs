@@ -3,6 +3,7 @@
 
 use std::time::{Duration, Instant};
 
+use super::coach;
 use super::effects::{Effect, Message, Notice};
 use super::plan::{Plan, PlanPhase};
 use super::record::{
@@ -178,15 +179,7 @@ impl Engine {
     /// The active second at which the coach will next offer a trigger.
     #[must_use]
     pub fn stall_at(&self) -> Option<f64> {
-        if self.plan.triggers.is_empty() {
-            return None;
-        }
-        let last_letdown = self.record.letdowns.last().map(|l| l.at_secs);
-        let last_trigger = self.record.triggers.last().map(|t| t.at_secs);
-        Some(match (last_letdown, last_trigger) {
-            (None, None) => self.plan.first_letdown_secs,
-            (l, t) => l.unwrap_or(0.0).max(t.unwrap_or(0.0)) + self.plan.stall_secs,
-        })
+        coach::stall_at(&self.plan, &self.record)
     }
 
     fn phase_end(&self) -> Option<f64> {
@@ -242,7 +235,7 @@ impl Engine {
         if let Some(stall) = self.stall_at()
             && active >= stall
         {
-            let index = self.next_trigger_index();
+            let index = coach::next_trigger(&self.plan, &self.record, self.phase());
             let trigger = self.plan.triggers[index].clone();
             // Recorded when it is shown, so that a late tick (the clock
             // jumped ahead) shows one trigger rather than a catch-up burst.
@@ -262,33 +255,6 @@ impl Engine {
             effects.insert(0, Effect::Save);
         }
         effects
-    }
-
-    /// The next trigger in the rotation, passing over one that only repeats
-    /// what the current phase already asks for (no "try a massage" while massaging).
-    fn next_trigger_index(&self) -> usize {
-        let count = self.plan.triggers.len();
-        let first = self
-            .record
-            .triggers
-            .last()
-            .and_then(|t| self.plan.triggers.iter().position(|p| p.name == t.name))
-            .map_or(0, |last| (last + 1) % count);
-        let words = |text: &str| -> Vec<String> {
-            text.split(|c: char| !c.is_alphanumeric())
-                .filter(|w| w.len() > 3)
-                .map(str::to_lowercase)
-                .collect()
-        };
-        let phase = self.phase().map(|p| words(&p.name)).unwrap_or_default();
-        (0..count)
-            .map(|step| (first + step) % count)
-            .find(|&i| {
-                !words(&self.plan.triggers[i].name)
-                    .iter()
-                    .any(|w| phase.contains(w))
-            })
-            .unwrap_or(first)
     }
 
     fn enter_phase(&mut self, index: usize, at: f64) {

@@ -1,6 +1,7 @@
 //! The domain of one pumping session: the plan, the record a file holds, and
 //! the engine that moves a session along.
 
+pub mod coach;
 mod effects;
 mod engine;
 mod plan;
