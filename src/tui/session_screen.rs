@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use super::app::{App, Overlay};
 use super::keymap::KeyContext;
@@ -127,16 +127,31 @@ pub fn status_line(app: &App) -> Line<'static> {
     })
 }
 
-/// The footer: key hints from the keymap, as many as fit, most important first.
+/// The footer: key hints from the keymap, as many as fit, most important
+/// first; when not even the first fits with its word, the keys alone.
 pub fn footer_line(hints: &[String], theme: &Theme, width: u16) -> Line<'static> {
-    let mut text = String::new();
-    for hint in hints {
-        let sep = if text.is_empty() { "" } else { " · " };
-        if text.chars().count() + sep.len() + hint.chars().count() > usize::from(width) {
-            break;
+    let width = usize::from(width);
+    let fit = |texts: &mut dyn Iterator<Item = &str>| {
+        let mut text = String::new();
+        for hint in texts {
+            let sep = if text.is_empty() { "" } else { " · " };
+            if text.chars().count() + sep.chars().count() + hint.chars().count() > width {
+                break;
+            }
+            text.push_str(sep);
+            text.push_str(hint);
         }
-        text.push_str(sep);
-        text.push_str(hint);
+        text
+    };
+    let mut text = fit(&mut hints.iter().map(String::as_str));
+    let shown = text.matches(" · ").count() + usize::from(!text.is_empty());
+    if shown < hints.len().min(4) {
+        // The keys that matter most stay in sight, if only as keys.
+        let keys: Vec<&str> = hints.iter().filter_map(|h| h.split(' ').next()).collect();
+        let compact = fit(&mut keys.iter().copied());
+        if compact.matches(" · ").count() + 1 > shown {
+            text = compact;
+        }
     }
     Line::styled(text, theme.dim)
 }
@@ -144,21 +159,21 @@ pub fn footer_line(hints: &[String], theme: &Theme, width: u16) -> Line<'static>
 fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let active = engine.active_secs(app.now.mono);
-    let trigger_rows = if engine.shown_trigger().is_some() {
-        2
-    } else {
-        0
-    };
     let shows = engine.phase().and_then(|p| p.show);
     // A photo on screen takes the big clock's rows; the clock becomes one line.
-    // Short terminals (40×12 and up) keep every part, one row each where they can.
+    // Short terminals (40×12 and up) keep the big clock and every part, one
+    // row each where they can.
     let tall = area.height >= 20;
-    let clock_rows = if !tall || (shows == Some(Show::Photo) && app.photos.is_ready()) {
+    let clock_rows = if shows == Some(Show::Photo) && app.photos.is_ready() {
         1
     } else {
         BIG_ROWS
     };
-    let (spacer, bar_rows, timeline_rows) = if tall { (1, 3, 2) } else { (0, 2, 1) };
+    let (title_rows, spacer, prompt_rows, bar_rows, timeline_rows) = if tall {
+        (1, 1, 2, 3, 2)
+    } else {
+        (0, 0, 1, 2, 0)
+    };
     let [
         title,
         clock,
@@ -169,22 +184,20 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         show,
         bar,
         _,
-        trigger,
         letdowns,
         timeline,
         status,
         footer,
     ] = Layout::vertical([
-        Constraint::Length(1),
+        Constraint::Length(title_rows),
         Constraint::Length(clock_rows),
         Constraint::Length(1),
         Constraint::Length(spacer),
         Constraint::Length(1),
-        Constraint::Length(2),
+        Constraint::Length(prompt_rows),
         Constraint::Min(0),
         Constraint::Length(bar_rows),
         Constraint::Length(spacer),
-        Constraint::Length(trigger_rows),
         Constraint::Length(1),
         Constraint::Length(timeline_rows),
         Constraint::Length(1),
@@ -197,12 +210,17 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         Span::styled(format!("  ·  session started {started}"), theme.dim),
     ])
     .render(title, buf);
-    render_clock(&format::clock(active), clock, buf, theme.clock);
-    target_line(app, engine, active)
-        .centered()
-        .render(target, buf);
+    render_clock_and_count(app, engine, active, [clock, target], buf);
     phase_line(app, engine, active).render(phase, buf);
-    if let Some(p) = engine.phase() {
+    // One instruction at a time: a coach suggestion takes the prompt's place.
+    if let Some(t) = engine.shown_trigger() {
+        Paragraph::new(Line::from(vec![
+            Span::styled("Coach: ", theme.warn),
+            Span::styled(t.prompt.clone(), theme.text),
+        ]))
+        .wrap(Wrap { trim: true })
+        .render(prompt, buf);
+    } else if let Some(p) = engine.phase() {
         Paragraph::new(Line::styled(p.prompt.clone(), theme.text))
             .wrap(Wrap { trim: true })
             .render(prompt, buf);
@@ -213,15 +231,6 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         None => {}
     }
     render_phase_bar(engine, active, bar, buf, theme);
-    if let Some(t) = engine.shown_trigger() {
-        Paragraph::new(Line::from(vec![
-            Span::styled("Coach: ", theme.warn),
-            Span::styled(t.prompt.clone(), theme.text),
-        ]))
-        .wrap(Wrap { trim: true })
-        .block(Block::new().borders(Borders::LEFT).border_style(theme.warn))
-        .render(trigger, buf);
-    }
     letdown_line(app, engine, active).render(letdowns, buf);
     render_timeline(
         &engine.record().letdowns,
@@ -238,6 +247,49 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         footer.width,
     )
     .render(footer, buf);
+}
+
+/// The clock, and beside it the let-down count in big digits where there
+/// is room (the second thing the eye should find); the target line under
+/// the clock, "let-downs" under the count.
+fn render_clock_and_count(
+    app: &App,
+    engine: &Engine,
+    active: f64,
+    [clock, target]: [Rect; 2],
+    buf: &mut Buffer,
+) {
+    let theme = &app.theme;
+    let count = engine.record().letdowns.len();
+    let beside = clock.height >= BIG_ROWS && clock.width >= 64;
+    let [clock, count_area] = if beside {
+        Layout::horizontal([Constraint::Min(0), Constraint::Length(24)]).areas(clock)
+    } else {
+        [clock, Rect::default()]
+    };
+    let [target, label] = if beside {
+        Layout::horizontal([Constraint::Min(0), Constraint::Length(24)]).areas(target)
+    } else {
+        [target, Rect::default()]
+    };
+    render_clock(&format::clock(active), clock, buf, theme.clock);
+    target_line(app, engine, active)
+        .centered()
+        .render(target, buf);
+    if beside {
+        render_clock(
+            &count.to_string(),
+            count_area,
+            buf,
+            theme.accent.add_modifier(Modifier::BOLD),
+        );
+        Line::styled(
+            if count == 1 { "let-down" } else { "let-downs" },
+            theme.accent,
+        )
+        .centered()
+        .render(label, buf);
+    }
 }
 
 fn render_compact(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
