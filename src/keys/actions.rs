@@ -311,6 +311,11 @@ const SUMMARY: &[Row] = &[
         "painful",
         "Comfort: painful (on the comfort field).",
     ),
+    row(
+        Action::Quit,
+        "leave",
+        "Leave (asks first); q on the comfort field, Ctrl-C anywhere.",
+    ),
     HELP,
 ];
 
@@ -338,6 +343,11 @@ const EDIT: &[Row] = &[
         "painful",
         "Comfort: painful (on the comfort field).",
     ),
+    row(
+        Action::Quit,
+        "quit",
+        "Leave letdown (q on the comfort field, Ctrl-C anywhere).",
+    ),
     HELP,
 ];
 
@@ -358,14 +368,14 @@ const RESUME: &[Row] = &[
         "Throw it away (asks once more).",
     ),
     row(
-        Action::Quit,
-        "leave it for later",
+        Action::Cancel,
+        "later",
         "Keep it for later and show the day.",
     ),
     row(
-        Action::Cancel,
-        "leave it for later",
-        "Keep it for later and show the day.",
+        Action::Quit,
+        "leave letdown",
+        "Leave letdown; it is offered again next time.",
     ),
     HELP,
 ];
@@ -427,7 +437,7 @@ const DETAIL: &[Row] = &[
         "delete",
         "Move this session to the trash folder (asks first).",
     ),
-    row(Action::Quit, "close", "Close the detail."),
+    row(Action::Quit, "quit", "Leave letdown."),
     HELP,
 ];
 
@@ -472,7 +482,7 @@ const HISTORY: &[Row] = &[
         "back to the day",
         "Back to the day screen.",
     ),
-    row(Action::Quit, "back to the day", "Back to the day screen."),
+    row(Action::Quit, "quit", "Leave letdown."),
     HELP,
     row(Action::PrevRange, "range before", "The range before."),
 ];

@@ -375,11 +375,11 @@ fn esc_on_the_summary_goes_back_to_the_running_session() {
         run.folders.running().expect("still running").state,
         State::Running
     );
-    // Ctrl-C in the summary goes back too, never leaves.
+    // Ctrl-C in the summary is `q`: it asks, as on the session screen.
     run.press(50.0, ch('e'));
     let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
     assert!(run.press(51.0, ctrl_c).is_empty());
-    assert_eq!(leaving(&run), "");
+    assert_eq!(leaving(&run), "leave");
 }
 
 #[test]

@@ -16,14 +16,16 @@ impl App {
     pub(super) fn take_step(&mut self, step: Step, now: Now, outcomes: &mut Vec<Outcome>) {
         match step {
             Step::Stay => {}
-            Step::Quit => match &mut self.screen {
-                // A session the data dir has not taken yet: ask before leaving.
-                Screen::Day(view) if !self.pending.is_empty() => {
+            // A session the data dir has not taken yet: ask before leaving, on the day screen.
+            Step::Quit if !self.pending.is_empty() => {
+                if !matches!(self.screen, Screen::Day(_)) {
+                    self.open_day(None, now);
+                }
+                if let Screen::Day(view) = &mut self.screen {
                     view.dialog = Some(DayDialog::LeaveUnsaved);
                 }
-                _ => outcomes.push(Outcome::Quit),
-            },
-            Step::LeaveAnyway => outcomes.push(Outcome::Quit),
+            }
+            Step::Quit | Step::LeaveAnyway => outcomes.push(Outcome::Quit),
             Step::Help => self.help = true,
             Step::AskLeave => self.set_overlay(Some(Overlay::Leave)),
             Step::AskDiscard => match &mut self.screen {
