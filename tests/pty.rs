@@ -60,7 +60,7 @@ fn a_scripted_session_ends_in_the_right_file() {
     pty.send(b"e");
     pty.wait_for("Ending the session");
     pty.send(b"\r");
-    pty.wait_for("✓ saved: ");
+    pty.wait_for("✓ saved");
 
     let files = home.saved_sessions();
     assert_eq!(files.len(), 1, "{files:?}");
@@ -119,7 +119,7 @@ fn kill_9_after_confirmed_taps_loses_none_and_offers_resume() {
     again.send(b"e");
     again.wait_for("Ending the session");
     again.send(b"\r");
-    again.wait_for("✓ saved: ");
+    again.wait_for("✓ saved");
     let record = read_session(&home.saved_sessions()[0]).expect("saved");
     assert_eq!(record.letdowns.len(), 4);
     assert!(!record.pauses.is_empty(), "the time away is a pause");
@@ -238,7 +238,7 @@ fn no_dialog_swallows_a_tap_and_ending_can_be_taken_back() {
     pty.send(b"e");
     pty.wait_for("Ending the session");
     pty.send(b"\r");
-    pty.wait_for("✓ saved: ");
+    pty.wait_for("✓ saved");
     let files = home.saved_sessions();
     assert_eq!(files.len(), 1, "{files:?}");
     let record = read_session(&files[0]).expect("the saved session");

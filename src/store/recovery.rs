@@ -144,10 +144,9 @@ impl StateDir {
                 Ok(None)
             }
             RunningFile::Unreadable(reason) => match self.set_aside() {
-                Ok(kept) => {
+                Ok(_) => {
                     notes.push(format!(
-                        "an unreadable running session was set aside ({reason}): {}",
-                        kept.display()
+                        "an unreadable running session was set aside in the state folder ({reason})"
                     ));
                     Ok(None)
                 }
@@ -162,10 +161,7 @@ impl StateDir {
         let mut kept = Vec::new();
         for record in self.unsaved() {
             match self.hand_over(data, &record) {
-                Ok(path) => notes.push(format!(
-                    "your last session is now saved: {}",
-                    path.display()
-                )),
+                Ok(_) => notes.push("your last session is now saved".to_string()),
                 Err(err) => {
                     notes.push(format!(
                         "your last session is still kept aside; saving failed: {err}"

@@ -48,9 +48,27 @@ pub enum Outcome {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Status {
     pub text: String,
-    pub warning: bool,
+    pub tone: Tone,
     /// When it goes away; none for one that stays until replaced.
     pub until: Option<Instant>,
+}
+
+/// How a status line reads: done (a tick), a plain note, or a warning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    /// Something asked for was done ("let-down 2 saved").
+    Done,
+    /// A word that is neither success nor trouble ("nothing to undo").
+    Note,
+    /// Something did not happen or needs the user ("saving failed").
+    Warning,
+}
+
+impl Status {
+    #[must_use]
+    pub fn is_warning(&self) -> bool {
+        self.tone == Tone::Warning
+    }
 }
 
 /// What is open over a running session (help aside, which is over any screen).
@@ -253,18 +271,32 @@ impl App {
 
     /// Shows a line in the status area for a while.
     pub fn say(&mut self, text: impl Into<String>, warning: bool) {
+        let tone = if warning { Tone::Warning } else { Tone::Done };
+        self.say_as(text, tone);
+    }
+
+    /// Shows a line of a given tone for a while.
+    pub fn say_as(&mut self, text: impl Into<String>, tone: Tone) {
         self.status = Some(Status {
             text: text.into(),
-            warning,
+            tone,
             until: Some(self.now.mono + STATUS_FOR),
         });
+    }
+
+    /// A notice nobody asked for (notifications are off): it never
+    /// overwrites a warning still on screen, which matters more.
+    pub fn notice(&mut self, text: impl Into<String>) {
+        if !self.status.as_ref().is_some_and(Status::is_warning) {
+            self.say_as(text, Tone::Note);
+        }
     }
 
     /// Shows a line that stays until it is replaced.
     fn warn_until_fixed(&mut self, text: String) {
         self.status = Some(Status {
             text,
-            warning: true,
+            tone: Tone::Warning,
             until: None,
         });
     }

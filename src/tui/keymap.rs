@@ -160,10 +160,8 @@ mod tests {
         assert_eq!(map.action(session, &press(KeyCode::Char('z'))), None);
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(map.action(session, &ctrl_c), Some(Action::Quit));
-        assert_eq!(
-            map.action(KeyContext::Summary, &ctrl_c),
-            Some(Action::Cancel)
-        );
+        assert_eq!(map.action(KeyContext::Summary, &ctrl_c), Some(Action::Quit));
+        assert_eq!(map.action(KeyContext::Leave, &ctrl_c), Some(Action::Cancel));
         assert_eq!(
             map.action(KeyContext::Leave, &press(KeyCode::Char(' '))),
             Some(Action::Letdown)
@@ -217,7 +215,7 @@ mod tests {
         let map = Keymap::new(&Keys::default());
         assert!(
             map.hints(KeyContext::History)
-                .contains(&"esc/h/q back to the day".to_string()),
+                .contains(&"esc/h back to the day".to_string()),
             "{:?}",
             map.hints(KeyContext::History)
         );

@@ -168,7 +168,7 @@ fn event_loop(
             }
         }
         if let Some(status) = notifier.take_status() {
-            app.say(status.to_string(), true);
+            app.notice(status.to_string());
         }
     }
 }

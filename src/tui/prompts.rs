@@ -67,7 +67,7 @@ pub fn render_resume(
         lines.push(Line::default());
         lines.push(Line::styled(
             status.text.clone(),
-            if status.warning {
+            if status.is_warning() {
                 theme.warn
             } else {
                 theme.good

@@ -7,7 +7,7 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
-use super::app::{App, Overlay};
+use super::app::{App, Overlay, Tone};
 use super::keymap::KeyContext;
 use super::photo::render_photo;
 use super::theme::Theme;
@@ -117,12 +117,11 @@ fn letdown_line(app: &App, engine: &Engine, active: f64) -> Line<'static> {
 
 pub fn status_line(app: &App) -> Line<'static> {
     app.status.as_ref().map_or_else(Line::default, |status| {
-        let style = if status.warning {
-            app.theme.warn
-        } else {
-            app.theme.good
+        let (style, mark) = match status.tone {
+            Tone::Done => (app.theme.good, "✓ "),
+            Tone::Note => (app.theme.text, ""),
+            Tone::Warning => (app.theme.warn, "! "),
         };
-        let mark = if status.warning { "! " } else { "✓ " };
         Line::styled(format!("{mark}{}", status.text), style)
     })
 }

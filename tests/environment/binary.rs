@@ -170,7 +170,7 @@ fn a_new_session_never_overwrites_one_the_data_dir_refused() {
     pty.send(b"r");
     pty.wait_for("Let-downs 3");
     end_session(&pty);
-    pty.wait_for("saved: ");
+    pty.wait_for("✓ saved");
     quit(pty);
     assert_eq!(
         saved_counts(&blocked.data),
@@ -190,7 +190,7 @@ fn a_session_started_from_the_day_screen_keeps_a_refused_one() {
     pty.send(b"f");
     pty.wait_for("Ending the session");
     pty.send(b"\r");
-    pty.wait_for("saved: ");
+    pty.wait_for("✓ saved");
     quit(pty);
     assert_eq!(
         saved_counts(&blocked.data),
@@ -264,13 +264,13 @@ fn the_lock_is_let_go_at_a_session_end_on_exit_and_on_a_crash() {
     let first = start(&home, &["start"]);
     first.tap(1..=1);
     end_session(&first);
-    first.wait_for("saved: ");
+    first.wait_for("✓ saved");
     // The first letdown stays open on the day screen; its session is over.
     let second = start(&home, &["start"]);
     quit(first);
     second.tap(1..=2);
     end_session(&second);
-    second.wait_for("saved: ");
+    second.wait_for("✓ saved");
     quit(second);
 
     // After a normal exit: a new session, not a resume.

@@ -82,7 +82,12 @@ fn a_second_tap_within_the_guard_is_ignored_and_said() {
     run.tap(10.0);
     run.tap(12.5);
     assert_eq!(run.status(), "tap ignored: within 3 s of the last");
-    assert!(run.app.status.as_ref().is_some_and(|s| s.warning));
+    assert!(
+        run.app
+            .status
+            .as_ref()
+            .is_some_and(letdown::tui::app::Status::is_warning)
+    );
     assert_eq!(letdowns_on_disk(&run).len(), 1);
     assert!(run.screen(40, 12).contains("tap ignored"));
     run.tap(13.0);
@@ -233,7 +238,7 @@ fn end_with_volumes_saves_a_finished_private_file() {
         !run.folders.running_path().exists(),
         "the running file stays"
     );
-    assert!(run.screen(80, 24).contains("saved: "));
+    assert!(run.screen(80, 24).contains("✓ saved"));
     assert_eq!(run.press(120.0, ch('q')), [Outcome::Quit]);
 }
 

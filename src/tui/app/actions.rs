@@ -251,10 +251,10 @@ impl App {
             return;
         };
         match self.data.trash(&stored.path) {
-            Ok(to) => {
+            Ok(_) => {
                 let day = view.day;
                 self.screen = Screen::Day(Box::new(DayView::load(&self.data, &self.config, day)));
-                self.say(format!("moved to the trash: {}", to.display()), false);
+                self.say("moved to the trash folder in the data dir", false);
             }
             Err(err) => self.say(format!("could not move it to the trash: {err}"), true),
         }
@@ -308,7 +308,7 @@ impl App {
             overlay: None,
         };
         // A warning from getting here (a file set aside) stays; a passing word goes.
-        if !self.status.as_ref().is_some_and(|s| s.warning) {
+        if !self.status.as_ref().is_some_and(super::Status::is_warning) {
             self.status = None;
         }
         self.save_running(now);

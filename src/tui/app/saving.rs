@@ -2,7 +2,7 @@
 //! the finished one into the data dir, and what is kept aside when the data
 //! dir refuses it. Nothing is confirmed on screen before it is on disk.
 
-use super::{App, Outcome, Overlay, Pending, Screen};
+use super::{App, Outcome, Overlay, Pending, Screen, Tone};
 use crate::session::{Effect, Message, Now};
 use crate::tui::day_screen::DayView;
 
@@ -37,10 +37,14 @@ impl App {
                 Effect::Notify(notice) => outcomes.push(Outcome::Alert(notice.into())),
                 // While saving fails, that line stays: it matters more than a confirmation.
                 Effect::Message(message) if !self.unsaved => {
-                    self.say(
-                        word(&message),
-                        matches!(message, Message::TapIgnored { .. }),
-                    );
+                    let tone = match message {
+                        Message::TapIgnored { .. } => Tone::Warning,
+                        Message::NothingToUndo
+                        | Message::AlreadyFirstPhase
+                        | Message::AlreadyLastPhase => Tone::Note,
+                        _ => Tone::Done,
+                    };
+                    self.say_as(word(&message), tone);
                 }
                 Effect::Message(_) => {}
             }
@@ -75,11 +79,12 @@ impl App {
         // The state folder first: from here on the result is never lost.
         let kept = self.state.write_running(&record).is_ok();
         match self.state.hand_over(&self.data, &record) {
-            Ok(path) => {
+            Ok(_) => {
                 self.lock = None;
                 self.unsaved = false;
                 self.open_day(Some(&record), now);
-                self.say(format!("saved: {}", path.display()), false);
+                // Where it went is in the session's detail; the line stays short.
+                self.say("saved", false);
             }
             Err(err) => {
                 // Apart from the running file, which the next session takes.
