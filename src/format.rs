@@ -10,7 +10,9 @@ use crate::config::{ClockStyle, Units};
 /// Millilitres in one US fluid ounce.
 pub const ML_PER_OZ: f64 = 29.573_53;
 
-/// A session clock: `7:05`, `12:34`, `1:02:03`.
+/// A session clock: `07:05`, `12:34`, `1:02:03`. Every duration here is
+/// rounded down to the second, the way a clock reads, so that the clock,
+/// the tables and the words never disagree about the same moment.
 #[must_use]
 pub fn clock(secs: f64) -> String {
     let total = secs.max(0.0).floor() as u64;
@@ -25,7 +27,7 @@ pub fn clock(secs: f64) -> String {
 /// A short duration: `45s`, `12m`, `2h10m`.
 #[must_use]
 pub fn short(secs: f64) -> String {
-    let total = secs.max(0.0).round() as u64;
+    let total = secs.max(0.0).floor() as u64;
     if total < 60 {
         format!("{total}s")
     } else if total < 3600 {
@@ -35,14 +37,17 @@ pub fn short(secs: f64) -> String {
     }
 }
 
-/// A minute-and-second duration: `1m35s`, `45s`.
+/// A minute-and-second duration: `45s`, `1m35s`; from an hour on, hours
+/// and minutes as [`short`] has them (`1h00m`).
 #[must_use]
 pub fn min_sec(secs: f64) -> String {
-    let total = secs.max(0.0).round() as u64;
+    let total = secs.max(0.0).floor() as u64;
     if total < 60 {
         format!("{total}s")
-    } else {
+    } else if total < 3600 {
         format!("{}m{:02}s", total / 60, total % 60)
+    } else {
+        short(secs)
     }
 }
 
@@ -163,6 +168,19 @@ mod tests {
         assert_eq!(short(7800.0), "2h10m");
         assert_eq!(plural(1, "let-down"), "1 let-down");
         assert_eq!(plural(0, "let-down"), "0 let-downs");
+    }
+
+    #[test]
+    fn one_moment_reads_the_same_in_every_form() {
+        // A tap 1.6 s in: the clock and the words both say one second.
+        assert_eq!(clock(1.6), "00:01");
+        assert_eq!(min_sec(1.6), "1s");
+        assert_eq!(short(1.6), "1s");
+        // 7 min 13.6 s: never 07:13 beside 7m14s.
+        assert_eq!(clock(433.6), "07:13");
+        assert_eq!(min_sec(433.6), "7m13s");
+        // An hour on, minutes and hours rather than 60m30s.
+        assert_eq!(min_sec(3630.0), "1h00m");
     }
 
     #[test]

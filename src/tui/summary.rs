@@ -54,6 +54,10 @@ pub struct Summary {
     clock: crate::config::ClockStyle,
     /// Whether this edits a stored session (else it ends one).
     editing: bool,
+    /// An edit's volumes as the file has them, with the text the fields
+    /// started with: a field left as it was writes back the exact value,
+    /// not the value its rounded text reads as.
+    original: [(String, Option<f64>); 3],
 }
 
 impl Summary {
@@ -71,6 +75,7 @@ impl Summary {
             units: config.units,
             clock: config.clock,
             editing: false,
+            original: Default::default(),
         }
     }
 
@@ -78,20 +83,27 @@ impl Summary {
     #[must_use]
     pub fn edit(record: SessionRecord, config: &Config) -> Self {
         let units = config.units;
-        let input = |ml: Option<f64>| {
-            Input::new(ml.map_or(String::new(), |ml| format::volume_number(ml, units)))
-        };
+        let text =
+            |ml: Option<f64>| ml.map_or(String::new(), |ml| format::volume_number(ml, units));
         let result = &record.result;
         // A total that only sums left and right is left empty, so it follows their edits.
-        let total = if result.left_ml.is_none() && result.right_ml.is_none() {
-            result.total_ml
-        } else {
-            None
+        let sum = match (result.left_ml, result.right_ml) {
+            (None, None) => None,
+            (l, r) => Some(l.unwrap_or(0.0) + r.unwrap_or(0.0)),
         };
+        let total = result
+            .total_ml
+            .filter(|t| sum.is_none_or(|sum| (t - sum).abs() > 0.05));
+        let original = [
+            (text(result.left_ml), result.left_ml),
+            (text(result.right_ml), result.right_ml),
+            (text(total), total),
+        ];
         Self {
-            left: input(result.left_ml),
-            right: input(result.right_ml),
-            total: input(total),
+            left: Input::new(original[0].0.clone()),
+            right: Input::new(original[1].0.clone()),
+            total: Input::new(original[2].0.clone()),
+            original,
             note: Input::new(result.note.clone().unwrap_or_default()),
             comfort: result.comfort,
             editing: true,
@@ -206,15 +218,19 @@ impl Summary {
 
     /// The result the fields describe, or the first field that is wrong.
     fn result(&self, units: Units) -> Result<SessionResult, (Field, String)> {
-        let read = |input: &Input, field| {
+        let read = |input: &Input, field, (text, ml): &(String, Option<f64>)| {
+            if self.editing && input.value() == text {
+                return Ok(*ml);
+            }
             format::parse_volume(input.value(), units).map_err(|e| (field, e))
         };
-        let left_ml = read(&self.left, Field::Left)?;
-        let right_ml = read(&self.right, Field::Right)?;
-        let total_ml = read(&self.total, Field::Total)?.or(match (left_ml, right_ml) {
-            (None, None) => None,
-            (l, r) => Some(l.unwrap_or(0.0) + r.unwrap_or(0.0)),
-        });
+        let left_ml = read(&self.left, Field::Left, &self.original[0])?;
+        let right_ml = read(&self.right, Field::Right, &self.original[1])?;
+        let total_ml =
+            read(&self.total, Field::Total, &self.original[2])?.or(match (left_ml, right_ml) {
+                (None, None) => None,
+                (l, r) => Some(l.unwrap_or(0.0) + r.unwrap_or(0.0)),
+            });
         let note = self.note.value().trim();
         Ok(SessionResult {
             left_ml,

@@ -307,3 +307,28 @@ fn help_works_on_every_screen_and_names_its_keys() {
         resume.status()
     );
 }
+
+/// Editing only the note writes back every number as the file had it: a
+/// right side of 44.4 ml stays 44.4 (the field shows it rounded), and a
+/// total the user gave stays, though it is not left plus right.
+#[test]
+fn an_edit_writes_back_exactly_what_was_not_touched() {
+    let folders = Folders::new();
+    let path = write_session(&folders, "2026-11-23", "06:20:00", &[95.0]);
+    let text = fs::read_to_string(&path)
+        .expect("read")
+        .replace("right_ml = 38.0", "right_ml = 44.4\ntotal_ml = 95.0");
+    fs::write(&path, text).expect("write");
+    let mut run = Run::home(folders, Theme::plain());
+    run.press(1.0, ch('v'));
+    for _ in 0..4 {
+        run.press(2.0, key(KeyCode::Tab));
+    }
+    run.type_text(3.0, "!");
+    run.press(4.0, key(KeyCode::Enter));
+    let record = read_session(&path).expect("edited file reads");
+    assert_eq!(record.result.note.as_deref(), Some("at work!"));
+    assert_eq!(record.result.left_ml, Some(45.0));
+    assert_eq!(record.result.right_ml, Some(44.4));
+    assert_eq!(record.result.total_ml, Some(95.0));
+}
