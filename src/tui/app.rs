@@ -143,6 +143,8 @@ pub struct App {
     pub screen: Screen,
     pub status: Option<Status>,
     pub help: bool,
+    /// How far the help is scrolled, in rows, when it does not fit.
+    pub help_scroll: u16,
     /// The instant of the last update; render reads the clocks from here.
     pub now: Now,
     /// A save failed; every later event retries it.
@@ -197,6 +199,7 @@ impl App {
             screen,
             status: None,
             help: false,
+            help_scroll: 0,
             now,
             unsaved: false,
             last_saved: now.mono,
@@ -405,10 +408,16 @@ impl App {
         }
         let mut outcomes = self.pass_time(now);
         let context = self.key_context();
-        if self.help {
-            // Any key closes the help; over a running session the let-down
+        if self.help
+            && let Some(rows) = scroll_rows(key)
+        {
+            // The arrows and page keys scroll a help that does not fit.
+            self.help_scroll = self.help_scroll.saturating_add_signed(rows);
+        } else if self.help {
+            // Any other key closes the help; over a running session the let-down
             // key also records, so a tap is never swallowed by the overlay.
             self.help = false;
+            self.help_scroll = 0;
             if matches!(self.screen, Screen::Session { .. }) && self.keymap.is(Action::Letdown, key)
             {
                 self.take_step(Step::Command(Command::Letdown), now, &mut outcomes);
@@ -467,6 +476,18 @@ impl App {
             | Screen::Edit { form, .. } => Some(form),
             _ => None,
         }
+    }
+}
+
+/// How far a key scrolls the help: the arrows a row, the page keys ten.
+fn scroll_rows(key: &KeyEvent) -> Option<i16> {
+    use ratatui::crossterm::event::KeyCode;
+    match key.code {
+        KeyCode::Up => Some(-1),
+        KeyCode::Down => Some(1),
+        KeyCode::PageUp => Some(-10),
+        KeyCode::PageDown => Some(10),
+        _ => None,
     }
 }
 

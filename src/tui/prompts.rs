@@ -26,53 +26,61 @@ pub fn render_resume(
     let day = record.started.0.format("%a %-d %b");
     let count = record.letdowns.len();
     let keys = &app.keymap;
-    let mut lines = vec![
-        Line::styled("A session was interrupted", theme.accent),
-        Line::default(),
-        Line::styled(
-            format!(
-                "Started {day} at {started}: {} on the clock, {}.",
-                format::clock(record.active_secs),
-                format::plural(count, "let-down")
-            ),
-            theme.text,
+    let clock = format::clock(record.active_secs);
+    let choice = |action: Action, what: String| {
+        Line::styled(format!("{}  {what}", keys.label(action)), theme.text)
+    };
+    let choices = [
+        choice(
+            Action::Resume,
+            "resume it (the time away is kept as a pause)".into(),
         ),
-        Line::styled("Every let-down that was confirmed is kept.", theme.dim),
-        Line::default(),
-        Line::styled(
-            format!(
-                "{}  resume it (the time away is kept as a pause)",
-                keys.label(Action::Resume)
-            ),
-            theme.text,
-        ),
-        Line::styled(
-            format!(
-                "{}  finish it at {}",
-                keys.label(Action::Finish),
-                format::clock(record.active_secs)
-            ),
-            theme.text,
-        ),
-        Line::styled(
-            format!("{}  discard it", keys.label(Action::Discard)),
-            theme.text,
-        ),
-        Line::styled(
-            format!("{}  leave it for later", keys.label(Action::Quit)),
-            theme.text,
-        ),
+        choice(Action::Finish, format!("finish it at {clock}")),
+        choice(Action::Discard, "discard it".into()),
+        choice(Action::Cancel, "later: show the day".into()),
+        choice(Action::Quit, "leave letdown".into()),
     ];
-    if let Some(status) = &app.status {
-        lines.push(Line::default());
-        lines.push(Line::styled(
+    let status = app.status.as_ref().map(|status| {
+        Line::styled(
             status.text.clone(),
             if status.is_warning() {
                 theme.warn
             } else {
                 theme.good
             },
-        ));
+        )
+    });
+    let mut lines = vec![
+        Line::styled("A session was interrupted", theme.accent),
+        Line::default(),
+        Line::styled(
+            format!(
+                "Started {day} at {started}: {clock} on the clock, {}.",
+                format::plural(count, "let-down")
+            ),
+            theme.text,
+        ),
+        Line::styled("Every let-down that was confirmed is kept.", theme.dim),
+        Line::default(),
+    ];
+    lines.extend(choices.iter().cloned());
+    if let Some(status) = &status {
+        lines.push(Line::default());
+        lines.push(status.clone());
+    }
+    let width = usize::from(area.width.max(1));
+    let rows: usize = lines.iter().map(|l| l.width().div_ceil(width).max(1)).sum();
+    if rows > usize::from(area.height) {
+        // Small: the choices stay in sight, under one line of what it was.
+        lines = vec![Line::styled(
+            format!(
+                "Interrupted: {started}, {clock}, {}",
+                format::plural(count, "let-down")
+            ),
+            theme.accent,
+        )];
+        lines.extend(choices);
+        lines.extend(status);
     }
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
@@ -146,9 +154,10 @@ pub fn render_leave_unsaved(app: &App, area: Rect, buf: &mut Buffer) {
     render_dialog(lines, area, buf, theme);
 }
 
-/// Every key of what is on show, from the keymap; it scrolls nowhere yet,
-/// so the most important keys come first.
+/// Every key of what is on show, from the keymap, wrapped at words in a
+/// box over the screen; it scrolls (↑/↓) when it does not fit, and says so.
 pub fn render_help(app: &App, area: Rect, buf: &mut Buffer) {
+    use ratatui::widgets::{Block, Clear};
     let theme = &app.theme;
     let context = app.key_context();
     let mut lines = vec![Line::styled(
@@ -174,5 +183,40 @@ pub fn render_help(app: &App, area: Rect, buf: &mut Buffer) {
         "Keys can be changed in [keys] of the config.",
         theme.dim,
     ));
-    render_dialog(lines, area, buf, theme);
+    let width = lines
+        .iter()
+        .map(Line::width)
+        .max()
+        .unwrap_or(0)
+        .saturating_add(2)
+        .min(usize::from(area.width)) as u16;
+    let inner = width.saturating_sub(2).max(1);
+    let rows: u16 = lines
+        .iter()
+        .map(|l| u16::try_from(l.width().div_ceil(usize::from(inner)).max(1)).unwrap_or(u16::MAX))
+        .fold(0, u16::saturating_add);
+    let height = rows.saturating_add(2).min(area.height);
+    let visible = height.saturating_sub(2);
+    let scroll = app.help_scroll.min(rows.saturating_sub(visible));
+    let rect = Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    );
+    let mut block = Block::bordered().border_style(theme.accent);
+    if rows > visible {
+        let more = if scroll + visible < rows {
+            "↓ more"
+        } else {
+            "↑ back"
+        };
+        block = block.title_bottom(Line::styled(format!(" {more} "), theme.accent).right_aligned());
+    }
+    Clear.render(rect, buf);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .scroll((scroll, 0))
+        .block(block)
+        .render(rect, buf);
 }

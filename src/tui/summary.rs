@@ -294,47 +294,75 @@ impl Summary {
                 theme.dim,
             ));
         }
-        lines.push(Line::default());
-        lines.push(Line::styled("All optional:", theme.dim));
-        lines.push(self.input_line("Left", &self.left, Field::Left, unit, theme));
-        lines.push(self.input_line("Right", &self.right, Field::Right, unit, theme));
-        lines.push(self.input_line("or total", &self.total, Field::Total, unit, theme));
-        lines.push(self.comfort_line(theme));
-        lines.push(self.input_line("Note", &self.note, Field::Note, "", theme));
+        let mut form = vec![
+            self.input_line("Left", &self.left, Field::Left, unit, theme),
+            self.input_line("Right", &self.right, Field::Right, unit, theme),
+            self.input_line("or total", &self.total, Field::Total, unit, theme),
+            self.comfort_line(theme),
+            self.input_line("Note", &self.note, Field::Note, "", theme),
+        ];
+        let focus = ORDER.iter().position(|f| *f == self.focus).unwrap_or(0);
+        let mut after = Vec::new();
         if let Some(error) = &self.error {
-            lines.push(Line::styled(format!("! {error}"), theme.warn));
+            after.push(Line::styled(format!("! {error}"), theme.warn));
         }
         if self.comfort == Some(Comfort::Painful) {
-            lines.push(Line::styled(PAIN_NOTE, theme.text));
+            after.push(Line::styled(PAIN_NOTE, theme.text));
         }
-        // The rows the form takes once wrapped, with a blank line and the keys.
+        // The rows the whole form takes once wrapped, with the keys.
         let width = usize::from(area.width.max(1));
-        let rows: usize = lines.iter().map(|l| l.width().div_ceil(width).max(1)).sum();
-        if rows + 2 > usize::from(area.height) && area.height > 1 {
-            // It does not fit: the keys that save stay in sight on the last row.
-            let last = area.bottom() - 1;
-            let form = Rect {
-                height: area.height - 1,
-                ..area
-            };
-            Paragraph::new(lines)
-                .wrap(Wrap { trim: false })
-                .render(form, buf);
-            keys.render(
-                Rect {
-                    y: last,
-                    height: 1,
-                    ..area
-                },
-                buf,
-            );
-        } else {
+        let wrapped = |lines: &[Line]| -> usize {
+            lines.iter().map(|l| l.width().div_ceil(width).max(1)).sum()
+        };
+        let rows = wrapped(&lines) + 2 + wrapped(&form) + wrapped(&after) + 2;
+        if rows <= usize::from(area.height) {
+            lines.push(Line::default());
+            lines.push(Line::styled("All optional:", theme.dim));
+            lines.append(&mut form);
+            lines.append(&mut after);
             lines.push(Line::default());
             lines.push(keys);
             Paragraph::new(lines)
                 .wrap(Wrap { trim: false })
                 .render(area, buf);
+            return;
         }
+        // It does not fit: one line of what ended, the fields unwrapped and
+        // scrolled to the one with the cursor, and the keys on the last row.
+        form[3] = self.comfort_compact(theme);
+        let mut compact = vec![lines.swap_remove(1)];
+        compact.append(&mut form);
+        compact.append(&mut after);
+        let rows = area.height.saturating_sub(1);
+        let focus_row = u16::try_from(focus + 1).unwrap_or(u16::MAX);
+        let scroll = (focus_row + 1).saturating_sub(rows);
+        Paragraph::new(compact).scroll((scroll, 0)).render(
+            Rect {
+                height: rows,
+                ..area
+            },
+            buf,
+        );
+        if area.height > 0 {
+            keys.render(
+                Rect {
+                    y: area.bottom() - 1,
+                    height: 1,
+                    ..area
+                },
+                buf,
+            );
+        }
+    }
+
+    /// The comfort field in one short line: the choice, and ←/→ to change it.
+    fn comfort_compact(&self, theme: &Theme) -> Line<'static> {
+        let chosen = self.comfort.map_or("-", Comfort::label);
+        Line::from(vec![
+            Span::styled(self.marker(Field::Comfort), theme.accent),
+            Span::styled(format!("{:<9}", "Comfort"), theme.text),
+            Span::styled(format!("‹ {chosen} ›"), theme.accent),
+        ])
     }
 
     fn marker(&self, field: Field) -> &'static str {
