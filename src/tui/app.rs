@@ -53,6 +53,18 @@ pub struct Status {
     pub until: Option<Instant>,
 }
 
+impl Status {
+    /// A status line names phases and paths, which come from the config and
+    /// the disk, so its text is made printable once, here.
+    fn new(text: &str, warning: bool, until: Option<Instant>) -> Self {
+        Self {
+            text: crate::format::printable(text).into_owned(),
+            warning,
+            until,
+        }
+    }
+}
+
 /// What is open over a running session (help aside, which is over any screen).
 #[derive(Debug)]
 pub enum Overlay {
@@ -253,20 +265,16 @@ impl App {
 
     /// Shows a line in the status area for a while.
     pub fn say(&mut self, text: impl Into<String>, warning: bool) {
-        self.status = Some(Status {
-            text: text.into(),
+        self.status = Some(Status::new(
+            &text.into(),
             warning,
-            until: Some(self.now.mono + STATUS_FOR),
-        });
+            Some(self.now.mono + STATUS_FOR),
+        ));
     }
 
     /// Shows a line that stays until it is replaced.
-    fn warn_until_fixed(&mut self, text: String) {
-        self.status = Some(Status {
-            text,
-            warning: true,
-            until: None,
-        });
+    fn warn_until_fixed(&mut self, text: &str) {
+        self.status = Some(Status::new(text, true, None));
     }
 
     /// What time alone brings: phase ends, stalls, the heartbeat, retries, reminders.
