@@ -6,6 +6,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod csv_cells;
 mod hostile_text;
 
 use std::path::Path;
