@@ -63,19 +63,13 @@ fn config_errors_echo_no_control_sequence() {
 
 #[test]
 fn config_check_prints_a_hostile_data_dir_and_files_without_their_controls() {
-    let sandbox = Sandbox::new();
-    let data = sandbox.path().join(format!("data{HOSTILE}"));
-    let escaped = toml_escaped(&crate::common::arg(&data).to_string());
-    let sandbox = {
-        let file = sandbox.config_file();
-        fs::create_dir_all(file.parent().expect("a folder")).expect("config folder");
-        let phase = format!(
-            "[[phases]]\nname = \"{}\"\nprompt = \"{0}\"\n",
-            toml_escaped(HOSTILE)
-        );
-        fs::write(&file, format!("data_dir = \"{escaped}\"\n{phase}")).expect("config");
-        sandbox
-    };
+    let root = tempfile::tempdir().expect("a temp dir");
+    let data = root.path().join(format!("data{HOSTILE}"));
+    let hostile = toml_escaped(HOSTILE);
+    let sandbox = with_config(&format!(
+        "data_dir = \"{}\"\n[[phases]]\nname = \"{hostile}\"\nprompt = \"{hostile}\"\n",
+        toml_escaped(arg(&data))
+    ));
     save_with_note(&data, "2026-11-23T07:14:05+01:00", HOSTILE);
     let day = data.join("sessions/2026-11-23");
     fs::write(day.join(format!("bad{HOSTILE}.toml")), "schema = 1\n").expect("a bad file");

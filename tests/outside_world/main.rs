@@ -8,11 +8,11 @@ mod common;
 
 mod csv_cells;
 mod hostile_text;
+mod output_paths;
 
 use std::path::Path;
 
 use common::{Sandbox, finished_session};
-use letdown::session::SessionRecord;
 use letdown::store::DataDir;
 
 /// Text that would retitle the terminal, clear it, write the clipboard and
@@ -30,13 +30,12 @@ pub fn has_control(bytes: &[u8]) -> bool {
 }
 
 /// Saves a finished session with `note` in `data`.
-pub fn save_with_note(data: &Path, started: &str, note: &str) -> SessionRecord {
+pub fn save_with_note(data: &Path, started: &str, note: &str) {
     let mut record = finished_session(started, &[95.0], 900.0, Some(40.0));
     record.result.note = Some(note.to_string());
     DataDir::new(data.to_path_buf())
         .save_new(&record)
         .expect("saves");
-    record
 }
 
 /// A sandbox with its config file written.
