@@ -52,6 +52,7 @@ impl Context {
         let data = DataDir::new(paths::data_dir(
             global.named_data_dir(),
             config.data_dir.as_deref(),
+            &config_path,
         ));
         Ok(Self {
             config,

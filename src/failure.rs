@@ -6,18 +6,20 @@
 use std::process::ExitCode;
 
 use crate::config::ConfigError;
+use crate::format::printable;
 
-/// A failure with the exit code it should end the process with.
+/// A failure with the exit code it should end the process with. Its text
+/// quotes paths and file contents, so it is shown made printable.
 #[derive(Debug, thiserror::Error)]
 pub enum Failure {
     /// Bad input: a config, an argument, a file to import. Exit code 2.
-    #[error("{0}")]
+    #[error("{}", printable(.0))]
     Usage(String),
     /// The config cannot be used. Exit code 2.
     #[error("{0}")]
     Config(#[from] ConfigError),
     /// Something the machine refused. Exit code 1.
-    #[error("{0}")]
+    #[error("{}", printable(.0))]
     Io(String),
 }
 

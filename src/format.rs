@@ -1,9 +1,12 @@
-//! How numbers read on screen and in printed tables: clock times, durations,
-//! volumes in the user's units.
+//! How numbers read on screen and in printed tables (clock times, durations,
+//! volumes in the user's units), and how text from files is made safe to
+//! show and measured in columns.
 
 use std::borrow::Cow;
+use std::path::Path;
 
 use chrono::{DateTime, FixedOffset};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::config::{ClockStyle, Units};
 
@@ -51,25 +54,61 @@ pub fn min_sec(secs: f64) -> String {
     }
 }
 
-/// Text read from a file, made safe to print: a control character (an
-/// escape sequence could clear the terminal or retitle its window) becomes `�`.
+/// Text that came from a file or the config, made safe to show: the one
+/// rule every way out applies (the screen, a notification, an error message,
+/// a printed line), so that no file can retitle the terminal, clear it or
+/// write the clipboard. A tab becomes a space (it would jump to a tab stop
+/// and misalign what follows); any other control character (C0, DEL, C1 such
+/// as the one-byte CSI) and the bidirectional overrides (which reorder what
+/// the reader sees) become `�`. Each character becomes one, so a cursor
+/// counted in characters stays where it was.
 #[must_use]
 pub fn printable(text: &str) -> Cow<'_, str> {
-    if text.chars().any(char::is_control) {
-        Cow::Owned(
-            text.chars()
-                .map(|c| {
-                    if c.is_control() {
-                        char::REPLACEMENT_CHARACTER
-                    } else {
-                        c
-                    }
-                })
-                .collect(),
-        )
-    } else {
-        Cow::Borrowed(text)
+    if text.chars().all(is_plain) {
+        return Cow::Borrowed(text);
     }
+    Cow::Owned(
+        text.chars()
+            .map(|c| match c {
+                '\t' => ' ',
+                c if is_plain(c) => c,
+                _ => char::REPLACEMENT_CHARACTER,
+            })
+            .collect(),
+    )
+}
+
+/// A path as [`printable`] text.
+#[must_use]
+pub fn printable_path(path: &Path) -> String {
+    printable(&path.to_string_lossy()).into_owned()
+}
+
+/// Whether a character shows as itself and moves the cursor only forward.
+fn is_plain(c: char) -> bool {
+    !c.is_control()
+        && !matches!(c, '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The columns `text` takes on a terminal: two for a wide character, none
+/// for a combining one.
+#[must_use]
+pub fn columns(text: &str) -> usize {
+    UnicodeWidthStr::width(text)
+}
+
+/// The longest start of `text` that fits in `columns` columns: a wide
+/// character that would straddle the edge is left out whole.
+#[must_use]
+pub fn clip(text: &str, columns: usize) -> &str {
+    let mut used = 0;
+    for (at, c) in text.char_indices() {
+        used += UnicodeWidthChar::width(c).unwrap_or(0);
+        if used > columns {
+            return &text[..at];
+        }
+    }
+    text
 }
 
 /// A count with its noun: `1 let-down`, `3 let-downs`, `0 sessions`.
@@ -196,10 +235,22 @@ mod tests {
 
     #[test]
     fn printable_text_carries_no_control_character() {
-        assert!(matches!(printable("warm-compress ✓"), Cow::Borrowed(_)));
+        assert!(matches!(
+            printable("warm-compress ✓ 名前"),
+            Cow::Borrowed(_)
+        ));
         assert_eq!(
-            printable("a\u{1b}[2Jb\u{9b}c\n"),
-            "a\u{fffd}[2Jb\u{fffd}c\u{fffd}"
+            printable("a\u{1b}[2Jb\u{9b}c\n\u{7}\td\u{202e}"),
+            "a\u{fffd}[2Jb\u{fffd}c\u{fffd}\u{fffd} d\u{fffd}"
         );
+    }
+
+    #[test]
+    fn wide_characters_take_two_columns_and_are_never_cut_in_half() {
+        assert_eq!(columns("Pump"), 4);
+        assert_eq!(columns("名前"), 4);
+        assert_eq!(clip("名前です", 5), "名前");
+        assert_eq!(clip("Pump", 9), "Pump");
+        assert_eq!(clip("e\u{301}x", 1), "e\u{301}");
     }
 }

@@ -279,6 +279,44 @@ fn on_bus(daemons: &Daemons) -> [(&str, Option<&str>); 1] {
     [("DBUS_SESSION_BUS_ADDRESS", Some(daemons.address.as_str()))]
 }
 
+/// A notification's words carry no control sequence, whatever the config's
+/// phase names and prompts hold; a tab is a space. (No bus needed: this is
+/// the text the notifier hands to the service.)
+#[test]
+fn a_notification_carries_no_control_character() {
+    let hostile = "Pump\u{1b}]2;PWNED\u{7}\u{1b}]52;c;SGk=\u{7}\u{9b}31m\tnow";
+    let alerts: Vec<Alert> = vec![
+        Notice::PhaseChanged {
+            name: hostile.into(),
+            prompt: hostile.into(),
+        }
+        .into(),
+        Notice::PhaseChanged {
+            name: hostile.into(),
+            prompt: String::new(),
+        }
+        .into(),
+        Notice::Trigger {
+            name: hostile.into(),
+            prompt: hostile.into(),
+        }
+        .into(),
+        Notice::Trigger {
+            name: hostile.into(),
+            prompt: String::new(),
+        }
+        .into(),
+    ];
+    for alert in alerts {
+        let (summary, body) = (alert.summary(), alert.body());
+        assert!(
+            !format!("{summary}{body}").chars().any(char::is_control),
+            "{alert:?} says {body:?}"
+        );
+        assert!(body.contains(" now"), "{body:?}");
+    }
+}
+
 #[test]
 fn a_scripted_session_makes_these_notify_calls() {
     let Some(daemons) = Daemons::with_service() else {

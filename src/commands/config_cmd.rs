@@ -17,7 +17,7 @@ pub fn run(action: ConfigAction, global: &Global) -> Result<(), Failure> {
                     "letdown: no config there yet; the built-in defaults are in use (`letdown config init` writes one)"
                 );
             }
-            print(&format!("{}\n", path.display()))
+            print(&format!("{}\n", format::printable_path(&path)))
         }
         ConfigAction::Init => {
             let path = paths::config_file(global.named_config());
@@ -29,7 +29,7 @@ pub fn run(action: ConfigAction, global: &Global) -> Result<(), Failure> {
             }
             write_new(&path, DEFAULT_TOML.as_bytes())
                 .map_err(|err| Failure::Io(format!("cannot write {}: {err}", path.display())))?;
-            print(&format!("wrote {}\n", path.display()))
+            print(&format!("wrote {}\n", format::printable_path(&path)))
         }
         ConfigAction::Check => check(&Context::load(global)?),
         ConfigAction::Show => {
@@ -45,12 +45,16 @@ pub fn run(action: ConfigAction, global: &Global) -> Result<(), Failure> {
 fn check(context: &Context) -> Result<(), Failure> {
     let mut out = String::new();
     if context.config_found {
-        let _ = writeln!(out, "config: {} is fine", context.config_path.display());
+        let _ = writeln!(
+            out,
+            "config: {} is fine",
+            format::printable_path(&context.config_path)
+        );
     } else {
         let _ = writeln!(
             out,
             "config: none at {}; the built-in defaults are in use",
-            context.config_path.display()
+            format::printable_path(&context.config_path)
         );
     }
     let days = context.data.days();
@@ -63,10 +67,14 @@ fn check(context: &Context) -> Result<(), Failure> {
     let _ = writeln!(
         out,
         "data dir: {} ({} sessions)",
-        context.data.root().display(),
+        format::printable_path(context.data.root()),
         listing.sessions.len()
     );
-    let _ = writeln!(out, "state folder: {}", context.state.root().display());
+    let _ = writeln!(
+        out,
+        "state folder: {}",
+        format::printable_path(context.state.root())
+    );
     print(&out)?;
     if listing.unreadable.is_empty() {
         return Ok(());
@@ -79,7 +87,7 @@ fn check(context: &Context) -> Result<(), Failure> {
         let _ = writeln!(
             list,
             "  {}: {}",
-            format::printable(&file.path.to_string_lossy()),
+            format::printable_path(&file.path),
             format::printable(&file.reason)
         );
     }

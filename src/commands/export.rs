@@ -8,7 +8,7 @@ use super::log::report_unreadable;
 use super::{Context, Failure, print};
 use crate::cli::ExportFormat;
 use crate::session::SessionRecord;
-use crate::store::{Listing, exchange, write_atomic};
+use crate::store::{Existing, Listing, exchange, write_user_file};
 
 pub fn run(
     context: &Context,
@@ -33,12 +33,13 @@ pub fn run(
     match output {
         None => print(&text),
         Some(path) => {
-            write_atomic(path, text.as_bytes())
-                .map_err(|err| Failure::Io(format!("cannot write {}: {err}", path.display())))?;
+            // The user typed the name, so a file there is theirs to replace.
+            write_user_file(path, text.as_bytes(), Existing::Replace)
+                .map_err(|err| Failure::Io(err.to_string()))?;
             print(&format!(
                 "exported {} to {}\n",
                 crate::format::plural(records.len(), "session"),
-                path.display()
+                crate::format::printable_path(path)
             ))
         }
     }

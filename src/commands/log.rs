@@ -35,7 +35,7 @@ pub fn report_unreadable(unreadable: &[Unreadable]) {
         [] => {}
         [one] => eprintln!(
             "letdown: 1 session file could not be read and was left as it is ({}); `letdown config check` says why",
-            format::printable(&one.path.to_string_lossy())
+            format::printable_path(&one.path)
         ),
         many => eprintln!(
             "letdown: {} session files could not be read and were left as they are; `letdown config check` lists them",

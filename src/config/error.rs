@@ -4,6 +4,8 @@
 use std::fmt::{self, Write as _};
 use std::path::{Path, PathBuf};
 
+use crate::format::{printable, printable_path};
+
 /// A config that cannot be used, located as precisely as the text allows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConfigError {
@@ -16,13 +18,16 @@ pub struct ConfigError {
     pub expected: String,
 }
 
+/// The key and what was expected quote the config's text, so they are shown
+/// made printable: a config cannot write to the terminal through its errors.
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: ", self.file.display(), self.line, self.column)?;
+        let file = printable_path(&self.file);
+        write!(f, "{file}:{}:{}: ", self.line, self.column)?;
         if !self.key.is_empty() {
-            write!(f, "{}: ", self.key)?;
+            write!(f, "{}: ", printable(&self.key))?;
         }
-        f.write_str(&self.expected)
+        f.write_str(&printable(&self.expected))
     }
 }
 

@@ -58,8 +58,14 @@ impl Alert {
     }
 
     /// The notification's text: short, kind, and never medical advice.
+    /// Phase names and prompts come from the config, so the text is made
+    /// printable: a notification service may hand it to a terminal.
     #[must_use]
     pub fn body(&self) -> String {
+        format::printable(&self.words()).into_owned()
+    }
+
+    fn words(&self) -> String {
         match self {
             Self::PhaseChanged { name, prompt } => with_prompt(name, prompt),
             // The prompt already says what to try; the name is for the files.

@@ -7,6 +7,7 @@ mod durable;
 pub mod exchange;
 mod journal;
 mod lock_probe;
+mod output;
 pub mod paths;
 mod recovery;
 mod running;
@@ -15,6 +16,7 @@ mod unsaved;
 
 pub use durable::{create_private_dir, sync_dir, write_atomic, write_new};
 pub use journal::FOLD_AT;
+pub use output::{Existing, OutputError, write_user_file};
 pub use recovery::{CannotStart, Ready, Recovery, RunningFile};
 pub use running::{LockError, SessionLock, StateDir};
 pub use sessions::{

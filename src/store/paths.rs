@@ -45,13 +45,30 @@ pub fn config_file(named: Option<&Path>) -> PathBuf {
         .join("config.toml")
 }
 
-/// The data dir: the one named on the command line or in the environment,
-/// else the config's `data_dir`, else `$XDG_DATA_HOME/letdown`, else the
-/// platform's data folder.
+/// A path written in the config file: `~` is the home folder, and a
+/// relative path is relative to the config file's folder, so the same config
+/// finds the same folder wherever letdown is started.
 #[must_use]
-pub fn data_dir(named: Option<&Path>, configured: Option<&Path>) -> PathBuf {
-    if let Some(path) = named.or(configured) {
+pub fn from_config(path: &Path, config_file: &Path) -> PathBuf {
+    let path = expand_home(path);
+    if path.is_absolute() {
+        return path;
+    }
+    let joined = config_file.parent().unwrap_or(Path::new("")).join(path);
+    std::path::absolute(&joined).unwrap_or(joined)
+}
+
+/// The data dir: the one named on the command line or in the environment
+/// (relative to the current folder, as a shell's paths are), else the
+/// config's `data_dir` (see [`from_config`]), else `$XDG_DATA_HOME/letdown`,
+/// else the platform's data folder.
+#[must_use]
+pub fn data_dir(named: Option<&Path>, configured: Option<&Path>, config_file: &Path) -> PathBuf {
+    if let Some(path) = named {
         return expand_home(path);
+    }
+    if let Some(path) = configured {
+        return from_config(path, config_file);
     }
     xdg("XDG_DATA_HOME")
         .or_else(|| project().map(|p| p.data_dir().to_path_buf()))

@@ -65,6 +65,16 @@ pub enum Tone {
 }
 
 impl Status {
+    /// A status line names phases and paths, which come from the config and
+    /// the disk, so its text is made printable once, here.
+    fn new(text: &str, tone: Tone, until: Option<Instant>) -> Self {
+        Self {
+            text: crate::format::printable(text).into_owned(),
+            tone,
+            until,
+        }
+    }
+
     #[must_use]
     pub fn is_warning(&self) -> bool {
         self.tone == Tone::Warning
@@ -280,11 +290,11 @@ impl App {
 
     /// Shows a line of a given tone for a while.
     pub fn say_as(&mut self, text: impl Into<String>, tone: Tone) {
-        self.status = Some(Status {
-            text: text.into(),
+        self.status = Some(Status::new(
+            &text.into(),
             tone,
-            until: Some(self.now.mono + STATUS_FOR),
-        });
+            Some(self.now.mono + STATUS_FOR),
+        ));
     }
 
     /// A notice nobody asked for (notifications are off): it never
@@ -296,12 +306,8 @@ impl App {
     }
 
     /// Shows a line that stays until it is replaced.
-    fn warn_until_fixed(&mut self, text: String) {
-        self.status = Some(Status {
-            text,
-            tone: Tone::Warning,
-            until: None,
-        });
+    fn warn_until_fixed(&mut self, text: &str) {
+        self.status = Some(Status::new(text, Tone::Warning, None));
     }
 
     /// What time alone brings: phase ends, stalls, the heartbeat, retries, reminders.

@@ -95,7 +95,7 @@ fn facts(stored: &Stored, config: &Config, theme: &Theme) -> Vec<Line<'static>> 
             .map(|p| {
                 format!(
                     "{} {}–{}",
-                    p.name,
+                    format::printable(&p.name),
                     format::clock(p.from_secs),
                     format::clock(p.to_secs)
                 )
@@ -113,7 +113,7 @@ fn facts(stored: &Stored, config: &Config, theme: &Theme) -> Vec<Line<'static>> 
         lines.push(Line::styled(
             format!(
                 "Coach: {} at {}{}",
-                trigger.name,
+                format::printable(&trigger.name),
                 format::clock(trigger.at_secs),
                 if followed {
                     " — a let-down followed ✓"
@@ -144,9 +144,15 @@ fn facts(stored: &Stored, config: &Config, theme: &Theme) -> Vec<Line<'static>> 
         ));
     }
     if let Some(note) = res.note.as_deref().filter(|n| !n.is_empty()) {
-        lines.push(Line::styled(format!("Note: {note}"), theme.text));
+        lines.push(Line::styled(
+            format!("Note: {}", format::printable(note)),
+            theme.text,
+        ));
     }
-    lines.push(Line::styled(stored.path.display().to_string(), theme.dim));
+    lines.push(Line::styled(
+        format::printable_path(&stored.path),
+        theme.dim,
+    ));
     lines.push(Line::styled("Esc back · v edit · x delete", theme.dim));
     lines
 }

@@ -226,7 +226,14 @@ impl HistoryScreen<'_> {
             .triggers
             .iter()
             .take(4)
-            .map(|t| format!("{} {}/{}", t.name, t.followed_by_letdown, t.shown))
+            .map(|t| {
+                format!(
+                    "{} {}/{}",
+                    format::printable(&t.name),
+                    t.followed_by_letdown,
+                    t.shown
+                )
+            })
             .collect();
         if !triggers.is_empty() {
             lines.push(Line::from(vec![

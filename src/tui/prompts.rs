@@ -136,7 +136,7 @@ pub fn render_leave_unsaved(app: &App, area: Rect, buf: &mut Buffer) {
         lines.push(Line::styled(
             format!(
                 "Kept safe in {}; it is saved the next time letdown opens.",
-                app.state_root().display()
+                format::printable_path(app.state_root())
             ),
             theme.text,
         ));

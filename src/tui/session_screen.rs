@@ -44,7 +44,10 @@ fn phase_line(app: &App, engine: &Engine, active: f64) -> Line<'static> {
     let Some(phase) = engine.phase() else {
         return Line::default();
     };
-    let mut spans = vec![Span::styled(phase.name.clone(), theme.accent)];
+    let mut spans = vec![Span::styled(
+        format::printable(&phase.name).into_owned(),
+        theme.accent,
+    )];
     let count = engine.plan().phases.len();
     if let Some(len) = engine
         .phase_len()
@@ -215,12 +218,12 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
     if let Some(t) = engine.shown_trigger() {
         Paragraph::new(Line::from(vec![
             Span::styled("Coach: ", theme.warn),
-            Span::styled(t.prompt.clone(), theme.text),
+            Span::styled(format::printable(&t.prompt), theme.text),
         ]))
         .wrap(Wrap { trim: true })
         .render(prompt, buf);
     } else if let Some(p) = engine.phase() {
-        Paragraph::new(Line::styled(p.prompt.clone(), theme.text))
+        Paragraph::new(Line::styled(format::printable(&p.prompt), theme.text))
             .wrap(Wrap { trim: true })
             .render(prompt, buf);
     }
@@ -309,7 +312,10 @@ fn render_compact(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         theme.accent,
     ));
     if let Some(t) = engine.shown_trigger() {
-        lines.push(Line::styled(format!("Coach: {}", t.prompt), theme.warn));
+        lines.push(Line::styled(
+            format!("Coach: {}", format::printable(&t.prompt)),
+            theme.warn,
+        ));
     }
     lines.push(status_line(app));
     lines.push(footer_line(

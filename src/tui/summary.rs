@@ -378,8 +378,10 @@ impl Summary {
         theme: &Theme,
     ) -> Line<'a> {
         let focused = self.focus == field;
-        let value = input.value();
-        let cursor = input.visual_cursor().min(value.chars().count());
+        // A note read back from a file may hold control characters; each
+        // shows as one character, so the cursor (counted in characters) stays put.
+        let value = format::printable(input.value());
+        let cursor = input.cursor().min(value.chars().count());
         let (before, rest): (String, String) = (
             value.chars().take(cursor).collect(),
             value.chars().skip(cursor).collect(),

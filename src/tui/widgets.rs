@@ -1,8 +1,6 @@
 //! Small widgets of the session screen: the big clock, the phase bar and the
 //! let-down timeline. Each draws into whatever area it is given, down to none.
 
-use std::fmt::Write as _;
-
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
@@ -11,6 +9,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use tui_big_text::{BigText, PixelSize};
 
 use super::theme::Theme;
+use crate::format;
 use crate::session::Engine;
 
 /// Rows the big clock takes.
@@ -67,70 +66,70 @@ fn segments(engine: &Engine, width: u16) -> Vec<(u16, u16)> {
 }
 
 /// The plan as a bar with the phase names, and a mark where the session is.
+///
+/// Each name is drawn from its segment's first column and clipped by
+/// columns, not characters, so a wide character or a tab in a name from the
+/// config never pushes the names out of line with the bar.
 pub fn render_phase_bar(engine: &Engine, active: f64, area: Rect, buf: &mut Buffer, theme: &Theme) {
     if area.width < 3 || area.height == 0 {
         return;
     }
     let segs = segments(engine, area.width);
     let current = engine.phase_index();
-    let plan = engine.plan();
-    let mut names = String::new();
-    let mut bar = String::new();
-    let mut styles = Vec::new();
-    for (i, ((_, width), phase)) in segs.iter().zip(&plan.phases).enumerate() {
-        let width = usize::from(*width);
-        let label: String = phase.name.chars().take(width.saturating_sub(1)).collect();
-        let _ = write!(names, "{label:<width$}");
-        let (fill, style) = match i.cmp(&current) {
-            std::cmp::Ordering::Less => ('█', theme.bar_done),
-            std::cmp::Ordering::Equal => ('▓', theme.bar_now),
-            std::cmp::Ordering::Greater => ('░', theme.bar_todo),
-        };
-        bar.extend(std::iter::repeat_n(fill, width.saturating_sub(1)));
-        bar.push(if i + 1 == segs.len() { fill } else { '│' });
-        styles.push((width, style));
-    }
-    // The position within the current phase.
-    let (start, width) = segs.get(current).copied().unwrap_or((0, 1));
-    let span = engine
-        .phase_len()
-        .unwrap_or_else(|| (engine.target_secs() - engine.phase_from()).max(1.0));
-    let fraction = ((active - engine.phase_from()) / span).clamp(0.0, 1.0);
-    let marker = start + ((f64::from(width.saturating_sub(1))) * fraction).round() as u16;
+    let style_of = |i: usize| match i.cmp(&current) {
+        std::cmp::Ordering::Less => ('█', theme.bar_done),
+        std::cmp::Ordering::Equal => ('▓', theme.bar_now),
+        std::cmp::Ordering::Greater => ('░', theme.bar_todo),
+    };
     // With two rows, the bar and the mark matter more than the names.
-    let mut rows = Vec::new();
-    if area.height >= 3 {
-        rows.push((names, true));
-    }
-    rows.push((bar, false));
     let mut y = area.y;
-    for (text, is_names) in &rows {
-        if y >= area.bottom() {
-            return;
-        }
-        let mut x = area.x;
-        let mut chars = text.chars();
-        for (width, style) in &styles {
-            for _ in 0..*width {
-                let Some(c) = chars.next() else { break };
-                if x >= area.right() {
-                    break;
-                }
-                let style = if *is_names {
-                    style.patch(theme.dim)
-                } else {
-                    *style
-                };
-                buf[(x, y)].set_char(c).set_style(style);
-                x += 1;
-            }
+    if area.height >= 3 {
+        for (i, ((start, width), phase)) in segs.iter().zip(&engine.plan().phases).enumerate() {
+            let Some(cell) = segment_rect(area, y, *start, *width) else {
+                break;
+            };
+            let style = style_of(i).1.patch(theme.dim);
+            buf.set_style(cell, style);
+            let name = format::printable(&phase.name);
+            let label = format::clip(&name, usize::from(width.saturating_sub(1)));
+            buf.set_stringn(cell.x, y, label, usize::from(cell.width), style);
         }
         y += 1;
     }
+    for (i, (start, width)) in segs.iter().enumerate() {
+        let Some(cell) = segment_rect(area, y, *start, *width) else {
+            break;
+        };
+        let (fill, style) = style_of(i);
+        let end = if i + 1 == segs.len() { fill } else { '│' };
+        for x in cell.left()..cell.right() {
+            let c = if x + 1 == area.x + start + width {
+                end
+            } else {
+                fill
+            };
+            buf[(x, y)].set_char(c).set_style(style);
+        }
+    }
+    y += 1;
     if y < area.bottom() {
+        // The position within the current phase.
+        let (start, width) = segs.get(current).copied().unwrap_or((0, 1));
+        let span = engine
+            .phase_len()
+            .unwrap_or_else(|| (engine.target_secs() - engine.phase_from()).max(1.0));
+        let fraction = ((active - engine.phase_from()) / span).clamp(0.0, 1.0);
+        let marker = start + ((f64::from(width.saturating_sub(1))) * fraction).round() as u16;
         let x = (area.x + marker).min(area.right().saturating_sub(1));
         buf[(x, y)].set_char('▲').set_style(theme.bar_now);
     }
+}
+
+/// A segment's cells on row `y`, cut at the area's right edge; none when it
+/// starts beyond it.
+fn segment_rect(area: Rect, y: u16, start: u16, width: u16) -> Option<Rect> {
+    let x = area.x.saturating_add(start);
+    (x < area.right()).then(|| Rect::new(x, y, width.min(area.right() - x), 1))
 }
 
 /// A strip from 0 to `span` seconds with a tick at each let-down and a mark at `now_secs`.
@@ -173,7 +172,7 @@ pub fn render_timeline(
         // Two short lines rather than one padded to the width: this is drawn every second.
         let row = Rect::new(area.x, area.y + 1, area.width, 1);
         Line::styled("0:00", theme.dim).render(row, buf);
-        Line::styled(crate::format::clock(span), theme.dim)
+        Line::styled(format::clock(span), theme.dim)
             .right_aligned()
             .render(row, buf);
     }

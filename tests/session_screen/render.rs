@@ -235,3 +235,105 @@ fn the_breath_pacer_grows_breathing_in_and_shrinks_breathing_out() {
     insta::assert_snapshot!("pacer_breathing_in_80x24", breathing_in);
     insta::assert_snapshot!("pacer_breathing_out_80x24", breathing_out);
 }
+
+/// A plan whose names and prompts carry escape sequences (a new window
+/// title, a cleared screen, a clipboard write), a bell, a one-byte CSI,
+/// tabs and wide characters.
+const HOSTILE_PLAN: &str = r#"
+[session]
+first_letdown_secs = 30
+
+[[phases]]
+name = "Pump\u001b]2;PWNED\u0007"
+secs = 60
+prompt = "Relax\u001b]52;c;SGVsbG8=\u0007 now\tand breathe"
+
+[[phases]]
+name = "名前\tです\u009b31m"
+secs = 60
+prompt = "\u001b[2Jwarm"
+
+[[phases]]
+name = "Rest"
+
+[[triggers]]
+name = "breathe"
+prompt = "Try\u001b[2J\u009b31m this\tone, 赤ちゃん"
+"#;
+
+/// The cells a terminal shows on row `y`, each with its column: a wide
+/// character covers the cell after it, which the terminal never draws.
+fn shown_cells(buf: &ratatui::buffer::Buffer, y: u16) -> Vec<(u16, String)> {
+    let mut cells = Vec::new();
+    let mut x = buf.area.left();
+    while x < buf.area.right() {
+        let symbol = buf[(x, y)].symbol().to_string();
+        let width = unicode_width::UnicodeWidthStr::width(symbol.as_str()).max(1);
+        cells.push((x, symbol));
+        x += width as u16;
+    }
+    cells
+}
+
+#[test]
+fn text_from_the_config_reaches_the_screen_without_controls_and_the_bar_stays_aligned() {
+    let config = letdown::config::Config::parse(HOSTILE_PLAN, std::path::Path::new("hostile.toml"))
+        .expect("a valid config");
+    let names: Vec<String> = config
+        .phases
+        .iter()
+        .map(|p| letdown::format::printable(&p.name).into_owned())
+        .collect();
+    let mut run = Run::start_in(Folders::with_config(config), Theme::plain());
+    // Before the coach speaks, the phase prompt is on screen, its tab a space.
+    run.tick(20.0);
+    let before = run.screen(80, 24);
+    assert!(
+        before.contains("now and breathe"),
+        "a tab is a space:\n{before}"
+    );
+    run.tick(45.0);
+    for (width, height) in [(80, 24), (120, 30)] {
+        let buf = draw(&run.app, width, height);
+        let controls: Vec<(u16, u16)> = buf
+            .content()
+            .iter()
+            .enumerate()
+            .filter(|(_, cell)| cell.symbol().chars().any(char::is_control))
+            .map(|(i, _)| buf.pos_of(i))
+            .collect();
+        assert!(controls.is_empty(), "control characters at {controls:?}");
+        let screen = text(&buf);
+        assert!(screen.contains("this one, 赤"), "{screen}");
+        // The bar is the row of `│`; the names are the row above it.
+        let bar_row = (0..height)
+            .find(|&y| (0..width).any(|x| buf[(x, y)].symbol() == "│"))
+            .expect("a phase bar");
+        let bar = shown_cells(&buf, bar_row);
+        let starts: Vec<u16> = std::iter::once(0)
+            .chain(bar.iter().filter(|(_, s)| s == "│").map(|(x, _)| x + 1))
+            .collect();
+        assert_eq!(starts.len(), names.len(), "a segment per phase: {bar:?}");
+        let row = shown_cells(&buf, bar_row - 1);
+        for (i, name) in names.iter().enumerate() {
+            let end = starts.get(i + 1).copied().unwrap_or(width);
+            let label: String = row
+                .iter()
+                .filter(|(x, _)| (starts[i]..end).contains(x))
+                .map(|(_, s)| s.as_str())
+                .collect();
+            let label = label.trim_end();
+            assert!(
+                !label.is_empty() && name.starts_with(label),
+                "phase {i} shows {label:?} at column {}, not the start of {name:?}",
+                starts[i]
+            );
+        }
+        assert_eq!(
+            row.last()
+                .map(|(x, s)| usize::from(*x) + unicode_width::UnicodeWidthStr::width(s.as_str())),
+            Some(usize::from(width)),
+            "the names row ends at the edge"
+        );
+    }
+}

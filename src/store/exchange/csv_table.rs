@@ -5,6 +5,10 @@
 //! (`phases`, `pauses`, `triggers`) and `letdown_at`, so that an export
 //! reimports to the same sessions. `letdowns` and `first_letdown_secs` are
 //! derived: import checks the count against the offsets and recomputes the first.
+//!
+//! A text cell a spreadsheet would run as a formula (OWASP "CSV Injection")
+//! is written with a leading `'`, which import takes off again, so a note
+//! like `=HYPERLINK(…)` opens as text and comes back exactly.
 
 use chrono::DateTime;
 use serde::de::DeserializeOwned;
@@ -108,7 +112,7 @@ pub fn from_csv(text: &str) -> Result<Vec<SessionRecord>, String> {
 
 fn to_row(record: &SessionRecord) -> Result<Row, String> {
     Ok(Row {
-        id: record.id.clone(),
+        id: neutralise(&record.id),
         started: record.started.to_rfc3339(),
         ended: record.ended.map(|at| at.to_rfc3339()),
         active_secs: record.active_secs,
@@ -120,7 +124,7 @@ fn to_row(record: &SessionRecord) -> Result<Row, String> {
         right_ml: record.result.right_ml,
         total_ml: record.result.total_ml,
         comfort: record.result.comfort,
-        note: record.result.note.clone(),
+        note: record.result.note.as_deref().map(neutralise),
         letdown_at: join(record.letdowns.iter().map(|l| l.at.to_rfc3339())),
         phases: json_cell(&record.phases)?,
         pauses: json_cell(&record.pauses)?,
@@ -149,7 +153,7 @@ fn from_row(row: Row) -> Result<SessionRecord, String> {
     }
     Ok(SessionRecord {
         schema: row.schema,
-        id: row.id,
+        id: restore(row.id),
         state: State::Finished,
         started: timestamp("started", &row.started)?,
         ended: row
@@ -173,9 +177,36 @@ fn from_row(row: Row) -> Result<SessionRecord, String> {
             right_ml: row.right_ml,
             total_ml: row.total_ml,
             comfort: row.comfort,
-            note: row.note,
+            note: row.note.map(restore),
         },
     })
+}
+
+/// What a spreadsheet takes for the start of a formula.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Whether a cell would open as a formula once its leading `'`s are gone:
+/// the cells [`neutralise`] quotes, and [`restore`] unquotes.
+fn is_quoted_formula(cell: &str) -> bool {
+    cell.trim_start_matches('\'').starts_with(FORMULA_STARTS)
+}
+
+/// A text cell as written: one more `'` in front of a formula, so that a
+/// cell that already starts with `'` and then a formula comes back too.
+fn neutralise(text: &str) -> String {
+    if is_quoted_formula(text) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
+/// A text cell as read: the `'` that [`neutralise`] added taken off.
+fn restore(cell: String) -> String {
+    match cell.strip_prefix('\'') {
+        Some(rest) if is_quoted_formula(rest) => rest.to_string(),
+        _ => cell,
+    }
 }
 
 fn join(items: impl Iterator<Item = String>) -> String {
@@ -224,6 +255,25 @@ mod tests {
             "{text}"
         );
         assert_eq!(from_csv(&text).expect("reads back"), records);
+    }
+
+    #[test]
+    fn formulas_leave_as_text_and_come_back_exactly() {
+        for (note, cell) in [
+            ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"),
+            ("-5 ml", "'-5 ml"),
+            ("+1", "'+1"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("'=x", "''=x"),
+            ("'tis fine", "'tis fine"),
+            ("fine", "fine"),
+            ("", ""),
+        ] {
+            assert_eq!(neutralise(note), cell, "{note:?}");
+            assert_eq!(restore(cell.to_string()), note, "{cell:?}");
+        }
     }
 
     #[test]

@@ -23,7 +23,7 @@ impl App {
             }
             Err(err) => {
                 self.unsaved = true;
-                self.warn_until_fixed(format!("saving failed — kept, retrying ({err})"));
+                self.warn_until_fixed(&format!("saving failed — kept, retrying ({err})"));
             }
         }
     }
@@ -103,7 +103,7 @@ impl App {
                 } else {
                     "kept in memory"
                 };
-                self.warn_until_fixed(format!("saving failed — {kept}, retrying ({err})"));
+                self.warn_until_fixed(&format!("saving failed — {kept}, retrying ({err})"));
             }
         }
     }
