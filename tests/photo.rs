@@ -10,6 +10,10 @@
 #[allow(dead_code)]
 #[path = "session_screen/fixture.rs"]
 mod fixture;
+#[path = "photo/heavy.rs"]
+mod heavy;
+#[path = "photo/make.rs"]
+mod make;
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver};

@@ -14,7 +14,8 @@
 //!   threads, letdown and the floor side by side in the same 20 s, and their
 //!   redraws; and, where valgrind is installed, their instructions per second
 //!   under callgrind, which a busy machine does not change;
-//! - peak resident memory (`VmHWM`) at the end of the session;
+//! - peak resident memory (`VmHWM`) at the end of the session, and in a
+//!   session showing a 4032×3024 JPEG photo, once it is drawn;
 //! - the 90-day history screen, from the key to its frame;
 //! - `letdown log` and `letdown stats --days 30`, whole process, median.
 //!
@@ -32,6 +33,7 @@ mod callgrind;
 #[path = "../../benches/support/history.rs"]
 mod history;
 mod measure;
+mod photo;
 mod procfs;
 mod table;
 mod term;
@@ -108,6 +110,8 @@ fn main() {
     let history_screen = measure::history_screen(&bins, main_data, work.path(), runs);
     eprintln!("taps, idle and memory…");
     let session = measure::session_figures(&bins, main_data, work.path(), idle_secs);
+    eprintln!("memory with a phone photo…");
+    let photo_peak_kib = photo::peak_rss_kib(&bins, main_data, work.path());
     let instructions = (flag("PERF_CALLGRIND").is_none_or(|v| v != "0") && callgrind::available())
         .then(|| {
             eprintln!("idle under callgrind…");
@@ -138,6 +142,7 @@ fn main() {
             printing,
             history_screen,
             session,
+            photo_peak_kib,
             instructions,
             idle_secs,
         })

@@ -6,6 +6,8 @@
 //! A photo that is not configured, still loading, or cannot be read is never
 //! an error on screen: the phase shows [`KIND_PROMPT`] instead.
 
+mod budget;
+mod jpeg;
 mod load;
 #[cfg(unix)]
 mod query;
@@ -26,7 +28,8 @@ use ratatui_image::protocol::StatefulProtocol;
 use ratatui_image::thread::{ResizeRequest, ResizeResponse, ThreadProtocol};
 use ratatui_image::{FilterType, Resize, StatefulImage};
 
-pub use load::{MAX_SIDE, decode, pick};
+pub use budget::{MAX_ALLOC, MAX_FILE_BYTES, MAX_PIXEL_SIDE, limits};
+pub use load::{MAX_SIDE, decode, decode_within, pick};
 #[cfg(unix)]
 pub use query::{QUERY_WITHIN, query_picker};
 

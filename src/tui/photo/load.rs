@@ -1,18 +1,30 @@
 //! Finding and reading the session's photo, on the photo thread: a folder
 //! may be large or slow (a network share), and a phone photo takes a while
-//! to decode.
+//! to decode. A JPEG is decoded at a reduced scale; anything else whole,
+//! once its header has shown that it fits the budget.
 
 use std::fmt;
+use std::fs::File;
+use std::io::{BufReader, Seek};
 use std::path::{Path, PathBuf};
 
-use image::{DynamicImage, ImageDecoder, ImageReader};
+use image::metadata::Orientation;
+use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
 
+use super::budget::{self, admit, limits};
+use super::jpeg;
 use crate::store::paths::expand_home;
 
 /// Photos are shrunk to this many pixels on their longer side as they load,
 /// so that fitting one to the screen later is quick and a 48-megapixel phone
 /// photo does not stay in memory. It is still more than a terminal shows.
 pub const MAX_SIDE: u32 = 1024;
+
+/// A JPEG is decoded at the smallest scale that keeps this much of its
+/// longer side: a phone photo at 1/4 (1008×756), as sharp as a terminal
+/// shows it, where keeping [`MAX_SIDE`] would take 1/2 and four times the
+/// memory.
+const JPEG_SIDE: u32 = MAX_SIDE * 3 / 4;
 
 /// The image to show for a session: the configured file, or one of the JPEG
 /// and PNG files in the configured folder. `seed` (the session's start time)
@@ -54,20 +66,56 @@ fn is_photo_file(path: &Path) -> bool {
 
 /// Reads an image by its content (not its name), shrinks it to [`MAX_SIDE`],
 /// and turns it upright as the camera recorded (phone photos are often
-/// stored sideways with an EXIF note saying so).
+/// stored sideways with an EXIF note saying so). Under [`limits`]: the file
+/// and the image's header are checked before anything is decoded.
 pub fn decode(path: &Path) -> Result<DynamicImage, String> {
+    decode_within(path, limits())
+}
+
+/// [`decode`], under `limits`: what the header promises counts against them
+/// before a pixel is decoded, at the reduced scale a JPEG is decoded at.
+pub fn decode_within(path: &Path, mut limits: Limits) -> Result<DynamicImage, String> {
     let cannot = |err: &dyn fmt::Display| format!("cannot read {}: {err}", path.display());
-    let reader = ImageReader::open(path)
-        .and_then(ImageReader::with_guessed_format)
+    let reader = ImageReader::new(BufReader::new(budget::open(path)?))
+        .with_guessed_format()
         .map_err(|e| cannot(&e))?;
-    let mut decoder = reader.into_decoder().map_err(|e| cannot(&e))?;
-    let orientation = decoder.orientation().ok();
-    let mut image = DynamicImage::from_decoder(decoder).map_err(|e| cannot(&e))?;
+    let (mut image, orientation) = if reader.format() == Some(ImageFormat::Jpeg) {
+        let mut file = reader.into_inner();
+        if let Some(decoded) = jpeg::decode(&mut file, path, JPEG_SIDE, &mut limits)? {
+            decoded
+        } else {
+            file.rewind().map_err(|e| cannot(&e))?;
+            let reader = ImageReader::with_format(file, ImageFormat::Jpeg);
+            decode_whole(reader, path, &mut limits)?
+        }
+    } else {
+        decode_whole(reader, path, &mut limits)?
+    };
     if image.width() > MAX_SIDE || image.height() > MAX_SIDE {
         image = image.thumbnail(MAX_SIDE, MAX_SIDE);
     }
-    if let Some(orientation) = orientation {
-        image.apply_orientation(orientation);
-    }
+    image.apply_orientation(orientation);
     Ok(image)
+}
+
+/// Decodes the whole image, for formats without a smaller scale: its full
+/// size must fit in `limits`, from the header.
+fn decode_whole(
+    mut reader: ImageReader<BufReader<File>>,
+    path: &Path,
+    limits: &mut Limits,
+) -> Result<(DynamicImage, Orientation), String> {
+    let cannot = |err: &dyn fmt::Display| format!("cannot read {}: {err}", path.display());
+    // The header's own checks are ours (the same limits, with the dimensions
+    // left for `admit`, so that a refusal can say the size).
+    let mut header_limits = limits.clone();
+    header_limits.max_image_width = None;
+    header_limits.max_image_height = None;
+    reader.limits(header_limits);
+    let mut decoder = reader.into_decoder().map_err(|e| cannot(&e))?;
+    admit(limits, path, decoder.dimensions(), decoder.total_bytes())?;
+    decoder.set_limits(limits.clone()).map_err(|e| cannot(&e))?;
+    let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
+    let image = DynamicImage::from_decoder(decoder).map_err(|e| cannot(&e))?;
+    Ok((image, orientation))
 }
