@@ -269,6 +269,12 @@ impl App {
         &self.pending
     }
 
+    /// The data dir, where sessions are kept.
+    #[must_use]
+    pub fn data_root(&self) -> &std::path::Path {
+        self.data.root()
+    }
+
     /// The state folder, where unsaved sessions are kept.
     #[must_use]
     pub fn state_root(&self) -> &std::path::Path {

@@ -40,6 +40,8 @@ pub struct DayView {
     /// Where the last session is found, on this day or before.
     pub recent: Recent,
     pub dialog: Option<DayDialog>,
+    /// No session has ever been kept here: the screen says what letdown is.
+    pub first_run: bool,
 }
 
 impl DayView {
@@ -53,6 +55,7 @@ impl DayView {
             recent,
         } = query::day_report(data, config, day);
         let selected = listing.sessions.len().saturating_sub(1);
+        let first_run = listing.sessions.is_empty() && !data.has_days();
         Self {
             day,
             listing,
@@ -60,6 +63,7 @@ impl DayView {
             selected,
             recent,
             dialog: None,
+            first_run,
         }
     }
 
@@ -113,7 +117,12 @@ pub struct DayScreen<'a> {
     pub now: DateTime<FixedOffset>,
     pub footer: Line<'static>,
     pub status: Line<'static>,
+    /// Where sessions are kept, for the first-run words.
+    pub data_dir: String,
 }
+
+/// The width of the goal bars' labels, so that both bars start in one column.
+const GAUGE_LABEL: usize = 24;
 
 impl DayScreen<'_> {
     fn title(&self, width: u16) -> Line<'static> {
@@ -150,7 +159,7 @@ impl DayScreen<'_> {
         let theme = self.theme;
         let units = self.config.units;
         let wide = width >= 64;
-        let volume = format!("volume {}", format::unit_label(units));
+        let volume = format!("L/R/total {}", format::unit_label(units));
         let mut header = vec!["", "start", "length", "let-downs"];
         if wide {
             header.extend(["first", volume.as_str(), "comfort", "note"]);
@@ -190,58 +199,92 @@ impl DayScreen<'_> {
             } else {
                 cells.push(Cell::from(vol(r.result.volume_ml())));
             }
+            // A last empty cell takes the rest, so a selection lights the whole row.
+            cells.push(Cell::from(""));
             Row::new(cells).style(style)
         });
+        // Lengths of an hour or more ("1:02:03") still fit their column.
         let widths = if wide {
             vec![
                 Constraint::Length(1),
                 Constraint::Length(8),
-                Constraint::Length(7),
+                Constraint::Length(8),
                 Constraint::Length(9),
                 Constraint::Length(6),
                 Constraint::Length(14),
                 Constraint::Length(8),
                 Constraint::Length(4),
+                Constraint::Fill(1),
             ]
         } else {
             vec![
                 Constraint::Length(1),
                 Constraint::Length(8),
-                Constraint::Length(7),
+                Constraint::Length(8),
                 Constraint::Length(9),
                 Constraint::Length(5),
+                Constraint::Fill(1),
             ]
         };
         Table::new(rows, widths).header(header)
     }
 
-    fn totals(&self) -> Line<'static> {
+    /// The day's totals in two short lines, so that neither wraps mid-phrase.
+    fn totals(&self) -> Vec<Line<'static>> {
         let t = &self.view.totals;
-        let mut text = format!(
+        let mut first = format!(
             "{} · {} pumping · {}",
             format::plural(t.sessions, "session"),
             format::short(t.active_secs),
             format::plural(t.letdowns, "let-down"),
         );
         if let Some(ml) = t.volume_ml {
-            let _ = write!(text, " · {}", format::volume(ml, self.config.units));
+            let _ = write!(first, " · {}", format::volume(ml, self.config.units));
         }
+        let mut second = Vec::new();
         if let Some(gap) = t.longest_gap_secs {
-            let _ = write!(text, " · longest gap {}", format::short(gap));
+            second.push(format!("longest gap {}", format::short(gap)));
         }
         if t.night_session {
-            text.push_str(" · night session ✓");
+            second.push("a night session ✓".to_string());
         }
-        Line::styled(text, self.theme.text)
+        vec![
+            Line::styled(first, self.theme.text),
+            Line::styled(second.join(" · "), self.theme.text),
+        ]
+    }
+
+    /// What the empty table says: on the first run, what letdown is.
+    fn empty(&self) -> Vec<Line<'static>> {
+        let theme = self.theme;
+        if !self.view.first_run {
+            return vec![Line::styled("No sessions on this day.", theme.dim)];
+        }
+        vec![
+            Line::styled(
+                "Welcome. letdown walks you through each pumping session.",
+                theme.accent,
+            ),
+            Line::styled(
+                "Press s to start one, and space at each let-down.",
+                theme.text,
+            ),
+            Line::styled(
+                format!("Sessions are kept as small files in {}.", self.data_dir),
+                theme.dim,
+            ),
+            Line::styled(
+                "`letdown config init` writes the settings, to change the plan or the keys.",
+                theme.dim,
+            ),
+        ]
     }
 
     fn due(&self) -> Line<'static> {
         let theme = self.theme;
+        // With no session at all, the empty table has said what to do.
         let Some(end) = self.view.last_end(self.now) else {
-            return Line::styled(
-                "No sessions yet. Press s to start one whenever you are ready.",
-                theme.text,
-            );
+            return Line::default();
         };
         let since = (self.now - end).num_seconds().max(0) as f64;
         let mut spans = vec![Span::styled(
@@ -274,9 +317,10 @@ impl DayScreen<'_> {
             (value / f64::from(goal)).clamp(0.0, 1.0)
         };
         let done = if value >= f64::from(goal) { " ✓" } else { "" };
+        let text = format!("{label:<9}{value:>4.0} / {goal}{unit}{done}");
         LineGauge::default()
             .label(Line::styled(
-                format!("{label:<9}{value:>4.0} / {goal}{unit}{done} "),
+                format!("{text:<GAUGE_LABEL$}"),
                 self.theme.text,
             ))
             .ratio(ratio)
@@ -320,15 +364,15 @@ impl Widget for DayScreen<'_> {
         .areas(area);
         self.title(title.width).render(title, buf);
         if self.view.listing.sessions.is_empty() {
-            Line::styled("No sessions on this day.", theme.dim).render(table, buf);
+            Paragraph::new(self.empty())
+                .wrap(ratatui::widgets::Wrap { trim: true })
+                .render(table, buf);
         } else {
             // The state scrolls the table so that the selected session is in view.
             let mut state = TableState::default().with_selected(Some(self.view.selected));
             StatefulWidget::render(self.table(table.width), table, buf, &mut state);
         }
-        Paragraph::new(self.totals())
-            .wrap(ratatui::widgets::Wrap { trim: true })
-            .render(totals, buf);
+        Paragraph::new(self.totals()).render(totals, buf);
         let goals = &self.config.goals;
         self.gauge(
             "Sessions",

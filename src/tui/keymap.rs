@@ -69,8 +69,14 @@ impl Keymap {
     /// the same thing joined ("esc/q close").
     #[must_use]
     pub fn hints(&self, context: KeyContext) -> Vec<String> {
+        self.hints_where(context, |_| true)
+    }
+
+    /// [`Keymap::hints`] of the actions `keep` lets through.
+    #[must_use]
+    pub fn hints_where(&self, context: KeyContext, keep: impl Fn(Action) -> bool) -> Vec<String> {
         let mut merged: Vec<(Vec<String>, &'static str)> = Vec::new();
-        for row in context.rows() {
+        for row in context.rows().iter().filter(|r| keep(r.action)) {
             let key = self.label(row.action);
             match merged.iter_mut().find(|(_, hint)| *hint == row.hint) {
                 Some((keys, _)) => keys.push(key),

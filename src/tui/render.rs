@@ -31,12 +31,9 @@ impl Widget for &App {
                     theme: &self.theme,
                     today: self.today(),
                     now: self.now.wall,
-                    footer: footer_line(
-                        &self.keymap.hints(KeyContext::Day),
-                        &self.theme,
-                        area.width,
-                    ),
+                    footer: footer_line(&day_hints(self, view), &self.theme, area.width),
                     status: status_line(self),
+                    data_dir: crate::format::printable_path(self.data_root()),
                 }
                 .render(area, buf);
                 match (view.dialog, view.selected()) {
@@ -93,6 +90,23 @@ impl Widget for &App {
             prompts::render_help(self, area, buf);
         }
     }
+}
+
+/// The day screen's hints; with no session listed, none that act on one.
+fn day_hints(app: &App, view: &super::day_screen::DayView) -> Vec<String> {
+    use super::keymap::Action;
+    if !view.listing.sessions.is_empty() {
+        return app.keymap.hints(KeyContext::Day);
+    }
+    let needs_one = [
+        Action::Open,
+        Action::Edit,
+        Action::Delete,
+        Action::Up,
+        Action::Down,
+    ];
+    app.keymap
+        .hints_where(KeyContext::Day, |action| !needs_one.contains(&action))
 }
 
 /// A summary or edit form, its keys from the keymap, and the status line

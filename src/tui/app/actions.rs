@@ -203,6 +203,7 @@ impl App {
             self.open_day(None, now);
             return;
         }
+        let today = self.today();
         let Screen::Day(view) = &mut self.screen else {
             return;
         };
@@ -213,8 +214,10 @@ impl App {
         };
         let day = match action {
             Action::PrevDay => shift(-1),
+            // Tomorrow has nothing to show yet.
+            Action::NextDay if view.day >= today => return,
             Action::NextDay => shift(1),
-            Action::Today => self.today(),
+            Action::Today => today,
             Action::Up | Action::Down => {
                 view.select(action == Action::Down);
                 return;
