@@ -91,8 +91,8 @@ pub fn render_phase_bar(engine: &Engine, active: f64, area: Rect, buf: &mut Buff
             let style = style_of(i).1.patch(theme.dim);
             buf.set_style(cell, style);
             let name = format::printable(&phase.name);
-            let label = format::clip(&name, usize::from(width.saturating_sub(1)));
-            buf.set_stringn(cell.x, y, label, usize::from(cell.width), style);
+            let label = bar_label(&name, i + 1, usize::from(width.saturating_sub(1)));
+            buf.set_stringn(cell.x, y, &label, usize::from(cell.width), style);
         }
         y += 1;
     }
@@ -122,6 +122,24 @@ pub fn render_phase_bar(engine: &Engine, active: f64, area: Rect, buf: &mut Buff
         let marker = start + ((f64::from(width.saturating_sub(1))) * fraction).round() as u16;
         let x = (area.x + marker).min(area.right().saturating_sub(1));
         buf[(x, y)].set_char('▲').set_style(theme.bar_now);
+    }
+}
+
+/// A phase's name as it fits in `columns`: whole, else its first word, else
+/// its number in the plan; never a word cut in the middle ("Warm com").
+fn bar_label(name: &str, number: usize, columns: usize) -> String {
+    if format::columns(name) <= columns {
+        return name.to_string();
+    }
+    let first = name.split_whitespace().next().unwrap_or_default();
+    if !first.is_empty() && format::columns(first) <= columns {
+        return first.to_string();
+    }
+    let number = number.to_string();
+    if number.len() <= columns {
+        number
+    } else {
+        String::new()
     }
 }
 
@@ -171,7 +189,7 @@ pub fn render_timeline(
     if area.height > 1 {
         // Two short lines rather than one padded to the width: this is drawn every second.
         let row = Rect::new(area.x, area.y + 1, area.width, 1);
-        Line::styled("0:00", theme.dim).render(row, buf);
+        Line::styled(format::clock(0.0), theme.dim).render(row, buf);
         Line::styled(format::clock(span), theme.dim)
             .right_aligned()
             .render(row, buf);
