@@ -9,7 +9,7 @@ use std::path::Path;
 use chrono::{NaiveDate, NaiveTime};
 use common::{FakeClock, default_plan, fingerprint, finished_session, mode, unreadable_files};
 use letdown::session::{Command, Engine, State};
-use letdown::store::{DataDir, LockError, StateDir, write_atomic};
+use letdown::store::{DataDir, Existing, LockError, StateDir, StoreError, Stored, write_atomic};
 
 /// An empty data dir in a temp dir, which lives as long as the first half.
 fn temp_data() -> (tempfile::TempDir, DataDir) {
@@ -44,8 +44,8 @@ fn names(folder: &Path) -> Vec<String> {
 fn an_atomic_write_leaves_a_private_file_and_no_temp_file() {
     let dir = tempfile::tempdir().expect("a temp dir");
     let path = dir.path().join("new/deeper/file.toml");
-    write_atomic(&path, b"first").expect("writes");
-    write_atomic(&path, b"second").expect("replaces");
+    write_atomic(&path, b"first", Existing::Replace).expect("writes");
+    write_atomic(&path, b"second", Existing::Replace).expect("replaces");
     assert_eq!(fs::read(&path).expect("read"), b"second");
     assert_eq!(mode(&path), 0o600);
     assert_eq!(mode(&dir.path().join("new")), 0o700);
@@ -96,25 +96,112 @@ fn saving_never_overwrites_a_session() {
     let mut edited = record.clone();
     edited.active_secs = 1.0;
     assert!(
-        data.save_new(&edited).is_err(),
+        matches!(data.save_new(&edited), Err(StoreError::Exists { .. })),
         "a second file under the same id"
     );
     assert_eq!(fingerprint(&path), before);
     assert!(data.contains(&record));
 }
 
+/// The one session stored on 2026-11-23, as the day screen reads it.
+fn stored_on_the_day(data: &DataDir) -> Stored {
+    let mut listing = data.read_day(date("2026-11-23"), NaiveTime::MIN);
+    assert_eq!(listing.sessions.len(), 1, "{listing:?}");
+    listing.sessions.remove(0)
+}
+
 #[test]
 fn a_rewrite_replaces_the_session_the_user_edited() {
     let (_dir, data) = temp_data();
-    let mut record = finished_session(common::T0, &[95.0], 600.0, None);
+    let record = finished_session(common::T0, &[95.0], 600.0, None);
     let path = data.save_new(&record).expect("saves");
-    record.result.note = Some("edited".to_string());
-    data.rewrite(&path, &record).expect("rewrites");
-    let listing = data.read_day(date("2026-11-23"), NaiveTime::MIN);
-    assert_eq!(listing.sessions.len(), 1);
+    let stored = stored_on_the_day(&data);
+    let mut edited = stored.record.clone();
+    edited.result.note = Some("edited".to_string());
+    data.rewrite(&stored, &edited).expect("rewrites");
+    let again = stored_on_the_day(&data);
+    assert_eq!(again.path, path);
+    assert_eq!(again.record.result.note.as_deref(), Some("edited"));
+}
+
+#[test]
+fn a_rewrite_keeps_the_file_where_it_is() {
+    let (_dir, data) = temp_data();
+    let record = finished_session(common::T0, &[95.0], 600.0, None);
+    let filed = data.save_new(&record).expect("saves");
+    // A sync tool's name for it, in its own day's folder.
+    let path = filed.with_file_name("conflict-copy.toml");
+    fs::rename(&filed, &path).expect("renamed");
+    let stored = stored_on_the_day(&data);
+    let mut edited = stored.record.clone();
+    edited.started = letdown::session::Timestamp(common::wall("2026-11-23T08:00:00+01:00"));
+    edited.result.note = Some("moved an hour".to_string());
+    data.rewrite(&stored, &edited).expect("rewrites");
     assert_eq!(
-        listing.sessions[0].record.result.note.as_deref(),
-        Some("edited")
+        names(path.parent().expect("its folder")),
+        ["conflict-copy.toml"]
+    );
+    assert_eq!(letdown::store::read_session(&path).expect("reads"), edited);
+}
+
+#[test]
+fn a_rewrite_of_a_file_changed_since_it_was_read_writes_nothing_and_returns_the_newer() {
+    let (_dir, data) = temp_data();
+    let record = finished_session(common::T0, &[95.0], 600.0, None);
+    let path = data.save_new(&record).expect("saves");
+    let stored = stored_on_the_day(&data);
+    // Another window saves a note meanwhile.
+    let mut theirs = record.clone();
+    theirs.result.note = Some("from the other window".to_string());
+    fs::write(&path, theirs.to_toml().expect("serializes")).expect("their save");
+    let before = fingerprint(&path);
+    let mut mine = stored.record.clone();
+    mine.result.note = Some("mine".to_string());
+    let err = data.rewrite(&stored, &mine).expect_err("refused");
+    assert_eq!(fingerprint(&path), before, "the newer file is untouched");
+    let StoreError::Changed { newer, .. } = err else {
+        panic!("not a change: {err}");
+    };
+    let newer = (*newer).expect("the newer version reads");
+    assert_eq!(newer.record, theirs);
+    assert_eq!(newer.path, path);
+    // The newer version, edited in turn, saves.
+    let mut merged = newer.record.clone();
+    merged.result.note = Some("both".to_string());
+    data.rewrite(&newer, &merged)
+        .expect("rewrites the newer version");
+    assert_eq!(stored_on_the_day(&data).record, merged);
+}
+
+#[test]
+fn a_rewrite_of_a_file_changed_into_one_that_cannot_be_read_says_why() {
+    let (_dir, data) = temp_data();
+    let record = finished_session(common::T0, &[95.0], 600.0, None);
+    let path = data.save_new(&record).expect("saves");
+    let stored = stored_on_the_day(&data);
+    fs::write(&path, b"schema = 1\nid = \"half a hand edit").expect("spoiled");
+    let before = fingerprint(&path);
+    let err = data.rewrite(&stored, &record).expect_err("refused");
+    assert!(
+        matches!(&err, StoreError::Changed { newer, .. } if newer.is_err()),
+        "{err:?}"
+    );
+    assert_eq!(fingerprint(&path), before, "left as it is");
+}
+
+#[test]
+fn a_rewrite_of_a_file_gone_since_it_was_read_writes_nothing() {
+    let (_dir, data) = temp_data();
+    let record = finished_session(common::T0, &[95.0], 600.0, None);
+    let path = data.save_new(&record).expect("saves");
+    let stored = stored_on_the_day(&data);
+    data.trash(&path).expect("deleted in another window");
+    let err = data.rewrite(&stored, &record).expect_err("refused");
+    assert!(matches!(err, StoreError::Gone { .. }), "{err:?}");
+    assert!(!path.exists(), "not brought back by the edit");
+    assert_eq!(
+        names(path.parent().expect("its folder")),
+        Vec::<String>::new()
     );
 }
 
@@ -252,10 +339,15 @@ fn a_running_file_from_a_newer_letdown_is_not_taken_as_ours() {
     let mut engine = Engine::start(default_plan(), clock.at(0.0), "test-host");
     let mut record = engine.snapshot(clock.at(10.0)).clone();
     record.schema = 2;
-    state.write_running(&record).expect("written");
+    assert!(
+        state.write_running(&record).is_err(),
+        "this letdown writes schema 1"
+    );
+    fs::write(state.running_path(), record.to_toml().expect("serializes"))
+        .expect("a newer letdown's save");
     let before = fingerprint(&state.running_path());
     let err = state.read_running().expect_err("a newer schema");
-    assert!(err.contains("newer"), "{err}");
+    assert!(err.to_string().contains("newer"), "{err}");
     assert_eq!(fingerprint(&state.running_path()), before);
 }
 
@@ -281,7 +373,7 @@ fn a_broken_running_file_is_an_error_and_can_be_set_aside() {
     let state = StateDir::new(dir.path().to_path_buf());
     fs::write(state.running_path(), "schema = 1\nid = \"x").expect("write");
     let err = state.read_running().expect_err("unreadable");
-    assert!(err.contains("running.toml"), "{err}");
+    assert!(err.to_string().contains("running.toml"), "{err}");
     let aside = state.set_aside().expect("set aside");
     assert_eq!(
         fs::read_to_string(aside).expect("kept"),
@@ -320,14 +412,18 @@ fn unreadable_files_are_listed_and_left_untouched() {
     expected.sort();
     assert_eq!(listed, expected);
     for unreadable in &listing.unreadable {
-        assert!(!unreadable.reason.is_empty(), "{unreadable:?}");
+        assert!(!unreadable.reason.to_string().is_empty(), "{unreadable:?}");
     }
     let future = listing
         .unreadable
         .iter()
         .find(|u| u.path.ends_with("future.toml"))
         .expect("the future file");
-    assert!(future.reason.contains("newer"), "{}", future.reason);
+    assert!(
+        future.reason.to_string().contains("newer"),
+        "{}",
+        future.reason
+    );
 
     // Reading, and reading a range, touch nothing.
     let _ = data.read_range(date("2026-11-20"), date("2026-11-25"), hhmm("04:00"));

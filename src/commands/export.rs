@@ -8,7 +8,7 @@ use super::log::report_unreadable;
 use super::{Context, Failure, print};
 use crate::cli::ExportFormat;
 use crate::session::SessionRecord;
-use crate::store::{Listing, exchange, write_atomic};
+use crate::store::{Existing, Listing, exchange, write_atomic};
 
 pub fn run(
     context: &Context,
@@ -28,12 +28,12 @@ pub fn run(
         ExportFormat::Csv => exchange::to_csv(&records),
         ExportFormat::Json => exchange::to_json(&records),
     }
-    .map_err(Failure::Io)?;
+    .map_err(|err| Failure::Io(err.to_string()))?;
     report_unreadable(&listing);
     match output {
         None => print(&text),
         Some(path) => {
-            write_atomic(path, text.as_bytes())
+            write_atomic(path, text.as_bytes(), Existing::Replace)
                 .map_err(|err| Failure::Io(format!("cannot write {}: {err}", path.display())))?;
             print(&format!(
                 "exported {} to {}\n",

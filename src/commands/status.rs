@@ -26,7 +26,7 @@ pub fn run(context: &Context) -> Result<(), Failure> {
         Err(reason) => {
             eprintln!(
                 "letdown: the running session's file cannot be read: {}",
-                format::printable(&reason)
+                format::printable(&reason.to_string())
             );
             INTERRUPTED.to_string()
         }

@@ -4,16 +4,20 @@
 //! back in.
 
 mod durable;
+mod error;
 pub mod exchange;
 mod journal;
 pub mod paths;
 mod running;
 mod sessions;
+mod text;
 mod unsaved;
 
-pub use durable::{create_private_dir, sync_dir, write_atomic, write_new};
+pub use durable::{Existing, create_private_dir, sync_dir, write_atomic};
+pub use error::{Reason, StoreError};
 pub use journal::FOLD_AT;
 pub use running::{LockError, SessionLock, StateDir};
 pub use sessions::{
-    DataDir, Listing, Stored, Unreadable, day_at, day_of, parse_session, read_session,
+    DataDir, Fingerprint, Listing, Stored, Unreadable, day_at, day_of, read_session, read_stored,
 };
+pub use text::parse_session;

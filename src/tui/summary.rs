@@ -1,8 +1,6 @@
 //! The summary after a session: what happened, then volume, comfort and a
 //! note, each optional. Enter saves; Esc saves without them.
 
-use std::path::PathBuf;
-
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
@@ -16,6 +14,7 @@ use super::theme::Theme;
 use crate::config::{Config, Units};
 use crate::format;
 use crate::session::{Comfort, SessionRecord, SessionResult};
+use crate::store::Stored;
 
 /// The gentle line shown when the user says it was painful.
 pub const PAIN_NOTE: &str = "Pain is not needed for milk to flow. Check the flange fit, and talk to a \
@@ -62,8 +61,9 @@ pub struct Summary {
     pending: bool,
     units: Units,
     clock: crate::config::ClockStyle,
-    /// The file being edited, for a finished session reopened from the day screen.
-    editing: Option<PathBuf>,
+    /// The file being edited, as it was read, for a finished session reopened
+    /// from the day screen.
+    editing: Option<Stored>,
 }
 
 impl Summary {
@@ -87,7 +87,8 @@ impl Summary {
 
     /// The form over a stored session, filled in with what it holds.
     #[must_use]
-    pub fn edit(record: SessionRecord, path: PathBuf, config: &Config) -> Self {
+    pub fn edit(stored: Stored, config: &Config) -> Self {
+        let record = stored.record.clone();
         let units = config.units;
         let input = |ml: Option<f64>| {
             Input::new(ml.map_or(String::new(), |ml| format::volume_number(ml, units)))
@@ -105,14 +106,14 @@ impl Summary {
             total: input(total),
             note: Input::new(result.note.clone().unwrap_or_default()),
             comfort: result.comfort,
-            editing: Some(path),
+            editing: Some(stored),
             ..Self::new(record, config)
         }
     }
 
     /// The file being edited, if this is an edit.
     #[must_use]
-    pub fn editing(&self) -> Option<&PathBuf> {
+    pub fn editing(&self) -> Option<&Stored> {
         self.editing.as_ref()
     }
 

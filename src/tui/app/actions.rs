@@ -116,8 +116,7 @@ impl App {
             }
             Action::Edit => {
                 if let Some(stored) = view.selected() {
-                    let summary =
-                        Summary::edit(stored.record.clone(), stored.path.clone(), &self.config);
+                    let summary = Summary::edit(stored.clone(), &self.config);
                     self.screen = Screen::Summary(Box::new(summary));
                 }
                 return;

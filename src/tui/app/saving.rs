@@ -4,6 +4,7 @@
 
 use super::{App, Outcome, Screen};
 use crate::session::{Effect, Message, Now, SessionRecord};
+use crate::store::StoreError;
 use crate::tui::day_screen::DayView;
 use crate::tui::summary::Summary;
 
@@ -74,11 +75,27 @@ impl App {
             return;
         };
         let record = summary.record().clone();
-        if let Some(path) = summary.editing().cloned() {
-            match self.data.rewrite(&path, &record) {
+        if let Some(stored) = summary.editing().cloned() {
+            match self.data.rewrite(&stored, &record) {
                 Ok(()) => {
                     self.open_day(Some(&record), now);
                     self.say("saved", false);
+                }
+                // Nothing was overwritten: the day shows what the file holds now.
+                Err(StoreError::Changed { newer, .. }) => {
+                    let message = match *newer {
+                        Ok(newer) => {
+                            self.open_day(Some(&newer.record), now);
+                            "could not save: the file changed since it was opened; showing the newer version".to_string()
+                        }
+                        Err(reason) => {
+                            self.open_day(Some(&stored.record), now);
+                            format!(
+                                "could not save: the file changed since it was opened and now cannot be read ({reason}); it was left as it is"
+                            )
+                        }
+                    };
+                    self.say(message, true);
                 }
                 Err(err) => self.say(format!("could not save the change: {err}"), true),
             }
@@ -114,7 +131,7 @@ impl App {
 
     /// Saves a finished session left in the running file, or keeps it apart
     /// (and retries it) so that a new session can take the running file.
-    pub(super) fn keep_finished(&mut self, record: SessionRecord) -> std::io::Result<()> {
+    pub(super) fn keep_finished(&mut self, record: SessionRecord) -> Result<(), StoreError> {
         if self.state.hand_over(&self.data, &record).is_ok() {
             return Ok(());
         }
