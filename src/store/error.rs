@@ -43,7 +43,7 @@ pub enum StoreError {
     Unreadable { path: PathBuf, reason: Reason },
     /// The record breaks a limit every reader applies: saved, it would be
     /// a file the views skip.
-    #[error("not saved, the session is not one letdown could read back: {0}")]
+    #[error("{0}")]
     Invalid(#[from] InvalidRecord),
     /// A new file's name is taken.
     #[error("{} is there already", .path.display())]

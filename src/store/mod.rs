@@ -1,7 +1,9 @@
 //! Where sessions are kept: paths, durable writes, the data dir, the running
 //! session (a journal of whole snapshots) and its lock, recovery of an
 //! interrupted session, and the export formats that carry sessions out and
-//! back in.
+//! back in. Every write is checked by the rules every read applies
+//! ([`crate::session::SessionRecord::validate`]), and every failure is a
+//! [`StoreError`] that says what happened to which file.
 
 mod durable;
 mod error;

@@ -36,6 +36,7 @@ pub struct Fingerprint {
 }
 
 impl Fingerprint {
+    /// The fingerprint of the bytes a file held when it was read.
     #[must_use]
     pub fn of(bytes: &[u8]) -> Self {
         let mut hasher = std::hash::DefaultHasher::new();
