@@ -12,6 +12,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 mod check;
 mod error;
 mod keys;
+mod limits;
 
 pub use check::{FORM_EDITING_KEYS, is_volume_char};
 pub use error::ConfigError;
@@ -265,6 +266,7 @@ impl Config {
     pub fn parse(text: &str, file: &Path) -> Result<Self, ConfigError> {
         let config: Self = toml::from_str(text).map_err(|err| locate(text, file, &err))?;
         config.validate(text, file)?;
+        config.check_limits(text, file)?;
         Ok(config)
     }
 

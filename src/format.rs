@@ -9,6 +9,7 @@ use chrono::{DateTime, FixedOffset};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::config::{ClockStyle, Units};
+use crate::session::MAX_ML;
 
 /// Millilitres in one US fluid ounce.
 pub const ML_PER_OZ: f64 = 29.573_53;
@@ -186,13 +187,15 @@ pub fn parse_volume(text: &str, units: Units) -> Result<Option<f64>, String> {
         .replace(',', ".")
         .parse()
         .map_err(|_| format!("\"{text}\" is not a volume; try 40, 40ml or 1.5oz"))?;
-    if !value.is_finite() || !(0.0..=2000.0).contains(&value) {
-        return Err(format!("\"{text}\" is out of range"));
-    }
-    Ok(Some(match unit {
+    let ml = match unit {
         Units::Ml => value,
         Units::Oz => value * ML_PER_OZ,
-    }))
+    };
+    // The limit a session record holds, in whichever unit was typed.
+    if !ml.is_finite() || !(0.0..=MAX_ML).contains(&ml) {
+        return Err(format!("\"{text}\" is out of range"));
+    }
+    Ok(Some(ml))
 }
 
 #[cfg(test)]
@@ -231,6 +234,12 @@ mod tests {
         assert_eq!(parse_volume("", Units::Ml), Ok(None));
         assert!(parse_volume("lots", Units::Ml).is_err());
         assert!(parse_volume("-3", Units::Ml).is_err());
+        assert!(parse_volume("2000", Units::Ml).is_ok());
+        assert!(parse_volume("2001ml", Units::Oz).is_err());
+        // 2000 oz is almost 60 litres: no session holds that.
+        assert!(parse_volume("2000", Units::Oz).is_err());
+        assert!(parse_volume("67oz", Units::Ml).is_ok());
+        assert!(parse_volume("68oz", Units::Ml).is_err());
     }
 
     #[test]

@@ -198,3 +198,56 @@ fn a_named_config_that_is_missing_is_an_error_not_the_defaults() {
     let stderr = sandbox.refuses(["config", "check", "--config", arg(&path)], 2);
     assert!(stderr.contains(arg(&path)), "{stderr}");
 }
+
+/// The timings a session record holds at most, as the record's validator
+/// states them: the config takes up to them and refuses one step more.
+#[test]
+fn timings_are_held_to_the_limits_of_a_session_record() {
+    let file = Path::new("c.toml");
+    let max_secs = letdown::session::MAX_SECS as u32;
+    let phase = |secs: u32| format!("[[phases]]\nname = \"Pump\"\nsecs = {secs}\n");
+    let target = |mins: u32| format!("[session]\ntarget_mins = {mins}\n");
+    assert!(Config::parse(&phase(max_secs), file).is_ok());
+    assert!(Config::parse(&target(max_secs / 60), file).is_ok());
+    for (text, key, words) in [
+        (
+            phase(max_secs + 1),
+            "phases[0].secs",
+            "at most 31622400 seconds",
+        ),
+        (phase(u32::MAX), "phases[0].secs", "open-ended"),
+        (
+            target(max_secs / 60 + 1),
+            "session.target_mins",
+            "at most 527040",
+        ),
+        (target(0), "session.target_mins", "above 0"),
+        (
+            "[session]\nstall_secs = 0\n".to_string(),
+            "session.stall_secs",
+            "above 0",
+        ),
+    ] {
+        let err = Config::parse(&text, file).expect_err(&text);
+        assert_eq!(err.key, key, "{err}");
+        assert_eq!(
+            err.line,
+            if key.starts_with("phases") { 3 } else { 2 },
+            "{err}"
+        );
+        assert!(
+            err.to_string()
+                .starts_with(&format!("c.toml:{}:1: {key}: ", err.line)),
+            "{err}"
+        );
+        assert!(err.expected.contains(words), "{err}");
+    }
+}
+
+/// A coach that speaks at once is a choice the engine can honour.
+#[test]
+fn a_first_trigger_at_the_start_is_allowed() {
+    let config = Config::parse("[session]\nfirst_letdown_secs = 0\n", Path::new("c.toml"))
+        .expect("accepted");
+    assert_eq!(config.session.first_letdown_secs, 0);
+}

@@ -6,7 +6,7 @@ use super::{Context, Failure, print};
 use crate::cli::{ConfigAction, Global};
 use crate::config::DEFAULT_TOML;
 use crate::format;
-use crate::store::{paths, write_new};
+use crate::store::{Existing, paths, write_atomic};
 
 pub fn run(action: ConfigAction, global: &Global) -> Result<(), Failure> {
     match action {
@@ -27,7 +27,7 @@ pub fn run(action: ConfigAction, global: &Global) -> Result<(), Failure> {
                     path.display()
                 )));
             }
-            write_new(&path, DEFAULT_TOML.as_bytes())
+            write_atomic(&path, DEFAULT_TOML.as_bytes(), Existing::Keep)
                 .map_err(|err| Failure::Io(format!("cannot write {}: {err}", path.display())))?;
             print(&format!("wrote {}\n", format::printable_path(&path)))
         }
@@ -88,7 +88,7 @@ fn check(context: &Context) -> Result<(), Failure> {
             list,
             "  {}: {}",
             format::printable_path(&file.path),
-            format::printable(&file.reason)
+            format::printable(&file.reason.to_string())
         );
     }
     eprint!("{list}");

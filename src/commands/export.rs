@@ -28,7 +28,7 @@ pub fn run(
         ExportFormat::Csv => exchange::to_csv(&records),
         ExportFormat::Json => exchange::to_json(&records),
     }
-    .map_err(Failure::Io)?;
+    .map_err(|err| Failure::Io(err.to_string()))?;
     report_unreadable(&listing.unreadable);
     match output {
         None => print(&text),

@@ -4,12 +4,11 @@
 //! changes nothing; a session whose id is already present is skipped, so
 //! importing the same file twice adds nothing twice.
 
-use std::io;
 use std::path::Path;
 
 use super::{Context, Failure, print};
 use crate::session::SessionRecord;
-use crate::store::exchange;
+use crate::store::{StoreError, exchange};
 
 pub fn run(context: &Context, file: &Path) -> Result<(), Failure> {
     let bytes = std::fs::read(file)
@@ -28,7 +27,7 @@ pub fn run(context: &Context, file: &Path) -> Result<(), Failure> {
         }
         match context.data.save_new(record) {
             Ok(_) => imported += 1,
-            Err(err) if err.kind() == io::ErrorKind::AlreadyExists => skipped += 1,
+            Err(StoreError::Exists { .. }) => skipped += 1,
             Err(err) => {
                 return Err(Failure::Io(format!(
                     "cannot save {}: {err}; {imported} imported before it (importing again skips them)",
@@ -59,4 +58,5 @@ fn parse(file: &Path, text: &str) -> Result<Vec<SessionRecord>, String> {
     } else {
         exchange::from_csv(text)
     }
+    .map_err(|err| err.to_string())
 }

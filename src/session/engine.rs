@@ -9,6 +9,7 @@ use super::plan::{Plan, PlanPhase};
 use super::record::{
     PhaseSpan, SCHEMA, SessionRecord, SessionResult, State, Timestamp, TriggerShown,
 };
+use super::validate::MAX_SECS;
 use super::{Now, new_id};
 
 mod commands;
@@ -68,7 +69,7 @@ impl Engine {
             triggers: Vec::new(),
             result: SessionResult::default(),
         };
-        let phase_len = plan.phases.first().and_then(|p| p.secs);
+        let phase_len = plan.phases.first().and_then(PlanPhase::length);
         let target_secs = plan.target_secs;
         Self {
             plan,
@@ -119,19 +120,19 @@ impl Engine {
         )
     }
 
-    /// Active seconds at `now`: the clock the user sees.
+    /// Active seconds at `now`: the clock the user sees. It stops at the
+    /// longest time a record holds, so that a session left running for a
+    /// year can still be saved (every time in the record is taken from it).
     #[must_use]
     pub fn active_secs(&self, now: Instant) -> f64 {
         let at = now.max(self.latest);
-        self.elapsed_at(at)
-            .saturating_sub(self.paused_at(at))
-            .as_secs_f64()
+        within_limit(self.elapsed_at(at).saturating_sub(self.paused_at(at)))
     }
 
-    /// Paused seconds at `now`.
+    /// Paused seconds at `now`, within the longest time a record holds.
     #[must_use]
     pub fn paused_secs(&self, now: Instant) -> f64 {
-        self.paused_at(now.max(self.latest)).as_secs_f64()
+        within_limit(self.paused_at(now.max(self.latest)))
     }
 
     /// Whether the clock is stopped.
@@ -265,7 +266,7 @@ impl Engine {
         });
         self.phase = index;
         self.phase_from = at;
-        self.phase_len = self.phase().and_then(|p| p.secs);
+        self.phase_len = self.phase().and_then(PlanPhase::length);
     }
 
     fn announce_phase(&self, effects: &mut Vec<Effect>) {
@@ -277,6 +278,11 @@ impl Engine {
             }));
         }
     }
+}
+
+/// A duration as a record's seconds: no more than a record can hold.
+fn within_limit(duration: Duration) -> f64 {
+    duration.as_secs_f64().min(MAX_SECS)
 }
 
 /// Seconds from a file as a duration; what is not a duration (negative, NaN,

@@ -6,6 +6,7 @@ mod effects;
 mod engine;
 mod plan;
 mod record;
+mod validate;
 
 use std::hash::{BuildHasher, Hasher};
 use std::time::Instant;
@@ -19,6 +20,7 @@ pub use record::{
     Comfort, Letdown, Pause, PhaseSpan, Running, SCHEMA, SessionRecord, SessionResult, State,
     Timestamp, TriggerShown, flatten_datetimes,
 };
+pub use validate::{InvalidRecord, MAX_ML, MAX_SECS, MIN_SCHEMA};
 
 /// One reading of both clocks: the monotonic one for durations, the wall
 /// clock (with its UTC offset) only to label.

@@ -1,6 +1,7 @@
 //! The plan a session follows: its phases, the coach's triggers and timings,
 //! taken from the config.
 
+use super::validate::MAX_SECS;
 use crate::config::{Config, Show, TriggerConfig};
 
 /// One phase of the plan.
@@ -11,6 +12,15 @@ pub struct PlanPhase {
     pub secs: Option<f64>,
     pub prompt: String,
     pub show: Option<Show>,
+}
+
+impl PlanPhase {
+    /// How long the phase lasts as the engine runs it: no longer than a
+    /// record can hold, whatever plan it came from (the config refuses more).
+    #[must_use]
+    pub fn length(&self) -> Option<f64> {
+        self.secs.map(|secs| secs.clamp(0.0, MAX_SECS))
+    }
 }
 
 /// Everything the engine needs to know from the config.

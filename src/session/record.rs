@@ -268,36 +268,6 @@ impl SessionRecord {
         self.letdowns.first().map(|l| l.at_secs)
     }
 
-    /// Refuses numbers no session can have: not finite, negative, or more
-    /// than a year of seconds or two litres, so the views never add nonsense.
-    pub fn check_numbers(&self) -> Result<(), String> {
-        const MAX_SECS: f64 = 366.0 * 24.0 * 3600.0;
-        const MAX_ML: f64 = 2000.0;
-        let secs = [self.active_secs, self.paused_secs]
-            .into_iter()
-            .chain(self.letdowns.iter().map(|l| l.at_secs))
-            .chain(self.phases.iter().flat_map(|p| [p.from_secs, p.to_secs]))
-            .chain(self.pauses.iter().flat_map(|p| [p.from_secs, p.secs]))
-            .chain(self.triggers.iter().map(|t| t.at_secs))
-            .chain(self.running.iter().flat_map(|r| {
-                [Some(r.phase_from_secs), r.phase_secs, r.target_secs]
-                    .into_iter()
-                    .flatten()
-            }));
-        if let Some(bad) = secs.into_iter().find(|s| !(0.0..=MAX_SECS).contains(s)) {
-            return Err(format!("a time of {bad} seconds is out of range"));
-        }
-        let r = &self.result;
-        if let Some(bad) = [r.left_ml, r.right_ml, r.total_ml]
-            .into_iter()
-            .flatten()
-            .find(|ml| !(0.0..=MAX_ML).contains(ml))
-        {
-            return Err(format!("a volume of {bad} ml is out of range"));
-        }
-        Ok(())
-    }
-
     /// The session as TOML text.
     pub fn to_toml(&self) -> Result<String, toml::ser::Error> {
         toml::to_string(self)

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::Path;
 
-/// How the temp files of [`write_atomic`] and [`write_new`] are named.
+/// How the temp files of [`write_atomic`] are named.
 const TEMP_PREFIX: &str = ".tmp-";
 const TEMP_SUFFIX: &str = ".part";
 
@@ -24,8 +24,20 @@ pub fn sync_dir(path: &Path) -> io::Result<()> {
     File::open(path)?.sync_all()
 }
 
-/// Replaces `path` with `bytes` atomically and durably; the file is 0600.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+/// Whether a durable write may replace a file already at its path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Existing {
+    /// Replace it, atomically: a reader sees the old file or the new one.
+    Replace,
+    /// Never replace it: the write fails with `AlreadyExists` and the file
+    /// stays as it is (a session's file, a config the user wrote).
+    Keep,
+}
+
+/// Writes `bytes` at `path` atomically and durably: a temp file in the same
+/// folder, flushed, renamed into place, and the folder flushed after it. The
+/// file is 0600; missing folders are created 0700.
+pub fn write_atomic(path: &Path, bytes: &[u8], existing: Existing) -> io::Result<()> {
     let dir = path
         .parent()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "a file needs a folder"))?;
@@ -37,23 +49,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         .tempfile_in(dir)?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|err| err.error)?;
-    sync_dir(dir)
-}
-
-/// Creates `path` with `bytes`, failing if it exists; durable like [`write_atomic`].
-pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = path
-        .parent()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "a file needs a folder"))?;
-    create_private_dir(dir)?;
-    let mut temp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
-        .suffix(TEMP_SUFFIX)
-        .tempfile_in(dir)?;
-    temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
-    temp.persist_noclobber(path).map_err(|err| err.error)?;
+    match existing {
+        Existing::Replace => temp.persist(path).map(drop),
+        Existing::Keep => temp.persist_noclobber(path).map(drop),
+    }
+    .map_err(|err| err.error)?;
     sync_dir(dir)
 }
 
@@ -83,8 +83,8 @@ mod tests {
     fn atomic_write_replaces_whole_and_is_private() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("a/b/file.toml");
-        write_atomic(&path, b"one").expect("first write");
-        write_atomic(&path, b"two").expect("second write");
+        write_atomic(&path, b"one", Existing::Replace).expect("first write");
+        write_atomic(&path, b"two", Existing::Replace).expect("second write");
         assert_eq!(fs::read(&path).expect("read"), b"two");
         let mode = fs::metadata(&path).expect("meta").permissions().mode() & 0o777;
         assert_eq!(mode, 0o600);
@@ -103,11 +103,12 @@ mod tests {
     }
 
     #[test]
-    fn write_new_never_overwrites() {
+    fn keeping_an_existing_file_never_overwrites_it() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("x.toml");
-        write_new(&path, b"first").expect("first");
-        assert!(write_new(&path, b"second").is_err());
+        write_atomic(&path, b"first", Existing::Keep).expect("first");
+        let err = write_atomic(&path, b"second", Existing::Keep).expect_err("kept");
+        assert_eq!(err.kind(), io::ErrorKind::AlreadyExists);
         assert_eq!(fs::read(&path).expect("read"), b"first");
     }
 

@@ -24,7 +24,7 @@ use std::fs::{self, OpenOptions};
 use std::io::{self, Read, Write};
 use std::path::Path;
 
-use super::durable::write_atomic;
+use super::durable::{Existing, write_atomic};
 
 /// How every entry begins.
 const MARK: &[u8] = b"# letdown entry ";
@@ -101,7 +101,7 @@ pub fn fold(path: &Path) -> io::Result<()> {
     }
     let bytes = fs::read(path)?;
     match newest(&bytes) {
-        Ok(text) if bytes.starts_with(MARK) => write_atomic(path, &entry(text)),
+        Ok(text) if bytes.starts_with(MARK) => write_atomic(path, &entry(text), Existing::Replace),
         // Not a journal, or nothing whole in it: leave it as it is.
         _ => Ok(()),
     }

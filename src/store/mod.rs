@@ -1,9 +1,12 @@
 //! Where sessions are kept: paths, durable writes, the data dir, the running
 //! session (a journal of whole snapshots) and its lock, recovery of an
 //! interrupted session, and the export formats that carry sessions out and
-//! back in.
+//! back in. Every write is checked by the rules every read applies
+//! ([`crate::session::SessionRecord::validate`]), and every failure is a
+//! [`StoreError`] that says what happened to which file.
 
 mod durable;
+mod error;
 pub mod exchange;
 mod journal;
 mod lock_probe;
@@ -12,13 +15,16 @@ pub mod paths;
 mod recovery;
 mod running;
 mod sessions;
+mod text;
 mod unsaved;
 
-pub use durable::{create_private_dir, sync_dir, write_atomic, write_new};
+pub use durable::{Existing, create_private_dir, sync_dir, write_atomic};
+pub use error::{Reason, StoreError};
 pub use journal::FOLD_AT;
-pub use output::{Existing, OutputError, write_user_file};
+pub use output::{OutputError, write_user_file};
 pub use recovery::{CannotStart, Ready, Recovery, RunningFile};
 pub use running::{LockError, SessionLock, StateDir};
 pub use sessions::{
-    DataDir, Listing, Stored, Unreadable, day_at, day_of, parse_session, read_session,
+    DataDir, Fingerprint, Listing, Stored, Unreadable, day_at, day_of, read_session, read_stored,
 };
+pub use text::parse_session;

@@ -16,14 +16,10 @@ use super::durable::sync_dir;
 /// Links followed before giving up, as the kernel does (`ELOOP`).
 const MAX_LINKS: usize = 40;
 
-/// Whether an existing file may be replaced.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Existing {
-    /// The user typed the name (or said `--force`): a regular file there is replaced.
-    Replace,
-    /// A default name the user did not type: a file there is left alone.
-    Keep,
-}
+/// Whether an existing file may be replaced: `Replace` when the user typed
+/// the name (or said `--force`), `Keep` for a default name the user did not
+/// type, which never replaces a file there.
+pub use super::durable::Existing;
 
 /// Why a file the user pointed at was not written.
 #[derive(Debug, thiserror::Error)]

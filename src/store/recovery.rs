@@ -61,7 +61,10 @@ pub enum CannotStart {
     /// The last session could be neither saved nor kept apart from the
     /// running file, which the new session would overwrite.
     #[error("the last session in {} is not saved yet, and could not be kept aside ({source})", .running.display())]
-    NotSaved { running: PathBuf, source: io::Error },
+    NotSaved {
+        running: PathBuf,
+        source: super::StoreError,
+    },
     /// An unreadable running file that could not be set aside.
     #[error(
         "the running session's file cannot be read ({reason}), and could not be set aside ({source})"
@@ -82,7 +85,7 @@ impl StateDir {
                 RunningFile::Running(Box::new(record))
             }
             Ok(Some(record)) => RunningFile::Finished(Box::new(record)),
-            Err(reason) => RunningFile::Unreadable(reason),
+            Err(reason) => RunningFile::Unreadable(reason.to_string()),
         }
     }
 

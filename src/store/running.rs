@@ -6,10 +6,11 @@ use std::io::{self, Write};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
-use super::durable::{create_private_dir, remove_temp_files, sync_dir, write_atomic};
+use super::durable::{Existing, create_private_dir, remove_temp_files, sync_dir, write_atomic};
+use super::error::{Reason, StoreError};
 use super::journal;
-use super::sessions::newer;
-use crate::session::{SCHEMA, SessionRecord};
+use super::text::{Kind, check, parse_record, session_text};
+use crate::session::SessionRecord;
 
 /// Why a session cannot start here.
 #[derive(Debug, thiserror::Error)]
@@ -77,46 +78,47 @@ impl StateDir {
         self.root.join("session.lock")
     }
 
-    /// The running (or interrupted) session's record, if there is one.
-    pub fn read_running(&self) -> Result<Option<SessionRecord>, String> {
+    /// The running (or interrupted) session's record, if there is one. One
+    /// the readers' rules refuse is an error: resumed or finished, it would
+    /// become a file the views skip, so it is better set aside now, where the
+    /// user is told.
+    pub fn read_running(&self) -> Result<Option<SessionRecord>, StoreError> {
         let path = self.running_path();
         let bytes = match fs::read(&path) {
             Ok(bytes) => bytes,
             Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(None),
-            Err(err) => return Err(format!("{}: {err}", path.display())),
+            Err(err) => return Err(StoreError::io(path, err)),
         };
-        let text = journal::newest(&bytes)
-            .map_err(|why| format!("{}: {why}", path.display()))
-            .and_then(|text| {
-                std::str::from_utf8(text).map_err(|_| format!("{}: not UTF-8 text", path.display()))
+        let record = journal::newest(&bytes)
+            .map_err(Reason::Journal)
+            .and_then(|text| std::str::from_utf8(text).map_err(|_| Reason::NotUtf8))
+            .and_then(parse_record)
+            .and_then(|record| {
+                check(&record, Kind::Running)
+                    .map(|()| record)
+                    .map_err(Reason::from)
+            })
+            .map_err(|reason| StoreError::Unreadable {
+                path: path.clone(),
+                reason,
             })?;
-        let record: SessionRecord =
-            toml::from_str(text).map_err(|err| format!("{}: {}", path.display(), err.message()))?;
-        // Resuming it would write it back as this version's.
-        if record.schema > SCHEMA {
-            return Err(format!("{}: {}", path.display(), newer(record.schema)));
-        }
-        // Finished from numbers no session can have, it would be a file the
-        // views refuse: better set aside now, where the user is told.
-        record
-            .check_numbers()
-            .map_err(|reason| format!("{}: {reason}", path.display()))?;
         Ok(Some(record))
     }
 
     /// Makes the running session durable before anything confirms it: one
     /// entry appended to its journal and flushed, or for a new session the
-    /// whole file written, flushed, renamed and its folder flushed.
-    pub fn write_running(&self, record: &SessionRecord) -> io::Result<()> {
-        let text = record
-            .to_toml()
-            .map_err(|err| io::Error::new(io::ErrorKind::InvalidData, err))?;
-        let entry = journal::entry(text.as_bytes());
+    /// whole file written, flushed, renamed and its folder flushed. A record
+    /// the readers' rules refuse is not written: it could not be resumed.
+    pub fn write_running(&self, record: &SessionRecord) -> Result<(), StoreError> {
         let path = self.running_path();
-        if journal::append(&path, &entry)? {
-            return Ok(());
+        let text = session_text(&path, record, Kind::Running)?;
+        let entry = journal::entry(text.as_bytes());
+        match journal::append(&path, &entry) {
+            Ok(true) => Ok(()),
+            Ok(false) => write_atomic(&path, &entry, Existing::Replace),
+            Err(err) => Err(err),
         }
-        write_atomic(&path, &entry)
+        .map_err(|err| StoreError::io(path, err))
     }
 
     /// Rewrites the running file as its newest entry alone once its journal

@@ -5,26 +5,54 @@
 //! reported with its path and never touched.
 
 use std::fs;
+use std::hash::Hasher;
 use std::io;
 use std::path::{Path, PathBuf};
 
 use chrono::{Days, NaiveDate, NaiveTime};
 
-use super::durable::{create_private_dir, sync_dir, write_atomic, write_new};
-use crate::session::{SCHEMA, SessionRecord, State};
+use super::durable::{Existing, create_private_dir, sync_dir, write_atomic};
+use super::error::{Reason, StoreError};
+use super::text::{Kind, parse_bytes, session_text};
+use crate::session::SessionRecord;
 
-/// A session read from its file.
+/// A session read from its file, with the fingerprint of the bytes it was
+/// read from: an edit compares it with the file's bytes right before it
+/// writes, so that it never overwrites a newer version.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Stored {
     pub path: PathBuf,
     pub record: SessionRecord,
+    pub read_from: Fingerprint,
+}
+
+/// The length and a hash of a file's bytes. It only lives in memory, for
+/// one process, so the standard hasher (fixed keys) serves: it tells any
+/// edit apart, and keeps no second copy of every file read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fingerprint {
+    len: usize,
+    hash: u64,
+}
+
+impl Fingerprint {
+    /// The fingerprint of the bytes a file held when it was read.
+    #[must_use]
+    pub fn of(bytes: &[u8]) -> Self {
+        let mut hasher = std::hash::DefaultHasher::new();
+        hasher.write(bytes);
+        Self {
+            len: bytes.len(),
+            hash: hasher.finish(),
+        }
+    }
 }
 
 /// A file that could not be read, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Unreadable {
     pub path: PathBuf,
-    pub reason: String,
+    pub reason: Reason,
 }
 
 /// What reading some days found.
@@ -81,15 +109,45 @@ impl DataDir {
     }
 
     /// Writes a finished session as a new file; never overwrites another.
-    pub fn save_new(&self, record: &SessionRecord) -> io::Result<PathBuf> {
+    /// A record a reader would refuse is not written.
+    pub fn save_new(&self, record: &SessionRecord) -> Result<PathBuf, StoreError> {
+        record.validate_id()?;
         let path = self.path_for(record);
-        write_new(&path, to_bytes(record)?.as_bytes())?;
+        let bytes = session_text(&path, record, Kind::Finished)?;
+        write_atomic(&path, bytes.as_bytes(), Existing::Keep)
+            .map_err(|err| StoreError::io(&path, err))?;
         Ok(path)
     }
 
-    /// Rewrites a session the user edited, atomically.
-    pub fn rewrite(&self, path: &Path, record: &SessionRecord) -> io::Result<()> {
-        write_atomic(path, to_bytes(record)?.as_bytes())
+    /// Rewrites a session the user edited, in its own file (wherever that
+    /// is), atomically, and only if the file still holds what `stored` was
+    /// read from. Changed since, nothing is written and the error carries
+    /// the newer version; gone since, nothing is written either.
+    pub fn rewrite(&self, stored: &Stored, record: &SessionRecord) -> Result<(), StoreError> {
+        let path = &stored.path;
+        let bytes = session_text(path, record, Kind::Finished)?;
+        // Compared as late as can be, right before the rename.
+        let now = match fs::read(path) {
+            Ok(now) => now,
+            Err(err) if err.kind() == io::ErrorKind::NotFound => {
+                return Err(StoreError::Gone { path: path.clone() });
+            }
+            Err(err) => return Err(StoreError::io(path, err)),
+        };
+        let read_from = Fingerprint::of(&now);
+        if read_from != stored.read_from {
+            let newer = parse_bytes(now).map(|record| Stored {
+                path: path.clone(),
+                record,
+                read_from,
+            });
+            return Err(StoreError::Changed {
+                path: path.clone(),
+                newer: Box::new(newer),
+            });
+        }
+        write_atomic(path, bytes.as_bytes(), Existing::Replace)
+            .map_err(|err| StoreError::io(path, err))
     }
 
     /// Whether a session with this id is already stored.
@@ -187,7 +245,7 @@ fn read_folder(dir: &Path, listing: &mut Listing) {
         Err(err) => {
             listing.unreadable.push(Unreadable {
                 path: dir.to_path_buf(),
-                reason: err.to_string(),
+                reason: Reason::Io(err.to_string()),
             });
             return;
         }
@@ -199,8 +257,8 @@ fn read_folder(dir: &Path, listing: &mut Listing) {
         .collect();
     paths.sort();
     for path in paths {
-        match read_session(&path) {
-            Ok(record) => listing.sessions.push(Stored { path, record }),
+        match read_stored(&path) {
+            Ok(stored) => listing.sessions.push(stored),
             Err(reason) => listing.unreadable.push(Unreadable { path, reason }),
         }
     }
@@ -214,48 +272,18 @@ fn is_session_file(path: &Path) -> bool {
     !name.starts_with('.') && name.ends_with(".toml") && path.is_file()
 }
 
-fn to_bytes(record: &SessionRecord) -> io::Result<String> {
-    record
-        .to_toml()
-        .map_err(|err| io::Error::new(io::ErrorKind::InvalidData, err))
+/// Reads one session file with the fingerprint of what was read.
+pub fn read_stored(path: &Path) -> Result<Stored, Reason> {
+    let bytes = fs::read(path).map_err(|err| Reason::Io(err.to_string()))?;
+    let read_from = Fingerprint::of(&bytes);
+    Ok(Stored {
+        path: path.to_path_buf(),
+        record: parse_bytes(bytes)?,
+        read_from,
+    })
 }
 
 /// Reads one session file; the error says why it cannot be used.
-pub fn read_session(path: &Path) -> Result<SessionRecord, String> {
-    let bytes = fs::read(path).map_err(|err| err.to_string())?;
-    let text = String::from_utf8(bytes).map_err(|_| "not UTF-8 text".to_string())?;
-    parse_session(&text)
-}
-
-/// Parses a finished session's text; the error says why it cannot be used.
-pub fn parse_session(text: &str) -> Result<SessionRecord, String> {
-    match toml::from_str::<SessionRecord>(text) {
-        Ok(record) if record.schema > SCHEMA => Err(newer(record.schema)),
-        Ok(record) if record.schema < 1 => Err(format!("unknown schema {}", record.schema)),
-        Ok(record) if record.state == State::Running => {
-            Err("a session still running (on another machine?)".to_string())
-        }
-        Ok(record) => record.check_numbers().map(|()| record),
-        Err(err) => {
-            // Name a newer schema plainly even when its fields are new to us.
-            if let Ok(value) = text.parse::<toml::Table>()
-                && let Some(schema) = value.get("schema").and_then(toml::Value::as_integer)
-                && schema > i64::from(SCHEMA)
-            {
-                return Err(newer(schema));
-            }
-            Err(err
-                .to_string()
-                .lines()
-                .last()
-                .unwrap_or("not a session file")
-                .trim()
-                .to_string())
-        }
-    }
-}
-
-/// Why a file from a newer letdown is not read.
-pub(super) fn newer(schema: impl std::fmt::Display) -> String {
-    format!("written by a newer letdown (schema {schema}); update letdown to read it")
+pub fn read_session(path: &Path) -> Result<SessionRecord, Reason> {
+    read_stored(path).map(|stored| stored.record)
 }

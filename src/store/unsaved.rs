@@ -9,9 +9,11 @@ use std::fs;
 use std::io;
 use std::path::PathBuf;
 
-use super::durable::{sync_dir, write_atomic};
+use super::durable::{Existing, sync_dir, write_atomic};
+use super::error::StoreError;
 use super::running::StateDir;
-use super::sessions::{DataDir, parse_session};
+use super::sessions::DataDir;
+use super::text::{Kind, parse_session, session_text};
 use crate::session::SessionRecord;
 
 impl StateDir {
@@ -25,16 +27,19 @@ impl StateDir {
     }
 
     /// Keeps a finished session the data dir refused, and frees the running
-    /// file for the next session.
-    pub fn keep_unsaved(&self, record: &SessionRecord) -> io::Result<()> {
-        let text = record
-            .to_toml()
-            .map_err(|err| io::Error::new(io::ErrorKind::InvalidData, err))?;
-        write_atomic(&self.unsaved_path(&record.id), text.as_bytes())?;
+    /// file for the next session. A record the readers' rules refuse is not
+    /// kept: it could never be handed over.
+    pub fn keep_unsaved(&self, record: &SessionRecord) -> Result<(), StoreError> {
+        record.validate_id()?;
+        let path = self.unsaved_path(&record.id);
+        let text = session_text(&path, record, Kind::Finished)?;
+        write_atomic(&path, text.as_bytes(), Existing::Replace)
+            .map_err(|err| StoreError::io(&path, err))?;
         if let Ok(Some(running)) = self.read_running()
             && running.id == record.id
         {
-            self.clear_running()?;
+            self.clear_running()
+                .map_err(|err| StoreError::io(self.running_path(), err))?;
         }
         Ok(())
     }
@@ -62,22 +67,25 @@ impl StateDir {
     /// Puts a finished session into the data dir (unless it is there
     /// already: a copy there is never overwritten) and then lets go of the
     /// state folder's copies of it.
-    pub fn hand_over(&self, data: &DataDir, record: &SessionRecord) -> io::Result<PathBuf> {
+    pub fn hand_over(&self, data: &DataDir, record: &SessionRecord) -> Result<PathBuf, StoreError> {
+        record.validate_id()?;
         let path = if data.contains(record) {
             data.path_for(record)
         } else {
             data.save_new(record)?
         };
-        match fs::remove_file(self.unsaved_path(&record.id)) {
-            Ok(()) => sync_dir(&self.unsaved_dir())?,
+        let unsaved = self.unsaved_path(&record.id);
+        match fs::remove_file(&unsaved) {
+            Ok(()) => sync_dir(&self.unsaved_dir()).map_err(|err| StoreError::io(unsaved, err))?,
             Err(err) if err.kind() == io::ErrorKind::NotFound => {}
-            Err(err) => return Err(err),
+            Err(err) => return Err(StoreError::io(unsaved, err)),
         }
         // Only if no newer session has taken the running file since.
         if let Ok(Some(running)) = self.read_running()
             && running.id == record.id
         {
-            self.clear_running()?;
+            self.clear_running()
+                .map_err(|err| StoreError::io(self.running_path(), err))?;
         }
         Ok(path)
     }

@@ -176,7 +176,10 @@ fn a_running_file_with_impossible_numbers_is_refused_and_left_as_it_is() {
         .expect("write");
         let before = fingerprint(&state.running_path());
         let err = state.read_running().expect_err("impossible numbers");
-        assert!(err.contains("out of range"), "{key} = {value}: {err}");
+        assert!(
+            err.to_string().contains("out of range"),
+            "{key} = {value}: {err}"
+        );
         assert_eq!(fingerprint(&state.running_path()), before);
     }
 }

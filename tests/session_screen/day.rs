@@ -147,6 +147,43 @@ fn edit_rewrites_only_that_file() {
 }
 
 #[test]
+fn an_edit_of_a_file_changed_meanwhile_keeps_the_newer_file_and_shows_it() {
+    let (mut run, paths, _) = home();
+    run.press(1.0, ch('v'));
+    // Another window (or a sync tool) saves a note while the form is open.
+    let theirs: String = fs::read_to_string(&paths[1])
+        .expect("the file")
+        .lines()
+        .map(|line| {
+            if line.starts_with("note = ") {
+                "note = \"from the other window\"\n".to_string()
+            } else {
+                format!("{line}\n")
+            }
+        })
+        .collect();
+    fs::write(&paths[1], &theirs).expect("their save");
+    run.press(2.0, key(KeyCode::Backspace));
+    run.type_text(3.0, "5");
+    run.press(4.0, key(KeyCode::Enter));
+    assert_eq!(fs::read_to_string(&paths[1]).expect("the file"), theirs);
+    assert!(
+        run.status()
+            .contains("the file changed since it was opened; here is the newer version"),
+        "{}",
+        run.status()
+    );
+    let Screen::Day(view) = &run.app.screen else {
+        panic!("not the day screen");
+    };
+    let shown = view.selected().expect("a session selected");
+    assert_eq!(
+        shown.record.result.note.as_deref(),
+        Some("from the other window")
+    );
+}
+
+#[test]
 fn esc_leaves_an_edit_unchanged() {
     let (mut run, paths, _) = home();
     let before = bytes(&paths[1]);

@@ -5,6 +5,7 @@ use super::{Engine, NUDGE_SECS};
 use crate::session::Now;
 use crate::session::effects::{Command, Effect, Message};
 use crate::session::record::{Letdown, Pause, Timestamp};
+use crate::session::validate::MAX_SECS;
 
 impl Engine {
     /// Applies a command at `now`, after what time alone brings.
@@ -102,11 +103,14 @@ impl Engine {
         )));
     }
 
+    /// Lengthens or shortens the current phase, or the target in an
+    /// open-ended one; within what a record can hold, so that `+` held down
+    /// never makes the session one that cannot be saved.
     pub(super) fn nudge(&mut self, delta: f64, active: f64, now: Now, effects: &mut Vec<Effect>) {
         let name = self.phase().map(|p| p.name.clone()).unwrap_or_default();
         match self.phase_len {
             Some(len) if self.phase_end().is_some() => {
-                let len = (len + delta).max(0.0);
+                let len = (len + delta).clamp(0.0, MAX_SECS);
                 self.phase_len = Some(len);
                 effects.push(Effect::Save);
                 effects.push(Effect::Message(Message::PhaseLength { name, secs: len }));
@@ -115,7 +119,7 @@ impl Engine {
                 }
             }
             _ => {
-                self.target_secs = (self.target_secs + delta).max(NUDGE_SECS);
+                self.target_secs = (self.target_secs + delta).clamp(NUDGE_SECS, MAX_SECS);
                 self.target_noticed = active >= self.target_secs;
                 effects.push(Effect::Save);
                 effects.push(Effect::Message(Message::TargetChanged(self.target_secs)));

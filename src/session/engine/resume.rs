@@ -1,14 +1,16 @@
 //! Picking up a session whose process went away: resumed with the gap as a
 //! pause, or finished where its last heartbeat left it.
 
-use super::{Engine, duration};
+use super::{Engine, duration, within_limit};
 use crate::session::Now;
-use crate::session::plan::Plan;
+use crate::session::plan::{Plan, PlanPhase};
 use crate::session::record::{Pause, PhaseSpan, Running, SessionRecord, State};
 
 impl Engine {
     /// Picks up a running session from its file after its process went away.
-    /// The time between its last heartbeat and `now` becomes a pause.
+    /// The time between its last heartbeat and `now` becomes a pause (no
+    /// longer than a record holds: a heartbeat from year 0 is not 2,000
+    /// years of pause, and the session can still be saved).
     #[must_use]
     pub fn resume(plan: Plan, mut record: SessionRecord, now: Now) -> Self {
         let running = record.running.take().unwrap_or_else(|| Running {
@@ -27,22 +29,22 @@ impl Engine {
         let active = active_before.as_secs_f64();
         if running.paused {
             if let Some(open) = record.pauses.last_mut() {
-                open.secs += gap.as_secs_f64();
+                open.secs = within_limit(duration(open.secs).saturating_add(gap));
             }
         } else if !gap.is_zero() {
             record.pauses.push(Pause {
                 from_secs: active,
-                secs: gap.as_secs_f64(),
+                secs: within_limit(gap),
             });
         }
         let paused_total = duration(record.paused_secs).saturating_add(gap);
-        record.paused_secs = paused_total.as_secs_f64();
+        record.paused_secs = within_limit(paused_total);
         record.state = State::Running;
         record.ended = None;
         let phase = running.phase.min(plan.phases.len().saturating_sub(1));
         let phase_len = running
             .phase_secs
-            .or_else(|| plan.phases.get(phase).and_then(|p| p.secs));
+            .or_else(|| plan.phases.get(phase).and_then(PlanPhase::length));
         let target_secs = running
             .target_secs
             .filter(|t| t.is_finite() && *t > 0.0)

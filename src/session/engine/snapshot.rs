@@ -3,7 +3,7 @@
 
 use std::time::Instant;
 
-use super::Engine;
+use super::{Engine, within_limit};
 use crate::session::Now;
 use crate::session::record::{Running, SessionRecord, SessionResult, State, Timestamp};
 
@@ -13,7 +13,7 @@ impl Engine {
         if let Some(since) = self.paused_since
             && let Some(open) = self.record.pauses.last_mut()
         {
-            open.secs = at.saturating_duration_since(since).as_secs_f64();
+            open.secs = within_limit(at.saturating_duration_since(since));
         }
     }
 
@@ -58,7 +58,7 @@ impl Engine {
         let active = self.active_secs(at);
         self.enter_phase(self.phase, active);
         self.record.active_secs = active;
-        self.record.paused_secs = self.paused_total.as_secs_f64();
+        self.record.paused_secs = within_limit(self.paused_total);
         self.record.state = State::Finished;
         self.record.ended = Some(Timestamp(now.wall));
         self.record.running = None;

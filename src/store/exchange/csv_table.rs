@@ -14,7 +14,7 @@ use chrono::DateTime;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use super::check_importable;
+use super::{ExchangeError, check_importable};
 use crate::session::{Comfort, Letdown, SessionRecord, SessionResult, State, Timestamp};
 
 /// One CSV row; the column order is the field order.
@@ -44,19 +44,19 @@ struct Row {
 const LIST_SEPARATOR: &str = ";";
 
 /// The sessions as CSV, a header and one row each.
-pub fn to_csv(records: &[SessionRecord]) -> Result<String, String> {
+pub fn to_csv(records: &[SessionRecord]) -> Result<String, ExchangeError> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     for record in records {
-        writer
-            .serialize(to_row(record)?)
-            .map_err(|e| e.to_string())?;
+        writer.serialize(to_row(record)?)?;
     }
     if records.is_empty() {
         // With no row to take the names from, serde cannot write the header.
-        writer.write_record(HEADER).map_err(|e| e.to_string())?;
+        writer.write_record(HEADER)?;
     }
-    let bytes = writer.into_inner().map_err(|e| e.to_string())?;
-    String::from_utf8(bytes).map_err(|e| e.to_string())
+    let bytes = writer
+        .into_inner()
+        .map_err(|err| csv::Error::from(err.into_error()))?;
+    Ok(String::from_utf8(bytes)?)
 }
 
 /// The columns, as the header names them.
@@ -82,35 +82,35 @@ const HEADER: [&str; 18] = [
 ];
 
 /// Reads and checks CSV as [`to_csv`] writes it; the error names the line.
-pub fn from_csv(text: &str) -> Result<Vec<SessionRecord>, String> {
+pub fn from_csv(text: &str) -> Result<Vec<SessionRecord>, ExchangeError> {
     let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let headers = reader.headers().map_err(|e| e.to_string())?.clone();
+    let headers = reader.headers()?.clone();
     let missing: Vec<&str> = HEADER
         .into_iter()
         .filter(|name| !headers.iter().any(|h| h == *name))
         .collect();
     if !missing.is_empty() {
-        return Err(format!(
-            "line 1: not a letdown export; the header lacks {}",
-            missing.join(", ")
-        ));
+        return Err(ExchangeError::Header(missing.join(", ")));
     }
     let mut raw = csv::StringRecord::new();
     let mut records = Vec::new();
-    while reader.read_record(&mut raw).map_err(|e| e.to_string())? {
+    while reader.read_record(&mut raw)? {
         let line = raw.position().map_or(0, csv::Position::line);
         let record = raw
             .deserialize::<Row>(Some(&headers))
-            .map_err(|e| e.to_string())
+            .map_err(ExchangeError::from)
             .and_then(from_row)
             .and_then(|record| check_importable(&record).map(|()| record))
-            .map_err(|e| format!("line {line}: {e}"))?;
+            .map_err(|why| ExchangeError::Line {
+                line,
+                why: Box::new(why),
+            })?;
         records.push(record);
     }
     Ok(records)
 }
 
-fn to_row(record: &SessionRecord) -> Result<Row, String> {
+fn to_row(record: &SessionRecord) -> Result<Row, ExchangeError> {
     Ok(Row {
         id: neutralise(&record.id),
         started: record.started.to_rfc3339(),
@@ -133,23 +133,25 @@ fn to_row(record: &SessionRecord) -> Result<Row, String> {
     })
 }
 
-fn from_row(row: Row) -> Result<SessionRecord, String> {
+fn from_row(row: Row) -> Result<SessionRecord, ExchangeError> {
     let offsets = split(&row.letdown_secs)
         .map(|text| {
-            text.parse::<f64>()
-                .map_err(|_| format!("letdown_secs: `{text}` is not a number of seconds"))
+            text.parse::<f64>().map_err(|_| ExchangeError::Cell {
+                column: "letdown_secs",
+                text: text.to_string(),
+                expected: "a number of seconds",
+            })
         })
         .collect::<Result<Vec<_>, _>>()?;
     let times = split(&row.letdown_at)
         .map(|text| timestamp("letdown_at", text))
         .collect::<Result<Vec<_>, _>>()?;
     if offsets.len() != row.letdowns || times.len() != row.letdowns {
-        return Err(format!(
-            "letdowns is {} but letdown_secs holds {} and letdown_at {}",
-            row.letdowns,
-            offsets.len(),
-            times.len()
-        ));
+        return Err(ExchangeError::Count {
+            count: row.letdowns,
+            offsets: offsets.len(),
+            times: times.len(),
+        });
     }
     Ok(SessionRecord {
         schema: row.schema,
@@ -219,22 +221,29 @@ fn split(cell: &str) -> impl Iterator<Item = &str> {
         .filter(|item| !item.is_empty())
 }
 
-fn timestamp(column: &str, text: &str) -> Result<Timestamp, String> {
+fn timestamp(column: &'static str, text: &str) -> Result<Timestamp, ExchangeError> {
     DateTime::parse_from_rfc3339(text.trim())
         .map(Timestamp)
-        .map_err(|_| format!("{column}: `{text}` is not a date and time with its UTC offset"))
+        .map_err(|_| ExchangeError::Cell {
+            column,
+            text: text.to_string(),
+            expected: "a date and time with its UTC offset",
+        })
 }
 
-fn json_cell<T: Serialize>(value: &T) -> Result<String, String> {
-    serde_json::to_string(value).map_err(|e| e.to_string())
+fn json_cell<T: Serialize>(value: &T) -> Result<String, ExchangeError> {
+    Ok(serde_json::to_string(value)?)
 }
 
 /// A JSON cell; an empty one is an empty list, as a hand-edited sheet may leave it.
-fn json_list<T: DeserializeOwned>(column: &str, cell: &str) -> Result<Vec<T>, String> {
+fn json_list<T: DeserializeOwned>(
+    column: &'static str,
+    cell: &str,
+) -> Result<Vec<T>, ExchangeError> {
     if cell.trim().is_empty() {
         return Ok(Vec::new());
     }
-    serde_json::from_str(cell).map_err(|e| format!("{column}: {e}"))
+    serde_json::from_str(cell).map_err(|source| ExchangeError::JsonCell { column, source })
 }
 
 #[cfg(test)]
@@ -289,13 +298,19 @@ mod tests {
             .expect("writes")
             .replace(",2,95.2;", ",3,95.2;");
         let err = from_csv(&text).expect_err("refused");
-        assert!(err.starts_with("line 2: letdowns is 3"), "{err}");
+        assert!(
+            err.to_string().starts_with("line 2: letdowns is 3"),
+            "{err}"
+        );
     }
 
     #[test]
     fn text_without_the_header_is_not_an_export() {
         let err = from_csv("hello\n").expect_err("refused");
-        assert!(err.starts_with("line 1: not a letdown export"), "{err}");
+        assert!(
+            err.to_string().starts_with("line 1: not a letdown export"),
+            "{err}"
+        );
         assert!(from_csv("").is_err());
     }
 }

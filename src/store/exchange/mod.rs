@@ -2,74 +2,95 @@
 //! files' own field names, or CSV with one row per session.
 //!
 //! Import checks every session before anything is saved, with the same rules
-//! the store reads files by, so an imported session is never unreadable.
+//! the store reads and writes files by, so an imported session is never
+//! unreadable.
 
 mod csv_table;
 
-use super::sessions::parse_session;
-use crate::session::SessionRecord;
+use super::error::Reason;
+use super::text::{Kind, checked_text};
+use crate::session::{InvalidRecord, SessionRecord};
 
 pub use csv_table::{from_csv, to_csv};
 
+/// Why sessions could not be carried out or back in.
+#[derive(Debug, thiserror::Error)]
+pub enum ExchangeError {
+    #[error("{0}")]
+    Json(#[from] serde_json::Error),
+    #[error("{0}")]
+    Csv(#[from] csv::Error),
+    #[error("{0}")]
+    Text(#[from] std::string::FromUtf8Error),
+    #[error("line 1: not a letdown export; the header lacks {0}")]
+    Header(String),
+    #[error("{column}: `{text}` is not {expected}")]
+    Cell {
+        column: &'static str,
+        text: String,
+        expected: &'static str,
+    },
+    #[error("{column}: {source}")]
+    JsonCell {
+        column: &'static str,
+        source: serde_json::Error,
+    },
+    #[error("letdowns is {count} but letdown_secs holds {offsets} and letdown_at {times}")]
+    Count {
+        count: usize,
+        offsets: usize,
+        times: usize,
+    },
+    #[error("a running session cannot be imported")]
+    Running,
+    #[error(transparent)]
+    Invalid(#[from] InvalidRecord),
+    /// As the store would write it, a reader would refuse it.
+    #[error(transparent)]
+    Unreadable(#[from] Reason),
+    /// Where in the file: a CSV line.
+    #[error("line {line}: {why}")]
+    Line { line: u64, why: Box<ExchangeError> },
+    /// Which session of a JSON array.
+    #[error("session {number} ({id}): {why}")]
+    Session {
+        number: usize,
+        id: String,
+        why: Box<ExchangeError>,
+    },
+}
+
 /// The sessions as a JSON array, each with the file's field names.
-pub fn to_json(records: &[SessionRecord]) -> Result<String, String> {
+pub fn to_json(records: &[SessionRecord]) -> Result<String, ExchangeError> {
     let values: Vec<serde_json::Value> = records.iter().map(SessionRecord::to_json).collect();
-    let mut text = serde_json::to_string_pretty(&values).map_err(|e| e.to_string())?;
+    let mut text = serde_json::to_string_pretty(&values)?;
     text.push('\n');
     Ok(text)
 }
 
 /// Reads and checks a JSON array of sessions; the error names the session.
-pub fn from_json(text: &str) -> Result<Vec<SessionRecord>, String> {
-    let records: Vec<SessionRecord> = serde_json::from_str(text).map_err(|e| e.to_string())?;
+pub fn from_json(text: &str) -> Result<Vec<SessionRecord>, ExchangeError> {
+    let records: Vec<SessionRecord> = serde_json::from_str(text)?;
     for (i, record) in records.iter().enumerate() {
-        check_importable(record).map_err(|e| format!("session {} ({}): {e}", i + 1, record.id))?;
+        check_importable(record).map_err(|why| ExchangeError::Session {
+            number: i + 1,
+            id: record.id.clone(),
+            why: Box::new(why),
+        })?;
     }
     Ok(records)
 }
 
-/// Whether a session read from an import file may be saved: its id can name
-/// a file inside its day folder, its times and volumes are real numbers, and
-/// the store would read the saved file back.
-pub fn check_importable(record: &SessionRecord) -> Result<(), String> {
-    if !is_safe_id(&record.id) {
-        return Err(format!(
-            "the id `{}` cannot name a file (letters, digits, `-`, `_` and `.` only)",
-            record.id
-        ));
-    }
+/// Whether a session read from an import file may be saved: a finished
+/// session whose id can name its file and that passes the rules the store
+/// reads (and writes) by, so an imported session is never unreadable.
+pub fn check_importable(record: &SessionRecord) -> Result<(), ExchangeError> {
+    record.validate_id()?;
     if record.running.is_some() {
-        return Err("a running session cannot be imported".to_string());
+        return Err(ExchangeError::Running);
     }
-    let mut numbers = [record.active_secs, record.paused_secs]
-        .into_iter()
-        .chain(record.letdowns.iter().map(|l| l.at_secs))
-        .chain(record.triggers.iter().map(|t| t.at_secs))
-        .chain(
-            [
-                record.result.left_ml,
-                record.result.right_ml,
-                record.result.total_ml,
-            ]
-            .into_iter()
-            .flatten(),
-        );
-    if numbers.any(|n| !n.is_finite() || n < 0.0) {
-        return Err("a time or a volume is negative or not a number".to_string());
-    }
-    let text = record.to_toml().map_err(|e| e.to_string())?;
-    parse_session(&text).map(|_| ())
-}
-
-/// Letters, digits, `-`, `_` and `.`, not leading with a dot: an id that
-/// cannot climb out of its folder or hide from a listing.
-fn is_safe_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 128
-        && !id.starts_with('.')
-        && id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+    checked_text(record, Kind::Finished)?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -107,11 +128,21 @@ mod tests {
     }
 
     #[test]
+    fn two_sides_too_much_together_are_refused() {
+        let mut record = full_session();
+        record.result.left_ml = Some(1500.0);
+        record.result.right_ml = Some(1500.0);
+        record.result.total_ml = None;
+        let err = check_importable(&record).expect_err("refused");
+        assert!(err.to_string().contains("3000 ml"), "{err}");
+    }
+
+    #[test]
     fn a_future_schema_or_a_negative_time_is_refused() {
         let mut record = full_session();
         record.schema = 2;
         let err = from_json(&to_json(&[record]).expect("writes")).expect_err("refused");
-        assert!(err.contains("newer letdown"), "{err}");
+        assert!(err.to_string().contains("newer letdown"), "{err}");
         let mut record = full_session();
         record.active_secs = -1.0;
         assert!(check_importable(&record).is_err());

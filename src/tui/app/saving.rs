@@ -3,7 +3,8 @@
 //! dir refuses it. Nothing is confirmed on screen before it is on disk.
 
 use super::{App, Outcome, Overlay, Pending, Screen, Tone};
-use crate::session::{Effect, Message, Now};
+use crate::session::{Effect, Message, Now, SessionRecord};
+use crate::store::{StoreError, Stored};
 use crate::tui::day_screen::DayView;
 
 impl App {
@@ -58,15 +59,9 @@ impl App {
     pub(super) fn save_form(&mut self, now: Now) {
         let record = match &self.screen {
             Screen::Edit { stored, form } => {
-                let path = stored.path.clone();
+                let stored = (**stored).clone();
                 let record = form.record().clone();
-                match self.data.rewrite(&path, &record) {
-                    Ok(()) => {
-                        self.open_day(Some(&record), now);
-                        self.say("saved", false);
-                    }
-                    Err(err) => self.say(format!("could not save the change: {err}"), true),
-                }
+                self.save_edit(&stored, &record, now);
                 return;
             }
             Screen::Session {
@@ -105,6 +100,34 @@ impl App {
                 };
                 self.warn_until_fixed(&format!("saving failed — {kept}, retrying ({err})"));
             }
+        }
+    }
+
+    /// Rewrites an edited session, unless its file changed since it was
+    /// read: then nothing is overwritten and the day shows the newer version.
+    fn save_edit(&mut self, stored: &Stored, record: &SessionRecord, now: Now) {
+        match self.data.rewrite(stored, record) {
+            Ok(()) => {
+                self.open_day(Some(record), now);
+                self.say("saved", false);
+            }
+            Err(StoreError::Changed { newer, .. }) => {
+                let message = match *newer {
+                    Ok(newer) => {
+                        self.open_day(Some(&newer.record), now);
+                        "not saved: the file changed since it was opened; here is the newer version"
+                            .to_string()
+                    }
+                    Err(reason) => {
+                        self.open_day(Some(&stored.record), now);
+                        format!(
+                            "not saved: the file changed since it was opened and cannot be read now ({reason}); it was left as it is"
+                        )
+                    }
+                };
+                self.say(message, true);
+            }
+            Err(err) => self.say(format!("could not save the change: {err}"), true),
         }
     }
 

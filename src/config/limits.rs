@@ -1,0 +1,57 @@
+//! The config's timings, held to the limits of a session record: a plan the
+//! config allows must never make a session that cannot be saved, so what the
+//! record's validator would refuse later is refused here, up front, with its
+//! line and key, rather than clamped in silence.
+
+use std::path::Path;
+
+use super::Config;
+use super::error::{ConfigError, error_at_key};
+use crate::session::MAX_SECS;
+
+/// The longest a phase can last, in whole seconds (366 days).
+const MAX_PHASE_SECS: u32 = MAX_SECS as u32;
+
+/// The furthest target, in whole minutes (366 days).
+const MAX_TARGET_MINS: u32 = MAX_PHASE_SECS / 60;
+
+impl Config {
+    /// Checks the timings against the record's limits: phases and the
+    /// target no longer than a record holds, a target and a stall time above
+    /// zero.
+    pub(super) fn check_limits(&self, text: &str, file: &Path) -> Result<(), ConfigError> {
+        let at = |path: &[&str], expected: String| Err(error_at_key(text, file, path, expected));
+        let session = &self.session;
+        if session.target_mins == 0 {
+            return at(
+                &["session", "target_mins"],
+                "expected a number of minutes above 0".to_string(),
+            );
+        }
+        if session.target_mins > MAX_TARGET_MINS {
+            return at(
+                &["session", "target_mins"],
+                format!("expected at most {MAX_TARGET_MINS} minutes (366 days)"),
+            );
+        }
+        if session.stall_secs == 0 {
+            return at(
+                &["session", "stall_secs"],
+                "expected a number of seconds above 0".to_string(),
+            );
+        }
+        for (i, phase) in self.phases.iter().enumerate() {
+            if phase.secs.is_some_and(|secs| secs > MAX_PHASE_SECS) {
+                let index = i.to_string();
+                return at(
+                    &["phases", &index, "secs"],
+                    format!(
+                        "expected at most {MAX_PHASE_SECS} seconds (366 days); \
+                         leave `secs` out for an open-ended phase"
+                    ),
+                );
+            }
+        }
+        Ok(())
+    }
+}

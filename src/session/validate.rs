@@ -1,0 +1,171 @@
+//! The limits of a session record, written once: every reader applies them
+//! before it uses a record, and every writer before it says "saved", so what
+//! letdown writes it can always read back. The config and the engine keep
+//! within the same constants, so no session can run into them.
+
+use super::record::{SCHEMA, SessionRecord, SessionResult, State};
+
+/// The longest time a record can hold, in seconds: a year and a day. Far
+/// beyond any session, and small enough that sums of it stay exact.
+pub const MAX_SECS: f64 = 366.0 * 24.0 * 3600.0;
+
+/// The most milk a record can hold, in millilitres, per side and in total.
+pub const MAX_ML: f64 = 2000.0;
+
+/// The oldest schema this build reads.
+pub const MIN_SCHEMA: u32 = 1;
+
+/// Why a record is not a session letdown can keep.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum InvalidRecord {
+    #[error("written by a newer letdown (schema {0}); update letdown to read it")]
+    NewerSchema(i64),
+    #[error("unknown schema {0}")]
+    UnknownSchema(i64),
+    #[error("a session still running (on another machine?)")]
+    StillRunning,
+    #[error("a time of {0} seconds is out of range (at most 366 days)")]
+    Secs(f64),
+    #[error("a volume of {0} ml is out of range (at most 2000 ml)")]
+    Volume(f64),
+    #[error("left and right together make {0} ml, out of range (at most 2000 ml)")]
+    TotalVolume(f64),
+    #[error("the id {0:?} cannot name a file (letters, digits, `-`, `_` and `.` only)")]
+    Id(String),
+}
+
+impl InvalidRecord {
+    /// The error for a schema outside what this build reads, if it is.
+    #[must_use]
+    pub fn of_schema(schema: i64) -> Option<Self> {
+        if schema > i64::from(SCHEMA) {
+            Some(Self::NewerSchema(schema))
+        } else if schema < i64::from(MIN_SCHEMA) {
+            Some(Self::UnknownSchema(schema))
+        } else {
+            None
+        }
+    }
+}
+
+impl SessionRecord {
+    /// Checks what every record must hold, running or finished: a schema this
+    /// build knows, and times and volumes that are real numbers within the
+    /// limits (the total a reader computes from left and right included).
+    pub fn validate(&self) -> Result<(), InvalidRecord> {
+        if let Some(err) = InvalidRecord::of_schema(self.schema.into()) {
+            return Err(err);
+        }
+        let secs = [self.active_secs, self.paused_secs]
+            .into_iter()
+            .chain(self.letdowns.iter().map(|l| l.at_secs))
+            .chain(self.phases.iter().flat_map(|p| [p.from_secs, p.to_secs]))
+            .chain(self.pauses.iter().flat_map(|p| [p.from_secs, p.secs]))
+            .chain(self.triggers.iter().map(|t| t.at_secs))
+            .chain(self.running.iter().flat_map(|r| {
+                [Some(r.phase_from_secs), r.phase_secs, r.target_secs]
+                    .into_iter()
+                    .flatten()
+            }));
+        if let Some(bad) = secs.into_iter().find(|s| !(0.0..=MAX_SECS).contains(s)) {
+            return Err(InvalidRecord::Secs(bad));
+        }
+        self.result.validate()
+    }
+
+    /// Checks a record for the data dir: valid, and finished.
+    pub fn validate_finished(&self) -> Result<(), InvalidRecord> {
+        self.validate()?;
+        if self.state == State::Running {
+            return Err(InvalidRecord::StillRunning);
+        }
+        Ok(())
+    }
+
+    /// Checks that the id can name the record's file: letters, digits, `-`,
+    /// `_` and `.`, not leading with a dot, so it can neither climb out of
+    /// its folder nor hide from a listing. Only for writing a new file: a
+    /// file that exists is read whatever its id.
+    pub fn validate_id(&self) -> Result<(), InvalidRecord> {
+        let id = &self.id;
+        let safe = !id.is_empty()
+            && id.len() <= 128
+            && !id.starts_with('.')
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+        if safe {
+            Ok(())
+        } else {
+            Err(InvalidRecord::Id(id.clone()))
+        }
+    }
+}
+
+impl SessionResult {
+    /// Checks the volumes: each within the limit, and the total the views
+    /// show (the one given, else left plus right) too.
+    pub fn validate(&self) -> Result<(), InvalidRecord> {
+        if let Some(bad) = [self.left_ml, self.right_ml, self.total_ml]
+            .into_iter()
+            .flatten()
+            .find(|ml| !(0.0..=MAX_ML).contains(ml))
+        {
+            return Err(InvalidRecord::Volume(bad));
+        }
+        match self.volume_ml() {
+            Some(total) if total > MAX_ML => Err(InvalidRecord::TotalVolume(total)),
+            _ => Ok(()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stats::fixtures::full_session;
+
+    #[test]
+    fn a_full_session_is_valid() {
+        assert_eq!(full_session().validate_finished(), Ok(()));
+    }
+
+    #[test]
+    fn two_sides_that_pass_alone_can_be_too_much_together() {
+        let mut record = full_session();
+        record.result.left_ml = Some(1500.0);
+        record.result.right_ml = Some(1500.0);
+        record.result.total_ml = None;
+        assert_eq!(record.validate(), Err(InvalidRecord::TotalVolume(3000.0)));
+    }
+
+    #[test]
+    fn schemas_outside_what_this_build_reads_are_refused() {
+        let mut record = full_session();
+        record.schema = 0;
+        assert_eq!(record.validate(), Err(InvalidRecord::UnknownSchema(0)));
+        record.schema = SCHEMA + 1;
+        assert_eq!(
+            record.validate(),
+            Err(InvalidRecord::NewerSchema((SCHEMA + 1).into()))
+        );
+    }
+
+    #[test]
+    fn a_running_session_is_not_a_finished_one() {
+        let mut record = full_session();
+        record.state = State::Running;
+        assert_eq!(record.validate(), Ok(()));
+        assert_eq!(record.validate_finished(), Err(InvalidRecord::StillRunning));
+    }
+
+    #[test]
+    fn ids_that_could_leave_their_folder_are_refused() {
+        for id in ["../../escape", ".hidden", "a/b", ""] {
+            let mut record = full_session();
+            record.id = id.to_string();
+            assert!(record.validate_id().is_err(), "{id:?} accepted");
+        }
+        assert_eq!(full_session().validate_id(), Ok(()));
+    }
+}
