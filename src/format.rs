@@ -193,7 +193,13 @@ pub fn parse_volume(text: &str, units: Units) -> Result<Option<f64>, String> {
     };
     // The limit a session record holds, in whichever unit was typed.
     if !ml.is_finite() || !(0.0..=MAX_ML).contains(&ml) {
-        return Err(format!("\"{text}\" is out of range"));
+        let most = match unit {
+            Units::Ml => format!("{MAX_ML:.0} ml"),
+            Units::Oz => format!("{:.0} oz", MAX_ML / ML_PER_OZ),
+        };
+        return Err(format!(
+            "\"{text}\" is more than a session holds; from 0 to {most}"
+        ));
     }
     Ok(Some(ml))
 }

@@ -226,19 +226,43 @@ impl Summary {
         };
         let left_ml = read(&self.left, Field::Left, &self.original[0])?;
         let right_ml = read(&self.right, Field::Right, &self.original[1])?;
-        let total_ml =
-            read(&self.total, Field::Total, &self.original[2])?.or(match (left_ml, right_ml) {
-                (None, None) => None,
-                (l, r) => Some(l.unwrap_or(0.0) + r.unwrap_or(0.0)),
-            });
+        let sum = match (left_ml, right_ml) {
+            (None, None) => None,
+            (l, r) => Some(l.unwrap_or(0.0) + r.unwrap_or(0.0)),
+        };
+        let typed_total = read(&self.total, Field::Total, &self.original[2])?;
+        // A total typed beside both sides must agree with them (to the nearest
+        // ml); what an edit left as the file had it is not asked about again.
+        let touched = [&self.left, &self.right, &self.total]
+            .iter()
+            .zip(&self.original)
+            .any(|(input, (text, _))| input.value() != text);
+        if touched
+            && let (Some(total), Some(l), Some(r)) = (typed_total, left_ml, right_ml)
+            && (total - (l + r)).abs() >= 1.0
+        {
+            return Err((
+                Field::Total,
+                format!(
+                    "the total ({}) is not left + right ({}); clear one of them",
+                    format::volume(total, units),
+                    format::volume(l + r, units)
+                ),
+            ));
+        }
         let note = self.note.value().trim();
-        Ok(SessionResult {
+        let result = SessionResult {
             left_ml,
             right_ml,
-            total_ml,
+            total_ml: typed_total.or(sum),
             comfort: self.comfort,
             note: (!note.is_empty()).then(|| note.to_string()),
-        })
+        };
+        // What the store would refuse is said here, on the form, not after Enter.
+        result
+            .validate()
+            .map_err(|why| (Field::Total, why.to_string()))?;
+        Ok(result)
     }
 
     /// The form's key hints: the keymap's, and in the note (where printable

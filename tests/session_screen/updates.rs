@@ -449,3 +449,52 @@ fn rebound_dialog_keys_act_and_are_shown() {
     assert!(matches!(run.app.screen, Screen::Day(_)));
     assert!(!run.folders.running_path().exists());
 }
+
+/// What the store would refuse is refused on the form, where it can be
+/// fixed: 1500 + 1500 ml is more than a session holds, and a total that is
+/// not left plus right is asked about; nothing is saved, the form stays.
+#[test]
+fn the_summary_refuses_what_the_store_would_on_the_form() {
+    let mut run = Run::start();
+    run.tap(30.0);
+    run.press(40.0, ch('e'));
+    run.type_text(41.0, "1500");
+    run.press(41.0, key(KeyCode::Tab));
+    run.type_text(42.0, "1500");
+    run.press(43.0, key(KeyCode::Enter));
+    assert!(run.in_summary());
+    let shown = run.screen(80, 24);
+    assert!(shown.contains("3000 ml"), "{shown}");
+    assert!(shown.contains("at most 2000 ml"), "{shown}");
+    assert!(run.folders.saved_files().is_empty());
+    // Fixed, and a total that disagrees. The cursor is on the total.
+    run.press(44.0, key(KeyCode::BackTab));
+    run.press(44.0, key(KeyCode::BackTab));
+    for _ in 0..4 {
+        run.press(44.0, key(KeyCode::Backspace));
+    }
+    run.type_text(44.0, "40");
+    run.press(45.0, key(KeyCode::Tab));
+    for _ in 0..4 {
+        run.press(45.0, key(KeyCode::Backspace));
+    }
+    run.type_text(45.0, "30");
+    run.press(46.0, key(KeyCode::Tab));
+    run.type_text(46.0, "90");
+    run.press(47.0, key(KeyCode::Enter));
+    assert!(run.in_summary());
+    assert!(
+        run.screen(80, 24)
+            .contains("the total (90 ml) is not left + right (70 ml)"),
+        "{}",
+        run.screen(80, 24)
+    );
+    for _ in 0..2 {
+        run.press(48.0, key(KeyCode::Backspace));
+    }
+    run.press(49.0, key(KeyCode::Enter));
+    let files = run.folders.saved_files();
+    assert_eq!(files.len(), 1);
+    let record = read_session(&files[0]).expect("saved");
+    assert_eq!(record.result.total_ml, Some(70.0));
+}
