@@ -71,8 +71,12 @@ pub enum NotifyStatus {
 impl fmt::Display for NotifyStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::NoSessionBus => f.write_str("desktop notifications are off (no session bus)"),
-            Self::Unavailable(_) => f.write_str("desktop notifications are off"),
+            Self::NoSessionBus => {
+                f.write_str("no desktop notifications here; the bell still rings")
+            }
+            Self::Unavailable(_) => {
+                f.write_str("desktop notifications are not working; the bell still rings")
+            }
         }
     }
 }

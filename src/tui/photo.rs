@@ -208,7 +208,7 @@ fn work(
     };
     let loaded = match pick(configured, seed).and_then(|path| decode(&path)) {
         Ok(image) => Message::Loaded(Box::new(backend.picker.new_resize_protocol(image))),
-        Err(reason) => Message::Failed(reason),
+        Err(reason) => Message::Failed(plain_failure(configured, &reason)),
     };
     if !reply(loaded) {
         return;
@@ -297,6 +297,30 @@ impl fmt::Debug for Photos {
     }
 }
 
+/// Why the photo is not shown, in words and with what to do; the system's
+/// and the decoder's own words are kept short ("(os error 2)" is dropped).
+fn plain_failure(configured: &Path, reason: &str) -> String {
+    let lower = reason.to_lowercase();
+    let why = if lower.contains("no such file") {
+        "it is not there".to_string()
+    } else if lower.contains("permission denied") {
+        "letdown may not read it".to_string()
+    } else if lower.contains("too large")
+        || lower.contains("not a regular file")
+        || lower.contains("no jpeg or png file")
+    {
+        // Already plain: the checks before reading wrote these.
+        let plain = reason.rsplit(": ").next().unwrap_or(reason);
+        plain.trim_end_matches('.').to_string()
+    } else {
+        "it is not a JPEG or PNG that letdown can read".to_string()
+    };
+    format!(
+        "The photo at {} can't be shown: {why}. Set `photo` in the config to a JPEG or PNG file, or a folder of them.",
+        crate::format::printable_path(configured)
+    )
+}
+
 /// The photo phase's picture: the photo when it is ready, else the kind
 /// prompt (with, in dim, why a configured photo is not shown).
 pub fn render_photo(photos: &Photos, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -309,7 +333,7 @@ pub fn render_photo(photos: &Photos, area: Rect, buf: &mut Buffer, theme: &Theme
             let mut lines = vec![Line::styled(KIND_PROMPT, theme.text)];
             if let Some(reason) = photo.and_then(Photo::failure) {
                 lines.push(Line::default());
-                lines.push(Line::styled(format!("(no photo: {reason})"), theme.dim));
+                lines.push(Line::styled(crate::format::printable(reason), theme.dim));
             }
             Paragraph::new(lines)
                 .wrap(Wrap { trim: true })

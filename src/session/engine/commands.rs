@@ -76,7 +76,7 @@ impl Engine {
                 } else {
                     -NUDGE_SECS
                 };
-                self.nudge(delta, active, now, &mut effects);
+                self.nudge(delta, active, &mut effects);
             }
         }
         effects
@@ -106,17 +106,22 @@ impl Engine {
     /// Lengthens or shortens the current phase, or the target in an
     /// open-ended one; within what a record can hold, so that `+` held down
     /// never makes the session one that cannot be saved.
-    pub(super) fn nudge(&mut self, delta: f64, active: f64, now: Now, effects: &mut Vec<Effect>) {
+    pub(super) fn nudge(&mut self, delta: f64, active: f64, effects: &mut Vec<Effect>) {
         let name = self.phase().map(|p| p.name.clone()).unwrap_or_default();
         match self.phase_len {
             Some(len) if self.phase_end().is_some() => {
                 let len = (len + delta).clamp(0.0, MAX_SECS);
+                if self.phase_from + len <= active {
+                    // Shortened to less than it has run: it ends now, as it ran,
+                    // and the next phase starts now, whole.
+                    self.enter_phase(self.phase + 1, active);
+                    effects.push(Effect::Save);
+                    self.announce_phase(effects);
+                    return;
+                }
                 self.phase_len = Some(len);
                 effects.push(Effect::Save);
                 effects.push(Effect::Message(Message::PhaseLength { name, secs: len }));
-                if self.phase_from + len <= active {
-                    effects.extend(self.tick(now));
-                }
             }
             _ => {
                 self.target_secs = (self.target_secs + delta).clamp(NUDGE_SECS, MAX_SECS);
