@@ -430,7 +430,11 @@ impl Summary {
         }
         spans.push(Span::styled(after, theme.text));
         spans.push(Span::styled("]", theme.dim));
-        if !unit.is_empty() {
+        // A unit the user typed ("1.5oz") is the one that counts; else the config's.
+        let typed = ["ml", "oz"]
+            .iter()
+            .any(|u| value.trim().to_ascii_lowercase().ends_with(u));
+        if !unit.is_empty() && !typed {
             spans.push(Span::styled(format!(" {unit}"), theme.dim));
         }
         Line::from(spans)
