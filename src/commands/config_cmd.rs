@@ -66,9 +66,9 @@ fn check(context: &Context) -> Result<(), Failure> {
     };
     let _ = writeln!(
         out,
-        "data dir: {} ({} sessions)",
+        "data dir: {} ({})",
         format::printable_path(context.data.root()),
-        listing.sessions.len()
+        format::plural(listing.sessions.len(), "session")
     );
     let _ = writeln!(
         out,
@@ -79,10 +79,10 @@ fn check(context: &Context) -> Result<(), Failure> {
     if listing.unreadable.is_empty() {
         return Ok(());
     }
-    let mut list = format!(
-        "{} session files could not be read; they were left as they are:\n",
-        listing.unreadable.len()
-    );
+    let mut list = match listing.unreadable.len() {
+        1 => "1 session file could not be read; it was left as it is:\n".to_string(),
+        many => format!("{many} session files could not be read; they were left as they are:\n"),
+    };
     for file in &listing.unreadable {
         let _ = writeln!(
             list,
@@ -93,6 +93,7 @@ fn check(context: &Context) -> Result<(), Failure> {
     }
     eprint!("{list}");
     Err(Failure::Io(
-        "some session files could not be read".to_string(),
+        "letdown never changes a session file it cannot read; fix or move the ones listed above by hand"
+            .to_string(),
     ))
 }
