@@ -173,7 +173,7 @@ fn config_check_refuses_each_invalid_fixture_with_exit_code_2() {
     for path in fixture_files("invalid") {
         let err = parse(&path).expect_err("an invalid fixture");
         let stderr = sandbox.refuses(["config", "check", "--config", arg(&path)], 2);
-        assert!(stderr.starts_with(&format!("{err}\n")), "{stderr}");
+        assert!(stderr.starts_with(&format!("letdown: {err}\n")), "{stderr}");
         assert_eq!(
             stderr.lines().count(),
             2,
@@ -243,7 +243,7 @@ fn config_check_lists_every_error_of_a_file_that_parses() {
     let lines: Vec<&str> = stderr.lines().collect();
     assert_eq!(lines.len(), EVERY_ERROR.len() + 1, "{stderr}");
     for (shown, (line, key)) in lines.iter().zip(EVERY_ERROR) {
-        let place = format!("{}:{line}:", path.display());
+        let place = format!("letdown: {}:{line}:", path.display());
         assert!(shown.starts_with(&place), "{shown}: not at line {line}");
         assert!(
             shown.contains(&format!(": {key}: ")),
@@ -283,7 +283,7 @@ fn a_syntax_error_is_the_only_error_listed() {
     let stderr = sandbox.refuses(["config", "check", "--config", arg(&path)], 2);
     assert_eq!(stderr.lines().count(), 2, "{stderr}");
     assert!(
-        stderr.starts_with(&format!("{}:2:", path.display())),
+        stderr.starts_with(&format!("letdown: {}:2:", path.display())),
         "{stderr}"
     );
 }

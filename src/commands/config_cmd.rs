@@ -46,7 +46,7 @@ pub fn run(action: ConfigAction, global: &Global) -> Result<(), Failure> {
 }
 
 /// Lists on stderr every error of the config whose first error is `first`,
-/// one a line, and says what to do. The file is read again for the list: it
+/// one a line as the other commands show the first, and says what to do. The file is read again for the list: it
 /// was read whole a moment ago, and if it has gone since, `first` stands alone.
 fn every_error(first: ConfigError) -> Failure {
     let errors = std::fs::read_to_string(&first.file)
@@ -55,7 +55,7 @@ fn every_error(first: ConfigError) -> Failure {
         .unwrap_or_else(|| vec![first]);
     let mut list = String::new();
     for err in &errors {
-        let _ = writeln!(list, "{err}");
+        let _ = writeln!(list, "letdown: {err}");
     }
     eprint!("{list}");
     let (count, them) = match errors.len() {
