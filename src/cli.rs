@@ -72,8 +72,9 @@ pub enum Command {
     Start,
     /// Print a day's sessions as a table (or JSON)
     Log {
-        /// The day, as YYYY-MM-DD; today when left out
-        date: Option<NaiveDate>,
+        /// The day: YYYY-MM-DD, today or yesterday; today when left out
+        #[arg(value_parser = day_arg)]
+        date: Option<DayArg>,
         /// Print JSON instead of a table
         #[arg(long)]
         json: bool,
@@ -91,12 +92,12 @@ pub enum Command {
     Status,
     /// Write sessions out as CSV or JSON
     Export {
-        /// The first day, as YYYY-MM-DD; the oldest day kept when left out
-        #[arg(long, value_name = "DATE")]
-        from: Option<NaiveDate>,
-        /// The last day, as YYYY-MM-DD; the newest day kept when left out
-        #[arg(long, value_name = "DATE")]
-        to: Option<NaiveDate>,
+        /// The first day: YYYY-MM-DD, today or yesterday; the oldest day kept when left out
+        #[arg(long, value_name = "DATE", value_parser = day_arg)]
+        from: Option<DayArg>,
+        /// The last day: YYYY-MM-DD, today or yesterday; the newest day kept when left out
+        #[arg(long, value_name = "DATE", value_parser = day_arg)]
+        to: Option<DayArg>,
         /// csv (one row per session) or json (the session files' fields)
         #[arg(long, value_enum)]
         format: ExportFormat,
@@ -133,9 +134,64 @@ pub enum ConfigAction {
     Show,
 }
 
+/// A day as the user names it on the command line. `today` and `yesterday`
+/// are resolved against the day the config counts (`day_starts_at`), which
+/// only the command knows, so they stay words until then.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayArg {
+    Today,
+    Yesterday,
+    On(NaiveDate),
+}
+
+impl DayArg {
+    /// The date this names, `today` being the day the config counts now.
+    #[must_use]
+    pub fn resolve(self, today: NaiveDate) -> NaiveDate {
+        match self {
+            Self::Today => today,
+            Self::Yesterday => today.pred_opt().unwrap_or(today),
+            Self::On(date) => date,
+        }
+    }
+}
+
+/// Reads a DATE argument; clap shows the refusal after the value it quotes.
+fn day_arg(text: &str) -> Result<DayArg, String> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "today" => Ok(DayArg::Today),
+        "yesterday" => Ok(DayArg::Yesterday),
+        other => NaiveDate::parse_from_str(other, "%Y-%m-%d")
+            .map(DayArg::On)
+            .map_err(|_| "use YYYY-MM-DD, or today / yesterday".to_string()),
+    }
+}
+
 /// What `letdown export` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
     Csv,
     Json,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_day_is_a_date_or_a_word() {
+        let today = NaiveDate::from_ymd_opt(2026, 3, 1).expect("a date");
+        let day = |text| day_arg(text).map(|d| d.resolve(today));
+        assert_eq!(day("today"), Ok(today));
+        assert_eq!(
+            day("Yesterday"),
+            NaiveDate::from_ymd_opt(2026, 2, 28).ok_or_else(String::new)
+        );
+        assert_eq!(
+            day("2026-11-23"),
+            NaiveDate::from_ymd_opt(2026, 11, 23).ok_or_else(String::new)
+        );
+        assert!(day("2026-13-01").is_err());
+        assert!(day("nope").is_err());
+    }
 }

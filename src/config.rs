@@ -11,12 +11,12 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 mod check;
 mod error;
+mod gather;
 mod keys;
 mod limits;
 
 pub use check::{FORM_EDITING_KEYS, is_volume_char};
 pub use error::ConfigError;
-use error::locate;
 pub use keys::Keys;
 
 /// The commented default config, as `letdown config init` writes it.
@@ -262,12 +262,18 @@ impl Default for Config {
 }
 
 impl Config {
-    /// Parses config text; `file` only labels errors.
+    /// Parses config text; `file` only labels errors. The first error in
+    /// the file stops it: what every command but `config check` needs.
     pub fn parse(text: &str, file: &Path) -> Result<Self, ConfigError> {
-        let config: Self = toml::from_str(text).map_err(|err| locate(text, file, &err))?;
-        config.validate(text, file)?;
-        config.check_limits(text, file)?;
-        Ok(config)
+        Self::check(text, file).map_err(|mut errors| errors.swap_remove(0))
+    }
+
+    /// Parses config text and lists every error, in the order of the file.
+    /// A syntax error stops the parse and is the only one; in a file that
+    /// parses, each entry that cannot be read is noted and set aside, so that
+    /// the rest is read and then validated. Never an empty list.
+    pub fn check(text: &str, file: &Path) -> Result<Self, Vec<ConfigError>> {
+        gather::every_error(text, file)
     }
 
     /// The plan's target in seconds.
@@ -323,6 +329,24 @@ mod tests {
         let err = Config::parse(text, Path::new("c.toml")).expect_err("zero secs");
         assert_eq!(err.key, "phases[1].secs");
         assert_eq!(err.line, 7);
+    }
+
+    #[test]
+    fn every_error_is_listed_in_the_order_of_the_file() {
+        let text = "[session]\nstall_secs = -5\ntarget_mins = true\n\n[[triggers]]\nname = 5\nprompt = \"x\"\n";
+        let errors = Config::check(text, Path::new("c.toml")).expect_err("three mistakes");
+        let keys: Vec<(usize, &str)> = errors.iter().map(|e| (e.line, e.key.as_str())).collect();
+        // The trigger whose name was set aside is not also said to lack one.
+        assert_eq!(
+            keys,
+            [
+                (2, "session.stall_secs"),
+                (3, "session.target_mins"),
+                (6, "triggers[0].name")
+            ]
+        );
+        let first = Config::parse(text, Path::new("c.toml")).expect_err("refused");
+        assert_eq!(first, errors[0]);
     }
 
     #[test]

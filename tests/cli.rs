@@ -384,10 +384,44 @@ fn every_command_has_help() {
 }
 
 #[test]
-fn a_bad_date_is_a_usage_error() {
+fn a_bad_date_is_a_usage_error_that_says_how_to_write_one() {
     let sandbox = Sandbox::new();
+    let hint = "use YYYY-MM-DD, or today / yesterday";
     let refused = sandbox.refuses(["log", "2026-13-01"], 2);
-    assert_contains_all(&refused, &["2026-13-01"]);
+    assert_contains_all(&refused, &["2026-13-01", hint]);
+    let refused = sandbox.refuses(["export", "--format", "csv", "--from", "nope"], 2);
+    assert_contains_all(&refused, &["nope", hint]);
+    let refused = sandbox.refuses(["export", "--format", "csv", "--to", "tomorrow"], 2);
+    assert_contains_all(&refused, &["tomorrow", hint]);
+}
+
+#[test]
+fn log_counts_one_of_each_in_the_singular() {
+    let sandbox = Sandbox::new();
+    add_fixture_sessions(&sandbox.data_dir());
+    // The 24th holds one session with one let-down.
+    let table = sandbox.stdout_of(["log", "2026-11-24"]);
+    assert_contains_all(&table, &["1 session · ", " · 1 let-down"]);
+    assert!(!table.contains("1 sessions"), "{table}");
+    assert!(!table.contains("1 let-downs"), "{table}");
+}
+
+#[test]
+fn config_check_counts_one_session_in_the_singular() {
+    let sandbox = Sandbox::new();
+    let day = "sessions/2026-11-24";
+    copy_dir(&fixtures().join(day), &sandbox.data_dir().join(day));
+    let checked = sandbox.stdout_of(["config", "check"]);
+    assert_contains_all(&checked, &["(1 session)"]);
+    let folder = sandbox.data_dir().join(day);
+    let (name, bytes) = &unreadable_files()[1];
+    fs::write(folder.join(name), bytes).expect("write");
+    let output = sandbox.run(["config", "check"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("1 session file could not be read; it was left as it is"),
+        "{stderr}"
+    );
 }
 
 #[test]

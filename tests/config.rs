@@ -2,7 +2,8 @@
 //! refused with their file, line, column and key, by the library and the binary.
 //!
 //! Each file in `fixtures/config/invalid/` begins with
-//! `# expect: line N, key K` (`key (none)` for a syntax error).
+//! `# expect: line N, key K` (`key (none)` for a syntax error), and may go on
+//! with `# says: TEXT`, words the message must hold.
 
 mod common;
 
@@ -22,6 +23,15 @@ fn fixture_files(kind: &str) -> Vec<PathBuf> {
     files.sort();
     assert!(!files.is_empty(), "no {kind} fixtures");
     files
+}
+
+/// The words a fixture's `# says:` line promises, if it has one.
+fn promised_words(path: &Path) -> Option<String> {
+    let text = fs::read_to_string(path).expect("a fixture");
+    text.lines()
+        .nth(1)
+        .and_then(|l| l.strip_prefix("# says: "))
+        .map(str::to_string)
 }
 
 /// The line and key a fixture's first line promises.
@@ -139,6 +149,10 @@ fn each_invalid_fixture_names_its_line_and_key() {
             wrong.push(format!("{shown} (wanted line {line}, key {key:?})"));
         } else if !shown.starts_with(&prefix) || err.expected.is_empty() {
             wrong.push(format!("badly worded: {shown}"));
+        } else if let Some(words) = promised_words(&path)
+            && !err.expected.contains(&words)
+        {
+            wrong.push(format!("{shown} (wanted the words {words:?})"));
         }
     }
     assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
@@ -159,7 +173,15 @@ fn config_check_refuses_each_invalid_fixture_with_exit_code_2() {
     for path in fixture_files("invalid") {
         let err = parse(&path).expect_err("an invalid fixture");
         let stderr = sandbox.refuses(["config", "check", "--config", arg(&path)], 2);
-        assert_eq!(stderr, format!("letdown: {err}\n"));
+        assert!(stderr.starts_with(&format!("letdown: {err}\n")), "{stderr}");
+        assert_eq!(
+            stderr.lines().count(),
+            2,
+            "one error and what to do: {stderr}"
+        );
+        assert!(stderr.contains("1 problem in the config"), "{stderr}");
+        let refused = sandbox.refuses(["log", "--config", arg(&path)], 2);
+        assert_eq!(refused, format!("letdown: {err}\n"));
         let place = format!(
             "{}:{}:{}: ",
             path.display(),
@@ -250,4 +272,71 @@ fn a_first_trigger_at_the_start_is_allowed() {
     let config = Config::parse("[session]\nfirst_letdown_secs = 0\n", Path::new("c.toml"))
         .expect("accepted");
     assert_eq!(config.session.first_letdown_secs, 0);
+}
+
+/// What `config check` lists for `fixtures/config/every_error.toml`: each
+/// line and key, in the order of the file.
+const EVERY_ERROR: [(usize, &str); 9] = [
+    (2, "colour"),
+    (3, "units"),
+    (4, "night"),
+    (7, "session.stall_secs"),
+    (8, "session.target_mins"),
+    (11, "goals.sesions_per_day"),
+    (14, "keys.pause"),
+    (15, "keys.letdwon"),
+    (22, "triggers[1].name"),
+];
+
+#[test]
+fn config_check_lists_every_error_of_a_file_that_parses() {
+    let sandbox = Sandbox::new();
+    let path = fixtures().join("config/every_error.toml");
+    let stderr = sandbox.refuses(["config", "check", "--config", arg(&path)], 2);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), EVERY_ERROR.len() + 1, "{stderr}");
+    for (shown, (line, key)) in lines.iter().zip(EVERY_ERROR) {
+        let place = format!("letdown: {}:{line}:", path.display());
+        assert!(shown.starts_with(&place), "{shown}: not at line {line}");
+        assert!(
+            shown.contains(&format!(": {key}: ")),
+            "{shown}: not about {key}"
+        );
+    }
+    assert!(
+        lines[EVERY_ERROR.len()].contains("9 problems in the config"),
+        "{stderr}"
+    );
+    let errors =
+        Config::check(&fs::read_to_string(&path).expect("a fixture"), &path).expect_err("refused");
+    assert_eq!(errors.len(), EVERY_ERROR.len());
+}
+
+#[test]
+fn the_other_commands_stop_at_the_first_error() {
+    let sandbox = Sandbox::new();
+    let path = fixtures().join("config/every_error.toml");
+    for args in [&["log"][..], &["start"], &[]] {
+        let mut args = args.to_vec();
+        args.extend(["--config", arg(&path)]);
+        let stderr = sandbox.refuses(&args, 2);
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(
+            stderr.starts_with(&format!("letdown: {}:2:1: colour: ", path.display())),
+            "{stderr}"
+        );
+    }
+}
+
+#[test]
+fn a_syntax_error_is_the_only_error_listed() {
+    let sandbox = Sandbox::new();
+    let path = sandbox.path().join("broken.toml");
+    fs::write(&path, "colour = \"blue\"\n[session\nstall_secs = -30\n").expect("write");
+    let stderr = sandbox.refuses(["config", "check", "--config", arg(&path)], 2);
+    assert_eq!(stderr.lines().count(), 2, "{stderr}");
+    assert!(
+        stderr.starts_with(&format!("letdown: {}:2:", path.display())),
+        "{stderr}"
+    );
 }

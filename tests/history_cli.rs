@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use assert_cmd::cargo::cargo_bin_cmd;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
+use letdown::config::Config;
 use letdown::store::StateDir;
 use predicates::prelude::*;
 use serde_json::Value;
@@ -434,14 +435,14 @@ fn export_then_import_gives_the_same_sessions_once() {
             .args(["--data-dir", fresh, "import", file])
             .assert()
             .success()
-            .stdout("imported 3, skipped 0 already present\n");
+            .stdout("imported 3 sessions, skipped 0 already present\n");
         let again = user.json(&["--data-dir", fresh, "export", "--format", "json"]);
         assert_eq!(again, everything, "{format} carries the sessions whole");
         user.letdown()
             .args(["--data-dir", fresh, "import", file])
             .assert()
             .success()
-            .stdout("imported 0, skipped 3 already present\n");
+            .stdout("imported 0 sessions, skipped 3 already present\n");
         assert_eq!(session_files(Path::new(fresh)), 3);
     }
 }
@@ -522,4 +523,92 @@ fn a_malformed_import_exits_2_and_writes_nothing() {
         .code(2);
     assert_eq!(session_files(&fresh), 0);
     assert!(!fresh.exists(), "not even a folder was made");
+}
+
+#[test]
+fn today_and_yesterday_are_the_days_the_config_counts() {
+    let user = User::new();
+    // A day that starts at 23:59 is, nearly all day, the calendar's yesterday.
+    let text = "day_starts_at = \"23:59\"\n";
+    user.write_config(text);
+    let config = Config::parse(text, Path::new("config.toml")).expect("the config parses");
+    let counted = || letdown::query::today(&config, Utc::now().fixed_offset());
+    let before = counted();
+    let on_today = user.json(&["log", "today", "--json"]);
+    let on_yesterday = user.json(&["log", "yesterday", "--json"]);
+    let after = counted();
+    let day = |value: &Value| {
+        value["date"]
+            .as_str()
+            .and_then(|d| d.parse::<NaiveDate>().ok())
+            .expect("a date")
+    };
+    let today = day(&on_today);
+    assert!(today == before || today == after, "{today}: not {before}");
+    assert_eq!(day(&on_yesterday), today.pred_opt().expect("a day before"));
+}
+
+#[test]
+fn export_takes_today_and_yesterday_as_dates() {
+    let user = User::new();
+    fill(&user);
+    let yesterday = days_ago(1).to_string();
+    let by_date = user.json(&[
+        "export", "--format", "json", "--from", &yesterday, "--to", &yesterday,
+    ]);
+    let by_word = user.json(&[
+        "export",
+        "--format",
+        "json",
+        "--from",
+        "yesterday",
+        "--to",
+        "yesterday",
+    ]);
+    assert_eq!(by_word, by_date);
+    assert_eq!(by_word.as_array().expect("an array").len(), 2);
+    let since_today = user.json(&["export", "--format", "json", "--from", "today"]);
+    assert_eq!(since_today.as_array().expect("an array").len(), 1);
+}
+
+#[test]
+fn import_counts_one_session_in_the_singular() {
+    let user = User::new();
+    fill(&user);
+    let file = user.path("today.json");
+    let file = file.to_str().expect("a UTF-8 path");
+    user.letdown()
+        .args(["export", "--format", "json", "--from", "today", "-o", file])
+        .assert()
+        .success()
+        .stdout(format!("exported 1 session to {file}\n"));
+    let fresh = user.path("fresh");
+    let fresh = fresh.to_str().expect("a UTF-8 path");
+    user.letdown()
+        .args(["--data-dir", fresh, "import", file])
+        .assert()
+        .success()
+        .stdout("imported 1 session, skipped 0 already present\n");
+}
+
+#[test]
+fn stats_reads_durations_as_the_screens_do_rounded_down() {
+    let user = User::new();
+    // 7 min 39.6 s of pumping, the first let-down at 7 min 13.6 s.
+    user.add(at(today(), 0, 5), 459.6, &[433.6], "");
+    let output = user
+        .letdown()
+        .args(["stats", "--days", "2"])
+        .output()
+        .expect("runs");
+    assert!(output.status.success(), "{output:?}");
+    let text = String::from_utf8(output.stdout).expect("UTF-8");
+    assert!(text.contains("first let-down after  7m13s"), "{text}");
+    let label = today().format("%a %-d %b").to_string();
+    let row = text
+        .lines()
+        .find(|line| line.starts_with(&label))
+        .unwrap_or_else(|| panic!("no row for {label} in:\n{text}"));
+    let columns: Vec<&str> = row[label.len()..].split_whitespace().collect();
+    assert_eq!(columns[..3], ["1", "7m", "1"], "{text}");
 }

@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use super::{Context, Failure, print};
 use crate::cli::{ConfigAction, Global};
-use crate::config::DEFAULT_TOML;
+use crate::config::{Config, ConfigError, DEFAULT_TOML};
 use crate::format;
 use crate::store::{Existing, paths, write_atomic};
 
@@ -31,7 +31,10 @@ pub fn run(action: ConfigAction, global: &Global) -> Result<(), Failure> {
                 .map_err(|err| Failure::Io(format!("cannot write {}: {err}", path.display())))?;
             print(&format!("wrote {}\n", format::printable_path(&path)))
         }
-        ConfigAction::Check => check(&Context::load(global)?),
+        ConfigAction::Check => match Context::load(global) {
+            Err(Failure::Config(first)) => Err(every_error(first)),
+            loaded => check(&loaded?),
+        },
         ConfigAction::Show => {
             let context = Context::load(global)?;
             let mut config = context.config.clone();
@@ -40,6 +43,28 @@ pub fn run(action: ConfigAction, global: &Global) -> Result<(), Failure> {
             print(&text)
         }
     }
+}
+
+/// Lists on stderr every error of the config whose first error is `first`,
+/// one a line as the other commands show the first, and says what to do. The file is read again for the list: it
+/// was read whole a moment ago, and if it has gone since, `first` stands alone.
+fn every_error(first: ConfigError) -> Failure {
+    let errors = std::fs::read_to_string(&first.file)
+        .ok()
+        .and_then(|text| Config::check(&text, &first.file).err())
+        .unwrap_or_else(|| vec![first]);
+    let mut list = String::new();
+    for err in &errors {
+        let _ = writeln!(list, "letdown: {err}");
+    }
+    eprint!("{list}");
+    let (count, them) = match errors.len() {
+        1 => ("1 problem".to_string(), "it"),
+        many => (format!("{many} problems"), "them"),
+    };
+    Failure::Usage(format!(
+        "{count} in the config, listed above; fix {them} and run `letdown config check` again"
+    ))
 }
 
 fn check(context: &Context) -> Result<(), Failure> {
@@ -66,9 +91,9 @@ fn check(context: &Context) -> Result<(), Failure> {
     };
     let _ = writeln!(
         out,
-        "data dir: {} ({} sessions)",
+        "data dir: {} ({})",
         format::printable_path(context.data.root()),
-        listing.sessions.len()
+        format::plural(listing.sessions.len(), "session")
     );
     let _ = writeln!(
         out,
@@ -79,10 +104,10 @@ fn check(context: &Context) -> Result<(), Failure> {
     if listing.unreadable.is_empty() {
         return Ok(());
     }
-    let mut list = format!(
-        "{} session files could not be read; they were left as they are:\n",
-        listing.unreadable.len()
-    );
+    let mut list = match listing.unreadable.len() {
+        1 => "1 session file could not be read; it was left as it is:\n".to_string(),
+        many => format!("{many} session files could not be read; they were left as they are:\n"),
+    };
     for file in &listing.unreadable {
         let _ = writeln!(
             list,
@@ -93,6 +118,7 @@ fn check(context: &Context) -> Result<(), Failure> {
     }
     eprint!("{list}");
     Err(Failure::Io(
-        "some session files could not be read".to_string(),
+        "letdown never changes a session file it cannot read; fix or move the ones listed above by hand"
+            .to_string(),
     ))
 }

@@ -5,18 +5,20 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use super::log::report_unreadable;
-use super::{Context, Failure, print};
-use crate::cli::ExportFormat;
+use super::{Context, Failure, print, today};
+use crate::cli::{DayArg, ExportFormat};
 use crate::session::SessionRecord;
 use crate::store::{Existing, Listing, exchange, write_user_file};
 
 pub fn run(
     context: &Context,
-    from: Option<NaiveDate>,
-    to: Option<NaiveDate>,
+    from: Option<DayArg>,
+    to: Option<DayArg>,
     format: ExportFormat,
     output: Option<&Path>,
 ) -> Result<(), Failure> {
+    let today = today(context);
+    let (from, to) = (from.map(|d| d.resolve(today)), to.map(|d| d.resolve(today)));
     if let (Some(from), Some(to)) = (from, to)
         && from > to
     {

@@ -37,7 +37,8 @@ pub fn run(context: &Context, file: &Path) -> Result<(), Failure> {
         }
     }
     print(&format!(
-        "imported {imported}, skipped {skipped} already present\n"
+        "imported {}, skipped {skipped} already present\n",
+        crate::format::plural(imported, "session")
     ))
 }
 

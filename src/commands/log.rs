@@ -2,16 +2,18 @@
 
 use std::fmt::Write as _;
 
-use chrono::{Local, NaiveDate};
+use chrono::NaiveDate;
 
-use super::{Context, Failure, json_text, print};
+use super::{Context, Failure, json_text, print, today};
+use crate::cli::DayArg;
 use crate::format;
 use crate::query::{self, DayReport};
 use crate::stats::DayTotals;
 use crate::store::{Listing, Unreadable, day_of};
 
-pub fn run(context: &Context, date: Option<NaiveDate>, json: bool) -> Result<(), Failure> {
-    let day = date.unwrap_or_else(|| query::today(&context.config, Local::now().fixed_offset()));
+pub fn run(context: &Context, date: Option<DayArg>, json: bool) -> Result<(), Failure> {
+    let today = today(context);
+    let day = date.map_or(today, |d| d.resolve(today));
     let DayReport {
         listing, totals, ..
     } = query::day_report(&context.data, &context.config, day);
@@ -89,10 +91,10 @@ fn table(context: &Context, day: NaiveDate, listing: &Listing, totals: &DayTotal
     }
     let _ = write!(
         out,
-        "\n{} sessions · {} pumping · {} let-downs",
-        totals.sessions,
+        "\n{} · {} pumping · {}",
+        format::plural(totals.sessions, "session"),
         format::short(totals.active_secs),
-        totals.letdowns
+        format::plural(totals.letdowns, "let-down")
     );
     if let Some(ml) = totals.volume_ml {
         let _ = write!(out, " · {}", format::volume(ml, units));

@@ -9,6 +9,7 @@ mod status;
 
 use std::io::{self, IsTerminal, Write};
 
+use chrono::{Local, NaiveDate};
 use clap::CommandFactory;
 
 use crate::cli::{Cli, Command};
@@ -60,6 +61,12 @@ fn require_terminal() -> Result<(), Failure> {
                 .to_string(),
         ))
     }
+}
+
+/// The day the config counts as today, now: what a printing command shows
+/// when no day is named, and what `today` and `yesterday` are counted from.
+fn today(context: &Context) -> NaiveDate {
+    crate::query::today(&context.config, Local::now().fixed_offset())
 }
 
 /// A value as pretty JSON with a final newline, as the `--json` flags print it.

@@ -2,10 +2,8 @@
 
 use std::fmt::Write as _;
 
-use chrono::Local;
-
 use super::log::report_unreadable;
-use super::{Context, Failure, json_text, print};
+use super::{Context, Failure, json_text, print, today};
 use crate::config::Config;
 use crate::format;
 use crate::query::{self, HistoryReport};
@@ -13,7 +11,7 @@ use crate::stats::{History, Pattern, TRIGGER_WINDOW_SECS, TriggerFigures};
 
 pub fn run(context: &Context, days: u32, json: bool) -> Result<(), Failure> {
     let config = &context.config;
-    let to = query::today(config, Local::now().fixed_offset());
+    let to = today(context);
     let HistoryReport {
         history: figures,
         unreadable,
@@ -52,17 +50,17 @@ fn write_days(out: &mut String, config: &Config, figures: &History) {
     let _ = writeln!(
         out,
         "\n{:<10}  {:>8}  {:>7}  {:>9}  volume",
-        "day", "sessions", "minutes", "let-downs"
+        "day", "sessions", "pumping", "let-downs"
     );
     let (mut sessions, mut secs, mut letdowns, mut ml) = (0, 0.0, 0, None);
     for day in &figures.days {
         let t = &day.totals;
         let _ = writeln!(
             out,
-            "{:<10}  {:>8}  {:>7.0}  {:>9}  {}",
+            "{:<10}  {:>8}  {:>7}  {:>9}  {}",
             day.date.format("%a %-d %b").to_string(),
             t.sessions,
-            t.active_secs / 60.0,
+            format::short(t.active_secs),
             t.letdowns,
             volume(t.volume_ml)
         );
@@ -76,9 +74,9 @@ fn write_days(out: &mut String, config: &Config, figures: &History) {
     if figures.days.len() > 1 {
         let _ = writeln!(
             out,
-            "{:<10}  {sessions:>8}  {:>7.0}  {letdowns:>9}  {}",
+            "{:<10}  {sessions:>8}  {:>7}  {letdowns:>9}  {}",
             "total",
-            secs / 60.0,
+            format::short(secs),
             volume(ml)
         );
     }

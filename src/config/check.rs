@@ -27,11 +27,13 @@ pub fn is_volume_char(c: char) -> bool {
 
 impl Config {
     /// Checks what the types alone cannot: keys bound twice in one context,
-    /// keys the app could not honour, trigger names that repeat.
-    pub(super) fn validate(&self, text: &str, file: &Path) -> Result<(), ConfigError> {
-        if let Some(name) = self.keys.unknown() {
-            let known: Vec<&str> = Action::names().collect();
-            return Err(error_at_key(
+    /// keys the app could not honour, trigger names that repeat. Every
+    /// problem is listed, not only the first.
+    pub(super) fn validate(&self, text: &str, file: &Path) -> Vec<ConfigError> {
+        let mut errors = Vec::new();
+        let known: Vec<&str> = Action::names().collect();
+        for name in self.keys.unknown() {
+            errors.push(error_at_key(
                 text,
                 file,
                 &["keys", name],
@@ -41,13 +43,13 @@ impl Config {
                 ),
             ));
         }
-        self.check_keys().map_err(|(action, expected)| {
-            error_at_key(text, file, &["keys", action.name()], expected)
-        })?;
+        for (action, expected) in self.check_keys() {
+            errors.push(error_at_key(text, file, &["keys", action.name()], expected));
+        }
         for (i, trigger) in self.triggers.iter().enumerate() {
             if self.triggers[..i].iter().any(|t| t.name == trigger.name) {
                 let index = i.to_string();
-                return Err(error_at_key(
+                errors.push(error_at_key(
                     text,
                     file,
                     &["triggers", &index, "name"],
@@ -55,24 +57,27 @@ impl Config {
                 ));
             }
         }
-        Ok(())
+        errors
     }
 
-    /// The first binding the app could not honour, with why.
-    fn check_keys(&self) -> Result<(), (Action, String)> {
+    /// Every binding the app could not honour, with why; a clash or a key a
+    /// form needs is told once an action, in the first context where it happens.
+    fn check_keys(&self) -> Vec<(Action, String)> {
+        let mut problems = Vec::new();
         for (action, binding) in self.keys.iter() {
             if binding.0.is_empty() {
-                return Err((action, "expected at least one key".to_string()));
+                problems.push((action, "expected at least one key".to_string()));
             }
             if action != Action::Quit
                 && let Some(key) = binding.0.iter().find(|k| k.is_ctrl_c())
             {
-                return Err((
+                problems.push((
                     action,
                     format!("`{key}` always leaves, as `quit` does; choose another key"),
                 ));
             }
         }
+        let mut told = Vec::new();
         for context in KeyContext::ALL {
             let rows = context.rows();
             for (i, row) in rows.iter().enumerate() {
@@ -94,21 +99,28 @@ impl Config {
                         } else {
                             (other.action, row.action)
                         };
-                        return Err((
-                            named,
-                            format!(
-                                "`{key}` is already bound to `{taken}` on {}",
-                                context.label()
-                            ),
-                        ));
+                        if !told.contains(&named) {
+                            told.push(named);
+                            problems.push((
+                                named,
+                                format!(
+                                    "`{key}` is already bound to `{taken}` on {}",
+                                    context.label()
+                                ),
+                            ));
+                        }
                     }
                 }
-                if context.is_form() {
-                    check_form_key(row.action, binding.0.as_slice(), context)?;
+                if context.is_form()
+                    && !told.contains(&row.action)
+                    && let Some(problem) = check_form_key(row.action, binding.0.as_slice(), context)
+                {
+                    told.push(row.action);
+                    problems.push(problem);
                 }
             }
         }
-        Ok(())
+        problems
     }
 }
 
@@ -119,11 +131,11 @@ fn check_form_key(
     action: Action,
     keys: &[KeyName],
     context: KeyContext,
-) -> Result<(), (Action, String)> {
+) -> Option<(Action, String)> {
     for key in keys {
         let plain = !key.ctrl && !key.alt;
         if plain && FORM_EDITING_KEYS.contains(&key.code) {
-            return Err((
+            return Some((
                 action,
                 format!(
                     "`{key}` edits text in {}; choose another key",
@@ -141,7 +153,7 @@ fn check_form_key(
             _ => false,
         };
         if typed {
-            return Err((
+            return Some((
                 action,
                 format!(
                     "`{key}` is typed into {}'s fields; choose a key that is not, like a function key",
@@ -150,5 +162,5 @@ fn check_form_key(
             ));
         }
     }
-    Ok(())
+    None
 }

@@ -4,7 +4,11 @@
 use std::fmt::{self, Write as _};
 use std::path::{Path, PathBuf};
 
+use toml::de::{DeTable, DeValue};
+
 use crate::format::{printable, printable_path};
+
+mod words;
 
 /// A config that cannot be used, located as precisely as the text allows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,19 +37,20 @@ impl fmt::Display for ConfigError {
 
 impl std::error::Error for ConfigError {}
 
-/// Turns a toml error into file, line, column and key.
+/// Turns a toml error into file, line, column and key, and what was
+/// expected into the user's words.
 pub(super) fn locate(text: &str, file: &Path, err: &toml::de::Error) -> ConfigError {
     let span = err.span().unwrap_or(0..0);
     let (line, column) = line_column(text, span.start);
-    let key = toml::de::DeTable::parse(text)
-        .map(|doc| key_path(doc.get_ref(), &span))
+    let path = toml::de::DeTable::parse(text)
+        .map(|doc| path_at(doc.get_ref(), &span))
         .unwrap_or_default();
     ConfigError {
         file: file.to_path_buf(),
         line,
         column,
-        key,
-        expected: err.message().trim().to_string(),
+        key: dotted(&path),
+        expected: words::in_user_words(&path, err.message().trim()),
     }
 }
 
@@ -57,7 +62,6 @@ pub(super) fn error_at_key(
     path: &[&str],
     expected: String,
 ) -> ConfigError {
-    use toml::de::DeValue;
     let mut start = 0;
     if let Ok(doc) = toml::de::DeTable::parse(text) {
         let mut table = Some(doc.get_ref());
@@ -81,17 +85,15 @@ pub(super) fn error_at_key(
         }
     }
     let (line, column) = line_column(text, start);
-    let mut key = String::new();
-    for part in path {
-        if part.parse::<usize>().is_ok() {
-            let _ = write!(key, "[{part}]");
-        } else {
-            if !key.is_empty() {
-                key.push('.');
-            }
-            key.push_str(part);
-        }
-    }
+    let key = dotted(
+        &path
+            .iter()
+            .map(|part| match part.parse::<usize>() {
+                Ok(i) => Part::Index(i),
+                Err(_) => Part::Key((*part).to_string()),
+            })
+            .collect::<Vec<_>>(),
+    );
     ConfigError {
         file: file.to_path_buf(),
         line,
@@ -110,40 +112,68 @@ fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
-/// The dotted path of the innermost key whose entry holds `span`.
-fn key_path(table: &toml::de::DeTable<'_>, span: &std::ops::Range<usize>) -> String {
-    walk_table(table, span).unwrap_or_default()
+/// One step of a key's path: a table's key or an array's index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Part {
+    Key(String),
+    Index(usize),
+}
+
+/// A path as the user reads it: `session.stall_secs`, `phases[2].secs`.
+fn dotted(path: &[Part]) -> String {
+    let mut key = String::new();
+    for part in path {
+        match part {
+            Part::Index(i) => {
+                let _ = write!(key, "[{i}]");
+            }
+            Part::Key(name) => {
+                if !key.is_empty() {
+                    key.push('.');
+                }
+                key.push_str(name);
+            }
+        }
+    }
+    key
 }
 
 fn contains(outer: &std::ops::Range<usize>, inner: &std::ops::Range<usize>) -> bool {
     outer.start <= inner.start && inner.end <= outer.end && outer.start < outer.end
 }
 
-/// A table's span covers only its header, so every entry is searched.
-fn walk_table(table: &toml::de::DeTable<'_>, span: &std::ops::Range<usize>) -> Option<String> {
-    table.iter().find_map(|(key, value)| {
-        let name = key.get_ref().to_string();
-        if let Some(inner) = walk_value(value.get_ref(), span) {
-            let sep = if inner.starts_with('[') { "" } else { "." };
-            Some(format!("{name}{sep}{inner}"))
-        } else if contains(&key.span(), span) || contains(&value.span(), span) {
-            Some(name)
-        } else {
-            None
-        }
-    })
+/// The path of the innermost entry of `table` that holds `span`; empty when
+/// none does. A table's span covers only its header, so every entry is searched.
+pub(super) fn path_at(table: &DeTable<'_>, span: &std::ops::Range<usize>) -> Vec<Part> {
+    table
+        .iter()
+        .find_map(|(key, value)| {
+            let name = Part::Key(key.get_ref().to_string());
+            if let Some(mut inner) = value_path(value.get_ref(), span) {
+                inner.insert(0, name);
+                Some(inner)
+            } else if contains(&key.span(), span) || contains(&value.span(), span) {
+                Some(vec![name])
+            } else {
+                None
+            }
+        })
+        .unwrap_or_default()
 }
 
-fn walk_value(value: &toml::de::DeValue<'_>, span: &std::ops::Range<usize>) -> Option<String> {
+fn value_path(value: &DeValue<'_>, span: &std::ops::Range<usize>) -> Option<Vec<Part>> {
     match value {
-        toml::de::DeValue::Table(inner) => walk_table(inner, span),
-        toml::de::DeValue::Array(items) => {
+        DeValue::Table(inner) => Some(path_at(inner, span)).filter(|p| !p.is_empty()),
+        DeValue::Array(items) => {
             items
                 .iter()
                 .enumerate()
-                .find_map(|(i, item)| match walk_value(item.get_ref(), span) {
-                    Some(inner) => Some(format!("[{i}].{inner}")),
-                    None => contains(&item.span(), span).then(|| format!("[{i}]")),
+                .find_map(|(i, item)| match value_path(item.get_ref(), span) {
+                    Some(mut inner) => {
+                        inner.insert(0, Part::Index(i));
+                        Some(inner)
+                    }
+                    None => contains(&item.span(), span).then(|| vec![Part::Index(i)]),
                 })
         }
         _ => None,

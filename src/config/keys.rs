@@ -51,10 +51,9 @@ impl Keys {
         }
     }
 
-    /// The first name in the file that is no action.
-    #[must_use]
-    pub fn unknown(&self) -> Option<&str> {
-        self.unknown.first().map(String::as_str)
+    /// The names in the file that are no action.
+    pub fn unknown(&self) -> impl Iterator<Item = &str> {
+        self.unknown.iter().map(String::as_str)
     }
 
     /// Whether an action is bound to other keys than its default.

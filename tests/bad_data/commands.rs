@@ -116,7 +116,7 @@ fn run_case(plan: &crate::Plan) -> [usize; 3] {
         let start = record.started.0.format("%H:%M").to_string();
         assert!(table.contains(&start), "log: no {start} in\n{table}");
     }
-    let count = format!("{} sessions · ", want.0.len());
+    let count = format!("{} · ", letdown::format::plural(want.0.len(), "session"));
     assert!(
         table.contains(&count) || (want.0.is_empty() && table.contains("No sessions yet.")),
         "log: no {count:?} in\n{table}"

@@ -134,7 +134,7 @@ fn a_relative_data_dir_is_beside_the_config_wherever_letdown_starts() {
     }
     let check = sandbox.stdout_of(["config", "check"]);
     assert!(
-        check.contains(&format!("data dir: {} (1 sessions)", data.display())),
+        check.contains(&format!("data dir: {} (1 session)", data.display())),
         "{check}"
     );
 }
