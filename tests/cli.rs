@@ -106,13 +106,16 @@ fn log_json_lists_a_days_sessions_with_the_files_field_names() {
             ],
             "pauses": [{"from_secs": 400.0, "secs": 60.0}],
             "triggers": [{"at_secs": 300.0, "name": "warm-compress"}],
+            "running": null,
             "result": {
                 "left_ml": 45.0,
                 "right_ml": 38.0,
                 "total_ml": 83.0,
                 "comfort": "fine",
                 "note": "pumped at work"
-            }
+            },
+            "letdown_count": 1,
+            "pumping_secs": 1055.4
         })
     );
     let totals = &value["totals"];

@@ -18,7 +18,7 @@ pub use engine::{Engine, NUDGE_SECS, finish_at_heartbeat};
 pub use plan::{Plan, PlanPhase};
 pub use record::{
     Comfort, Letdown, Pause, PhaseSpan, Running, SCHEMA, SessionRecord, SessionResult, State,
-    Timestamp, TriggerShown, flatten_datetimes,
+    Timestamp, TriggerShown, flatten_datetimes, round_to,
 };
 pub use validate::{InvalidRecord, MAX_ML, MAX_SECS, MIN_SCHEMA};
 

@@ -273,13 +273,55 @@ impl SessionRecord {
         toml::to_string(self)
     }
 
-    /// The session as JSON, with the file's field names and dates as strings.
+    /// The session as JSON, with the file's field names and dates as
+    /// strings, and one shape for every session: a field the file leaves out
+    /// is `null` (or an empty list), and the counts the views use are given
+    /// as `letdown_count` and `pumping_secs`.
     #[must_use]
     pub fn to_json(&self) -> serde_json::Value {
+        use serde_json::{Value as J, json};
         let mut value = serde_json::to_value(self).unwrap_or_default();
         flatten_datetimes(&mut value);
+        if let J::Object(map) = &mut value {
+            for key in ["ended", "running"] {
+                map.entry(key).or_insert(J::Null);
+            }
+            for key in ["letdowns", "phases", "pauses", "triggers"] {
+                map.entry(key).or_insert_with(|| json!([]));
+            }
+            let result = map.entry("result").or_insert_with(|| json!({}));
+            if let J::Object(result) = result {
+                for key in ["left_ml", "right_ml", "total_ml", "comfort", "note"] {
+                    result.entry(key).or_insert(J::Null);
+                }
+            }
+            map.insert("letdown_count".into(), json!(self.letdowns.len()));
+            map.insert(
+                "pumping_secs".into(),
+                json!(round_to(self.active_secs, 0.001)),
+            );
+        }
         value
     }
+}
+
+impl SessionRecord {
+    /// A session from JSON as [`SessionRecord::to_json`] writes it: the
+    /// counts it adds for readers are left out again, being derived.
+    pub fn from_json(mut value: serde_json::Value) -> Result<Self, serde_json::Error> {
+        if let serde_json::Value::Object(map) = &mut value {
+            map.remove("letdown_count");
+            map.remove("pumping_secs");
+        }
+        serde_json::from_value(value)
+    }
+}
+
+/// A figure rounded to the `step` it means (0.1 ml, 0.001 s).
+#[must_use]
+pub fn round_to(value: f64, step: f64) -> f64 {
+    let factor = (1.0 / step).round();
+    (value * factor).round() / factor
 }
 
 /// Turns the one-entry maps that carry TOML datetimes through serde into
@@ -367,7 +409,7 @@ note = "pumped at work"
         assert_eq!(json["started"], "2026-11-23T07:14:05.120+01:00");
         assert_eq!(json["letdowns"][0]["at_secs"], 95.2);
         assert_eq!(json["result"]["note"], "pumped at work");
-        let back: SessionRecord = serde_json::from_value(json).expect("json reads back");
+        let back = SessionRecord::from_json(json).expect("json reads back");
         assert_eq!(back, record);
     }
 

@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::session::SessionRecord;
 
 /// A day's totals, as `letdown log --json` names them.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct DayTotals {
     pub sessions: usize,
     pub active_secs: f64,
@@ -17,6 +17,30 @@ pub struct DayTotals {
     pub longest_gap_secs: Option<f64>,
     /// Whether a session started between 01:00 and 05:00.
     pub night_session: bool,
+}
+
+/// The totals as JSON: every field always there (`null` when there is no
+/// figure), figures rounded to what they mean (0.1 s, 0.1 ml), and the
+/// count of let-downs under both names the outputs use.
+impl Serialize for DayTotals {
+    fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        use crate::session::round_to;
+        use serde::ser::SerializeMap;
+        let secs = round_to(self.active_secs, 0.1);
+        let mut map = ser.serialize_map(Some(8))?;
+        map.serialize_entry("sessions", &self.sessions)?;
+        map.serialize_entry("active_secs", &secs)?;
+        map.serialize_entry("pumping_secs", &secs)?;
+        map.serialize_entry("letdowns", &self.letdowns)?;
+        map.serialize_entry("letdown_count", &self.letdowns)?;
+        map.serialize_entry("volume_ml", &self.volume_ml.map(|ml| round_to(ml, 0.1)))?;
+        map.serialize_entry(
+            "longest_gap_secs",
+            &self.longest_gap_secs.map(|s| round_to(s, 0.1)),
+        )?;
+        map.serialize_entry("night_session", &self.night_session)?;
+        map.end()
+    }
 }
 
 /// Totals over a day's sessions, given in start order.

@@ -3,7 +3,7 @@
 //! The columns a spreadsheet wants stay plain (times, counts, volumes,
 //! let-down offsets joined with `;`); the rest rides along as JSON cells
 //! (`phases`, `pauses`, `triggers`) and `letdown_at`, so that an export
-//! reimports to the same sessions. `letdowns` and `first_letdown_secs` are
+//! reimports to the same sessions. `letdown_count` and `first_letdown_secs` are
 //! derived: import checks the count against the offsets and recomputes the first.
 //!
 //! A text cell a spreadsheet would run as a formula (OWASP "CSV Injection")
@@ -25,7 +25,9 @@ struct Row {
     ended: Option<String>,
     active_secs: f64,
     paused_secs: f64,
-    letdowns: usize,
+    /// A count: the file's `letdowns` are the list, a count is `letdown_count`.
+    #[serde(alias = "letdowns")]
+    letdown_count: usize,
     letdown_secs: String,
     first_letdown_secs: Option<f64>,
     left_ml: Option<f64>,
@@ -66,7 +68,7 @@ const HEADER: [&str; 18] = [
     "ended",
     "active_secs",
     "paused_secs",
-    "letdowns",
+    "letdown_count",
     "letdown_secs",
     "first_letdown_secs",
     "left_ml",
@@ -87,7 +89,12 @@ pub fn from_csv(text: &str) -> Result<Vec<SessionRecord>, ExchangeError> {
     let headers = reader.headers()?.clone();
     let missing: Vec<&str> = HEADER
         .into_iter()
-        .filter(|name| !headers.iter().any(|h| h == *name))
+        // An export from before the count was named `letdown_count` says `letdowns`.
+        .filter(|name| {
+            !headers
+                .iter()
+                .any(|h| h == *name || (*name == "letdown_count" && h == "letdowns"))
+        })
         .collect();
     if !missing.is_empty() {
         return Err(ExchangeError::Header(missing.join(", ")));
@@ -117,7 +124,7 @@ fn to_row(record: &SessionRecord) -> Result<Row, ExchangeError> {
         ended: record.ended.map(|at| at.to_rfc3339()),
         active_secs: record.active_secs,
         paused_secs: record.paused_secs,
-        letdowns: record.letdowns.len(),
+        letdown_count: record.letdowns.len(),
         letdown_secs: join(record.letdowns.iter().map(|l| l.at_secs.to_string())),
         first_letdown_secs: record.first_letdown_secs(),
         left_ml: record.result.left_ml,
@@ -146,9 +153,9 @@ fn from_row(row: Row) -> Result<SessionRecord, ExchangeError> {
     let times = split(&row.letdown_at)
         .map(|text| timestamp("letdown_at", text))
         .collect::<Result<Vec<_>, _>>()?;
-    if offsets.len() != row.letdowns || times.len() != row.letdowns {
+    if offsets.len() != row.letdown_count || times.len() != row.letdown_count {
         return Err(ExchangeError::Count {
-            count: row.letdowns,
+            count: row.letdown_count,
             offsets: offsets.len(),
             times: times.len(),
         });
@@ -299,7 +306,7 @@ mod tests {
             .replace(",2,95.2;", ",3,95.2;");
         let err = from_csv(&text).expect_err("refused");
         assert!(
-            err.to_string().starts_with("line 2: letdowns is 3"),
+            err.to_string().starts_with("line 2: letdown_count is 3"),
             "{err}"
         );
     }

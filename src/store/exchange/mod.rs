@@ -35,7 +35,7 @@ pub enum ExchangeError {
         column: &'static str,
         source: serde_json::Error,
     },
-    #[error("letdowns is {count} but letdown_secs holds {offsets} and letdown_at {times}")]
+    #[error("letdown_count is {count} but letdown_secs holds {offsets} and letdown_at {times}")]
     Count {
         count: usize,
         offsets: usize,
@@ -70,7 +70,11 @@ pub fn to_json(records: &[SessionRecord]) -> Result<String, ExchangeError> {
 
 /// Reads and checks a JSON array of sessions; the error names the session.
 pub fn from_json(text: &str) -> Result<Vec<SessionRecord>, ExchangeError> {
-    let records: Vec<SessionRecord> = serde_json::from_str(text)?;
+    let values: Vec<serde_json::Value> = serde_json::from_str(text)?;
+    let records = values
+        .into_iter()
+        .map(SessionRecord::from_json)
+        .collect::<Result<Vec<_>, _>>()?;
     for (i, record) in records.iter().enumerate() {
         check_importable(record).map_err(|why| ExchangeError::Session {
             number: i + 1,
