@@ -107,6 +107,11 @@ impl Stack<'_> {
                 (Marker::HalfBlock, GraphType::Bar)
             }
             Shape::Bars => (Marker::Braille, GraphType::Bar),
+            // More sessions than dots across, a line would only fill the
+            // plot; the points alone show where most of them lie.
+            Shape::Trend if drawn.len() > usize::from(plot_width) * 2 => {
+                (Marker::Braille, GraphType::Scatter)
+            }
             Shape::Trend => (Marker::Braille, GraphType::Line),
         };
         let style = match series.shape {
