@@ -42,7 +42,7 @@ pub struct History {
     /// The range's sessions in start order (by instant, so a DST change cannot reorder them).
     pub sessions: Vec<SessionPoint>,
     pub pattern: Pattern,
-    /// Most often followed by a let-down first.
+    /// Best first: the largest share followed by a let-down (see [`trigger_figures`]).
     pub triggers: Vec<TriggerFigures>,
 }
 

@@ -16,4 +16,6 @@ pub(crate) mod fixtures;
 
 pub use day::{DayTotals, day_totals, session_end};
 pub use history::{DayFigures, History, SessionPoint, history};
-pub use pattern::{Pattern, TRIGGER_WINDOW_SECS, TriggerFigures, pattern, trigger_figures};
+pub use pattern::{
+    Pattern, TRIGGER_WINDOW_SECS, TriggerFigures, enough_to_tell, pattern, trigger_figures,
+};

@@ -14,6 +14,10 @@ use crate::session::SessionRecord;
 /// active seconds (the history screen's "within two minutes").
 pub const TRIGGER_WINDOW_SECS: f64 = 120.0;
 
+/// Fewer showings than this, over all triggers, tell nothing yet: one lucky
+/// let-down would make a trigger look like a sure thing.
+pub const TRIGGER_SHOWINGS_TO_TELL: usize = 3;
+
 /// The user's typical session.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Pattern {
@@ -38,6 +42,22 @@ pub struct TriggerFigures {
     pub followed_by_letdown: usize,
 }
 
+impl TriggerFigures {
+    /// The share of its showings a let-down followed, in whole percent
+    /// (rounded down, so 2 of 3 is 66 %, never more than was seen).
+    #[must_use]
+    pub fn percent_followed(&self) -> usize {
+        self.followed_by_letdown * 100 / self.shown.max(1)
+    }
+}
+
+/// Whether the triggers were shown often enough, all together, for their
+/// shares to mean anything.
+#[must_use]
+pub fn enough_to_tell(triggers: &[TriggerFigures]) -> bool {
+    triggers.iter().map(|t| t.shown).sum::<usize>() >= TRIGGER_SHOWINGS_TO_TELL
+}
+
 /// The medians of the given sessions.
 #[must_use]
 pub fn pattern<'a>(sessions: impl IntoIterator<Item = &'a SessionRecord>) -> Pattern {
@@ -57,8 +77,9 @@ pub fn pattern<'a>(sessions: impl IntoIterator<Item = &'a SessionRecord>) -> Pat
     result
 }
 
-/// Each trigger shown in the given sessions, most often followed by a
-/// let-down first, then by name.
+/// Each trigger shown in the given sessions, best first: the largest share
+/// of showings followed by a let-down, then the most often shown, then by
+/// name.
 #[must_use]
 pub fn trigger_figures<'a>(
     sessions: impl IntoIterator<Item = &'a SessionRecord>,
@@ -83,8 +104,13 @@ pub fn trigger_figures<'a>(
             followed_by_letdown: followed,
         })
         .collect();
-    // The sort is stable, so rows that tie stay in name order.
-    rows.sort_by_key(|row| std::cmp::Reverse(row.followed_by_letdown));
+    // Shares compared as cross products, exactly; the sort is stable, so
+    // rows that tie stay in name order.
+    rows.sort_by(|a, b| {
+        (b.followed_by_letdown * a.shown)
+            .cmp(&(a.followed_by_letdown * b.shown))
+            .then(b.shown.cmp(&a.shown))
+    });
     rows
 }
 
@@ -172,5 +198,44 @@ mod tests {
         assert_eq!(row("breathe"), Some((1, 0)));
         let order: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
         assert_eq!(order, ["photo", "warm-compress", "breathe"]);
+        assert!(enough_to_tell(&rows), "5 showings");
+        assert!(!enough_to_tell(&rows[..1]), "2 showings");
+    }
+
+    fn figures(name: &str, shown: usize, followed: usize) -> TriggerFigures {
+        TriggerFigures {
+            name: name.to_string(),
+            shown,
+            followed_by_letdown: followed,
+        }
+    }
+
+    #[test]
+    fn triggers_rank_by_share_then_by_how_often_they_were_shown() {
+        let sessions = [with_triggers(
+            session("2026-11-23T07:00:00+01:00", 900.0, &[30.0, 500.0]),
+            &[
+                (10.0, "massage"),
+                (20.0, "photo"),
+                (300.0, "photo"),
+                (400.0, "breathe"),
+                (450.0, "breathe"),
+            ],
+        )];
+        let ranked: Vec<(String, usize)> = trigger_figures(&sessions)
+            .into_iter()
+            .map(|t| (t.name.clone(), t.percent_followed()))
+            .collect();
+        // Breathe 2 of 2 and massage 1 of 1 share 100 %: the more often shown first.
+        assert_eq!(
+            ranked,
+            [
+                ("breathe".into(), 100),
+                ("massage".into(), 100),
+                ("photo".into(), 50)
+            ]
+        );
+        assert_eq!(figures("x", 3, 2).percent_followed(), 66);
+        assert_eq!(figures("x", 0, 0).percent_followed(), 0);
     }
 }

@@ -1,19 +1,30 @@
 //! The history screen: the weeks behind, as bars per day and trends per
-//! session, and the user's own pattern. It reads only the days it shows.
+//! session on one date axis, and the user's own pattern beside them. A
+//! terminal too small for the charts gets a small table of the days instead.
+//! It reads only the days it shows.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
+use super::history::axis::DateScale;
+use super::history::charts::{self, ChartStyles, Stack};
+use super::history::panel::{Panel, wrapped_rows};
+use super::history::{series, table};
 use super::theme::Theme;
-use crate::config::{Config, Units};
-use crate::format;
+use crate::config::{Config, Goals, Units};
 use crate::query::{self, HistoryReport};
 use crate::stats::History;
 use crate::store::DataDir;
+
+/// Columns the panel beside the charts takes.
+const PANEL_WIDTH: u16 = 30;
+/// The narrowest the charts are drawn.
+const CHARTS_MIN_WIDTH: u16 = 40;
+/// Rows the panel needs under the charts when it cannot stand beside them.
+const PANEL_UNDER_ROWS: u16 = 8;
 
 /// The ranges the screen switches between, in days.
 pub const RANGES: [u32; 3] = [7, 30, 90];
@@ -24,6 +35,10 @@ pub struct HistoryView {
     pub days: u32,
     pub history: History,
     pub unreadable: usize,
+    /// The daily goals the bars are drawn against.
+    pub goals: Goals,
+    /// When a day starts, where a session sits in its day.
+    pub day_start: NaiveTime,
 }
 
 impl HistoryView {
@@ -39,6 +54,8 @@ impl HistoryView {
             days,
             history,
             unreadable: unreadable.len(),
+            goals: config.goals.clone(),
+            day_start: config.day_starts_at.0,
         }
     }
 
@@ -47,49 +64,6 @@ impl HistoryView {
     pub fn next_range(&self) -> u32 {
         let i = RANGES.iter().position(|d| *d == self.days).unwrap_or(0);
         RANGES[(i + 1) % RANGES.len()]
-    }
-}
-
-const EIGHTHS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
-
-/// Columns of values scaled to `area`, oldest at the left; more values than
-/// columns are averaged into buckets, so that every day still has its say.
-fn render_columns(values: &[f64], area: Rect, buf: &mut Buffer, style: Style) {
-    if area.width == 0 || area.height == 0 || values.is_empty() {
-        return;
-    }
-    let width = usize::from(area.width);
-    let per_bucket = values.len().div_ceil(width);
-    let buckets: Vec<f64> = values
-        .chunks(per_bucket)
-        .map(|c| c.iter().sum::<f64>() / c.len() as f64)
-        .collect();
-    let bar_width = (width / buckets.len()).clamp(1, 6);
-    let gap = usize::from(bar_width > 2);
-    let max = buckets.iter().copied().fold(0.0, f64::max);
-    if max <= 0.0 {
-        return;
-    }
-    let rows = f64::from(area.height) * 8.0;
-    for (i, value) in buckets.iter().enumerate() {
-        let mut eighths = (value / max * rows).round() as u32;
-        if *value > 0.0 {
-            eighths = eighths.max(1);
-        }
-        for row in 0..area.height {
-            let y = area.bottom() - 1 - row;
-            let filled = eighths.saturating_sub(u32::from(row) * 8).min(8);
-            if filled == 0 {
-                continue;
-            }
-            let c = EIGHTHS[filled as usize - 1];
-            for dx in 0..bar_width.saturating_sub(gap) {
-                let x = area.x as usize + i * bar_width + dx;
-                if x < usize::from(area.right()) {
-                    buf[(x as u16, y)].set_char(c).set_style(style);
-                }
-            }
-        }
     }
 }
 
@@ -103,191 +77,139 @@ pub struct HistoryScreen<'a> {
 }
 
 impl HistoryScreen<'_> {
-    fn chart(&self, label: String, values: &[f64], area: Rect, buf: &mut Buffer) {
-        if area.height == 0 {
+    /// The ranges, the one shown marked; shorter where there is no room.
+    fn title(&self, width: u16) -> Line<'static> {
+        let theme = self.theme;
+        let days = self.view.days;
+        if width < 48 {
+            let text = if width >= 21 {
+                format!("History · last {days} days")
+            } else {
+                format!("{days} days")
+            };
+            return Line::styled(text, theme.accent);
+        }
+        let mut spans = vec![Span::styled("letdown · history  ", theme.accent)];
+        for d in RANGES {
+            let (mark, style) = if d == days {
+                (format!("[{d} days]"), theme.accent)
+            } else {
+                (format!(" {d} days "), theme.dim)
+            };
+            spans.push(Span::styled(mark, style));
+            spans.push(Span::raw(" "));
+        }
+        Line::from(spans)
+    }
+
+    fn panel(&self) -> Panel<'_> {
+        Panel {
+            history: &self.view.history,
+            unreadable: self.view.unreadable,
+            theme: self.theme,
+        }
+    }
+
+    fn render_charts(&self, area: Rect, buf: &mut Buffer) {
+        let history = &self.view.history;
+        let scale = DateScale {
+            from: history.from,
+            days: history.days.len(),
+            day_start: self.view.day_start,
+        };
+        let series = series::all(history, &scale, &self.view.goals, self.units);
+        let theme = self.theme;
+        let stack = Stack {
+            scale,
+            series: &series,
+            styles: ChartStyles {
+                title: theme.text,
+                bars: theme.bar_done,
+                trend: theme.bar_now,
+                goal: theme.good,
+                axis: theme.dim,
+                labels: theme.text,
+            },
+        };
+        (&stack).render(area, buf);
+    }
+
+    /// The small table, with the pattern in a few lines under it where they fit.
+    fn render_table(&self, area: Rect, buf: &mut Buffer) {
+        let theme = self.theme;
+        let lines = self.panel().compact_lines();
+        let rows: u16 = lines.iter().map(|(l, _)| wrapped_rows(l, area.width)).sum();
+        let under = if area.height >= table::MIN_ROWS + rows {
+            rows
+        } else {
+            0
+        };
+        let [days, notes] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(under)]).areas(area);
+        let table = table::DayTable {
+            days: &self.view.history.days,
+            units: self.units,
+            header: theme.dim,
+            text: theme.text,
+        };
+        (&table).render(days, buf);
+        let text: Text = lines
+            .into_iter()
+            .map(|(line, style)| Line::styled(line, style))
+            .collect();
+        Paragraph::new(text)
+            .wrap(Wrap { trim: true })
+            .render(notes, buf);
+    }
+
+    fn render_body(&self, area: Rect, buf: &mut Buffer) {
+        let panel = self.panel();
+        if self.view.history.is_empty() {
+            panel.render_full(area, buf);
             return;
         }
-        Line::styled(label, self.theme.text).render(Rect { height: 1, ..area }, buf);
-        let chart = Rect {
-            y: area.y + 1,
-            height: area.height - 1,
-            ..area
-        };
-        render_columns(values, chart, buf, self.theme.bar_now);
-    }
-
-    /// The five charts: three bars per day, two trends per session.
-    fn charts(&self, [sessions, minutes, volume, letdowns, first]: [Rect; 5], buf: &mut Buffer) {
-        let h = &self.view.history;
-        let per_day = |f: &dyn Fn(&crate::stats::DayTotals) -> f64| -> Vec<f64> {
-            h.days.iter().map(|d| f(&d.totals)).collect()
-        };
-        let sessions_per_day = per_day(&|t| t.sessions as f64);
-        let minutes_per_day = per_day(&|t| t.active_secs / 60.0);
-        let volume_per_day = per_day(&|t| t.volume_ml.unwrap_or(0.0));
-        let days = h.days.len().max(1) as f64;
-        self.chart(
-            format!(
-                "Sessions per day · {:.1} on average",
-                sessions_per_day.iter().sum::<f64>() / days
-            ),
-            &sessions_per_day,
-            sessions,
-            buf,
-        );
-        self.chart(
-            format!(
-                "Pumping minutes per day · {:.0} on average",
-                minutes_per_day.iter().sum::<f64>() / days
-            ),
-            &minutes_per_day,
-            minutes,
-            buf,
-        );
-        self.chart(
-            format!(
-                "Volume per day · {} on average",
-                format::volume(volume_per_day.iter().sum::<f64>() / days, self.units)
-            ),
-            &volume_per_day,
-            volume,
-            buf,
-        );
-        let counts: Vec<f64> = h.sessions.iter().map(|s| s.letdowns as f64).collect();
-        self.chart(
-            "Let-downs per session, oldest to newest".to_string(),
-            &counts,
-            letdowns,
-            buf,
-        );
-        let firsts: Vec<f64> = h
-            .sessions
-            .iter()
-            .map(|s| s.first_letdown_secs.unwrap_or(0.0))
-            .collect();
-        self.chart(
-            "Time to the first let-down per session (lower is sooner)".to_string(),
-            &firsts,
-            first,
-            buf,
-        );
-    }
-
-    fn title(&self) -> Line<'static> {
-        let theme = self.theme;
-        let ranges: Vec<Span> = RANGES
-            .iter()
-            .flat_map(|d| {
-                let style = if *d == self.view.days {
-                    theme.accent
-                } else {
-                    theme.dim
-                };
-                let mark = if *d == self.view.days {
-                    format!("[{d} days]")
-                } else {
-                    format!(" {d} days ")
-                };
-                [Span::styled(mark, style), Span::raw(" ")]
-            })
-            .collect();
-        let mut head = vec![Span::styled("letdown · history  ", theme.accent)];
-        head.extend(ranges);
-        Line::from(head)
-    }
-
-    fn pattern_lines(&self) -> Vec<Line<'static>> {
-        let theme = self.theme;
-        let p = &self.view.history.pattern;
-        if p.sessions == 0 {
-            return vec![Line::styled(
-                "No sessions in these days yet. Your own pattern will show here.",
-                theme.dim,
-            )];
+        let beside = area.width >= CHARTS_MIN_WIDTH + 2 + PANEL_WIDTH;
+        if beside {
+            let [left, _, right] = Layout::horizontal([
+                Constraint::Fill(1),
+                Constraint::Length(2),
+                Constraint::Length(PANEL_WIDTH),
+            ])
+            .areas(area);
+            if left.height >= charts::MIN_ROWS {
+                self.render_charts(left, buf);
+            } else {
+                self.render_table(left, buf);
+            }
+            panel.render_full(right, buf);
+        } else if area.width >= CHARTS_MIN_WIDTH
+            && area.height >= charts::MIN_ROWS + 1 + PANEL_UNDER_ROWS
+        {
+            let [top, _, bottom] = Layout::vertical([
+                Constraint::Fill(1),
+                Constraint::Length(1),
+                Constraint::Length(PANEL_UNDER_ROWS),
+            ])
+            .areas(area);
+            self.render_charts(top, buf);
+            panel.render_full(bottom, buf);
+        } else {
+            self.render_table(area, buf);
         }
-        let typical = |v: Option<f64>, f: fn(f64) -> String| v.map_or("-".to_string(), f);
-        let mut lines = vec![Line::from(vec![
-            Span::styled("Your pattern: ", theme.accent),
-            Span::styled(
-                format!(
-                    "first let-down after {} · {} a session · {} between them",
-                    typical(p.median_first_letdown_secs, format::min_sec),
-                    typical(p.median_letdowns, |n| {
-                        format::plural(n.round() as usize, "let-down")
-                    }),
-                    typical(p.median_gap_secs, format::min_sec),
-                ),
-                theme.text,
-            ),
-        ])];
-        let triggers: Vec<String> = self
-            .view
-            .history
-            .triggers
-            .iter()
-            .take(4)
-            .map(|t| {
-                format!(
-                    "{} {}/{}",
-                    format::printable(&t.name),
-                    t.followed_by_letdown,
-                    t.shown
-                )
-            })
-            .collect();
-        if !triggers.is_empty() {
-            lines.push(Line::from(vec![
-                Span::styled(
-                    "Coach (followed by a let-down within 2 min / shown): ",
-                    theme.accent,
-                ),
-                Span::styled(triggers.join(" · "), theme.text),
-            ]));
-        }
-        lines
     }
 }
 
 impl Widget for HistoryScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let theme = self.theme;
-        let [
-            title,
-            sessions,
-            minutes,
-            volume,
-            letdowns,
-            first,
-            pattern,
-            status,
-            footer,
-        ] = Layout::vertical([
+        let [title, body, status, footer] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Fill(1),
-            Constraint::Fill(1),
-            Constraint::Fill(1),
-            Constraint::Fill(1),
-            Constraint::Fill(1),
-            Constraint::Length(4),
             Constraint::Length(1),
             Constraint::Length(1),
         ])
         .areas(area);
-        self.title().render(title, buf);
-        self.charts([sessions, minutes, volume, letdowns, first], buf);
-        let mut lines = self.pattern_lines();
-        if self.view.unreadable > 0 {
-            lines.push(Line::styled(
-                format!(
-                    "! {} unreadable, left untouched (`letdown config check` lists them)",
-                    format::plural(self.view.unreadable, "file")
-                ),
-                theme.warn,
-            ));
-        }
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: true })
-            .render(pattern, buf);
+        self.title(area.width).render(title, buf);
+        self.render_body(body, buf);
         self.status.render(status, buf);
         self.footer.render(footer, buf);
     }

@@ -8,6 +8,7 @@
 pub mod app;
 pub mod day_screen;
 mod detail;
+mod history;
 pub mod history_screen;
 pub mod keymap;
 pub mod photo;

@@ -281,12 +281,10 @@ fn history_reads_the_days_it_shows_and_switches_range() {
     run.press(1.0, ch('h'));
     let shown = run.screen(80, 24);
     assert!(shown.contains("[7 days]"), "{shown}");
-    assert!(
-        shown.contains("Your pattern: first let-down after 1m20s"),
-        "{shown}"
-    );
+    assert!(shown.contains("First let-down after 1m20s"), "{shown}");
     // Only the first session's let-down came within 2 min of the prompt.
-    assert!(shown.contains("warm-compress 1/3"), "{shown}");
+    let row = shown.lines().find(|l| l.contains("warm-compress"));
+    assert!(row.is_some_and(|r| r.ends_with(" 3  33%")), "{shown}");
     assert!(shown.contains("1 file unreadable"), "{shown}");
     insta::assert_snapshot!("history_80x24", shown);
     insta::assert_snapshot!("history_40x12", run.screen(40, 12));

@@ -5,5 +5,6 @@ mod day;
 // Shared with tests/environment, which uses other parts of it.
 #[allow(dead_code)]
 mod fixture;
+mod history;
 mod render;
 mod updates;

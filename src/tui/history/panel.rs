@@ -1,0 +1,209 @@
+//! The user's own pattern in plain words and the coach's triggers, ranked:
+//! a panel beside the charts, or a few short lines under the small table.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Cell, Paragraph, Row, Table, Widget, Wrap};
+
+use crate::format;
+use crate::stats::{History, Pattern, TriggerFigures, enough_to_tell};
+use crate::tui::theme::Theme;
+
+/// Said when the triggers were not shown often enough to rank.
+const TOO_FEW: &str = "Too few sessions yet to tell which triggers help. This fills in as you go.";
+
+/// Said when the range has no session.
+const NO_SESSIONS: &str = "No sessions in these days yet. Your own pattern will show here.";
+
+/// Rows `text` takes wrapped at words into `width` columns (a word longer
+/// than a row is cut across rows, as the paragraph does).
+pub fn wrapped_rows(text: &str, width: u16) -> u16 {
+    let width = usize::from(width.max(1));
+    let mut rows = 1;
+    let mut used = 0;
+    for word in text.split_whitespace() {
+        let w = format::columns(word).max(1);
+        let needed = if used == 0 { w } else { used + 1 + w };
+        if needed <= width {
+            used = needed;
+            continue;
+        }
+        if used > 0 {
+            rows += 1;
+        }
+        rows += ((w - 1) / width) as u16;
+        used = (w - 1) % width + 1;
+    }
+    rows
+}
+
+/// The pattern and the triggers of a range.
+pub struct Panel<'a> {
+    pub history: &'a History,
+    pub unreadable: usize,
+    pub theme: &'a Theme,
+}
+
+fn typical(value: Option<f64>) -> Option<String> {
+    value.map(format::min_sec)
+}
+
+fn usual_count(p: &Pattern) -> Option<String> {
+    p.median_letdowns
+        .map(|n| format::plural(n.round() as usize, "let-down"))
+}
+
+impl Panel<'_> {
+    fn unreadable_text(&self) -> Option<String> {
+        (self.unreadable > 0).then(|| {
+            format!(
+                "! {} unreadable, left untouched (`letdown config check` lists them)",
+                format::plural(self.unreadable, "file")
+            )
+        })
+    }
+
+    /// The pattern, a line a figure.
+    fn pattern_lines(&self) -> Vec<Line<'static>> {
+        let p = &self.history.pattern;
+        let text = self.theme.text;
+        let mut lines = vec![Line::styled("Your pattern", self.theme.accent)];
+        if let Some(first) = typical(p.median_first_letdown_secs) {
+            lines.push(Line::styled(format!("First let-down after {first}"), text));
+        }
+        if let Some(count) = usual_count(p) {
+            lines.push(Line::styled(format!("Usually {count} a session"), text));
+        }
+        if let Some(gap) = typical(p.median_gap_secs) {
+            lines.push(Line::styled(format!("{gap} between let-downs"), text));
+        }
+        lines
+    }
+
+    fn trigger_table(triggers: &[TriggerFigures], theme: &Theme) -> Table<'static> {
+        let right = |text: String| Cell::from(Line::from(text).right_aligned());
+        let header = Row::new([
+            Cell::from("Trigger"),
+            right("Shown".to_string()),
+            right("%".to_string()),
+        ])
+        .style(theme.dim);
+        let rows = triggers.iter().map(|t| {
+            Row::new([
+                Cell::from(format::printable(&t.name).into_owned()),
+                right(t.shown.to_string()),
+                right(format!("{}%", t.percent_followed())),
+            ])
+        });
+        let widths = [
+            Constraint::Fill(1),
+            Constraint::Length(5),
+            Constraint::Length(4),
+        ];
+        Table::new(rows, widths)
+            .header(header)
+            .column_spacing(1)
+            .style(theme.text)
+    }
+
+    /// The panel beside the charts: the pattern, then the triggers ranked.
+    pub fn render_full(&self, area: Rect, buf: &mut Buffer) {
+        let theme = self.theme;
+        if self.history.is_empty() {
+            Paragraph::new(NO_SESSIONS)
+                .style(theme.dim)
+                .wrap(Wrap { trim: true })
+                .render(area, buf);
+            return;
+        }
+        let warning = self.unreadable_text();
+        let warning_rows = warning.as_ref().map_or(0, |w| wrapped_rows(w, area.width));
+        let pattern = self.pattern_lines();
+        let [pattern_area, _, coach, warning_area] = Layout::vertical([
+            Constraint::Length(pattern.len() as u16),
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(warning_rows),
+        ])
+        .areas(area);
+        Paragraph::new(pattern).render(pattern_area, buf);
+        self.render_triggers(coach, buf);
+        if let Some(warning) = warning {
+            Paragraph::new(warning)
+                .style(theme.warn)
+                .wrap(Wrap { trim: true })
+                .render(warning_area, buf);
+        }
+    }
+
+    fn render_triggers(&self, area: Rect, buf: &mut Buffer) {
+        let theme = self.theme;
+        let triggers = &self.history.triggers;
+        let note = if triggers.is_empty() {
+            "The coach showed no triggers in these days."
+        } else if !enough_to_tell(triggers) {
+            TOO_FEW
+        } else {
+            "% followed by a let-down within 2 min, best first"
+        };
+        let note_rows = wrapped_rows(note, area.width);
+        let [title, note_area, table] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(note_rows),
+            Constraint::Fill(1),
+        ])
+        .areas(area);
+        Line::styled("Coach triggers", theme.accent).render(title, buf);
+        Paragraph::new(note)
+            .style(theme.dim)
+            .wrap(Wrap { trim: true })
+            .render(note_area, buf);
+        if enough_to_tell(triggers) {
+            Self::trigger_table(triggers, theme).render(table, buf);
+        }
+    }
+
+    /// A few short lines for under the small table: the pattern in one
+    /// sentence, the best trigger, and any unreadable files.
+    pub fn compact_lines(&self) -> Vec<(String, ratatui::style::Style)> {
+        let theme = self.theme;
+        if self.history.is_empty() {
+            return vec![(NO_SESSIONS.to_string(), theme.dim)];
+        }
+        let p = &self.history.pattern;
+        let figures: Vec<String> = [
+            typical(p.median_first_letdown_secs).map(|f| format!("first let-down after {f}")),
+            usual_count(p),
+            typical(p.median_gap_secs).map(|g| format!("{g} apart")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let mut lines = Vec::new();
+        if !figures.is_empty() {
+            lines.push((format!("Usually: {}", figures.join(", ")), theme.text));
+        }
+        let triggers = &self.history.triggers;
+        if let Some(best) = triggers.first() {
+            let coach = if enough_to_tell(triggers) {
+                format!(
+                    "Coach: a let-down followed {} {}% of {} times",
+                    format::printable(&best.name),
+                    best.percent_followed(),
+                    best.shown
+                )
+            } else {
+                format!("Coach: {TOO_FEW}")
+            };
+            lines.push((coach, theme.dim));
+        }
+        if self.unreadable > 0 {
+            lines.push((
+                format!("! {} unreadable", format::plural(self.unreadable, "file")),
+                theme.warn,
+            ));
+        }
+        lines
+    }
+}

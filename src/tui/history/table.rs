@@ -1,0 +1,75 @@
+//! The history as a small table, for a terminal too small for the charts:
+//! a row a day, newest first, as many as fit.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Cell, Row, Table, Widget};
+
+use crate::config::Units;
+use crate::format;
+use crate::stats::DayFigures;
+
+/// Rows the table needs to say anything: its header and three days.
+pub const MIN_ROWS: u16 = 4;
+
+/// Columns wide enough for the headers spelled out.
+const WIDE: u16 = 36;
+
+/// The days of the range as a table.
+pub struct DayTable<'a> {
+    pub days: &'a [DayFigures],
+    pub units: Units,
+    pub header: Style,
+    pub text: Style,
+}
+
+fn right(text: String) -> Cell<'static> {
+    Cell::from(Line::from(text).right_aligned())
+}
+
+impl Widget for &DayTable<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let wide = area.width >= WIDE;
+        let names = if wide {
+            ["Day", "Sessions", "Minutes", format::unit_label(self.units)]
+        } else {
+            ["Day", "Sess", "Min", format::unit_label(self.units)]
+        };
+        let header = Row::new(
+            names
+                .iter()
+                .enumerate()
+                .map(|(i, name)| {
+                    let line = Line::from(*name);
+                    Cell::from(if i == 0 { line } else { line.right_aligned() })
+                })
+                .collect::<Vec<_>>(),
+        )
+        .style(self.header);
+        let fit = usize::from(area.height.saturating_sub(1));
+        let rows = self.days.iter().rev().take(fit).map(|day| {
+            let t = &day.totals;
+            let volume = t
+                .volume_ml
+                .map_or("-".to_string(), |ml| format::volume_number(ml, self.units));
+            Row::new([
+                Cell::from(day.date.format("%a %-d").to_string()),
+                right(t.sessions.to_string()),
+                right(format!("{:.0}", t.active_secs / 60.0)),
+                right(volume),
+            ])
+        });
+        let widths = if wide {
+            [8, 8, 7, 6].map(Constraint::Length)
+        } else {
+            [6, 4, 4, 5].map(Constraint::Length)
+        };
+        Table::new(rows, widths)
+            .header(header)
+            .column_spacing(1)
+            .style(self.text)
+            .render(area, buf);
+    }
+}
