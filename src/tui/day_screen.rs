@@ -216,13 +216,21 @@ impl DayScreen<'_> {
                 Constraint::Length(4),
                 Constraint::Fill(1),
             ]
-        } else {
+        } else if width >= 36 {
             vec![
                 Constraint::Length(1),
                 Constraint::Length(8),
                 Constraint::Length(8),
                 Constraint::Length(9),
                 Constraint::Length(5),
+                Constraint::Fill(1),
+            ]
+        } else {
+            // A corner of a screen: when, how long, how many.
+            vec![
+                Constraint::Length(1),
+                Constraint::Length(5),
+                Constraint::Length(7),
                 Constraint::Fill(1),
             ]
         };
@@ -336,6 +344,11 @@ impl Widget for DayScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme;
         let rows = self.view.listing.sessions.len() as u16;
+        // A small pane keeps the list, the day's first totals line, the
+        // status and the keys; the goal bars and spacing go first.
+        let small = area.height < 14;
+        let (gap, totals_rows, gauge_rows, due_rows) =
+            if small { (0, 1, 0, 0) } else { (1, 2, 1, 1) };
         let [
             title,
             _,
@@ -350,14 +363,16 @@ impl Widget for DayScreen<'_> {
             footer,
         ] = Layout::vertical([
             Constraint::Length(1),
-            Constraint::Length(1),
+            Constraint::Length(gap),
             Constraint::Min(2.min(rows + 1)),
-            Constraint::Length(1),
-            Constraint::Length(2),
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Length(u16::from(!self.view.listing.unreadable.is_empty())),
+            Constraint::Length(gap),
+            Constraint::Length(totals_rows),
+            Constraint::Length(gauge_rows),
+            Constraint::Length(gauge_rows),
+            Constraint::Length(due_rows),
+            Constraint::Length(u16::from(
+                !self.view.listing.unreadable.is_empty() && !small,
+            )),
             Constraint::Length(1),
             Constraint::Length(1),
         ])

@@ -339,3 +339,23 @@ fn text_from_the_config_reaches_the_screen_without_controls_and_the_bar_stays_al
         );
     }
 }
+
+/// Every screen around a session at the three sizes people use (a full
+/// terminal, a split pane, a corner), as text; the night palette changes
+/// colours only, never a word or where it is.
+#[test]
+fn every_screen_at_80x24_40x12_and_24x8() {
+    for (name, run) in every_screen() {
+        if name == "night" {
+            continue;
+        }
+        for (w, h) in [(80, 24), (40, 12), (24, 8)] {
+            let shown = run.screen(w, h);
+            insta::assert_snapshot!(format!("{}_{w}x{h}", name.replace(' ', "_")), shown);
+        }
+    }
+    let (plain, night) = (running(Theme::plain()), running(Theme::new(true, false)));
+    for (w, h) in [(80, 24), (40, 12), (24, 8)] {
+        assert_eq!(plain.screen(w, h), night.screen(w, h), "{w}x{h}");
+    }
+}
