@@ -274,6 +274,29 @@ const CONFIRM_DISCARD: &[Row] = &[
     ),
 ];
 
+/// The rows both forms share: moving between fields and choosing comfort.
+const NEXT_FIELD: Row = row(
+    Action::NextField,
+    "next field",
+    "The next field (Tab also leaves the note).",
+);
+const PREV_FIELD: Row = row(Action::PrevField, "previous field", "The previous field.");
+const FINE: Row = row(
+    Action::Fine,
+    "fine",
+    "Comfort: fine (on the comfort field).",
+);
+const TENDER: Row = row(
+    Action::Tender,
+    "tender",
+    "Comfort: tender (on the comfort field).",
+);
+const PAINFUL: Row = row(
+    Action::Painful,
+    "painful",
+    "Comfort: painful (on the comfort field).",
+);
+
 const SUMMARY: &[Row] = &[
     row(
         Action::Save,
@@ -290,27 +313,11 @@ const SUMMARY: &[Row] = &[
         "let-down",
         "A let-down, at its own moment (in the note it types a space).",
     ),
-    row(
-        Action::NextField,
-        "next field",
-        "The next field (Tab also leaves the note).",
-    ),
-    row(Action::PrevField, "previous field", "The previous field."),
-    row(
-        Action::Fine,
-        "fine",
-        "Comfort: fine (on the comfort field).",
-    ),
-    row(
-        Action::Tender,
-        "tender",
-        "Comfort: tender (on the comfort field).",
-    ),
-    row(
-        Action::Painful,
-        "painful",
-        "Comfort: painful (on the comfort field).",
-    ),
+    NEXT_FIELD,
+    PREV_FIELD,
+    FINE,
+    TENDER,
+    PAINFUL,
     row(
         Action::Quit,
         "leave",
@@ -326,23 +333,11 @@ const EDIT: &[Row] = &[
         "leave it as it was",
         "Leave without changing anything.",
     ),
-    row(Action::NextField, "next field", "The next field."),
-    row(Action::PrevField, "previous field", "The previous field."),
-    row(
-        Action::Fine,
-        "fine",
-        "Comfort: fine (on the comfort field).",
-    ),
-    row(
-        Action::Tender,
-        "tender",
-        "Comfort: tender (on the comfort field).",
-    ),
-    row(
-        Action::Painful,
-        "painful",
-        "Comfort: painful (on the comfort field).",
-    ),
+    NEXT_FIELD,
+    PREV_FIELD,
+    FINE,
+    TENDER,
+    PAINFUL,
     row(
         Action::Quit,
         "quit",
