@@ -112,6 +112,21 @@ pub fn clip(text: &str, columns: usize) -> &str {
     text
 }
 
+/// A line that fits `columns`: as it is, or cut at the last whole word
+/// that fits, with `…`; never a word cut in the middle unless it is the only one.
+#[must_use]
+pub fn shorten(text: &str, columns: usize) -> String {
+    if self::columns(text) <= columns {
+        return text.to_string();
+    }
+    let room = clip(text, columns.saturating_sub(1));
+    let cut = room
+        .rfind(' ')
+        .filter(|&at| at > 0)
+        .map_or(room, |at| &room[..at]);
+    format!("{}…", cut.trim_end_matches([' ', ',', ';', ':', '·']))
+}
+
 /// A count with its noun: `1 let-down`, `3 let-downs`, `0 sessions`.
 #[must_use]
 pub fn plural(count: usize, noun: &str) -> String {
@@ -216,6 +231,13 @@ mod tests {
         assert_eq!(short(7800.0), "2h10m");
         assert_eq!(plural(1, "let-down"), "1 let-down");
         assert_eq!(plural(0, "let-down"), "0 let-downs");
+    }
+
+    #[test]
+    fn a_long_line_is_cut_at_a_word() {
+        assert_eq!(shorten("saved", 10), "saved");
+        assert_eq!(shorten("saving failed — kept safe", 16), "saving failed…");
+        assert_eq!(shorten("unbroken", 5), "unbr…");
     }
 
     #[test]

@@ -69,7 +69,7 @@ impl Status {
     /// the disk, so its text is made printable once, here.
     fn new(text: &str, tone: Tone, until: Option<Instant>) -> Self {
         Self {
-            text: crate::format::printable(text).into_owned(),
+            text: plain_words(&crate::format::printable(text)),
             tone,
             until,
         }
@@ -489,6 +489,17 @@ impl App {
             _ => None,
         }
     }
+}
+
+/// A status line without the system's codes: "(os error 2)" says nothing to
+/// a tired parent; the words before it do.
+fn plain_words(text: &str) -> String {
+    let mut out = text.to_string();
+    while let Some(at) = out.find(" (os error ") {
+        let end = out[at..].find(')').map_or(out.len(), |e| at + e + 1);
+        out.replace_range(at..end, "");
+    }
+    out
 }
 
 /// How far a key scrolls the help: the arrows a row, the page keys ten.

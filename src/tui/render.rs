@@ -32,7 +32,7 @@ impl Widget for &App {
                     today: self.today(),
                     now: self.now.wall,
                     footer: footer_line(&day_hints(self, view), &self.theme, area.width),
-                    status: status_line(self),
+                    status: status_line(self, area.width),
                     data_dir: crate::format::printable_path(self.data_root()),
                 }
                 .render(area, buf);
@@ -79,7 +79,7 @@ impl Widget for &App {
                     &self.theme,
                     area.width,
                 ),
-                status: status_line(self),
+                status: status_line(self, area.width),
             }
             .render(area, buf),
             Screen::Finish { form, .. } | Screen::Edit { form, .. } => {
@@ -116,6 +116,6 @@ fn render_form(app: &App, form: &Summary, context: KeyContext, area: Rect, buf: 
     form.render(area, buf, &app.theme, keys);
     if app.status.is_some() {
         let y = area.bottom() - 1;
-        status_line(app).render(Rect::new(area.x, y, area.width, 1), buf);
+        status_line(app, area.width).render(Rect::new(area.x, y, area.width, 1), buf);
     }
 }

@@ -118,14 +118,17 @@ fn letdown_line(app: &App, engine: &Engine, active: f64) -> Line<'static> {
     Line::from(spans)
 }
 
-pub fn status_line(app: &App) -> Line<'static> {
+/// The status line, shortened at a word to `width` columns when it would
+/// be cut.
+pub fn status_line(app: &App, width: u16) -> Line<'static> {
     app.status.as_ref().map_or_else(Line::default, |status| {
         let (style, mark) = match status.tone {
             Tone::Done => (app.theme.good, "✓ "),
             Tone::Note => (app.theme.text, ""),
             Tone::Warning => (app.theme.warn, "! "),
         };
-        Line::styled(format!("{mark}{}", status.text), style)
+        let text = format!("{mark}{}", status.text);
+        Line::styled(format::shorten(&text, usize::from(width)), style)
     })
 }
 
@@ -242,7 +245,7 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         buf,
         theme,
     );
-    status_line(app).render(status, buf);
+    status_line(app, status.width).render(status, buf);
     footer_line(
         &app.keymap.hints(KeyContext::Session),
         &app.theme,
@@ -317,7 +320,7 @@ fn render_compact(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
             theme.warn,
         ));
     }
-    lines.push(status_line(app));
+    lines.push(status_line(app, area.width));
     lines.push(footer_line(
         &app.keymap.hints(KeyContext::Session),
         theme,
