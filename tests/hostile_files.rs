@@ -93,14 +93,20 @@ fn a_session_in_the_next_days_folder_shows_under_its_own_day_and_is_reported() {
     let path = put(&sandbox, "2026-11-24", &file_name(&record), &record);
     let before = tree_fingerprint(sandbox.path());
     let (ids, volume, _) = log(&sandbox, "2026-11-23");
-    assert_eq!(ids, [record.id.clone()]);
+    assert_eq!(ids, std::slice::from_ref(&record.id));
     assert_eq!(volume, 45.0);
-    assert!(log(&sandbox, "2026-11-24").0.is_empty(), "not on the folder's day");
+    assert!(
+        log(&sandbox, "2026-11-24").0.is_empty(),
+        "not on the folder's day"
+    );
     let (_, stdout, stderr) = run(&sandbox, &["config", "check"]);
     let said = format!("{stdout}{stderr}");
     assert!(said.contains("2026-11-24/"), "{said}");
     assert!(said.contains("2026-11-23"), "{said}");
-    assert!(said.contains("(1 sessions)") || said.contains("1 session"), "{said}");
+    assert!(
+        said.contains("(1 sessions)") || said.contains("1 session"),
+        "{said}"
+    );
     assert_eq!(tree_fingerprint(sandbox.path()), before, "nothing moved");
     assert!(path.exists());
 }
@@ -113,8 +119,11 @@ fn a_session_filed_far_away_is_reported_exported_and_never_imported_twice() {
     put(&sandbox, "2025-03-01", "copied-by-hand.toml", &record);
     let (code, stdout, stderr) = run(&sandbox, &["config", "check"]);
     let said = format!("{stdout}{stderr}");
-    assert!(said.contains("2025-03-01/copied-by-hand.toml"), "{code:?} {said}");
-    assert_eq!(exported(&sandbox), [record.id.clone()]);
+    assert!(
+        said.contains("2025-03-01/copied-by-hand.toml"),
+        "{code:?} {said}"
+    );
+    assert_eq!(exported(&sandbox), std::slice::from_ref(&record.id));
 
     let backup = sandbox.path().join("backup.json");
     let (_, json, _) = run(&sandbox, &["export", "--format", "json"]);
@@ -149,13 +158,16 @@ fn sync_conflict_copies_count_once_and_the_file_named_by_its_id_wins() {
     );
     set_modified(&original, 3600);
     let (ids, volume, stderr) = log(&sandbox, "2026-11-23");
-    assert_eq!(ids, [id.clone()]);
+    assert_eq!(ids, std::slice::from_ref(&id));
     assert_eq!(volume, 45.0);
     assert!(stderr.contains("2 duplicate copies ignored"), "{stderr}");
     let (_, table, _) = run(&sandbox, &["log", "2026-11-23"]);
     assert!(table.contains("1 sessions · "), "{table}");
     let (_, stdout, _) = run(&sandbox, &["export", "--format", "json"]);
-    assert!(stdout.contains("the original") && !stdout.contains("a copy"), "{stdout}");
+    assert!(
+        stdout.contains("the original") && !stdout.contains("a copy"),
+        "{stdout}"
+    );
     let (_, stdout, stderr) = run(&sandbox, &["config", "check"]);
     let said = format!("{stdout}{stderr}");
     for copy in [&syncthing, &dropbox] {
@@ -206,7 +218,10 @@ fn a_file_larger_than_a_session_can_be_is_unreadable_and_left_alone() {
     let before = tree_fingerprint(sandbox.path());
     let (ids, _, stderr) = log(&sandbox, "2026-11-23");
     assert!(ids.is_empty(), "{ids:?}");
-    assert!(stderr.contains("1 session file could not be read"), "{stderr}");
+    assert!(
+        stderr.contains("1 session file could not be read"),
+        "{stderr}"
+    );
     let (code, _, stderr) = run(&sandbox, &["config", "check"]);
     assert_ne!(code, Some(0));
     assert!(stderr.contains("1 MiB"), "{stderr}");
@@ -214,8 +229,12 @@ fn a_file_larger_than_a_session_can_be_is_unreadable_and_left_alone() {
 }
 
 fn fifo(path: &Path) {
-    rustix::fs::mkfifoat(rustix::fs::CWD, path, rustix::fs::Mode::from_raw_mode(0o600))
-        .expect("make a FIFO");
+    rustix::fs::mkfifoat(
+        rustix::fs::CWD,
+        path,
+        rustix::fs::Mode::from_raw_mode(0o600),
+    )
+    .expect("make a FIFO");
 }
 
 #[test]
@@ -237,7 +256,10 @@ fn a_fifo_in_a_day_folder_is_reported_unreadable() {
     fifo(&sandbox.data_dir().join("sessions/2026-11-23/pipe.toml"));
     let (ids, _, stderr) = log(&sandbox, "2026-11-23");
     assert_eq!(ids, [record.id]);
-    assert!(stderr.contains("1 session file could not be read"), "{stderr}");
+    assert!(
+        stderr.contains("1 session file could not be read"),
+        "{stderr}"
+    );
     let (_, _, stderr) = run(&sandbox, &["config", "check"]);
     assert!(stderr.contains("pipe.toml: not a regular file"), "{stderr}");
 }
@@ -262,10 +284,17 @@ fn import_refuses_start_dates_outside_a_sane_window() {
     let good = letdown::store::exchange::to_json(&[session(45.0, "x")]).expect("json");
     for year in ["0000", "9999", "1969"] {
         let file = sandbox.path().join(format!("{year}.json"));
-        fs::write(&file, good.replace("2026-11-23T", &format!("{year}-11-23T"))).expect("write");
+        fs::write(
+            &file,
+            good.replace("2026-11-23T", &format!("{year}-11-23T")),
+        )
+        .expect("write");
         let (code, stdout, stderr) = run(&sandbox, &["import", arg(&file)]);
         assert_eq!(code, Some(2), "{year}: {stdout}{stderr}");
         assert!(stderr.contains("nothing was imported"), "{stderr}");
-        assert!(!sandbox.data_dir().join("sessions").exists(), "{year} imported");
+        assert!(
+            !sandbox.data_dir().join("sessions").exists(),
+            "{year} imported"
+        );
     }
 }

@@ -8,7 +8,7 @@ use std::fs;
 use std::path::PathBuf;
 
 use chrono::{NaiveDate, NaiveTime};
-use common::{finished_session, fingerprint};
+use common::{fingerprint, finished_session};
 use letdown::session::SessionRecord;
 use letdown::store::{DataDir, MAX_SESSION_BYTES, Reason};
 
@@ -68,10 +68,22 @@ fn a_session_a_day_off_is_found_and_one_further_only_by_a_full_read() {
     assert_eq!(day.sessions[0].path, near);
     assert_eq!(day.misfiled.len(), 1);
     assert_eq!(day.misfiled[0].belongs, date("2026-11-22"));
-    assert!(data.read_day(date("2026-11-23"), NaiveTime::MIN).sessions.is_empty());
-    assert!(data.read_day(date("2026-11-10"), NaiveTime::MIN).sessions.is_empty());
+    assert!(
+        data.read_day(date("2026-11-23"), NaiveTime::MIN)
+            .sessions
+            .is_empty()
+    );
+    assert!(
+        data.read_day(date("2026-11-10"), NaiveTime::MIN)
+            .sessions
+            .is_empty()
+    );
     let range = data.read_range(date("2026-11-01"), date("2026-11-30"), NaiveTime::MIN);
-    assert_eq!(range.sessions.len(), 1, "a bounded read never depends on its bounds");
+    assert_eq!(
+        range.sessions.len(),
+        1,
+        "a bounded read never depends on its bounds"
+    );
     let all = data.read_all();
     assert_eq!(all.sessions.len(), 2);
     let mut misfiled: Vec<_> = all.misfiled.iter().map(|m| m.path.clone()).collect();
@@ -88,13 +100,24 @@ fn a_file_too_large_or_not_regular_is_refused_unread_and_untouched() {
     text.push_str(&"# padding\n".repeat(usize::try_from(MAX_SESSION_BYTES).expect("fits") / 10));
     fs::write(&path, &text).expect("write");
     let pipe = data.day_dir(date("2026-11-23")).join("pipe.toml");
-    rustix::fs::mkfifoat(rustix::fs::CWD, &pipe, rustix::fs::Mode::from_raw_mode(0o600))
-        .expect("a FIFO");
+    rustix::fs::mkfifoat(
+        rustix::fs::CWD,
+        &pipe,
+        rustix::fs::Mode::from_raw_mode(0o600),
+    )
+    .expect("a FIFO");
     let print = fingerprint(&path);
     let listing = data.read_day(date("2026-11-23"), NaiveTime::MIN);
     assert!(listing.sessions.is_empty());
-    let reasons: Vec<_> = listing.unreadable.iter().map(|u| u.reason.clone()).collect();
-    assert_eq!(reasons, [Reason::TooLarge(MAX_SESSION_BYTES), Reason::NotRegular]);
+    let reasons: Vec<_> = listing
+        .unreadable
+        .iter()
+        .map(|u| u.reason.clone())
+        .collect();
+    assert_eq!(
+        reasons,
+        [Reason::TooLarge(MAX_SESSION_BYTES), Reason::NotRegular]
+    );
     assert_eq!(fingerprint(&path), print);
 }
 

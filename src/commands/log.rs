@@ -26,7 +26,9 @@ pub fn run(context: &Context, date: Option<NaiveDate>, json: bool) -> Result<(),
         table(context, day, &listing, &totals)
     };
     report_unreadable(&listing.unreadable);
-    query::filing_notes(&listing).iter().for_each(|note| eprintln!("letdown: {note}"));
+    for note in query::filing_notes(&listing) {
+        eprintln!("letdown: {note}");
+    }
     print(&text)
 }
 

@@ -186,7 +186,10 @@ mod tests {
     fn a_start_from_outside_must_fall_within_the_years_and_a_reader_never_asks() {
         let mut record = full_session();
         assert_eq!(record.validate_start(), Ok(()));
-        for (text, year) in [("0000-11-23T07:14:05+01:00", 0), ("9999-11-23T07:14:05+01:00", 9999)] {
+        for (text, year) in [
+            ("0000-11-23T07:14:05+01:00", 0),
+            ("9999-11-23T07:14:05+01:00", 9999),
+        ] {
             record.started.0 = chrono::DateTime::parse_from_rfc3339(text).expect("a time");
             assert_eq!(record.validate_start(), Err(InvalidRecord::StartYear(year)));
             assert_eq!(record.validate_finished(), Ok(()), "a reader takes it");

@@ -75,7 +75,11 @@ impl Scope {
     fn keeps(&self, found: &Found) -> bool {
         match *self {
             Self::All => true,
-            Self::Days { from, to, day_start } => {
+            Self::Days {
+                from,
+                to,
+                day_start,
+            } => {
                 let day = day_of(&found.stored.record, day_start);
                 (from..=to).contains(&day) && (found.folder - day).num_days().abs() <= 1
             }
@@ -89,7 +93,11 @@ impl Scope {
     fn reports(&self, folder: NaiveDate) -> bool {
         match *self {
             Self::All => true,
-            Self::Days { from, to, day_start } => {
+            Self::Days {
+                from,
+                to,
+                day_start,
+            } => {
                 let last = if day_start == NaiveTime::MIN {
                     to
                 } else {
@@ -121,7 +129,15 @@ impl DataDir {
             days.retain(|d| (first..=last).contains(d));
             days
         };
-        gather(self, &folders, &Scope::Days { from, to, day_start })
+        gather(
+            self,
+            &folders,
+            &Scope::Days {
+                from,
+                to,
+                day_start,
+            },
+        )
     }
 
     /// Every session in the data dir, wherever it is filed: what an export
@@ -218,10 +234,10 @@ fn read_folder(
                 folder,
                 modified,
             }),
-            // Gone since the folder was listed (a sync tool at work).
-            Ok(None) => {}
             Err(reason) if scope.reports(folder) => unreadable.push(Unreadable { path, reason }),
-            Err(_) => {}
+            // Gone since the folder was listed (a sync tool at work), or
+            // unreadable in a neighbour's folder, which that day reports.
+            Ok(None) | Err(_) => {}
         }
     }
     found

@@ -201,7 +201,11 @@ impl Scene {
                 continue;
             };
             let reported = range.is_none_or(|(from, to)| {
-                let last = if late { to.succ_opt().expect("a date") } else { to };
+                let last = if late {
+                    to.succ_opt().expect("a date")
+                } else {
+                    to
+                };
                 (from..=last).contains(&date)
             });
             for entry in fs::read_dir(&folder).expect("a day folder") {
