@@ -10,6 +10,7 @@
 use chrono::{DateTime, Days, Duration, FixedOffset, NaiveDate};
 
 use crate::config::Config;
+use crate::format;
 use crate::stats::{DayTotals, History, day_totals, history, session_end};
 use crate::store::{DataDir, Listing, Unreadable, day_at};
 
@@ -108,6 +109,40 @@ impl Recent {
             .filter(|(started, _)| *started <= now)
             .map(|(_, end)| *end)
             .max()
+    }
+}
+
+/// What a view says once about the files a listing passed over without
+/// losing anything: duplicate copies of a session (counted once), and
+/// sessions found in another day's folder (shown on their own day). The
+/// same words on the screens and in `letdown log`.
+#[must_use]
+pub fn filing_notes(listing: &Listing) -> Vec<String> {
+    let mut notes = Vec::new();
+    let copies = listing.duplicates.len();
+    if copies > 0 {
+        notes.push(format!(
+            "{} ignored; `letdown config check` lists {}",
+            duplicate_copies(copies),
+            if copies == 1 { "it" } else { "them" }
+        ));
+    }
+    if !listing.misfiled.is_empty() {
+        notes.push(format!(
+            "{} in another day's folder, shown on its own day; `letdown config check` says where",
+            format::plural(listing.misfiled.len(), "session file")
+        ));
+    }
+    notes
+}
+
+/// "1 duplicate copy", "2 duplicate copies".
+#[must_use]
+pub fn duplicate_copies(count: usize) -> String {
+    if count == 1 {
+        "1 duplicate copy".to_string()
+    } else {
+        format!("{count} duplicate copies")
     }
 }
 

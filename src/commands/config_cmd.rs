@@ -6,7 +6,8 @@ use super::{Context, Failure, print};
 use crate::cli::{ConfigAction, Global};
 use crate::config::{Config, ConfigError, DEFAULT_TOML};
 use crate::format;
-use crate::store::{Existing, paths, write_atomic};
+use crate::query;
+use crate::store::{Existing, Listing, paths, write_atomic};
 
 pub fn run(action: ConfigAction, global: &Global) -> Result<(), Failure> {
     match action {
@@ -82,13 +83,7 @@ fn check(context: &Context) -> Result<(), Failure> {
             format::printable_path(&context.config_path)
         );
     }
-    let days = context.data.days();
-    let listing = match (days.first(), days.last()) {
-        (Some(first), Some(last)) => context
-            .data
-            .read_range(*first, *last, chrono::NaiveTime::MIN),
-        _ => crate::store::Listing::default(),
-    };
+    let listing = context.data.read_all();
     let _ = writeln!(
         out,
         "data dir: {} ({})",
@@ -100,6 +95,7 @@ fn check(context: &Context) -> Result<(), Failure> {
         "state folder: {}",
         format::printable_path(context.state.root())
     );
+    filing(&mut out, &listing);
     print(&out)?;
     if listing.unreadable.is_empty() {
         return Ok(());
@@ -121,4 +117,42 @@ fn check(context: &Context) -> Result<(), Failure> {
         "letdown never changes a session file it cannot read; fix or move the ones listed above by hand"
             .to_string(),
     ))
+}
+
+/// The sessions filed in another day's folder and the duplicate copies:
+/// nothing is lost by either, so they are notes, not failures.
+fn filing(out: &mut String, listing: &Listing) {
+    if !listing.misfiled.is_empty() {
+        let _ = writeln!(
+            out,
+            "{} in another day's folder, counted on its own day and left as it is:",
+            format::plural(listing.misfiled.len(), "session file")
+        );
+        for file in &listing.misfiled {
+            let _ = writeln!(
+                out,
+                "  {}: started on {}; it belongs in sessions/{}/",
+                format::printable_path(&file.path),
+                file.belongs,
+                file.belongs
+            );
+        }
+    }
+    if !listing.duplicates.is_empty() {
+        let _ = writeln!(
+            out,
+            "{} of sessions ignored (the file named by the id inside wins, else the one modified last), left as they are:",
+            query::duplicate_copies(listing.duplicates.len())
+        );
+        for stored in listing.sessions.iter().filter(|s| !s.copies.is_empty()) {
+            for copy in &stored.copies {
+                let _ = writeln!(
+                    out,
+                    "  {}: a copy of {}",
+                    format::printable_path(copy),
+                    format::printable_path(&stored.path)
+                );
+            }
+        }
+    }
 }

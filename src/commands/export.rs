@@ -47,24 +47,15 @@ pub fn run(
     }
 }
 
-/// The sessions of the days asked for; a bound left out is the oldest or
-/// newest day folder, so only an export of everything reads everything.
+/// The sessions of the days asked for; with no bound, every session in the
+/// data dir, wherever it is filed.
 fn read(context: &Context, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Listing {
-    let folders = if from.is_none() || to.is_none() {
-        context.data.days()
-    } else {
-        Vec::new()
-    };
-    // A session in the oldest folder's small hours may count toward the day
-    // before it (`day_starts_at`), so the default range starts a day earlier.
-    let from = from.or_else(|| folders.first().map(|d| d.pred_opt().unwrap_or(*d)));
-    let to = to.or_else(|| folders.last().copied());
-    match (from, to) {
-        (Some(from), Some(to)) if from <= to => {
-            context
-                .data
-                .read_range(from, to, context.config.day_starts_at.0)
-        }
-        _ => Listing::default(),
+    if from.is_none() && to.is_none() {
+        return context.data.read_all();
     }
+    context.data.read_range(
+        from.unwrap_or(NaiveDate::MIN),
+        to.unwrap_or(NaiveDate::MAX),
+        context.config.day_starts_at.0,
+    )
 }

@@ -2,8 +2,11 @@
 //!
 //! The whole file is checked before anything is written, so a malformed file
 //! changes nothing; a session whose id is already present is skipped, so
-//! importing the same file twice adds nothing twice.
+//! importing the same file twice adds nothing twice. Present means anywhere
+//! in the data dir, under any file name and in any day's folder: sessions
+//! are known by the id inside, as the readers know them.
 
+use std::collections::HashSet;
 use std::path::Path;
 
 use super::{Context, Failure, print};
@@ -19,14 +22,24 @@ pub fn run(context: &Context, file: &Path) -> Result<(), Failure> {
         .map_err(|err| {
             Failure::Usage(format!("{}: {err}; nothing was imported", file.display()))
         })?;
+    let mut present: HashSet<String> = context
+        .data
+        .read_all()
+        .sessions
+        .into_iter()
+        .map(|stored| stored.record.id)
+        .collect();
     let (mut imported, mut skipped) = (0, 0);
     for record in &records {
-        if context.data.contains(record) {
+        if present.contains(&record.id) {
             skipped += 1;
             continue;
         }
         match context.data.save_new(record) {
-            Ok(_) => imported += 1,
+            Ok(_) => {
+                imported += 1;
+                present.insert(record.id.clone());
+            }
             Err(StoreError::Exists { .. }) => skipped += 1,
             Err(err) => {
                 return Err(Failure::Io(format!(

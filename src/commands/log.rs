@@ -28,6 +28,9 @@ pub fn run(context: &Context, date: Option<DayArg>, json: bool) -> Result<(), Fa
         table(context, day, &listing, &totals)
     };
     report_unreadable(&listing.unreadable);
+    for note in query::filing_notes(&listing) {
+        eprintln!("letdown: {note}");
+    }
     print(&text)
 }
 

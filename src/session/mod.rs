@@ -20,7 +20,7 @@ pub use record::{
     Comfort, Letdown, Pause, PhaseSpan, Running, SCHEMA, SessionRecord, SessionResult, State,
     Timestamp, TriggerShown, flatten_datetimes, round_to,
 };
-pub use validate::{InvalidRecord, MAX_ML, MAX_SECS, MIN_SCHEMA};
+pub use validate::{InvalidRecord, MAX_ML, MAX_SECS, MIN_SCHEMA, START_YEARS};
 
 /// One reading of both clocks: the monotonic one for durations, the wall
 /// clock (with its UTC offset) only to label.

@@ -3,6 +3,10 @@
 //! letdown writes it can always read back. The config and the engine keep
 //! within the same constants, so no session can run into them.
 
+use std::ops::RangeInclusive;
+
+use chrono::Datelike;
+
 use super::record::{SCHEMA, SessionRecord, SessionResult, State};
 
 /// The longest time a record can hold, in seconds: a year and a day. Far
@@ -11,6 +15,12 @@ pub const MAX_SECS: f64 = 366.0 * 24.0 * 3600.0;
 
 /// The most milk a record can hold, in millilitres, per side and in total.
 pub const MAX_ML: f64 = 2000.0;
+
+/// The years a new session may start in, when its start comes from outside
+/// (an import, a time typed by hand): fixed, so the rule never depends on
+/// the clock, and wide enough for any real session. Readers never apply it:
+/// a file that exists is read whatever its date.
+pub const START_YEARS: RangeInclusive<i32> = 1970..=2200;
 
 /// The oldest schema this build reads.
 pub const MIN_SCHEMA: u32 = 1;
@@ -30,6 +40,8 @@ pub enum InvalidRecord {
     Volume(f64),
     #[error("left and right together make {0} ml, out of range (at most 2000 ml)")]
     TotalVolume(f64),
+    #[error("a start in the year {0} is out of range (1970 to 2200)")]
+    StartYear(i32),
     #[error("the id {0:?} cannot name a file (letters, digits, `-`, `_` and `.` only)")]
     Id(String),
 }
@@ -80,6 +92,17 @@ impl SessionRecord {
             return Err(InvalidRecord::StillRunning);
         }
         Ok(())
+    }
+
+    /// Checks that a start from outside (an import, a time typed by hand)
+    /// falls within [`START_YEARS`].
+    pub fn validate_start(&self) -> Result<(), InvalidRecord> {
+        let year = self.started.0.year();
+        if START_YEARS.contains(&year) {
+            Ok(())
+        } else {
+            Err(InvalidRecord::StartYear(year))
+        }
     }
 
     /// Checks that the id can name the record's file: letters, digits, `-`,
@@ -157,6 +180,20 @@ mod tests {
         record.state = State::Running;
         assert_eq!(record.validate(), Ok(()));
         assert_eq!(record.validate_finished(), Err(InvalidRecord::StillRunning));
+    }
+
+    #[test]
+    fn a_start_from_outside_must_fall_within_the_years_and_a_reader_never_asks() {
+        let mut record = full_session();
+        assert_eq!(record.validate_start(), Ok(()));
+        for (text, year) in [
+            ("0000-11-23T07:14:05+01:00", 0),
+            ("9999-11-23T07:14:05+01:00", 9999),
+        ] {
+            record.started.0 = chrono::DateTime::parse_from_rfc3339(text).expect("a time");
+            assert_eq!(record.validate_start(), Err(InvalidRecord::StartYear(year)));
+            assert_eq!(record.validate_finished(), Ok(()), "a reader takes it");
+        }
     }
 
     #[test]

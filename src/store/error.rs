@@ -18,6 +18,12 @@ pub enum Reason {
     Io(String),
     #[error("not UTF-8 text")]
     NotUtf8,
+    /// A FIFO, a device, a socket or a folder where a file should be: never opened.
+    #[error("not a regular file")]
+    NotRegular,
+    /// Larger than its limit (in bytes): refused before it is read.
+    #[error("larger than a session file can be (more than {} MiB); not read", .0 / (1024 * 1024))]
+    TooLarge(u64),
     /// Not a session file: the parser's last line says where and why.
     #[error("{0}")]
     Syntax(String),

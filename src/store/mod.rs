@@ -5,10 +5,12 @@
 //! ([`crate::session::SessionRecord::validate`]), and every failure is a
 //! [`StoreError`] that says what happened to which file.
 
+mod bounded;
 mod durable;
 mod error;
 pub mod exchange;
 mod journal;
+mod listing;
 mod lock_probe;
 mod output;
 pub mod paths;
@@ -18,13 +20,13 @@ mod sessions;
 mod text;
 mod unsaved;
 
+pub use bounded::MAX_SESSION_BYTES;
 pub use durable::{Existing, create_private_dir, sync_dir, write_atomic};
 pub use error::{Reason, StoreError};
 pub use journal::FOLD_AT;
+pub use listing::{Listing, Misfiled, PROBE_DAYS, Unreadable};
 pub use output::{OutputError, write_user_file};
 pub use recovery::{CannotStart, Ready, Recovery, RunningFile};
 pub use running::{LockError, SessionLock, StateDir};
-pub use sessions::{
-    DataDir, Fingerprint, Listing, Stored, Unreadable, day_at, day_of, read_session, read_stored,
-};
+pub use sessions::{DataDir, Fingerprint, Stored, day_at, day_of, read_session, read_stored};
 pub use text::parse_session;

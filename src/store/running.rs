@@ -6,11 +6,17 @@ use std::io::{self, Write};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
+use super::bounded::{MAX_SESSION_BYTES, read_bounded};
 use super::durable::{Existing, create_private_dir, remove_temp_files, sync_dir, write_atomic};
 use super::error::{Reason, StoreError};
 use super::journal;
 use super::text::{Kind, check, parse_record, session_text};
 use crate::session::SessionRecord;
+
+/// The most the running file is read to: its journal is folded past
+/// [`journal::FOLD_AT`] at a heartbeat, and each entry is one session's
+/// text, so a real one stays far below; anything larger is not ours.
+const MAX_RUNNING_BYTES: u64 = 8 * MAX_SESSION_BYTES;
 
 /// Why a session cannot start here.
 #[derive(Debug, thiserror::Error)]
@@ -84,11 +90,14 @@ impl StateDir {
     /// user is told.
     pub fn read_running(&self) -> Result<Option<SessionRecord>, StoreError> {
         let path = self.running_path();
-        let bytes = match fs::read(&path) {
-            Ok(bytes) => bytes,
-            Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(None),
-            Err(err) => return Err(StoreError::io(path, err)),
+        let unreadable = |reason| StoreError::Unreadable {
+            path: path.clone(),
+            reason,
         };
+        let Some(contents) = read_bounded(&path, MAX_RUNNING_BYTES).map_err(unreadable)? else {
+            return Ok(None);
+        };
+        let bytes = contents.bytes;
         let record = journal::newest(&bytes)
             .map_err(Reason::Journal)
             .and_then(|text| std::str::from_utf8(text).map_err(|_| Reason::NotUtf8))
@@ -98,10 +107,7 @@ impl StateDir {
                     .map(|()| record)
                     .map_err(Reason::from)
             })
-            .map_err(|reason| StoreError::Unreadable {
-                path: path.clone(),
-                reason,
-            })?;
+            .map_err(unreadable)?;
         Ok(Some(record))
     }
 

@@ -1,16 +1,17 @@
-//! The data dir: one file per finished session, in a folder per local day.
-//!
-//! Reading a day or a range opens only those days' folders, so the cost grows
-//! with the days shown, never with all history. A file that cannot be read is
-//! reported with its path and never touched.
+//! The data dir: one file per finished session, in a folder per local day,
+//! and how one file is written, rewritten, read and sent to the trash. What
+//! a read of some days makes of the folders is in `listing.rs`. A file that
+//! cannot be read is reported with its path and never touched.
 
 use std::fs;
 use std::hash::Hasher;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
-use chrono::{Days, NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveTime};
 
+use super::bounded::{MAX_SESSION_BYTES, read_bounded};
 use super::durable::{Existing, create_private_dir, sync_dir, write_atomic};
 use super::error::{Reason, StoreError};
 use super::text::{Kind, parse_bytes, session_text};
@@ -24,6 +25,10 @@ pub struct Stored {
     pub path: PathBuf,
     pub record: SessionRecord,
     pub read_from: Fingerprint,
+    /// Other files holding the same id (a sync tool's conflict copies),
+    /// which lost to this one and are not counted: `x` trashes them with it
+    /// ([`DataDir::trash_stored`]); an edit rewrites `path` only.
+    pub copies: Vec<PathBuf>,
 }
 
 /// The length and a hash of a file's bytes. It only lives in memory, for
@@ -46,21 +51,6 @@ impl Fingerprint {
             hash: hasher.finish(),
         }
     }
-}
-
-/// A file that could not be read, and why.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Unreadable {
-    pub path: PathBuf,
-    pub reason: Reason,
-}
-
-/// What reading some days found.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Listing {
-    /// Sessions in start order.
-    pub sessions: Vec<Stored>,
-    pub unreadable: Vec<Unreadable>,
 }
 
 /// The day a session counts toward: the local date of its start, shifted back
@@ -127,12 +117,15 @@ impl DataDir {
         let path = &stored.path;
         let bytes = session_text(path, record, Kind::Finished)?;
         // Compared as late as can be, right before the rename.
-        let now = match fs::read(path) {
-            Ok(now) => now,
-            Err(err) if err.kind() == io::ErrorKind::NotFound => {
-                return Err(StoreError::Gone { path: path.clone() });
+        let now = match read_bounded(path, MAX_SESSION_BYTES) {
+            Ok(Some(now)) => now.bytes,
+            Ok(None) => return Err(StoreError::Gone { path: path.clone() }),
+            Err(reason) => {
+                return Err(StoreError::Unreadable {
+                    path: path.clone(),
+                    reason,
+                });
             }
-            Err(err) => return Err(StoreError::io(path, err)),
         };
         let read_from = Fingerprint::of(&now);
         if read_from != stored.read_from {
@@ -140,6 +133,7 @@ impl DataDir {
                 path: path.clone(),
                 record,
                 read_from,
+                copies: Vec::new(),
             });
             return Err(StoreError::Changed {
                 path: path.clone(),
@@ -177,35 +171,13 @@ impl DataDir {
         Ok(target)
     }
 
-    /// The sessions that count toward `day`.
-    #[must_use]
-    pub fn read_day(&self, day: NaiveDate, day_start: NaiveTime) -> Listing {
-        self.read_range(day, day, day_start)
-    }
-
-    /// The sessions that count toward the days `from..=to`, reading only the
-    /// folders that can hold them.
-    #[must_use]
-    pub fn read_range(&self, from: NaiveDate, to: NaiveDate, day_start: NaiveTime) -> Listing {
-        let mut listing = Listing::default();
-        // With a day that starts after midnight, the small hours sit in the next folder.
-        let last_folder = if day_start == NaiveTime::MIN {
-            to
-        } else {
-            to.checked_add_days(Days::new(1)).unwrap_or(to)
-        };
-        let mut date = from;
-        while date <= last_folder {
-            read_folder(&self.day_dir(date), &mut listing);
-            let Some(next) = date.succ_opt() else { break };
-            date = next;
-        }
-        listing.sessions.retain(|s| {
-            let day = day_of(&s.record, day_start);
-            from <= day && day <= to
-        });
-        listing.sessions.sort_by_key(|s| s.record.started);
-        listing
+    /// Moves a session's file and every copy of it to the trash: what `x`
+    /// deletes. Returns where each went, the session's own file first.
+    pub fn trash_stored(&self, stored: &Stored) -> io::Result<Vec<PathBuf>> {
+        std::iter::once(&stored.path)
+            .chain(&stored.copies)
+            .map(|path| self.trash(path))
+            .collect()
     }
 
     /// Whether any day folder exists: "is there history at all", answered
@@ -238,49 +210,27 @@ impl DataDir {
     }
 }
 
-fn read_folder(dir: &Path, listing: &mut Listing) {
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(err) if err.kind() == io::ErrorKind::NotFound => return,
-        Err(err) => {
-            listing.unreadable.push(Unreadable {
-                path: dir.to_path_buf(),
-                reason: Reason::Io(err.to_string()),
-            });
-            return;
-        }
-    };
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| is_session_file(p))
-        .collect();
-    paths.sort();
-    for path in paths {
-        match read_stored(&path) {
-            Ok(stored) => listing.sessions.push(stored),
-            Err(reason) => listing.unreadable.push(Unreadable { path, reason }),
-        }
-    }
-}
-
-fn is_session_file(path: &Path) -> bool {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy())
-        .unwrap_or_default();
-    !name.starts_with('.') && name.ends_with(".toml") && path.is_file()
-}
-
 /// Reads one session file with the fingerprint of what was read.
 pub fn read_stored(path: &Path) -> Result<Stored, Reason> {
-    let bytes = fs::read(path).map_err(|err| Reason::Io(err.to_string()))?;
-    let read_from = Fingerprint::of(&bytes);
-    Ok(Stored {
+    read_found(path)?
+        .map(|(stored, _)| stored)
+        .ok_or_else(|| Reason::Io(io::Error::from(io::ErrorKind::NotFound).to_string()))
+}
+
+/// Reads one session file, bounded, with its modification time; `Ok(None)`
+/// when it is not there.
+pub(super) fn read_found(path: &Path) -> Result<Option<(Stored, Option<SystemTime>)>, Reason> {
+    let Some(contents) = read_bounded(path, MAX_SESSION_BYTES)? else {
+        return Ok(None);
+    };
+    let read_from = Fingerprint::of(&contents.bytes);
+    let stored = Stored {
         path: path.to_path_buf(),
-        record: parse_bytes(bytes)?,
+        record: parse_bytes(contents.bytes)?,
         read_from,
-    })
+        copies: Vec::new(),
+    };
+    Ok(Some((stored, contents.modified)))
 }
 
 /// Reads one session file; the error says why it cannot be used.

@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use super::bounded::MAX_SESSION_BYTES;
 use super::error::{Reason, StoreError};
 use crate::session::{InvalidRecord, SessionRecord};
 
@@ -41,6 +42,10 @@ pub(crate) fn checked_text(record: &SessionRecord, kind: Kind) -> Result<String,
     let text = record
         .to_toml()
         .map_err(|err| Reason::Syntax(format!("cannot be written as TOML: {err}")))?;
+    // Larger, every reader would refuse it unread.
+    if text.len() as u64 > MAX_SESSION_BYTES {
+        return Err(Reason::TooLarge(MAX_SESSION_BYTES));
+    }
     // Rounded as the file holds it, a number may cross a limit: left and
     // right each rounded up can add up to more than the most a total holds.
     check(&parse_record(&text)?, kind)?;

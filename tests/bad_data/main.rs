@@ -174,37 +174,62 @@ impl Scene {
     }
 
     /// What reading `from..=to` must find, worked out file by file: the ids
-    /// of the sessions that count toward those days, sorted, and how many
-    /// files could not be read. A day that begins after midnight has its
+    /// of the sessions that count toward those days and are filed within a
+    /// day of it, each once, sorted, and how many files in the range's
+    /// folders could not be read. A day that begins after midnight has its
     /// small hours in the next day's folder.
     #[must_use]
     pub fn expected(&self, from: NaiveDate, to: NaiveDate) -> (Vec<String>, usize) {
-        let last = if self.day_start == NaiveTime::MIN {
-            to
-        } else {
-            to.succ_opt().expect("a date")
-        };
+        self.worked_out(Some((from, to)))
+    }
+
+    /// What reading everything must find: every session once, wherever it
+    /// is filed, and every file that could not be read.
+    #[must_use]
+    pub fn expected_all(&self) -> (Vec<String>, usize) {
+        self.worked_out(None)
+    }
+
+    fn worked_out(&self, range: Option<(NaiveDate, NaiveDate)>) -> (Vec<String>, usize) {
+        let late = self.day_start != NaiveTime::MIN;
         let (mut ids, mut unreadable) = (Vec::new(), 0);
-        for day in from.iter_days().take_while(|d| *d <= last) {
-            let Ok(entries) = fs::read_dir(self.data.day_dir(day)) else {
+        let root = self.data.root().join("sessions");
+        for folder in fs::read_dir(&root).expect("the sessions folder") {
+            let folder = folder.expect("an entry").path();
+            let name = folder.file_name().expect("a name").to_string_lossy();
+            let Ok(date) = name.parse::<NaiveDate>() else {
                 continue;
             };
-            for entry in entries {
+            let reported = range.is_none_or(|(from, to)| {
+                let last = if late {
+                    to.succ_opt().expect("a date")
+                } else {
+                    to
+                };
+                (from..=last).contains(&date)
+            });
+            for entry in fs::read_dir(&folder).expect("a day folder") {
                 let path = entry.expect("an entry").path();
                 let name = path.file_name().expect("a name").to_string_lossy();
-                if name.starts_with('.') || !name.ends_with(".toml") || !path.is_file() {
+                if name.starts_with('.') || !name.ends_with(".toml") || path.is_dir() {
                     continue;
                 }
                 match read_session(&path) {
-                    Ok(record) if (from..=to).contains(&day_of(&record, self.day_start)) => {
-                        ids.push(record.id);
+                    Ok(record) => {
+                        let day = day_of(&record, self.day_start);
+                        if range.is_none_or(|(from, to)| {
+                            (from..=to).contains(&day) && (date - day).num_days().abs() <= 1
+                        }) {
+                            ids.push(record.id);
+                        }
                     }
-                    Ok(_) => {}
-                    Err(_) => unreadable += 1,
+                    Err(_) if reported => unreadable += 1,
+                    Err(_) => {}
                 }
             }
         }
         ids.sort();
+        ids.dedup();
         (ids, unreadable)
     }
 }

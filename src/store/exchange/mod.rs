@@ -86,10 +86,12 @@ pub fn from_json(text: &str) -> Result<Vec<SessionRecord>, ExchangeError> {
 }
 
 /// Whether a session read from an import file may be saved: a finished
-/// session whose id can name its file and that passes the rules the store
+/// session whose id can name its file, whose start falls within
+/// [`crate::session::START_YEARS`], and that passes the rules the store
 /// reads (and writes) by, so an imported session is never unreadable.
 pub fn check_importable(record: &SessionRecord) -> Result<(), ExchangeError> {
     record.validate_id()?;
+    record.validate_start()?;
     if record.running.is_some() {
         return Err(ExchangeError::Running);
     }

@@ -1,0 +1,69 @@
+//! Reading a file the data dir or the state folder holds, which may be
+//! anything a sync tool or a hand left there: only a regular file is opened,
+//! the open never blocks (a FIFO swapped in between the check and the open
+//! cannot hang the reader), and nothing past a limit is read, so a huge or a
+//! growing file costs at most that much.
+
+use std::fs::{self, Metadata, OpenOptions};
+use std::io::{self, Read};
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::Path;
+use std::time::SystemTime;
+
+use super::error::Reason;
+
+/// The most a session's file can hold: a hundred times the longest real
+/// session's text, and small enough to read and parse at once.
+pub const MAX_SESSION_BYTES: u64 = 1024 * 1024;
+
+/// What a bounded read found.
+#[derive(Debug)]
+pub(crate) struct Contents {
+    pub bytes: Vec<u8>,
+    pub modified: Option<SystemTime>,
+}
+
+/// Reads the regular file at `path`, refusing one of more than `limit`
+/// bytes before reading it; `Ok(None)` when nothing is there.
+pub(crate) fn read_bounded(path: &Path, limit: u64) -> Result<Option<Contents>, Reason> {
+    let missing_or = |err: io::Error| match err.kind() {
+        io::ErrorKind::NotFound => Ok(None),
+        _ => Err(Reason::Io(err.to_string())),
+    };
+    match fs::metadata(path) {
+        Ok(meta) => check(&meta, limit)?,
+        Err(err) => return missing_or(err),
+    }
+    let file = OpenOptions::new()
+        .read(true)
+        .custom_flags(rustix::fs::OFlags::NONBLOCK.bits().cast_signed())
+        .open(path);
+    let file = match file {
+        Ok(file) => file,
+        Err(err) => return missing_or(err),
+    };
+    let meta = file.metadata().map_err(|err| Reason::Io(err.to_string()))?;
+    check(&meta, limit)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or_default());
+    // A file that grew since its size was read stops one byte past the limit.
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|err| Reason::Io(err.to_string()))?;
+    if bytes.len() as u64 > limit {
+        return Err(Reason::TooLarge(limit));
+    }
+    Ok(Some(Contents {
+        bytes,
+        modified: meta.modified().ok(),
+    }))
+}
+
+fn check(meta: &Metadata, limit: u64) -> Result<(), Reason> {
+    if !meta.is_file() {
+        Err(Reason::NotRegular)
+    } else if meta.len() > limit {
+        Err(Reason::TooLarge(limit))
+    } else {
+        Ok(())
+    }
+}
