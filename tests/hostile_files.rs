@@ -162,7 +162,7 @@ fn sync_conflict_copies_count_once_and_the_file_named_by_its_id_wins() {
     assert_eq!(volume, 45.0);
     assert!(stderr.contains("2 duplicate copies ignored"), "{stderr}");
     let (_, table, _) = run(&sandbox, &["log", "2026-11-23"]);
-    assert!(table.contains("1 sessions · "), "{table}");
+    assert!(table.contains("1 session · "), "{table}");
     let (_, stdout, _) = run(&sandbox, &["export", "--format", "json"]);
     assert!(
         stdout.contains("the original") && !stdout.contains("a copy"),
@@ -196,7 +196,10 @@ fn a_file_named_otherwise_is_not_imported_twice() {
     fs::write(&backup, json).expect("write the backup");
     let (code, stdout, stderr) = run(&sandbox, &["import", arg(&backup)]);
     assert_eq!(code, Some(0), "{stderr}");
-    assert!(stdout.contains("imported 0, skipped 1"), "{stdout}");
+    assert!(
+        stdout.contains("imported 0 sessions, skipped 1"),
+        "{stdout}"
+    );
 }
 
 /// A session file of more than 1 MiB that would otherwise be a valid one.
@@ -275,7 +278,7 @@ fn day_folders_far_outside_any_real_date_cost_nothing() {
     assert_eq!(exported(&sandbox), [record.id]);
     let (code, stdout, stderr) = run(&sandbox, &["config", "check"]);
     assert_eq!(code, Some(0), "{stderr}");
-    assert!(stdout.contains("(1 sessions)"), "{stdout}");
+    assert!(stdout.contains("(1 session)"), "{stdout}");
 }
 
 #[test]

@@ -371,7 +371,10 @@ impl Widget for DayScreen<'_> {
             Constraint::Length(gauge_rows),
             Constraint::Length(due_rows),
             Constraint::Length(u16::from(
-                !self.view.listing.unreadable.is_empty() && !small,
+                !small
+                    && !(self.view.listing.unreadable.is_empty()
+                        && self.view.listing.duplicates.is_empty()
+                        && self.view.listing.misfiled.is_empty()),
             )),
             Constraint::Length(1),
             Constraint::Length(1),
@@ -406,17 +409,21 @@ impl Widget for DayScreen<'_> {
             buf,
         );
         self.due().render(due, buf);
+        // What reading the day found beside its sessions, said once.
         let n = self.view.listing.unreadable.len();
+        let mut notes = crate::query::filing_notes(&self.view.listing);
         if n > 0 {
-            Line::styled(
+            notes.insert(
+                0,
                 format!(
-                    "! {} left untouched (`letdown config check` lists {})",
+                    "{} left untouched (`letdown config check` lists {})",
                     format::plural(n, "unreadable file"),
                     if n == 1 { "it" } else { "them" },
                 ),
-                theme.warn,
-            )
-            .render(unreadable, buf);
+            );
+        }
+        if !notes.is_empty() {
+            Line::styled(format!("! {}", notes.join(" · ")), theme.warn).render(unreadable, buf);
         }
         self.status.render(status, buf);
         self.footer.render(footer, buf);

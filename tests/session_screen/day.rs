@@ -367,3 +367,30 @@ fn an_edit_writes_back_exactly_what_was_not_touched() {
     assert_eq!(record.result.right_ml, Some(44.4));
     assert_eq!(record.result.total_ml, Some(95.0));
 }
+
+/// A sync tool's conflict copy counts once on the day screen, which says so
+/// once; deleting the session moves every copy to the trash, so that the
+/// copy does not take its place.
+#[test]
+fn a_conflict_copy_counts_once_and_goes_with_its_session() {
+    let folders = Folders::new();
+    let path = write_session(&folders, "2026-11-23", "06:20:00", &[95.0]);
+    let copy = path.with_file_name(format!(
+        "{}.sync-conflict-20261123-070000-ABCDEFG.toml",
+        path.file_stem().and_then(|s| s.to_str()).expect("a name")
+    ));
+    fs::copy(&path, &copy).expect("the copy");
+    let mut run = Run::home(folders, Theme::plain());
+    let shown = run.screen(100, 24);
+    assert!(shown.contains("1 session ·"), "{shown}");
+    assert!(shown.contains("1 duplicate copy ignored"), "{shown}");
+    run.press(1.0, ch('x'));
+    run.press(2.0, ch('y'));
+    assert!(
+        !path.exists() && !copy.exists(),
+        "both copies are in the trash"
+    );
+    let trash = run.folders.context.data.root().join("trash");
+    assert_eq!(fs::read_dir(trash).expect("the trash").count(), 2);
+    assert!(run.screen(100, 24).contains("No sessions on this day."));
+}

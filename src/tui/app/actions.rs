@@ -253,7 +253,8 @@ impl App {
         let Some(stored) = view.selected() else {
             return;
         };
-        match self.data.trash(&stored.path) {
+        // Every copy of the session goes, so that no conflict copy takes its place.
+        match self.data.trash_stored(stored) {
             Ok(_) => {
                 let day = view.day;
                 self.screen = Screen::Day(Box::new(DayView::load(&self.data, &self.config, day)));
