@@ -372,9 +372,9 @@ impl Widget for DayScreen<'_> {
             Constraint::Length(due_rows),
             Constraint::Length(u16::from(
                 !small
-                    && !(self.view.listing.unreadable.is_empty()
-                        && self.view.listing.duplicates.is_empty()
-                        && self.view.listing.misfiled.is_empty()),
+                    && (!self.view.listing.unreadable.is_empty()
+                        || !self.view.listing.duplicates.is_empty()
+                        || !self.view.listing.misfiled.is_empty()),
             )),
             Constraint::Length(1),
             Constraint::Length(1),
