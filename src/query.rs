@@ -36,13 +36,36 @@ pub struct DayReport {
     pub recent: Recent,
 }
 
-/// Reads a day, and the days before it within [`LOOK_BACK_DAYS`] to find
-/// the last session and to count every unreadable file on the way.
+/// How far back a day's report looks for the last session.
+#[derive(Debug, Clone, Copy)]
+pub enum LookBack {
+    /// Not at all: the day alone (`letdown log`).
+    None,
+    /// Only when the day holds no session started by this instant: the
+    /// day screen, which must open fast and needs the last session only.
+    IfNoneBy(DateTime<FixedOffset>),
+    /// Always, the whole window, counting every unreadable file on the way
+    /// (`letdown status`).
+    Whole,
+}
+
+/// Reads a day, and as `look_back` says the days before it within
+/// [`LOOK_BACK_DAYS`], to find the last session.
 #[must_use]
-pub fn day_report(data: &DataDir, config: &Config, day: NaiveDate) -> DayReport {
+pub fn day_report(
+    data: &DataDir,
+    config: &Config,
+    day: NaiveDate,
+    look_back: LookBack,
+) -> DayReport {
     let listing = data.read_day(day, config.day_starts_at.0);
     let totals = day_totals(listing.sessions.iter().map(|s| &s.record));
-    let recent = Recent::around(data, config, day, &listing);
+    let wanted = match look_back {
+        LookBack::None => false,
+        LookBack::IfNoneBy(now) => !listing.sessions.iter().any(|s| s.record.started.0 <= now),
+        LookBack::Whole => true,
+    };
+    let recent = Recent::around(data, config, day, &listing, wanted);
     DayReport {
         day,
         listing,
@@ -66,9 +89,18 @@ pub struct Recent {
 }
 
 impl Recent {
-    fn around(data: &DataDir, config: &Config, day: NaiveDate, listing: &Listing) -> Self {
+    fn around(
+        data: &DataDir,
+        config: &Config,
+        day: NaiveDate,
+        listing: &Listing,
+        look_back: bool,
+    ) -> Self {
         let mut recent = Self::default();
         recent.add(listing, &listing.unreadable);
+        if !look_back {
+            return recent;
+        }
         if let (Some(to), Some(from)) = (
             day.pred_opt(),
             day.checked_sub_days(Days::new(LOOK_BACK_DAYS - 1)),
@@ -219,21 +251,21 @@ mod tests {
         saved(&data, &old);
         saved(&data, &recent);
         let now = at("2026-11-23T09:00:00+01:00");
-        let report = day_report(&data, &config, day("2026-11-23"));
+        let report = day_report(&data, &config, day("2026-11-23"), LookBack::Whole);
         assert_eq!(report.recent.last_end(now), Some(session_end(&recent)));
         // 2026-11-10 is 14 days before the 24th, out of the look-back.
-        let report = day_report(&data, &config, day("2026-11-24"));
+        let report = day_report(&data, &config, day("2026-11-24"), LookBack::Whole);
         assert_eq!(report.recent.last_end(now), Some(session_end(&recent)));
-        let report = day_report(&data, &config, day("2026-12-04"));
+        let report = day_report(&data, &config, day("2026-12-04"), LookBack::Whole);
         assert_eq!(report.recent.last_end(now), None);
         // A session that starts after now is not the last one.
         let ahead = session("2026-11-23T09:05:00+01:00", 600.0, &[]);
         saved(&data, &ahead);
-        let report = day_report(&data, &config, day("2026-11-23"));
+        let report = day_report(&data, &config, day("2026-11-23"), LookBack::Whole);
         assert_eq!(report.recent.last_end(now), Some(session_end(&recent)));
         let early = session("2026-11-23T07:00:00+01:00", 600.0, &[]);
         saved(&data, &early);
-        let report = day_report(&data, &config, day("2026-11-23"));
+        let report = day_report(&data, &config, day("2026-11-23"), LookBack::Whole);
         assert_eq!(report.totals.sessions, 2);
         assert_eq!(report.recent.last_end(now), Some(session_end(&early)));
         assert_eq!(

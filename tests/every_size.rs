@@ -112,6 +112,7 @@ fn day(dialog: Option<DayDialog>) -> impl FnOnce(&Folders) -> Screen {
             &folders.context.data,
             &folders.context.config,
             DAY.parse().expect("a date"),
+            chrono::DateTime::parse_from_rfc3339("2100-01-01T00:00:00+00:00").expect("a time"),
         );
         view.dialog = dialog;
         Screen::Day(Box::new(view))

@@ -16,7 +16,7 @@ pub fn run(context: &Context, date: Option<DayArg>, json: bool) -> Result<(), Fa
     let day = date.map_or(today, |d| d.resolve(today));
     let DayReport {
         listing, totals, ..
-    } = query::day_report(&context.data, &context.config, day);
+    } = query::day_report(&context.data, &context.config, day, query::LookBack::None);
     let text = if json {
         let value = serde_json::json!({
             "date": day.format("%Y-%m-%d").to_string(),

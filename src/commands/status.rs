@@ -64,7 +64,12 @@ fn last_line(context: &Context, now: DateTime<FixedOffset>) -> String {
     let config = &context.config;
     let DayReport {
         listing, recent, ..
-    } = query::day_report(&context.data, config, query::today(config, now));
+    } = query::day_report(
+        &context.data,
+        config,
+        query::today(config, now),
+        query::LookBack::Whole,
+    );
     report_unreadable(&listing.unreadable);
     report_unreadable(&recent.unreadable);
     match recent.last_end(now) {

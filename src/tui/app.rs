@@ -182,9 +182,12 @@ impl App {
     ) -> Self {
         let day = day_at(now.wall.naive_local(), context.config.day_starts_at.0);
         let screen = match opening {
-            Opening::Day => {
-                Screen::Day(Box::new(DayView::load(&context.data, &context.config, day)))
-            }
+            Opening::Day => Screen::Day(Box::new(DayView::load(
+                &context.data,
+                &context.config,
+                day,
+                now.wall,
+            ))),
             Opening::Fresh => Screen::Session {
                 engine: Box::new(new_engine(&context.config, now)),
                 overlay: None,

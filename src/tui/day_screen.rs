@@ -46,14 +46,20 @@ pub struct DayView {
 
 impl DayView {
     /// Loads the day's report from the query layer, the one `letdown log` prints.
+    /// The day before it is looked at only when it holds no session started by `now`.
     #[must_use]
-    pub fn load(data: &DataDir, config: &Config, day: NaiveDate) -> Self {
+    pub fn load(
+        data: &DataDir,
+        config: &Config,
+        day: NaiveDate,
+        now: DateTime<FixedOffset>,
+    ) -> Self {
         let DayReport {
             day,
             listing,
             totals,
             recent,
-        } = query::day_report(data, config, day);
+        } = query::day_report(data, config, day, query::LookBack::IfNoneBy(now));
         let selected = listing.sessions.len().saturating_sub(1);
         let first_run = listing.sessions.is_empty() && !data.has_days();
         Self {

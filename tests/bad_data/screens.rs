@@ -85,7 +85,8 @@ fn check_day(
     frames: &Cell<usize>,
 ) {
     let data = &folders.context.data;
-    app.screen = Screen::Day(Box::new(DayView::load(data, &app.config, day)));
+    let wall = app.now.wall;
+    app.screen = Screen::Day(Box::new(DayView::load(data, &app.config, day, wall)));
     let (want, unreadable) = scene.expected(day, day);
     let view = day_view(app);
     let mut listed: Vec<String> = view
@@ -132,7 +133,8 @@ fn check_day(
         show(app, (80, 24), frames);
         show(app, look, frames);
         app.on_key(&key(KeyCode::Esc), clock.at(2.0));
-        app.screen = Screen::Day(Box::new(DayView::load(data, &app.config, day)));
+        let wall = app.now.wall;
+        app.screen = Screen::Day(Box::new(DayView::load(data, &app.config, day, wall)));
     }
 }
 
@@ -183,10 +185,12 @@ fn run_case(plan: &Plan, keys: &[(KeyEvent, (u16, u16))]) -> [usize; 3] {
     check_history(&mut app, &folders, &scene, look, &frames);
 
     // Looking around by keys, from the first day, drawn after each.
+    let wall = app.now.wall;
     app.screen = Screen::Day(Box::new(DayView::load(
         &folders.context.data,
         &app.config,
         days()[0],
+        wall,
     )));
     for (i, (key, size)) in keys.iter().enumerate() {
         app.on_key(key, clock.at(3.0 + i as f64));

@@ -329,6 +329,12 @@ pub fn day_app(
         now,
         letdown::tui::theme::Theme::plain(),
     );
-    app.screen = Screen::Day(Box::new(DayView::load(&context.data, &context.config, day)));
+    let wall = app.now.wall;
+    app.screen = Screen::Day(Box::new(DayView::load(
+        &context.data,
+        &context.config,
+        day,
+        wall,
+    )));
     app
 }

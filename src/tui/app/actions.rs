@@ -242,7 +242,12 @@ impl App {
             }
             _ => return,
         };
-        self.screen = Screen::Day(Box::new(DayView::load(&self.data, &self.config, day)));
+        self.screen = Screen::Day(Box::new(DayView::load(
+            &self.data,
+            &self.config,
+            day,
+            self.now.wall,
+        )));
     }
 
     pub(super) fn trash_selected(&mut self, now: Now) {
@@ -257,7 +262,12 @@ impl App {
         match self.data.trash_stored(stored) {
             Ok(_) => {
                 let day = view.day;
-                self.screen = Screen::Day(Box::new(DayView::load(&self.data, &self.config, day)));
+                self.screen = Screen::Day(Box::new(DayView::load(
+                    &self.data,
+                    &self.config,
+                    day,
+                    self.now.wall,
+                )));
                 self.say("moved to the trash folder in the data dir", false);
             }
             Err(err) => self.say(format!("could not move it to the trash: {err}"), true),
@@ -322,7 +332,7 @@ impl App {
     /// Shows a day, reloaded from disk, with a session selected.
     pub(super) fn open_day(&mut self, select: Option<&SessionRecord>, now: Now) {
         let day = select.map_or_else(|| self.today(), |r| day_of(r, self.config.day_starts_at.0));
-        let mut view = DayView::load(&self.data, &self.config, day);
+        let mut view = DayView::load(&self.data, &self.config, day, self.now.wall);
         if let Some(record) = select {
             view.select_id(&record.id);
         }

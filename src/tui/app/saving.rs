@@ -147,7 +147,12 @@ impl App {
         if self.pending.len() < before {
             if let Screen::Day(view) = &self.screen {
                 let day = view.day;
-                self.screen = Screen::Day(Box::new(DayView::load(&self.data, &self.config, day)));
+                self.screen = Screen::Day(Box::new(DayView::load(
+                    &self.data,
+                    &self.config,
+                    day,
+                    self.now.wall,
+                )));
             }
             if self.pending.is_empty() {
                 self.say("saved now; nothing was lost", false);
