@@ -27,7 +27,7 @@ impl Context {
     /// Finds and checks the config, and the folders it names.
     pub fn load(global: &Global) -> Result<Self, Failure> {
         let config_path = paths::config_file(global.named_config());
-        let (config, config_found) = match std::fs::read(&config_path) {
+        let (mut config, config_found) = match std::fs::read(&config_path) {
             Ok(bytes) => {
                 let text = String::from_utf8(bytes).map_err(|_| {
                     Failure::Usage(format!(
@@ -49,6 +49,10 @@ impl Context {
                 )));
             }
         };
+        // A relative photo, like a relative data dir, is the config file's neighbour.
+        config.photo = config
+            .photo
+            .map(|photo| paths::from_config(&photo, &config_path));
         let data = DataDir::new(paths::data_dir(
             global.named_data_dir(),
             config.data_dir.as_deref(),

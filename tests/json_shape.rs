@@ -135,3 +135,24 @@ fn csv_names_the_count_letdown_count() {
     assert!(header.split(',').any(|c| c == "letdown_count"), "{header}");
     assert!(!header.split(',').any(|c| c == "letdowns"), "{header}");
 }
+
+#[test]
+fn stats_json_names_counts_letdown_count() {
+    let sandbox = Sandbox::new();
+    day(&sandbox);
+    let out = sandbox.stdout_of(["stats", "--days", "3650", "--json"]);
+    let json: Value = serde_json::from_str(&out).expect("JSON");
+    let sessions = json["sessions"].as_array().expect("sessions");
+    assert_eq!(sessions.len(), 3, "{out}");
+    for session in sessions {
+        assert!(session["letdown_count"].is_u64(), "{session}");
+        assert!(session.get("letdowns").is_none(), "{session}");
+    }
+    let day = json["days"]
+        .as_array()
+        .expect("days")
+        .iter()
+        .find(|d| d["date"] == "2026-11-23")
+        .expect("the day");
+    assert_eq!(day["letdown_count"], 2, "{day}");
+}

@@ -27,6 +27,8 @@ pub struct SessionPoint {
     #[serde(serialize_with = "rfc3339")]
     pub started: DateTime<FixedOffset>,
     pub active_secs: f64,
+    /// A count, named as every count of let-downs in the outputs is.
+    #[serde(rename = "letdown_count")]
     pub letdowns: usize,
     /// None when no let-down was tapped.
     pub first_letdown_secs: Option<f64>,

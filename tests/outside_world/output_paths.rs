@@ -56,7 +56,10 @@ fn a_file_the_user_named_is_replaced_whole() {
         .assert()
         .success();
     let text = fs::read_to_string(&file).expect("replaced");
-    assert!(text.starts_with('[') && !text.contains('x'), "{text}");
+    assert!(
+        text.starts_with('[') && !text.contains("xxxxxxxx"),
+        "{text}"
+    );
     let leftovers = fs::read_dir(sandbox.path())
         .expect("listing")
         .filter(|e| {
@@ -136,5 +139,30 @@ fn a_relative_data_dir_is_beside_the_config_wherever_letdown_starts() {
     assert!(
         check.contains(&format!("data dir: {} (1 session)", data.display())),
         "{check}"
+    );
+}
+
+/// A relative `photo`, like a relative `data_dir`, is the config file's
+/// neighbour, wherever letdown is started.
+#[test]
+fn a_relative_photo_is_beside_the_config() {
+    let sandbox = with_config("photo = \"baby.jpg\"\n");
+    let beside = sandbox
+        .config_file()
+        .parent()
+        .expect("a folder")
+        .join("baby.jpg");
+    let elsewhere = sandbox.path().join("elsewhere");
+    fs::create_dir(&elsewhere).expect("a folder");
+    let output = sandbox
+        .letdown()
+        .current_dir(&elsewhere)
+        .args(["config", "show"])
+        .output()
+        .expect("runs");
+    let shown = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        shown.contains(&format!("photo = \"{}\"", beside.display())),
+        "{shown}"
     );
 }
