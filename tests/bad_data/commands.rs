@@ -12,12 +12,16 @@ use crate::{Scene, days_before, plan, tally};
 
 /// How many files the binary reported unreadable on stderr.
 fn unreadable_said(stderr: &str) -> usize {
-    if stderr.contains("1 session file could not be read") {
+    // Only the line about unreadable files: another (a session filed in a
+    // neighbour's folder, a duplicate copy) may count sessions too.
+    let Some(line) = stderr.lines().find(|l| l.contains("could not be read")) else {
+        return 0;
+    };
+    if line.contains("1 session file could not be read") {
         return 1;
     }
-    stderr
-        .split_whitespace()
-        .zip(stderr.split_whitespace().skip(1))
+    line.split_whitespace()
+        .zip(line.split_whitespace().skip(1))
         .find(|(_, next)| *next == "session")
         .and_then(|(n, _)| n.parse().ok())
         .unwrap_or(0)
