@@ -5,24 +5,26 @@
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset, Timelike};
-use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
 
-use super::day_screen::{DayDialog, DayView};
+use super::day_screen::DayView;
 use super::history_screen::HistoryView;
-use super::keymap::{Action, KeyContext, Keymap};
+use super::keymap::Keymap;
 use super::photo::{Backend, Photos};
-use super::steps::{Step, step};
 use super::summary::Summary;
 use super::theme::Theme;
 use super::widgets::PACER_FPS;
 use crate::config::{Config, Show};
 use crate::context::Context;
 use crate::notify::Alert;
-use crate::session::{Command, Engine, Now, Plan, SessionRecord};
+use crate::session::{Engine, Now, Plan, SessionRecord};
 use crate::store::{DataDir, SessionLock, StateDir, Stored, day_at};
 
 mod actions;
+mod keys;
 mod saving;
+mod status;
+
+pub use status::{Status, Tone};
 
 /// How often the running session is saved even when nothing happens, so a
 /// crash loses at most this much clock time and the second it waits for the
@@ -42,43 +44,6 @@ pub enum Outcome {
     Alert(Alert),
     /// Restore the terminal and leave.
     Quit,
-}
-
-/// A line in the status area.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Status {
-    pub text: String,
-    pub tone: Tone,
-    /// When it goes away; none for one that stays until replaced.
-    pub until: Option<Instant>,
-}
-
-/// How a status line reads: done (a tick), a plain note, or a warning.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tone {
-    /// Something asked for was done ("let-down 2 saved").
-    Done,
-    /// A word that is neither success nor trouble ("nothing to undo").
-    Note,
-    /// Something did not happen or needs the user ("saving failed").
-    Warning,
-}
-
-impl Status {
-    /// A status line names phases and paths, which come from the config and
-    /// the disk, so its text is made printable once, here.
-    fn new(text: &str, tone: Tone, until: Option<Instant>) -> Self {
-        Self {
-            text: plain_words(&crate::format::printable(text)),
-            tone,
-            until,
-        }
-    }
-
-    #[must_use]
-    pub fn is_warning(&self) -> bool {
-        self.tone == Tone::Warning
-    }
 }
 
 /// What is open over a running session (help aside, which is over any screen).
@@ -239,32 +204,6 @@ impl App {
         day_at(self.now.wall.naive_local(), self.config.day_starts_at.0)
     }
 
-    /// Where keys are read now: the screen, or the dialog or form over it.
-    #[must_use]
-    pub fn key_context(&self) -> KeyContext {
-        match &self.screen {
-            Screen::Day(view) => match view.dialog {
-                None => KeyContext::Day,
-                Some(DayDialog::Detail) => KeyContext::Detail,
-                Some(DayDialog::ConfirmDelete) => KeyContext::ConfirmDelete,
-                Some(DayDialog::LeaveUnsaved) => KeyContext::LeaveUnsaved,
-            },
-            Screen::Resume {
-                confirm_discard: false,
-                ..
-            } => KeyContext::Resume,
-            Screen::Resume { .. } => KeyContext::ConfirmDiscardInterrupted,
-            Screen::Session { overlay, .. } => match overlay {
-                None => KeyContext::Session,
-                Some(Overlay::Leave) => KeyContext::Leave,
-                Some(Overlay::ConfirmDiscard) => KeyContext::ConfirmDiscard,
-                Some(Overlay::Summary(_)) => KeyContext::Summary,
-            },
-            Screen::Finish { .. } | Screen::Edit { .. } => KeyContext::Edit,
-            Screen::History(_) => KeyContext::History,
-        }
-    }
-
     /// Finished sessions not in the data dir yet, and whether each has a
     /// copy in the state folder.
     #[must_use]
@@ -289,34 +228,6 @@ impl App {
     pub fn set_photo_backend(&mut self, backend: Backend) {
         self.photos.set_backend(backend);
         self.start_photo();
-    }
-
-    /// Shows a line in the status area for a while.
-    pub fn say(&mut self, text: impl Into<String>, warning: bool) {
-        let tone = if warning { Tone::Warning } else { Tone::Done };
-        self.say_as(text, tone);
-    }
-
-    /// Shows a line of a given tone for a while.
-    pub fn say_as(&mut self, text: impl Into<String>, tone: Tone) {
-        self.status = Some(Status::new(
-            &text.into(),
-            tone,
-            Some(self.now.mono + STATUS_FOR),
-        ));
-    }
-
-    /// A notice nobody asked for (notifications are off): it never
-    /// overwrites a warning still on screen, which matters more.
-    pub fn notice(&mut self, text: impl Into<String>) {
-        if !self.status.as_ref().is_some_and(Status::is_warning) {
-            self.say_as(text, Tone::Note);
-        }
-    }
-
-    /// Shows a line that stays until it is replaced.
-    fn warn_until_fixed(&mut self, text: &str) {
-        self.status = Some(Status::new(text, Tone::Warning, None));
     }
 
     /// What time alone brings: phase ends, stalls, the heartbeat, retries, reminders.
@@ -414,106 +325,6 @@ impl App {
             _ => None,
         };
         [status, retry, screen].into_iter().flatten().min()
-    }
-
-    /// A key press.
-    pub fn on_key(&mut self, key: &KeyEvent, now: Now) -> Vec<Outcome> {
-        if key.kind != KeyEventKind::Press {
-            return Vec::new();
-        }
-        let mut outcomes = self.pass_time(now);
-        let context = self.key_context();
-        if self.help
-            && let Some(rows) = scroll_rows(key)
-        {
-            // The arrows and page keys scroll a help that does not fit.
-            self.help_scroll = self.help_scroll.saturating_add_signed(rows);
-        } else if self.help {
-            // Any other key closes the help; over a running session the let-down
-            // key also records, so a tap is never swallowed by the overlay.
-            self.help = false;
-            self.help_scroll = 0;
-            if matches!(self.screen, Screen::Session { .. }) && self.keymap.is(Action::Letdown, key)
-            {
-                self.take_step(Step::Command(Command::Letdown), now, &mut outcomes);
-            }
-        } else {
-            self.take_key(key, context, now, &mut outcomes);
-        }
-        self.beat(now);
-        outcomes
-    }
-
-    fn take_key(
-        &mut self,
-        key: &KeyEvent,
-        context: KeyContext,
-        now: Now,
-        outcomes: &mut Vec<Outcome>,
-    ) {
-        let keymap = &self.keymap;
-        let form = match &mut self.screen {
-            Screen::Session {
-                overlay: Some(Overlay::Summary(form)),
-                ..
-            }
-            | Screen::Finish { form, .. }
-            | Screen::Edit { form, .. } => Some(form),
-            _ => None,
-        };
-        if let Some(form) = form
-            && form.takes_text(key, keymap)
-        {
-            form.type_key(key);
-            return;
-        }
-        let action = self.keymap.action(context, key);
-        if context == KeyContext::Resume && action.is_none() && self.keymap.is(Action::Letdown, key)
-        {
-            let resume = self.keymap.label(Action::Resume);
-            self.say(
-                format!("not recorded: no session is running; {resume} resumes this one"),
-                true,
-            );
-            return;
-        }
-        self.take_step(step(context, action), now, outcomes);
-    }
-
-    /// The form on screen, if any.
-    fn form_mut(&mut self) -> Option<&mut Summary> {
-        match &mut self.screen {
-            Screen::Session {
-                overlay: Some(Overlay::Summary(form)),
-                ..
-            }
-            | Screen::Finish { form, .. }
-            | Screen::Edit { form, .. } => Some(form),
-            _ => None,
-        }
-    }
-}
-
-/// A status line without the system's codes: "(os error 2)" says nothing to
-/// a tired parent; the words before it do.
-fn plain_words(text: &str) -> String {
-    let mut out = text.to_string();
-    while let Some(at) = out.find(" (os error ") {
-        let end = out[at..].find(')').map_or(out.len(), |e| at + e + 1);
-        out.replace_range(at..end, "");
-    }
-    out
-}
-
-/// How far a key scrolls the help: the arrows a row, the page keys ten.
-fn scroll_rows(key: &KeyEvent) -> Option<i16> {
-    use ratatui::crossterm::event::KeyCode;
-    match key.code {
-        KeyCode::Up => Some(-1),
-        KeyCode::Down => Some(1),
-        KeyCode::PageUp => Some(-10),
-        KeyCode::PageDown => Some(10),
-        _ => None,
     }
 }
 

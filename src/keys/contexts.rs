@@ -1,0 +1,127 @@
+//! Where keys are read (a screen, or a question or form over one), and what
+//! each such context offers: its rows, from [`super::rows`].
+
+use super::actions::Action;
+use super::rows::{
+    CONFIRM_DELETE, CONFIRM_DISCARD, CONFIRM_DISCARD_INTERRUPTED, DAY, DETAIL, EDIT, HISTORY,
+    LEAVE, LEAVE_UNSAVED, RESUME, SESSION, SUMMARY,
+};
+
+/// Where keys are read: a screen, or a dialog or form over one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum KeyContext {
+    /// A running session.
+    Session,
+    /// Leaving a running session: end and save, discard, or go back?
+    Leave,
+    /// Discarding the running session: sure?
+    ConfirmDiscard,
+    /// The summary form that ends a running session.
+    Summary,
+    /// The form that edits a stored session, or finishes an interrupted one.
+    Edit,
+    /// An interrupted session: resume, finish, discard, or later?
+    Resume,
+    /// Discarding the interrupted session: sure?
+    ConfirmDiscardInterrupted,
+    /// The day screen, home.
+    Day,
+    /// A session's detail over the day screen.
+    Detail,
+    /// Moving a session to the trash: sure?
+    ConfirmDelete,
+    /// Leaving while a finished session is not saved in the data dir yet.
+    LeaveUnsaved,
+    /// The history screen.
+    History,
+}
+
+/// One action a context offers: the word for its footer or dialog, and the
+/// sentence for its help screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Row {
+    pub action: Action,
+    pub hint: &'static str,
+    pub help: &'static str,
+}
+
+pub(super) const fn row(action: Action, hint: &'static str, help: &'static str) -> Row {
+    Row { action, hint, help }
+}
+
+impl KeyContext {
+    /// Every context, for the config check.
+    pub const ALL: [Self; 12] = [
+        Self::Session,
+        Self::Leave,
+        Self::ConfirmDiscard,
+        Self::Summary,
+        Self::Edit,
+        Self::Resume,
+        Self::ConfirmDiscardInterrupted,
+        Self::Day,
+        Self::Detail,
+        Self::ConfirmDelete,
+        Self::LeaveUnsaved,
+        Self::History,
+    ];
+
+    /// The actions this context offers, most important first: the footer
+    /// keeps the first ones when it must shorten.
+    #[must_use]
+    pub fn rows(self) -> &'static [Row] {
+        match self {
+            Self::Session => SESSION,
+            Self::Leave => LEAVE,
+            Self::ConfirmDiscard => CONFIRM_DISCARD,
+            Self::Summary => SUMMARY,
+            Self::Edit => EDIT,
+            Self::Resume => RESUME,
+            Self::ConfirmDiscardInterrupted => CONFIRM_DISCARD_INTERRUPTED,
+            Self::Day => DAY,
+            Self::Detail => DETAIL,
+            Self::ConfirmDelete => CONFIRM_DELETE,
+            Self::LeaveUnsaved => LEAVE_UNSAVED,
+            Self::History => HISTORY,
+        }
+    }
+
+    /// A short name for messages ("the day screen").
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Session => "the session screen",
+            Self::Leave => "the leave question",
+            Self::ConfirmDiscard | Self::ConfirmDiscardInterrupted => "the discard question",
+            Self::Summary => "the summary form",
+            Self::Edit => "the edit form",
+            Self::Resume => "the resume question",
+            Self::Day => "the day screen",
+            Self::Detail => "the session detail",
+            Self::ConfirmDelete => "the delete question",
+            Self::LeaveUnsaved => "the unsaved-session question",
+            Self::History => "the history screen",
+        }
+    }
+
+    /// Whether the context is a form with text fields: there a printable key
+    /// without ctrl or alt is typed into the note, and editing keys edit.
+    #[must_use]
+    pub fn is_form(self) -> bool {
+        matches!(self, Self::Summary | Self::Edit)
+    }
+
+    /// Whether any key the context does not bind closes it (a question that
+    /// asks first: only its yes-key acts).
+    #[must_use]
+    pub fn any_other_key_cancels(self) -> bool {
+        matches!(
+            self,
+            Self::Leave
+                | Self::ConfirmDiscard
+                | Self::ConfirmDiscardInterrupted
+                | Self::ConfirmDelete
+                | Self::LeaveUnsaved
+        )
+    }
+}

@@ -1,0 +1,290 @@
+//! The rows of each context, most important first: the footer keeps the
+//! first ones when it must shorten.
+
+use super::actions::Action;
+use super::contexts::{Row, row};
+
+const LETDOWN: Row = row(
+    Action::Letdown,
+    "let-down",
+    "Mark a let-down, the moment it starts; saved before it is shown.",
+);
+const HELP: Row = row(Action::Help, "help", "Show or hide this list.");
+
+pub(super) const SESSION: &[Row] = &[
+    LETDOWN,
+    row(
+        Action::End,
+        "end",
+        "End the session: a summary asks for volume, comfort, a note.",
+    ),
+    row(
+        Action::Quit,
+        "quit",
+        "Leave; with a session running, asks first.",
+    ),
+    HELP,
+    row(Action::Undo, "undo", "Take back the last let-down."),
+    row(
+        Action::Pause,
+        "pause",
+        "Pause or resume; paused time is not counted.",
+    ),
+    row(Action::Next, "next", "Skip to the next phase."),
+    row(Action::Back, "back", "Go back to the previous phase."),
+    row(
+        Action::Extend,
+        "+30s",
+        "30 seconds more in this phase (or on the target).",
+    ),
+    row(
+        Action::Shorten,
+        "-30s",
+        "30 seconds less in this phase (or on the target).",
+    ),
+];
+
+/// The let-down key in a question over a running session: it records, and
+/// the session goes on.
+const LETDOWN_IN_QUESTION: Row = row(
+    Action::Letdown,
+    "mark a let-down, and go on",
+    "Mark a let-down; the question closes and the session goes on.",
+);
+
+pub(super) const LEAVE: &[Row] = &[
+    row(
+        Action::End,
+        "end and save",
+        "End the session; the summary comes next.",
+    ),
+    row(
+        Action::Discard,
+        "discard it",
+        "Throw the session away (asks once more).",
+    ),
+    LETDOWN_IN_QUESTION,
+    row(
+        Action::Cancel,
+        "go back",
+        "Back to the running session (so does any other key).",
+    ),
+];
+
+pub(super) const CONFIRM_DISCARD: &[Row] = &[
+    row(Action::Confirm, "yes, discard", "Throw the session away."),
+    LETDOWN_IN_QUESTION,
+    row(
+        Action::Cancel,
+        "keep it",
+        "Keep the session (so does any other key).",
+    ),
+];
+
+/// The rows both forms share: moving between fields and choosing comfort.
+const NEXT_FIELD: Row = row(
+    Action::NextField,
+    "next field",
+    "The next field (Tab also leaves the note).",
+);
+const PREV_FIELD: Row = row(Action::PrevField, "previous field", "The previous field.");
+const FINE: Row = row(
+    Action::Fine,
+    "fine",
+    "Comfort: fine (on the comfort field).",
+);
+const TENDER: Row = row(
+    Action::Tender,
+    "tender",
+    "Comfort: tender (on the comfort field).",
+);
+const PAINFUL: Row = row(
+    Action::Painful,
+    "painful",
+    "Comfort: painful (on the comfort field).",
+);
+
+pub(super) const SUMMARY: &[Row] = &[
+    row(
+        Action::Save,
+        "save",
+        "Save the session with what is filled in.",
+    ),
+    row(
+        Action::Cancel,
+        "back to the session",
+        "Back to the running session; the clock went on.",
+    ),
+    row(
+        Action::Letdown,
+        "let-down",
+        "A let-down, at its own moment (in the note it types a space).",
+    ),
+    NEXT_FIELD,
+    PREV_FIELD,
+    FINE,
+    TENDER,
+    PAINFUL,
+    row(
+        Action::Quit,
+        "leave",
+        "Leave (asks first); q on the comfort field, Ctrl-C anywhere.",
+    ),
+    HELP,
+];
+
+pub(super) const EDIT: &[Row] = &[
+    row(Action::Save, "save", "Save the change."),
+    row(
+        Action::Cancel,
+        "leave it as it was",
+        "Leave without changing anything.",
+    ),
+    NEXT_FIELD,
+    PREV_FIELD,
+    FINE,
+    TENDER,
+    PAINFUL,
+    row(
+        Action::Quit,
+        "quit",
+        "Leave letdown (q on the comfort field, Ctrl-C anywhere).",
+    ),
+    HELP,
+];
+
+pub(super) const RESUME: &[Row] = &[
+    row(
+        Action::Resume,
+        "resume it",
+        "Resume it; the time away is kept as a pause.",
+    ),
+    row(
+        Action::Finish,
+        "finish it",
+        "Finish it at its last save; the summary comes next.",
+    ),
+    row(
+        Action::Discard,
+        "discard it",
+        "Throw it away (asks once more).",
+    ),
+    row(
+        Action::Cancel,
+        "later",
+        "Keep it for later and show the day.",
+    ),
+    row(
+        Action::Quit,
+        "leave letdown",
+        "Leave letdown; it is offered again next time.",
+    ),
+    HELP,
+];
+
+pub(super) const CONFIRM_DISCARD_INTERRUPTED: &[Row] = &[
+    row(
+        Action::Confirm,
+        "yes, discard",
+        "Throw the interrupted session away.",
+    ),
+    row(
+        Action::Cancel,
+        "keep it",
+        "Keep it (so does any other key).",
+    ),
+];
+
+pub(super) const DAY: &[Row] = &[
+    row(Action::Start, "start", "Start a session."),
+    row(Action::Quit, "quit", "Leave letdown."),
+    HELP,
+    row(
+        Action::Open,
+        "detail",
+        "A session's let-downs, phases and triggers.",
+    ),
+    row(
+        Action::Edit,
+        "edit",
+        "Edit a session's volume, comfort and note.",
+    ),
+    row(
+        Action::Delete,
+        "delete",
+        "Move a session to the trash folder (asks first).",
+    ),
+    row(
+        Action::History,
+        "history",
+        "The weeks behind: charts and your own pattern.",
+    ),
+    row(Action::PrevDay, "day before", "The day before."),
+    row(Action::NextDay, "day after", "The day after."),
+    row(Action::Today, "today", "Back to today."),
+    row(Action::Up, "up", "Select the session above."),
+    row(Action::Down, "down", "Select the session below."),
+];
+
+pub(super) const DETAIL: &[Row] = &[
+    row(Action::Cancel, "close", "Close the detail."),
+    row(Action::Open, "close", "Close the detail."),
+    row(
+        Action::Edit,
+        "edit",
+        "Edit this session's volume, comfort and note.",
+    ),
+    row(
+        Action::Delete,
+        "delete",
+        "Move this session to the trash folder (asks first).",
+    ),
+    row(Action::Quit, "quit", "Leave letdown."),
+    HELP,
+];
+
+pub(super) const CONFIRM_DELETE: &[Row] = &[
+    row(
+        Action::Confirm,
+        "yes, move it",
+        "Move the session to the trash folder.",
+    ),
+    row(
+        Action::Cancel,
+        "keep it",
+        "Keep it (so does any other key).",
+    ),
+];
+
+pub(super) const LEAVE_UNSAVED: &[Row] = &[
+    row(
+        Action::Confirm,
+        "leave anyway",
+        "Leave; what is kept in the state folder is saved next time.",
+    ),
+    row(
+        Action::Cancel,
+        "stay",
+        "Stay while saving is retried (so does any other key).",
+    ),
+];
+
+pub(super) const HISTORY: &[Row] = &[
+    row(
+        Action::NextRange,
+        "7, 30 or 90 days",
+        "The next range: 7, 30 or 90 days.",
+    ),
+    row(Action::Days7, "7, 30 or 90 days", "The last 7 days."),
+    row(Action::Days30, "7, 30 or 90 days", "The last 30 days."),
+    row(Action::Days90, "7, 30 or 90 days", "The last 90 days."),
+    row(Action::Cancel, "back to the day", "Back to the day screen."),
+    row(
+        Action::History,
+        "back to the day",
+        "Back to the day screen.",
+    ),
+    row(Action::Quit, "quit", "Leave letdown."),
+    HELP,
+    row(Action::PrevRange, "range before", "The range before."),
+];

@@ -1,0 +1,213 @@
+//! How the summary form looks: what ended, the fields, the keys; and in a
+//! small pane, the fields alone, scrolled to the one with the cursor.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+use tui_input::Input;
+
+use super::{Field, ORDER, PAIN_NOTE, Summary};
+use crate::format;
+use crate::session::Comfort;
+use crate::tui::keymap::{Action, KeyContext, Keymap};
+use crate::tui::theme::Theme;
+
+impl Summary {
+    /// The form's key hints: the keymap's, and in the note (where printable
+    /// keys are typed, the let-down key included) how to leave it.
+    #[must_use]
+    pub fn hints(&self, keymap: &Keymap, context: KeyContext) -> Vec<String> {
+        let mut hints = keymap.hints(context);
+        if self.focus == Field::Note && context == KeyContext::Summary {
+            let letdown = keymap.label(Action::Letdown);
+            hints.retain(|h| !h.starts_with(&format!("{letdown} ")));
+            hints.insert(
+                hints.len().min(2),
+                format!("{} leaves the note", keymap.label(Action::NextField)),
+            );
+        }
+        hints
+    }
+
+    /// Draws the form, with the keys line the app built from the keymap.
+    pub fn render(&self, area: Rect, buf: &mut Buffer, theme: &Theme, keys: Line<'static>) {
+        let r = &self.record;
+        let unit = format::unit_label(self.units);
+        let heading = if self.editing {
+            format!("Editing the session of {}", r.started.0.format("%A %-d %B"))
+        } else {
+            "Well done. Ending the session here:".to_string()
+        };
+        let mut lines = vec![
+            Line::styled(heading, theme.accent),
+            Line::from(vec![
+                Span::styled(
+                    format::clock(r.active_secs),
+                    theme.clock.add_modifier(Modifier::BOLD),
+                ),
+                Span::styled(
+                    format!(
+                        "  ·  {}  ·  started {}",
+                        format::plural(r.letdowns.len(), "let-down"),
+                        format::time_of_day(&r.started.0, self.clock)
+                    ),
+                    theme.text,
+                ),
+            ]),
+        ];
+        if !r.letdowns.is_empty() {
+            let times: Vec<String> = r
+                .letdowns
+                .iter()
+                .map(|l| format::clock(l.at_secs))
+                .collect();
+            lines.push(Line::styled(
+                format!("Let-downs at {}", times.join(", ")),
+                theme.dim,
+            ));
+        }
+        let mut form = vec![
+            self.input_line("Left", &self.left, Field::Left, unit, theme),
+            self.input_line("Right", &self.right, Field::Right, unit, theme),
+            self.input_line("or total", &self.total, Field::Total, unit, theme),
+            self.comfort_line(theme),
+            self.input_line("Note", &self.note, Field::Note, "", theme),
+        ];
+        let focus = ORDER.iter().position(|f| *f == self.focus).unwrap_or(0);
+        let mut after = Vec::new();
+        if let Some(error) = &self.error {
+            after.push(Line::styled(format!("! {error}"), theme.warn));
+        }
+        if self.comfort == Some(Comfort::Painful) {
+            after.push(Line::styled(PAIN_NOTE, theme.text));
+        }
+        // The rows the whole form takes once wrapped, with the keys.
+        let width = usize::from(area.width.max(1));
+        let wrapped = |lines: &[Line]| -> usize {
+            lines.iter().map(|l| l.width().div_ceil(width).max(1)).sum()
+        };
+        let rows = wrapped(&lines) + 2 + wrapped(&form) + wrapped(&after) + 2;
+        if rows <= usize::from(area.height) {
+            lines.push(Line::default());
+            lines.push(Line::styled("All optional:", theme.dim));
+            lines.append(&mut form);
+            lines.append(&mut after);
+            lines.push(Line::default());
+            lines.push(keys);
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: false })
+                .render(area, buf);
+            return;
+        }
+        // It does not fit: one line of what ended, the fields unwrapped and
+        // scrolled to the one with the cursor, and the keys on the last row.
+        form[3] = self.comfort_compact(theme);
+        let mut compact = vec![lines.swap_remove(1)];
+        compact.append(&mut form);
+        compact.append(&mut after);
+        let rows = area.height.saturating_sub(1);
+        let focus_row = u16::try_from(focus + 1).unwrap_or(u16::MAX);
+        let scroll = (focus_row + 1).saturating_sub(rows);
+        Paragraph::new(compact).scroll((scroll, 0)).render(
+            Rect {
+                height: rows,
+                ..area
+            },
+            buf,
+        );
+        if area.height > 0 {
+            keys.render(
+                Rect {
+                    y: area.bottom() - 1,
+                    height: 1,
+                    ..area
+                },
+                buf,
+            );
+        }
+    }
+
+    /// The comfort field in one short line: the choice, and ←/→ to change it.
+    fn comfort_compact(&self, theme: &Theme) -> Line<'static> {
+        let chosen = self.comfort.map_or("-", Comfort::label);
+        Line::from(vec![
+            Span::styled(self.marker(Field::Comfort), theme.accent),
+            Span::styled(format!("{:<9}", "Comfort"), theme.text),
+            Span::styled(format!("‹ {chosen} ›"), theme.accent),
+        ])
+    }
+
+    fn marker(&self, field: Field) -> &'static str {
+        if self.focus == field { "> " } else { "  " }
+    }
+
+    fn input_line<'a>(
+        &self,
+        label: &'a str,
+        input: &'a Input,
+        field: Field,
+        unit: &'a str,
+        theme: &Theme,
+    ) -> Line<'a> {
+        let focused = self.focus == field;
+        // A note read back from a file may hold control characters; each
+        // shows as one character, so the cursor (counted in characters) stays put.
+        let value = format::printable(input.value());
+        let cursor = input.cursor().min(value.chars().count());
+        let (before, rest): (String, String) = (
+            value.chars().take(cursor).collect(),
+            value.chars().skip(cursor).collect(),
+        );
+        let mut rest_chars = rest.chars();
+        let at_cursor = rest_chars.next().map_or(" ".to_string(), |c| c.to_string());
+        let after: String = rest_chars.collect();
+        let label_style = if focused { theme.accent } else { theme.text };
+        let mut spans = vec![
+            Span::styled(self.marker(field), theme.accent),
+            Span::styled(format!("{label:<9}"), label_style),
+            Span::styled("[", theme.dim),
+            Span::styled(before, theme.text),
+        ];
+        if focused {
+            spans.push(Span::styled(
+                at_cursor,
+                theme.text.add_modifier(Modifier::REVERSED),
+            ));
+        } else {
+            spans.push(Span::styled(at_cursor, theme.text));
+        }
+        spans.push(Span::styled(after, theme.text));
+        spans.push(Span::styled("]", theme.dim));
+        // A unit the user typed ("1.5oz") is the one that counts; else the config's.
+        let typed = ["ml", "oz"]
+            .iter()
+            .any(|u| value.trim().to_ascii_lowercase().ends_with(u));
+        if !unit.is_empty() && !typed {
+            spans.push(Span::styled(format!(" {unit}"), theme.dim));
+        }
+        Line::from(spans)
+    }
+
+    fn comfort_line(&self, theme: &Theme) -> Line<'static> {
+        let focused = self.focus == Field::Comfort;
+        let mut spans = vec![
+            Span::styled(self.marker(Field::Comfort), theme.accent),
+            Span::styled(
+                format!("{:<9}", "Comfort"),
+                if focused { theme.accent } else { theme.text },
+            ),
+        ];
+        for comfort in [Comfort::Fine, Comfort::Tender, Comfort::Painful] {
+            let chosen = self.comfort == Some(comfort);
+            let mark = if chosen { "(•) " } else { "( ) " };
+            let style = if chosen { theme.accent } else { theme.text };
+            spans.push(Span::styled(format!("{mark}{}  ", comfort.label()), style));
+        }
+        if focused {
+            spans.push(Span::styled("←/→", theme.dim));
+        }
+        Line::from(spans)
+    }
+}
