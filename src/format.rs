@@ -137,6 +137,21 @@ pub fn plural(count: usize, noun: &str) -> String {
     }
 }
 
+/// What a table's let-downs column says of a session: the count, marked
+/// when the session was added by hand (its let-downs were not tapped).
+#[must_use]
+pub fn letdowns_cell(record: &crate::session::SessionRecord) -> String {
+    let count = record.letdown_count();
+    if record.is_by_hand() {
+        format!("{count} {BY_HAND}")
+    } else {
+        count.to_string()
+    }
+}
+
+/// The mark of a session added by hand, in the tables.
+pub const BY_HAND: &str = "by hand";
+
 /// A time of day in the configured style.
 #[must_use]
 pub fn time_of_day(at: &DateTime<FixedOffset>, style: ClockStyle) -> String {

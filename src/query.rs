@@ -11,6 +11,7 @@ use chrono::{DateTime, Days, Duration, FixedOffset, NaiveDate};
 
 use crate::config::Config;
 use crate::format;
+use crate::session::SessionRecord;
 use crate::stats::{DayTotals, History, day_totals, history, session_end};
 use crate::store::{DataDir, Listing, Unreadable, day_at};
 
@@ -142,6 +143,23 @@ impl Recent {
             .map(|(_, end)| *end)
             .max()
     }
+}
+
+/// The stored sessions whose time overlaps `record`'s (itself left out, by
+/// id): what adding or moving a session asks about first. A session lasts at
+/// most a day when typed, so the day before and after are enough to look in.
+#[must_use]
+pub fn overlapping(data: &DataDir, config: &Config, record: &SessionRecord) -> Vec<SessionRecord> {
+    let day = crate::store::day_of(record, config.day_starts_at.0);
+    let (Some(from), Some(to)) = (day.pred_opt(), day.succ_opt()) else {
+        return Vec::new();
+    };
+    data.read_range(from, to, config.day_starts_at.0)
+        .sessions
+        .into_iter()
+        .map(|s| s.record)
+        .filter(|other| other.id != record.id && other.overlaps(record))
+        .collect()
 }
 
 /// What a view says once about the files a listing passed over without

@@ -14,7 +14,7 @@ use std::path::Path;
 
 use chrono::{DateTime, Days, Duration, FixedOffset, NaiveDate, NaiveTime};
 use letdown::session::{
-    Comfort, Letdown, Pause, PhaseSpan, SCHEMA, SessionRecord, SessionResult, State, Timestamp,
+    Comfort, Letdown, Pause, PhaseSpan, SCHEMA_1, SessionRecord, SessionResult, State, Timestamp,
     TriggerShown,
 };
 use letdown::store::DataDir;
@@ -124,7 +124,7 @@ pub fn session(rng: &mut Rng, day: NaiveDate, slot: usize) -> SessionRecord {
     };
     let paused_secs = pauses.iter().fold(0.0, |sum, p| sum + p.secs);
     SessionRecord {
-        schema: SCHEMA,
+        schema: SCHEMA_1,
         id: format!(
             "{}-bench-{}",
             started.format("%Y-%m-%dT%H%M%S"),
@@ -147,6 +147,10 @@ pub fn session(rng: &mut Rng, day: NaiveDate, slot: usize) -> SessionRecord {
         triggers: triggers(rng, &letdowns, active),
         pauses,
         result: result(rng),
+        plan: None,
+        entered: None,
+        letdown_count: None,
+        pumping_secs: None,
     }
 }
 
@@ -192,6 +196,7 @@ fn phases(active: f64) -> Vec<PhaseSpan> {
             name: name.to_string(),
             from_secs: from,
             to_secs: to,
+            kind: None,
         });
         from = to;
     }
@@ -200,6 +205,7 @@ fn phases(active: f64) -> Vec<PhaseSpan> {
             name: OPEN_PHASE.to_string(),
             from_secs: from,
             to_secs: active,
+            kind: None,
         });
     }
     spans

@@ -80,7 +80,7 @@ fn table(context: &Context, day: NaiveDate, listing: &Listing, totals: &DayTotal
             "{:<8}  {:>8}  {:>9}  {:>6}  {:<20}  {:<8}  {}",
             start,
             format::clock(r.active_secs),
-            r.letdowns.len(),
+            format::letdowns_cell(r),
             r.first_letdown_secs()
                 .map_or("-".to_string(), format::min_sec),
             volume,

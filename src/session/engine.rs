@@ -7,7 +7,7 @@ use super::coach;
 use super::effects::{Effect, Message, Notice};
 use super::plan::{Plan, PlanPhase};
 use super::record::{
-    PhaseSpan, SCHEMA, SessionRecord, SessionResult, State, Timestamp, TriggerShown,
+    PhaseSpan, SCHEMA_1, SessionRecord, SessionResult, State, Timestamp, TriggerShown,
 };
 use super::validate::MAX_SECS;
 use super::{Now, new_id};
@@ -55,7 +55,7 @@ impl Engine {
     pub fn start(plan: Plan, now: Now, host: &str) -> Self {
         let started = Timestamp(now.wall);
         let record = SessionRecord {
-            schema: SCHEMA,
+            schema: SCHEMA_1,
             id: new_id(&started, host),
             state: State::Running,
             started,
@@ -68,6 +68,10 @@ impl Engine {
             pauses: Vec::new(),
             triggers: Vec::new(),
             result: SessionResult::default(),
+            plan: None,
+            entered: None,
+            letdown_count: None,
+            pumping_secs: None,
         };
         let phase_len = plan.phases.first().and_then(PlanPhase::length);
         let target_secs = plan.target_secs;
@@ -263,6 +267,7 @@ impl Engine {
             name: self.phase().map(|p| p.name.clone()).unwrap_or_default(),
             from_secs: self.phase_from,
             to_secs: at,
+            kind: None,
         });
         self.phase = index;
         self.phase_from = at;

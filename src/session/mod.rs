@@ -1,6 +1,7 @@
 //! The domain of one pumping session: the plan, the record a file holds, and
 //! the engine that moves a session along.
 
+mod amend;
 pub mod coach;
 mod effects;
 mod engine;
@@ -13,14 +14,17 @@ use std::time::Instant;
 
 use chrono::{DateTime, FixedOffset, Local};
 
+pub use amend::HandEntry;
 pub use effects::{Command, Effect, Message, Notice};
 pub use engine::{Engine, NUDGE_SECS, finish_at_heartbeat};
 pub use plan::{Plan, PlanPhase};
 pub use record::{
-    Comfort, Letdown, Pause, PhaseSpan, Running, SCHEMA, SessionRecord, SessionResult, State,
-    Timestamp, TriggerShown, flatten_datetimes, round_to,
+    Comfort, Entered, Letdown, Pause, PhaseKind, PhaseSpan, Running, SCHEMA, SCHEMA_1,
+    SessionRecord, SessionResult, State, Timestamp, TriggerShown, flatten_datetimes, round_to,
 };
-pub use validate::{InvalidRecord, MAX_ML, MAX_SECS, MIN_SCHEMA, START_YEARS};
+pub use validate::{
+    InvalidRecord, MAX_LETDOWN_COUNT, MAX_ML, MAX_SECS, MAX_TYPED_SECS, MIN_SCHEMA, START_YEARS,
+};
 
 /// One reading of both clocks: the monotonic one for durations, the wall
 /// clock (with its UTC offset) only to label.

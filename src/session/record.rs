@@ -1,13 +1,19 @@
-//! The session record: what a session file holds (schema 1), field for field
-//! as SPEC.md "The session file" names them.
+//! The session record: what a session file holds (schema 1, and the few
+//! optional fields schema 2 adds), field for field as SPEC.md "The session
+//! file" names them.
 
 use std::fmt;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// The schema this build reads and writes.
-pub const SCHEMA: u32 = 1;
+/// The newest schema this build reads and writes. A record is written with
+/// the oldest schema that holds it ([`SessionRecord::schema_needed`]), so a
+/// standard session stays schema 1 and an older build still reads it.
+pub const SCHEMA: u32 = 2;
+
+/// The schema of a session that uses none of schema 2's fields.
+pub const SCHEMA_1: u32 = 1;
 
 /// A wall-clock instant with the UTC offset it was taken in, written as a
 /// TOML datetime (`2026-11-23T07:14:05.120+01:00`) and as a string in JSON.
@@ -85,6 +91,15 @@ fn rounded_secs<S: Serializer>(secs: &f64, ser: S) -> Result<S::Ok, S::Error> {
     ser.serialize_f64((secs * 1000.0).round() / 1000.0)
 }
 
+/// An optional time, to the millisecond.
+#[allow(clippy::ref_option)] // serde's signature
+fn rounded_opt_secs<S: Serializer>(secs: &Option<f64>, ser: S) -> Result<S::Ok, S::Error> {
+    match secs {
+        Some(secs) => ser.serialize_some(&((secs * 1000.0).round() / 1000.0)),
+        None => ser.serialize_none(),
+    }
+}
+
 /// Volumes are written to a tenth of a millilitre.
 #[allow(clippy::ref_option)] // serde's signature
 fn rounded_ml<S: Serializer>(ml: &Option<f64>, ser: S) -> Result<S::Ok, S::Error> {
@@ -121,6 +136,27 @@ pub struct PhaseSpan {
     pub from_secs: f64,
     #[serde(serialize_with = "rounded_secs")]
     pub to_secs: f64,
+    /// What the phase was for; left out for a pumping or coaching phase.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<PhaseKind>,
+}
+
+/// A phase that is not pumping (schema 2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PhaseKind {
+    /// A rest: the clock runs, but it is not pumping time.
+    Rest,
+}
+
+/// How a session came into the data dir (schema 2); left out when it was
+/// timed by the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Entered {
+    /// Added after the fact: its times are as the user typed them, and its
+    /// let-downs may be a count without times.
+    ByHand,
 }
 
 /// A pause: where in active time it began, and how long it lasted.
@@ -259,6 +295,24 @@ pub struct SessionRecord {
     pub triggers: Vec<TriggerShown>,
     #[serde(default, skip_serializing_if = "SessionResult::is_empty")]
     pub result: SessionResult,
+    /// The plan's name; left out for the standard plan (schema 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<String>,
+    /// Set when the session was added by hand (schema 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entered: Option<Entered>,
+    /// A hand-entered session's let-downs, when it has no `[[letdowns]]`
+    /// (schema 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub letdown_count: Option<u32>,
+    /// The active time less rest phases; present only when the plan had
+    /// rests (schema 2).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "rounded_opt_secs"
+    )]
+    pub pumping_secs: Option<f64>,
 }
 
 impl SessionRecord {
@@ -268,9 +322,57 @@ impl SessionRecord {
         self.letdowns.first().map(|l| l.at_secs)
     }
 
-    /// The session as TOML text.
+    /// How many let-downs the session had: the taps, or a hand-entered
+    /// session's count.
+    #[must_use]
+    pub fn letdown_count(&self) -> usize {
+        if self.letdowns.is_empty() {
+            self.letdown_count.map_or(0, |n| n as usize)
+        } else {
+            self.letdowns.len()
+        }
+    }
+
+    /// The active time that was pumping: rest phases left out.
+    #[must_use]
+    pub fn pumping_secs(&self) -> f64 {
+        self.pumping_secs.unwrap_or(self.active_secs)
+    }
+
+    /// Whether the session was added after the fact.
+    #[must_use]
+    pub fn is_by_hand(&self) -> bool {
+        self.entered == Some(Entered::ByHand)
+    }
+
+    /// Whether its times were taken by the app, so that the timing figures
+    /// (time to first let-down, gaps, the pattern, the triggers) may use it.
+    #[must_use]
+    pub fn has_timings(&self) -> bool {
+        !self.is_by_hand()
+    }
+
+    /// The oldest schema that holds this record: 2 once it uses a field
+    /// schema 2 adds, else 1.
+    #[must_use]
+    pub fn schema_needed(&self) -> u32 {
+        let uses_two = self.plan.is_some()
+            || self.entered.is_some()
+            || self.letdown_count.is_some()
+            || self.pumping_secs.is_some()
+            || self.phases.iter().any(|p| p.kind.is_some());
+        if uses_two { SCHEMA } else { SCHEMA_1 }
+    }
+
+    /// The session as TOML text, under the schema it needs.
     pub fn to_toml(&self) -> Result<String, toml::ser::Error> {
-        toml::to_string(self)
+        if self.schema == self.schema_needed() {
+            toml::to_string(self)
+        } else {
+            let mut record = self.clone();
+            record.schema = self.schema_needed();
+            toml::to_string(&record)
+        }
     }
 
     /// The session as JSON, with the file's field names and dates as
@@ -295,11 +397,14 @@ impl SessionRecord {
                     result.entry(key).or_insert(J::Null);
                 }
             }
-            map.insert("letdown_count".into(), json!(self.letdowns.len()));
+            map.insert("letdown_count".into(), json!(self.letdown_count()));
             map.insert(
                 "pumping_secs".into(),
-                json!(round_to(self.active_secs, 0.001)),
+                json!(round_to(self.pumping_secs(), 0.001)),
             );
+            for key in ["plan", "entered"] {
+                map.entry(key).or_insert(J::Null);
+            }
         }
         value
     }
@@ -307,11 +412,28 @@ impl SessionRecord {
 
 impl SessionRecord {
     /// A session from JSON as [`SessionRecord::to_json`] writes it: the
-    /// counts it adds for readers are left out again, being derived.
+    /// counts it adds for readers are left out again where they are derived
+    /// (a count beside timed let-downs, pumping time without rests).
     pub fn from_json(mut value: serde_json::Value) -> Result<Self, serde_json::Error> {
-        if let serde_json::Value::Object(map) = &mut value {
-            map.remove("letdown_count");
-            map.remove("pumping_secs");
+        use serde_json::Value as J;
+        if let J::Object(map) = &mut value {
+            let has = |map: &serde_json::Map<String, J>, key: &str| {
+                map.get(key)
+                    .and_then(J::as_array)
+                    .is_some_and(|items| !items.is_empty())
+            };
+            let timed = has(map, "letdowns");
+            let rests = map
+                .get("phases")
+                .and_then(J::as_array)
+                .is_some_and(|phases| phases.iter().any(|p| p.get("kind").is_some_and(|k| !k.is_null())));
+            let by_hand = map.get("entered").is_some_and(|e| !e.is_null());
+            if timed || !by_hand {
+                map.remove("letdown_count");
+            }
+            if !rests {
+                map.remove("pumping_secs");
+            }
         }
         serde_json::from_value(value)
     }

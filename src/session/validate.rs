@@ -5,7 +5,7 @@
 
 use std::ops::RangeInclusive;
 
-use chrono::Datelike;
+use chrono::{DateTime, Datelike, FixedOffset};
 
 use super::record::{SCHEMA, SessionRecord, SessionResult, State};
 
@@ -24,6 +24,13 @@ pub const START_YEARS: RangeInclusive<i32> = 1970..=2200;
 
 /// The oldest schema this build reads.
 pub const MIN_SCHEMA: u32 = 1;
+
+/// The longest session a time typed by hand can make, in seconds.
+pub const MAX_TYPED_SECS: f64 = 24.0 * 3600.0;
+
+/// The most let-downs a hand-entered count can hold: far beyond any
+/// session (17 are seen in long feeds).
+pub const MAX_LETDOWN_COUNT: u32 = 100;
 
 /// Why a record is not a session letdown can keep.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -44,6 +51,20 @@ pub enum InvalidRecord {
     StartYear(i32),
     #[error("the id {0:?} cannot name a file (letters, digits, `-`, `_` and `.` only)")]
     Id(String),
+    #[error("a count of {0} let-downs is out of range (at most 100)")]
+    LetdownCount(u32),
+    #[error("a let-down count beside let-down times; keep one of them")]
+    CountBesideTimes,
+    #[error("a pumping time longer than the session")]
+    PumpingSecs,
+    #[error("a session must last longer than 0 minutes")]
+    Empty,
+    #[error("a session typed by hand lasts at most 24 hours")]
+    TooLong,
+    #[error("that start is in the future")]
+    Future,
+    #[error("the end is before the start")]
+    EndBeforeStart,
 }
 
 impl InvalidRecord {
@@ -79,10 +100,47 @@ impl SessionRecord {
                     .into_iter()
                     .flatten()
             }));
-        if let Some(bad) = secs.into_iter().find(|s| !(0.0..=MAX_SECS).contains(s)) {
+        if let Some(bad) = secs
+            .into_iter()
+            .chain(self.pumping_secs)
+            .find(|s| !(0.0..=MAX_SECS).contains(s))
+        {
             return Err(InvalidRecord::Secs(bad));
         }
+        if let Some(count) = self.letdown_count {
+            if count > MAX_LETDOWN_COUNT {
+                return Err(InvalidRecord::LetdownCount(count));
+            }
+            if !self.letdowns.is_empty() {
+                return Err(InvalidRecord::CountBesideTimes);
+            }
+        }
+        if self.pumping_secs.is_some_and(|p| p > self.active_secs + 0.001) {
+            return Err(InvalidRecord::PumpingSecs);
+        }
         self.result.validate()
+    }
+
+    /// Checks the times a user typed (an added session, an edit of its
+    /// start or length) against the moment they were typed: a length above
+    /// 0 and at most 24 hours, a start within [`START_YEARS`] and not after
+    /// `now`, an end not before the start. Only for what was typed: the
+    /// readers never apply it, so no file that exists is refused by it.
+    pub fn validate_typed(&self, now: DateTime<FixedOffset>) -> Result<(), InvalidRecord> {
+        self.validate_start()?;
+        if self.active_secs <= 0.0 {
+            return Err(InvalidRecord::Empty);
+        }
+        if self.active_secs > MAX_TYPED_SECS {
+            return Err(InvalidRecord::TooLong);
+        }
+        if self.started.0 > now {
+            return Err(InvalidRecord::Future);
+        }
+        if self.ended.is_some_and(|end| end.0 < self.started.0) {
+            return Err(InvalidRecord::EndBeforeStart);
+        }
+        Ok(())
     }
 
     /// Checks a record for the data dir: valid, and finished.
@@ -194,6 +252,45 @@ mod tests {
             assert_eq!(record.validate_start(), Err(InvalidRecord::StartYear(year)));
             assert_eq!(record.validate_finished(), Ok(()), "a reader takes it");
         }
+    }
+
+    #[test]
+    fn typed_times_must_be_a_real_past_session_and_a_reader_never_asks() {
+        let mut record = full_session();
+        let now = record.ended.expect("ended").0;
+        assert_eq!(record.validate_typed(now), Ok(()));
+        for (secs, why) in [
+            (0.0, InvalidRecord::Empty),
+            (24.0 * 3600.0 + 1.0, InvalidRecord::TooLong),
+        ] {
+            record.active_secs = secs;
+            assert_eq!(record.validate_typed(now), Err(why));
+            assert_eq!(record.validate_finished(), Ok(()), "a reader takes it");
+        }
+        record.active_secs = 600.0;
+        let before = record.started.0 - chrono::Duration::minutes(1);
+        assert_eq!(record.validate_typed(before), Err(InvalidRecord::Future));
+        record.ended = Some(super::super::Timestamp(before));
+        assert_eq!(
+            record.validate_typed(now),
+            Err(InvalidRecord::EndBeforeStart)
+        );
+        assert_eq!(record.validate_finished(), Ok(()), "a reader takes it");
+    }
+
+    #[test]
+    fn a_count_stands_alone_and_within_reason() {
+        let mut record = full_session();
+        record.letdown_count = Some(3);
+        assert_eq!(record.validate(), Err(InvalidRecord::CountBesideTimes));
+        record.letdowns.clear();
+        assert_eq!(record.validate(), Ok(()));
+        assert_eq!(record.letdown_count(), 3);
+        record.letdown_count = Some(MAX_LETDOWN_COUNT + 1);
+        assert_eq!(
+            record.validate(),
+            Err(InvalidRecord::LetdownCount(MAX_LETDOWN_COUNT + 1))
+        );
     }
 
     #[test]

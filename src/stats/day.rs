@@ -10,6 +10,9 @@ use crate::session::SessionRecord;
 pub struct DayTotals {
     pub sessions: usize,
     pub active_secs: f64,
+    /// The active time less rest phases: the day's pumping minutes.
+    pub pumping_secs: f64,
+    /// Tapped let-downs and hand-entered counts.
     pub letdowns: usize,
     /// Summed over the sessions that have a volume; none when none has.
     pub volume_ml: Option<f64>,
@@ -26,11 +29,10 @@ impl Serialize for DayTotals {
     fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
         use crate::session::round_to;
         use serde::ser::SerializeMap;
-        let secs = round_to(self.active_secs, 0.1);
         let mut map = ser.serialize_map(Some(8))?;
         map.serialize_entry("sessions", &self.sessions)?;
-        map.serialize_entry("active_secs", &secs)?;
-        map.serialize_entry("pumping_secs", &secs)?;
+        map.serialize_entry("active_secs", &round_to(self.active_secs, 0.1))?;
+        map.serialize_entry("pumping_secs", &round_to(self.pumping_secs, 0.1))?;
         map.serialize_entry("letdowns", &self.letdowns)?;
         map.serialize_entry("letdown_count", &self.letdowns)?;
         map.serialize_entry("volume_ml", &self.volume_ml.map(|ml| round_to(ml, 0.1)))?;
@@ -51,7 +53,8 @@ pub fn day_totals<'a>(sessions: impl IntoIterator<Item = &'a SessionRecord>) -> 
     for record in sessions {
         totals.sessions += 1;
         totals.active_secs += record.active_secs;
-        totals.letdowns += record.letdowns.len();
+        totals.pumping_secs += record.pumping_secs();
+        totals.letdowns += record.letdown_count();
         if let Some(ml) = record.result.volume_ml() {
             *totals.volume_ml.get_or_insert(0.0) += ml;
         }

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Duration};
 
 use crate::session::{
-    Comfort, Letdown, Pause, PhaseSpan, SCHEMA, SessionRecord, SessionResult, State, Timestamp,
+    Comfort, Letdown, Pause, PhaseSpan, SCHEMA_1, SessionRecord, SessionResult, State, Timestamp,
     TriggerShown,
 };
 
@@ -13,7 +13,7 @@ pub fn session(started: &str, active_secs: f64, letdowns: &[f64]) -> SessionReco
     let start = DateTime::parse_from_rfc3339(started).expect("a test date");
     let at = |secs: f64| Timestamp(start + Duration::milliseconds((secs * 1000.0) as i64));
     SessionRecord {
-        schema: SCHEMA,
+        schema: SCHEMA_1,
         id: format!("{}-test", start.format("%Y-%m-%dT%H%M%S")),
         state: State::Finished,
         started: Timestamp(start),
@@ -32,6 +32,10 @@ pub fn session(started: &str, active_secs: f64, letdowns: &[f64]) -> SessionReco
         pauses: Vec::new(),
         triggers: Vec::new(),
         result: SessionResult::default(),
+        plan: None,
+        entered: None,
+        letdown_count: None,
+        pumping_secs: None,
     }
 }
 
@@ -67,6 +71,7 @@ pub fn full_session() -> SessionRecord {
         name: "Massage, gently".to_string(),
         from_secs: 0.0,
         to_secs: 60.0,
+        kind: None,
     }];
     record.pauses = vec![Pause {
         from_secs: 400.0,

@@ -98,7 +98,7 @@ pub fn history<'a>(
                 date: *date,
                 started: record.started.0,
                 active_secs: record.active_secs,
-                letdowns: record.letdowns.len(),
+                letdowns: record.letdown_count(),
                 first_letdown_secs: record.first_letdown_secs(),
             })
             .collect(),

@@ -58,12 +58,13 @@ pub fn enough_to_tell(triggers: &[TriggerFigures]) -> bool {
     triggers.iter().map(|t| t.shown).sum::<usize>() >= TRIGGER_SHOWINGS_TO_TELL
 }
 
-/// The medians of the given sessions.
+/// The medians of the given sessions that the app timed (one added by hand
+/// has no let-down times to learn from).
 #[must_use]
 pub fn pattern<'a>(sessions: impl IntoIterator<Item = &'a SessionRecord>) -> Pattern {
     let mut result = Pattern::default();
     let (mut firsts, mut counts, mut gaps) = (Vec::new(), Vec::new(), Vec::new());
-    for record in sessions {
+    for record in sessions.into_iter().filter(|r| r.has_timings()) {
         result.sessions += 1;
         counts.push(record.letdowns.len() as f64);
         let mut offsets: Vec<f64> = record.letdowns.iter().map(|l| l.at_secs).collect();
@@ -85,7 +86,7 @@ pub fn trigger_figures<'a>(
     sessions: impl IntoIterator<Item = &'a SessionRecord>,
 ) -> Vec<TriggerFigures> {
     let mut by_name: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
-    for record in sessions {
+    for record in sessions.into_iter().filter(|r| r.has_timings()) {
         for trigger in &record.triggers {
             let followed = record.letdowns.iter().any(|l| {
                 let after = l.at_secs - trigger.at_secs;

@@ -188,7 +188,7 @@ impl DayScreen<'_> {
                 Cell::from(if selected { "▶" } else { " " }),
                 Cell::from(format::time_of_day(&r.started.0, self.config.clock)),
                 Cell::from(format::clock(r.active_secs)),
-                Cell::from(r.letdowns.len().to_string()),
+                Cell::from(format::letdowns_cell(r)),
             ];
             if wide {
                 let volume = format::volumes(&r.result, units, "/");

@@ -47,14 +47,15 @@ pub fn render_detail(
         ),
         Line::styled(
             format!(
-                "Clock {} · paused {} · {}{}",
+                "Clock {} · paused {} · {}{}{}",
                 format::clock(r.active_secs),
                 format::clock(r.paused_secs),
-                format::plural(r.letdowns.len(), "let-down"),
+                format::plural(r.letdown_count(), "let-down"),
                 r.first_letdown_secs().map_or(String::new(), |f| format!(
                     " · first at {}",
                     format::min_sec(f)
-                ))
+                )),
+                if r.is_by_hand() { " · added by hand" } else { "" }
             ),
             theme.text,
         ),

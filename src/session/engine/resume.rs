@@ -80,6 +80,7 @@ pub fn finish_at_heartbeat(plan: &Plan, mut record: SessionRecord) -> SessionRec
             name: name.unwrap_or_default(),
             from_secs: from,
             to_secs: active,
+            kind: None,
         });
         record.ended = Some(running.heartbeat);
     }

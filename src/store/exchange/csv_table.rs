@@ -15,7 +15,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::{ExchangeError, check_importable};
-use crate::session::{Comfort, Letdown, SessionRecord, SessionResult, State, Timestamp};
+use crate::session::{Comfort, Entered, Letdown, SessionRecord, SessionResult, State, Timestamp};
 
 /// One CSV row; the column order is the field order.
 #[derive(Debug, Serialize, Deserialize)]
@@ -40,6 +40,13 @@ struct Row {
     pauses: String,
     triggers: String,
     schema: u32,
+    /// Schema 2's columns, after the others; an older export has none.
+    #[serde(default)]
+    pumping_secs: Option<f64>,
+    #[serde(default)]
+    plan: Option<String>,
+    #[serde(default)]
+    entered: Option<Entered>,
 }
 
 /// The separator between the offsets and times in one cell.
@@ -53,7 +60,7 @@ pub fn to_csv(records: &[SessionRecord]) -> Result<String, ExchangeError> {
     }
     if records.is_empty() {
         // With no row to take the names from, serde cannot write the header.
-        writer.write_record(HEADER)?;
+        writer.write_record(HEADER.into_iter().chain(HEADER_2))?;
     }
     let bytes = writer
         .into_inner()
@@ -61,7 +68,8 @@ pub fn to_csv(records: &[SessionRecord]) -> Result<String, ExchangeError> {
     Ok(String::from_utf8(bytes)?)
 }
 
-/// The columns, as the header names them.
+/// The columns every export has, as the header names them; schema 2's
+/// follow ([`HEADER_2`]), and an export from before them still reads.
 const HEADER: [&str; 18] = [
     "id",
     "started",
@@ -82,6 +90,9 @@ const HEADER: [&str; 18] = [
     "triggers",
     "schema",
 ];
+
+/// Schema 2's columns.
+const HEADER_2: [&str; 3] = ["pumping_secs", "plan", "entered"];
 
 /// Reads and checks CSV as [`to_csv`] writes it; the error names the line.
 pub fn from_csv(text: &str) -> Result<Vec<SessionRecord>, ExchangeError> {
@@ -124,7 +135,7 @@ fn to_row(record: &SessionRecord) -> Result<Row, ExchangeError> {
         ended: record.ended.map(|at| at.to_rfc3339()),
         active_secs: record.active_secs,
         paused_secs: record.paused_secs,
-        letdown_count: record.letdowns.len(),
+        letdown_count: record.letdown_count(),
         letdown_secs: join(record.letdowns.iter().map(|l| l.at_secs.to_string())),
         first_letdown_secs: record.first_letdown_secs(),
         left_ml: record.result.left_ml,
@@ -137,6 +148,9 @@ fn to_row(record: &SessionRecord) -> Result<Row, ExchangeError> {
         pauses: json_cell(&record.pauses)?,
         triggers: json_cell(&record.triggers)?,
         schema: record.schema,
+        pumping_secs: record.pumping_secs,
+        plan: record.plan.as_deref().map(neutralise),
+        entered: record.entered,
     })
 }
 
@@ -153,7 +167,9 @@ fn from_row(row: Row) -> Result<SessionRecord, ExchangeError> {
     let times = split(&row.letdown_at)
         .map(|text| timestamp("letdown_at", text))
         .collect::<Result<Vec<_>, _>>()?;
-    if offsets.len() != row.letdown_count || times.len() != row.letdown_count {
+    // A hand-entered session's let-downs may be a count without times.
+    let counted = row.entered.is_some() && offsets.is_empty() && times.is_empty();
+    if !counted && (offsets.len() != row.letdown_count || times.len() != row.letdown_count) {
         return Err(ExchangeError::Count {
             count: row.letdown_count,
             offsets: offsets.len(),
@@ -188,6 +204,11 @@ fn from_row(row: Row) -> Result<SessionRecord, ExchangeError> {
             comfort: row.comfort,
             note: row.note.map(restore),
         },
+        plan: row.plan.map(restore),
+        entered: row.entered,
+        letdown_count: counted
+            .then(|| u32::try_from(row.letdown_count).unwrap_or(u32::MAX)),
+        pumping_secs: row.pumping_secs,
     })
 }
 

@@ -50,7 +50,7 @@ impl Summary {
                 Span::styled(
                     format!(
                         "  ·  {}  ·  started {}",
-                        format::plural(r.letdowns.len(), "let-down"),
+                        format::plural(r.letdown_count(), "let-down"),
                         format::time_of_day(&r.started.0, self.clock)
                     ),
                     theme.text,
