@@ -7,6 +7,8 @@ use clap::builder::{OsStringValueParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 
+use crate::session::Comfort;
+
 /// A gentle coach for pumping: let-down triggers, one key at each let-down,
 /// and every session kept as a small plain-text file.
 #[derive(Debug, Parser)]
@@ -110,6 +112,8 @@ pub enum Command {
         /// A CSV or JSON export; sessions already present are skipped
         file: PathBuf,
     },
+    /// Add a session that happened without letdown (marked as entered by hand)
+    Add(AddArgs),
     /// Where the config is, write the default, check it, or show it
     Config {
         #[command(subcommand)]
@@ -120,6 +124,52 @@ pub enum Command {
         /// bash, zsh, fish, elvish or powershell
         shell: Shell,
     },
+}
+
+/// What `letdown add` is told about a session. Volumes are in the
+/// configured units unless they say ("40ml", "1.5oz").
+#[derive(Debug, Clone, Args)]
+pub struct AddArgs {
+    /// When it started: 07:10, 19:10 or 7:10pm
+    #[arg(long, value_name = "HH:MM")]
+    pub at: String,
+    /// The day it counts toward: YYYY-MM-DD, today or yesterday; today when left out
+    #[arg(long, value_name = "DATE", value_parser = day_arg)]
+    pub date: Option<DayArg>,
+    /// How long it lasted: minutes (20), or hours and minutes (1h05)
+    #[arg(long, value_name = "N")]
+    pub mins: String,
+    /// How many let-downs it had
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=100))]
+    pub letdowns: Option<u32>,
+    /// The left side's volume
+    #[arg(long, value_name = "ML", allow_hyphen_values = true)]
+    pub left: Option<String>,
+    /// The right side's volume
+    #[arg(long, value_name = "ML", allow_hyphen_values = true)]
+    pub right: Option<String>,
+    /// The total volume (or left and right)
+    #[arg(long, value_name = "ML", allow_hyphen_values = true)]
+    pub total: Option<String>,
+    /// How it felt: fine, tender or painful
+    #[arg(long, value_name = "C", value_parser = comfort_arg)]
+    pub comfort: Option<Comfort>,
+    /// A note
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    /// Add it even when it overlaps another session
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Reads a comfort word.
+fn comfort_arg(text: &str) -> Result<Comfort, String> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "fine" => Ok(Comfort::Fine),
+        "tender" => Ok(Comfort::Tender),
+        "painful" => Ok(Comfort::Painful),
+        _ => Err("use fine, tender or painful".to_string()),
+    }
 }
 
 #[derive(Debug, Clone, Copy, Subcommand)]

@@ -11,6 +11,12 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use crate::config::{ClockStyle, Units};
 use crate::session::MAX_ML;
 
+mod typed;
+
+pub use typed::{
+    check_total, local_at, on_day, parse_count, parse_length, parse_offsets, parse_time_of_day,
+};
+
 /// Millilitres in one US fluid ounce.
 pub const ML_PER_OZ: f64 = 29.573_53;
 
@@ -227,9 +233,12 @@ pub fn parse_volume(text: &str, units: Units) -> Result<Option<f64>, String> {
             Units::Ml => format!("{MAX_ML:.0} ml"),
             Units::Oz => format!("{:.0} oz", MAX_ML / ML_PER_OZ),
         };
-        return Err(format!(
-            "\"{text}\" is more than a session holds; from 0 to {most}"
-        ));
+        let what = if ml < 0.0 {
+            "is below 0"
+        } else {
+            "is more than a session holds"
+        };
+        return Err(format!("\"{text}\" {what}; from 0 to {most}"));
     }
     Ok(Some(ml))
 }

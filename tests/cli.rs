@@ -115,7 +115,9 @@ fn log_json_lists_a_days_sessions_with_the_files_field_names() {
                 "note": "pumped at work"
             },
             "letdown_count": 1,
-            "pumping_secs": 1055.4
+            "pumping_secs": 1055.4,
+            "plan": null,
+            "entered": null
         })
     );
     let totals = &value["totals"];

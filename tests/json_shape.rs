@@ -34,7 +34,7 @@ fn day(sandbox: &Sandbox) {
     }
 }
 
-const SESSION_KEYS: [&str; 15] = [
+const SESSION_KEYS: [&str; 17] = [
     "schema",
     "id",
     "state",
@@ -50,6 +50,8 @@ const SESSION_KEYS: [&str; 15] = [
     "result",
     "letdown_count",
     "pumping_secs",
+    "plan",
+    "entered",
 ];
 
 fn keys(value: &Value) -> Vec<&str> {

@@ -236,10 +236,10 @@ fn a_running_file_from_a_newer_letdown_is_not_taken_as_ours() {
     let clock = FakeClock::default();
     let mut engine = Engine::start(default_plan(), clock.at(0.0), "test-host");
     let mut record = engine.snapshot(clock.at(10.0)).clone();
-    record.schema = 2;
+    record.schema = letdown::session::SCHEMA + 1;
     assert!(
         state.write_running(&record).is_err(),
-        "this letdown writes schema 1"
+        "this letdown writes schema 2 at most"
     );
     fs::write(state.running_path(), record.to_toml().expect("serializes"))
         .expect("a newer letdown's save");

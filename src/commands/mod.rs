@@ -1,5 +1,6 @@
 //! The commands that print, and dispatch to the terminal app.
 
+mod add;
 mod config_cmd;
 mod export;
 mod import;
@@ -43,6 +44,7 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
             output.as_deref(),
         ),
         Some(Command::Import { file }) => import::run(&Context::load(&cli.global)?, file),
+        Some(Command::Add(args)) => add::run(&Context::load(&cli.global)?, args),
         Some(Command::Start) | None => {
             let context = Context::load(&cli.global)?;
             require_terminal()?;

@@ -53,12 +53,11 @@ impl SessionRecord {
     /// that began before it.
     #[must_use]
     pub fn wall_at(&self, secs: f64) -> Timestamp {
-        let paused: f64 = self
+        let paused = self
             .pauses
             .iter()
             .filter(|p| p.from_secs < secs)
-            .map(|p| p.secs)
-            .sum();
+            .fold(0.0, |sum, p| sum + p.secs);
         Timestamp(self.started.0 + millis(secs + paused))
     }
 
@@ -107,7 +106,8 @@ impl SessionRecord {
         if let Some(last) = self.phases.last_mut() {
             last.to_secs = secs;
         }
-        self.paused_secs = self.pauses.iter().map(|p| p.secs).sum();
+        // A fold from +0.0: an empty sum of floats is -0.0.
+        self.paused_secs = self.pauses.iter().fold(0.0, |sum, p| sum + p.secs);
         if let Some(pumping) = &mut self.pumping_secs {
             *pumping = pumping.min(secs);
         }

@@ -364,9 +364,10 @@ impl SessionRecord {
         if uses_two { SCHEMA } else { SCHEMA_1 }
     }
 
-    /// The session as TOML text, under the schema it needs.
+    /// The session as TOML text, under the schema it needs (a schema this
+    /// build does not know is left as it is, for the check to refuse).
     pub fn to_toml(&self) -> Result<String, toml::ser::Error> {
-        if self.schema == self.schema_needed() {
+        if self.schema == self.schema_needed() || self.schema > SCHEMA {
             toml::to_string(self)
         } else {
             let mut record = self.clone();

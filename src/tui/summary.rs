@@ -233,18 +233,9 @@ impl Summary {
             .iter()
             .zip(&self.original)
             .any(|(input, (text, _))| input.value() != text);
-        if touched
-            && let (Some(total), Some(l), Some(r)) = (typed_total, left_ml, right_ml)
-            && (total - (l + r)).abs() >= 1.0
-        {
-            return Err((
-                Field::Total,
-                format!(
-                    "the total ({}) is not left + right ({}); clear one of them",
-                    format::volume(total, units),
-                    format::volume(l + r, units)
-                ),
-            ));
+        if touched {
+            format::check_total(typed_total, left_ml, right_ml, units)
+                .map_err(|why| (Field::Total, why))?;
         }
         let note = self.note.value().trim();
         let result = SessionResult {

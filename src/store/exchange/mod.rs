@@ -146,7 +146,7 @@ mod tests {
     #[test]
     fn a_future_schema_or_a_negative_time_is_refused() {
         let mut record = full_session();
-        record.schema = 2;
+        record.schema = crate::session::SCHEMA + 1;
         let err = from_json(&to_json(&[record]).expect("writes")).expect_err("refused");
         assert!(err.to_string().contains("newer letdown"), "{err}");
         let mut record = full_session();

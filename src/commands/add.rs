@@ -1,0 +1,93 @@
+//! `letdown add`: a session that happened without the app, saved like any
+//! other and marked as entered by hand.
+//!
+//! Everything is read and checked before anything is written: a bad time,
+//! a volume out of range, a start in the future or a session over another
+//! one (unless `--force`) changes nothing.
+
+use chrono::{DateTime, FixedOffset, Local};
+
+use super::{Context, Failure, print};
+use crate::cli::AddArgs;
+use crate::format;
+use crate::session::{HandEntry, SessionRecord, SessionResult, this_host};
+
+pub fn run(context: &Context, args: &AddArgs) -> Result<(), Failure> {
+    let now = Local::now().fixed_offset();
+    let record = read(context, args, now).map_err(|why| {
+        Failure::Usage(format!("{why}; nothing was added"))
+    })?;
+    let over = crate::query::overlapping(&context.data, &context.config, &record);
+    if !args.force
+        && let Some(other) = over.first()
+    {
+        return Err(Failure::Usage(format!(
+            "it overlaps the session of {} ({}); nothing was added (--force adds it anyway)",
+            format::time_of_day(&other.started.0, context.config.clock),
+            format::clock(other.active_secs)
+        )));
+    }
+    let path = context.data.save_new(&record).map_err(|err| {
+        Failure::Io(format!("cannot save the session: {err}; nothing was added"))
+    })?;
+    print(&format!(
+        "added the session of {} {} ({}, {}), saved in {}\n",
+        record.started.0.format("%Y-%m-%d"),
+        format::time_of_day(&record.started.0, context.config.clock),
+        format::clock(record.active_secs),
+        format::plural(record.letdown_count(), "let-down"),
+        format::printable_path(&path)
+    ))
+}
+
+/// The session the arguments describe, checked as the readers and the
+/// typed-time rules check it.
+fn read(
+    context: &Context,
+    args: &AddArgs,
+    now: DateTime<FixedOffset>,
+) -> Result<SessionRecord, String> {
+    let config = &context.config;
+    let units = config.units;
+    let time = format::parse_time_of_day(&args.at).map_err(|why| format!("--at: {why}"))?;
+    let day = args
+        .date
+        .map_or_else(|| super::today(context), |d| d.resolve(super::today(context)));
+    let started = format::on_day(day, time, config.day_starts_at.0, now);
+    let secs = format::parse_length(&args.mins).map_err(|why| format!("--mins: {why}"))?;
+    let volume = |name: &str, text: &Option<String>| {
+        text.as_deref()
+            .map_or(Ok(None), |t| format::parse_volume(t, units))
+            .map_err(|why| format!("--{name}: {why}"))
+    };
+    let left_ml = volume("left", &args.left)?;
+    let right_ml = volume("right", &args.right)?;
+    let total_ml = volume("total", &args.total)?;
+    format::check_total(total_ml, left_ml, right_ml, units).map_err(|why| format!("--total: {why}"))?;
+    let sum = match (left_ml, right_ml) {
+        (None, None) => None,
+        (l, r) => Some(l.unwrap_or(0.0) + r.unwrap_or(0.0)),
+    };
+    let note = args.note.as_deref().map(str::trim).filter(|n| !n.is_empty());
+    let result = SessionResult {
+        left_ml,
+        right_ml,
+        total_ml: total_ml.or(sum),
+        comfort: args.comfort,
+        note: note.map(str::to_string),
+    };
+    let record = SessionRecord::by_hand(
+        HandEntry {
+            started,
+            secs,
+            letdowns: args.letdowns.unwrap_or(0),
+            result,
+        },
+        &this_host(),
+    );
+    record
+        .validate_typed(now)
+        .and_then(|()| record.validate_finished())
+        .map_err(|why| why.to_string())?;
+    Ok(record)
+}
