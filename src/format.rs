@@ -14,7 +14,8 @@ use crate::session::MAX_ML;
 mod typed;
 
 pub use typed::{
-    check_total, local_at, on_day, parse_count, parse_length, parse_offsets, parse_time_of_day,
+    check_total, length_text, local_at, on_day, parse_count, parse_length, parse_offsets,
+    parse_time_of_day,
 };
 
 /// Millilitres in one US fluid ounce.

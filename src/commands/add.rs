@@ -14,9 +14,8 @@ use crate::session::{HandEntry, SessionRecord, SessionResult, this_host};
 
 pub fn run(context: &Context, args: &AddArgs) -> Result<(), Failure> {
     let now = Local::now().fixed_offset();
-    let record = read(context, args, now).map_err(|why| {
-        Failure::Usage(format!("{why}; nothing was added"))
-    })?;
+    let record = read(context, args, now)
+        .map_err(|why| Failure::Usage(format!("{why}; nothing was added")))?;
     let over = crate::query::overlapping(&context.data, &context.config, &record);
     if !args.force
         && let Some(other) = over.first()
@@ -27,9 +26,10 @@ pub fn run(context: &Context, args: &AddArgs) -> Result<(), Failure> {
             format::clock(other.active_secs)
         )));
     }
-    let path = context.data.save_new(&record).map_err(|err| {
-        Failure::Io(format!("cannot save the session: {err}; nothing was added"))
-    })?;
+    let path = context
+        .data
+        .save_new(&record)
+        .map_err(|err| Failure::Io(format!("cannot save the session: {err}; nothing was added")))?;
     print(&format!(
         "added the session of {} {} ({}, {}), saved in {}\n",
         record.started.0.format("%Y-%m-%d"),
@@ -50,9 +50,10 @@ fn read(
     let config = &context.config;
     let units = config.units;
     let time = format::parse_time_of_day(&args.at).map_err(|why| format!("--at: {why}"))?;
-    let day = args
-        .date
-        .map_or_else(|| super::today(context), |d| d.resolve(super::today(context)));
+    let day = args.date.map_or_else(
+        || super::today(context),
+        |d| d.resolve(super::today(context)),
+    );
     let started = format::on_day(day, time, config.day_starts_at.0, now);
     let secs = format::parse_length(&args.mins).map_err(|why| format!("--mins: {why}"))?;
     let volume = |name: &str, text: &Option<String>| {
@@ -63,12 +64,17 @@ fn read(
     let left_ml = volume("left", &args.left)?;
     let right_ml = volume("right", &args.right)?;
     let total_ml = volume("total", &args.total)?;
-    format::check_total(total_ml, left_ml, right_ml, units).map_err(|why| format!("--total: {why}"))?;
+    format::check_total(total_ml, left_ml, right_ml, units)
+        .map_err(|why| format!("--total: {why}"))?;
     let sum = match (left_ml, right_ml) {
         (None, None) => None,
         (l, r) => Some(l.unwrap_or(0.0) + r.unwrap_or(0.0)),
     };
-    let note = args.note.as_deref().map(str::trim).filter(|n| !n.is_empty());
+    let note = args
+        .note
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty());
     let result = SessionResult {
         left_ml,
         right_ml,

@@ -41,9 +41,26 @@ pub fn parse_time_of_day(text: &str) -> Result<NaiveTime, String> {
 /// minutes (`1h05`, `1h`, `1:05`). Returns seconds.
 pub fn parse_length(text: &str) -> Result<f64, String> {
     let typed = text.trim().to_ascii_lowercase().replace(' ', "");
-    let wrong = || format!("\"{}\" is not a length; try 20 (minutes) or 1h05", text.trim());
-    let number = |t: &str| t.replace(',', ".").parse::<f64>().ok().filter(|n| n.is_finite());
-    let secs = if let Some((h, m)) = typed.split_once(['h', ':']) {
+    let wrong = || {
+        format!(
+            "\"{}\" is not a length; try 20 (minutes) or 1h05",
+            text.trim()
+        )
+    };
+    let number = |t: &str| {
+        t.replace(',', ".")
+            .parse::<f64>()
+            .ok()
+            .filter(|n| n.is_finite())
+    };
+    let secs = if let Some((m, s)) = typed.strip_suffix('s').and_then(|t| t.split_once('m')) {
+        // As the forms show a length that is not whole minutes: 17m35s.
+        let (minutes, secs) = (number(m).ok_or_else(wrong)?, number(s).ok_or_else(wrong)?);
+        if minutes < 0.0 || !(0.0..60.0).contains(&secs) {
+            return Err(wrong());
+        }
+        minutes * 60.0 + secs
+    } else if let Some((h, m)) = typed.split_once(['h', ':']) {
         let m = m.trim_end_matches("min").trim_end_matches('m');
         let hours = number(h).ok_or_else(wrong)?;
         let minutes = if m.is_empty() {
@@ -69,29 +86,49 @@ pub fn parse_length(text: &str) -> Result<f64, String> {
     Ok(secs)
 }
 
-/// Reads let-down times, each minutes and seconds into the session
-/// (`1:35`) or whole minutes (`4`), apart by commas or spaces. Returns
-/// seconds, in order.
+/// Reads let-down times into the session as the clock shows them
+/// (`01:35`, `1:02:03`), or whole minutes (`4`), apart by commas or spaces.
+/// Returns seconds, in order.
 pub fn parse_offsets(text: &str) -> Result<Vec<f64>, String> {
     let mut offsets = Vec::new();
     for item in text.split([',', ' ', ';']).filter(|t| !t.is_empty()) {
         let wrong = || format!("\"{item}\" is not a time into the session; try 1:35");
-        let secs = match item.split_once(':') {
-            Some((m, s)) => {
-                let (Ok(m), Ok(s)) = (m.parse::<u32>(), s.parse::<f64>()) else {
-                    return Err(wrong());
+        let parts: Vec<&str> = item.split(':').collect();
+        let whole = |t: &str| t.parse::<u32>().map(f64::from).map_err(|_| wrong());
+        let secs = match parts.as_slice() {
+            [m] => whole(m)? * 60.0,
+            [m, s] | [_, m, s] => {
+                let s = s.parse::<f64>().map_err(|_| wrong())?;
+                let m = whole(m)?;
+                let h = if parts.len() == 3 {
+                    whole(parts[0])?
+                } else {
+                    0.0
                 };
-                if !(0.0..60.0).contains(&s) {
+                if !(0.0..60.0).contains(&s) || (parts.len() == 3 && m >= 60.0) {
                     return Err(wrong());
                 }
-                f64::from(m) * 60.0 + s
+                h * 3600.0 + m * 60.0 + s
             }
-            None => f64::from(item.parse::<u32>().map_err(|_| wrong())?) * 60.0,
+            _ => return Err(wrong()),
         };
         offsets.push(secs);
     }
     offsets.sort_by(f64::total_cmp);
     Ok(offsets)
+}
+
+/// A length as the forms show it, in words [`parse_length`] reads back:
+/// whole minutes as `20`, else `17m35s`.
+#[must_use]
+pub fn length_text(secs: f64) -> String {
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // a session's seconds
+    let total = secs.max(0.0).floor() as u64;
+    if total % 60 == 0 {
+        (total / 60).to_string()
+    } else {
+        format!("{}m{:02}s", total / 60, total % 60)
+    }
 }
 
 /// Reads a count of let-downs: a whole number, empty being none.
@@ -209,6 +246,9 @@ mod tests {
     #[test]
     fn let_down_times_and_counts() {
         assert_eq!(parse_offsets("4:10, 1:35 9"), Ok(vec![95.0, 250.0, 540.0]));
+        assert_eq!(parse_offsets("01:02:03"), Ok(vec![3723.0]));
+        assert_eq!(parse_length(&length_text(1055.4)), Ok(1055.0));
+        assert_eq!(length_text(1200.0), "20");
         assert_eq!(parse_offsets(""), Ok(vec![]));
         assert!(parse_offsets("1:75").is_err());
         assert!(parse_offsets("soon").is_err());

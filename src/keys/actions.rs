@@ -71,6 +71,8 @@ pub enum Action {
     Delete,
     /// Start a session.
     Start,
+    /// Add a session that happened without the app.
+    Add,
     /// The weeks behind.
     History,
     /// History: the next range of days.
@@ -117,6 +119,7 @@ pub const ACTIONS: &[(Action, &str, &[&str])] = &[
     (Action::Edit, "edit", &["v"]),
     (Action::Delete, "delete", &["x"]),
     (Action::Start, "start", &["s"]),
+    (Action::Add, "add", &["a"]),
     (Action::History, "history", &["h"]),
     (Action::NextRange, "next_range", &["tab", "right"]),
     (Action::PrevRange, "prev_range", &["left"]),

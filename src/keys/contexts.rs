@@ -3,8 +3,8 @@
 
 use super::actions::Action;
 use super::rows::{
-    CONFIRM_DELETE, CONFIRM_DISCARD, CONFIRM_DISCARD_INTERRUPTED, DAY, DETAIL, EDIT, HISTORY,
-    LEAVE, LEAVE_UNSAVED, RESUME, SESSION, SUMMARY,
+    ADD, CONFIRM_DELETE, CONFIRM_DISCARD, CONFIRM_DISCARD_INTERRUPTED, CONFIRM_OVERLAP, DAY,
+    DETAIL, EDIT, HISTORY, LEAVE, LEAVE_UNSAVED, RESUME, SESSION, SUMMARY,
 };
 
 /// Where keys are read: a screen, or a dialog or form over one.
@@ -30,6 +30,10 @@ pub enum KeyContext {
     Detail,
     /// Moving a session to the trash: sure?
     ConfirmDelete,
+    /// The form that adds a session after the fact.
+    Add,
+    /// Adding a session over another: sure?
+    ConfirmOverlap,
     /// Leaving while a finished session is not saved in the data dir yet.
     LeaveUnsaved,
     /// The history screen.
@@ -51,7 +55,7 @@ pub(super) const fn row(action: Action, hint: &'static str, help: &'static str) 
 
 impl KeyContext {
     /// Every context, for the config check.
-    pub const ALL: [Self; 12] = [
+    pub const ALL: [Self; 14] = [
         Self::Session,
         Self::Leave,
         Self::ConfirmDiscard,
@@ -62,6 +66,8 @@ impl KeyContext {
         Self::Day,
         Self::Detail,
         Self::ConfirmDelete,
+        Self::Add,
+        Self::ConfirmOverlap,
         Self::LeaveUnsaved,
         Self::History,
     ];
@@ -81,6 +87,8 @@ impl KeyContext {
             Self::Day => DAY,
             Self::Detail => DETAIL,
             Self::ConfirmDelete => CONFIRM_DELETE,
+            Self::Add => ADD,
+            Self::ConfirmOverlap => CONFIRM_OVERLAP,
             Self::LeaveUnsaved => LEAVE_UNSAVED,
             Self::History => HISTORY,
         }
@@ -99,6 +107,8 @@ impl KeyContext {
             Self::Day => "the day screen",
             Self::Detail => "the session detail",
             Self::ConfirmDelete => "the delete question",
+            Self::Add => "the add form",
+            Self::ConfirmOverlap => "the overlap question",
             Self::LeaveUnsaved => "the unsaved-session question",
             Self::History => "the history screen",
         }
@@ -108,7 +118,7 @@ impl KeyContext {
     /// without ctrl or alt is typed into the note, and editing keys edit.
     #[must_use]
     pub fn is_form(self) -> bool {
-        matches!(self, Self::Summary | Self::Edit)
+        matches!(self, Self::Summary | Self::Edit | Self::Add)
     }
 
     /// Whether any key the context does not bind closes it (a question that
@@ -121,6 +131,7 @@ impl KeyContext {
                 | Self::ConfirmDiscard
                 | Self::ConfirmDiscardInterrupted
                 | Self::ConfirmDelete
+                | Self::ConfirmOverlap
                 | Self::LeaveUnsaved
         )
     }

@@ -197,6 +197,11 @@ pub(super) const CONFIRM_DISCARD_INTERRUPTED: &[Row] = &[
 
 pub(super) const DAY: &[Row] = &[
     row(Action::Start, "start", "Start a session."),
+    row(
+        Action::Add,
+        "add",
+        "Add a session that happened without letdown.",
+    ),
     row(Action::Quit, "quit", "Leave letdown."),
     HELP,
     row(
@@ -207,7 +212,7 @@ pub(super) const DAY: &[Row] = &[
     row(
         Action::Edit,
         "edit",
-        "Edit a session's volume, comfort and note.",
+        "Edit a session: its times, let-downs, volume, comfort and note.",
     ),
     row(
         Action::Delete,
@@ -232,7 +237,7 @@ pub(super) const DETAIL: &[Row] = &[
     row(
         Action::Edit,
         "edit",
-        "Edit this session's volume, comfort and note.",
+        "Edit this session: its times, let-downs, volume, comfort and note.",
     ),
     row(
         Action::Delete,
@@ -241,6 +246,39 @@ pub(super) const DETAIL: &[Row] = &[
     ),
     row(Action::Quit, "quit", "Leave letdown."),
     HELP,
+];
+
+pub(super) const ADD: &[Row] = &[
+    row(Action::Save, "add it", "Add the session as the fields say."),
+    row(
+        Action::Cancel,
+        "don't add",
+        "Leave without adding anything.",
+    ),
+    NEXT_FIELD,
+    PREV_FIELD,
+    FINE,
+    TENDER,
+    PAINFUL,
+    row(
+        Action::Quit,
+        "quit",
+        "Leave letdown (q on the comfort field, Ctrl-C anywhere).",
+    ),
+    HELP,
+];
+
+pub(super) const CONFIRM_OVERLAP: &[Row] = &[
+    row(
+        Action::Confirm,
+        "add it anyway",
+        "Add it, though it overlaps another session.",
+    ),
+    row(
+        Action::Cancel,
+        "back to the form",
+        "Back to the form to change it (so does any other key).",
+    ),
 ];
 
 pub(super) const CONFIRM_DELETE: &[Row] = &[

@@ -102,7 +102,8 @@ impl SessionRecord {
         self.letdowns.retain(|l| l.at_secs <= secs);
         self.triggers.retain(|t| t.at_secs <= secs);
         self.pauses.retain(|p| p.from_secs < secs);
-        self.phases.retain(|p| p.from_secs < secs || p.from_secs == 0.0);
+        self.phases
+            .retain(|p| p.from_secs < secs || p.from_secs == 0.0);
         if let Some(last) = self.phases.last_mut() {
             last.to_secs = secs;
         }
@@ -113,12 +114,6 @@ impl SessionRecord {
         }
         self.active_secs = secs;
         self.ended = Some(self.wall_at(secs));
-    }
-
-    /// Ends the session at wall time `end` (it ended late: the user forgot
-    /// to press the end key), or as near as its active time allows.
-    pub fn end_at(&mut self, end: DateTime<FixedOffset>) {
-        self.set_length(self.active_secs_at(end));
     }
 
     /// The active time at wall time `at`, pauses left out.
@@ -135,10 +130,16 @@ impl SessionRecord {
         wall.min(self.active_secs)
     }
 
-    /// Removes the let-down at `index` (oldest first), if there is one.
-    pub fn remove_letdown(&mut self, index: usize) {
-        if index < self.letdowns.len() {
-            self.letdowns.remove(index);
+    /// The active time from the start to wall time `end`: an end before the
+    /// session's own is found through its pauses; one after it adds the
+    /// time between (an edit that says the session went on longer).
+    #[must_use]
+    pub fn active_secs_until(&self, end: DateTime<FixedOffset>) -> f64 {
+        let own = self.end().0;
+        if end >= own {
+            self.active_secs + secs_between(own, end)
+        } else {
+            self.active_secs_at(end)
         }
     }
 
@@ -227,7 +228,10 @@ mod tests {
         let end = at("2026-11-23T07:20:00+01:00");
         assert_eq!(record.active_secs_at(end), 1080.0);
         assert_eq!(record.letdowns_after(1080.0), 1);
-        record.end_at(end);
+        assert_eq!(record.active_secs_until(end), 1080.0);
+        let later = at("2026-11-23T07:40:00+01:00");
+        assert_eq!(record.active_secs_until(later), 1800.0 + 600.0);
+        record.set_length(record.active_secs_until(end));
         assert_eq!(record.active_secs, 1080.0);
         assert_eq!(record.letdown_count(), 2);
         assert_eq!(record.end().0, end);
@@ -236,15 +240,13 @@ mod tests {
     }
 
     #[test]
-    fn let_downs_are_added_in_their_place_and_removed_by_index() {
+    fn let_downs_are_added_in_their_place() {
         let mut record = session("2026-11-23T07:00:00+01:00", 900.0, &[60.0, 600.0]);
         record.add_letdown(300.0);
         let secs: Vec<f64> = record.letdowns.iter().map(|l| l.at_secs).collect();
         assert_eq!(secs, [60.0, 300.0, 600.0]);
         assert_eq!(record.letdowns[1].at.0, at("2026-11-23T07:05:00+01:00"));
-        record.remove_letdown(0);
-        record.remove_letdown(9);
-        assert_eq!(record.letdown_count(), 2);
+        assert_eq!(record.letdown_count(), 3);
     }
 
     #[test]

@@ -112,7 +112,10 @@ impl DataDir {
     /// Rewrites a session the user edited, in its own file (wherever that
     /// is), atomically, and only if the file still holds what `stored` was
     /// read from. Changed since, nothing is written and the error carries
-    /// the newer version; gone since, nothing is written either.
+    /// the newer version; gone since, nothing is written either. An edit that
+    /// moved the start to another calendar day moves the file to that day's
+    /// folder: the new file is written first, then the old one removed, so
+    /// a crash between leaves two copies of one id (counted once), never none.
     pub fn rewrite(&self, stored: &Stored, record: &SessionRecord) -> Result<(), StoreError> {
         let path = &stored.path;
         let bytes = session_text(path, record, Kind::Finished)?;
@@ -140,8 +143,21 @@ impl DataDir {
                 newer: Box::new(newer),
             });
         }
-        write_atomic(path, bytes.as_bytes(), Existing::Replace)
-            .map_err(|err| StoreError::io(path, err))
+        let moved = self.path_for(record);
+        if record.started.local_date() == stored.record.started.local_date()
+            || *path != self.path_for(&stored.record)
+        {
+            // The same day, or a file that was not in its own folder anyway.
+            return write_atomic(path, bytes.as_bytes(), Existing::Replace)
+                .map_err(|err| StoreError::io(path, err));
+        }
+        write_atomic(&moved, bytes.as_bytes(), Existing::Keep)
+            .map_err(|err| StoreError::io(&moved, err))?;
+        fs::remove_file(path).map_err(|err| StoreError::io(path, err))?;
+        if let Some(parent) = path.parent() {
+            sync_dir(parent).map_err(|err| StoreError::io(parent, err))?;
+        }
+        Ok(())
     }
 
     /// Whether a session with this id is already stored.

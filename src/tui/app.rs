@@ -84,6 +84,12 @@ pub enum Screen {
         stored: Box<Stored>,
         form: Box<Summary>,
     },
+    /// A session added after the fact; with the stored session it overlaps,
+    /// while asking whether to add it anyway.
+    Add {
+        form: Box<Summary>,
+        overlap: Option<Box<SessionRecord>>,
+    },
     /// The weeks behind.
     History(Box<HistoryView>),
 }

@@ -85,6 +85,28 @@ impl Widget for &App {
             Screen::Finish { form, .. } | Screen::Edit { form, .. } => {
                 render_form(self, form, KeyContext::Edit, area, buf);
             }
+            Screen::Add { form, overlap } => {
+                render_form(self, form, KeyContext::Add, area, buf);
+                if let Some(other) = overlap {
+                    let when = |r: &crate::session::SessionRecord| {
+                        crate::format::time_of_day(&r.started.0, self.config.clock)
+                    };
+                    let mut lines = vec![
+                        Line::styled("It overlaps another session.", self.theme.warn),
+                        Line::styled(
+                            format!(
+                                "The session of {} ({}) shares time with this one from {}.",
+                                when(other),
+                                crate::format::clock(other.active_secs),
+                                when(form.record())
+                            ),
+                            self.theme.text,
+                        ),
+                    ];
+                    lines.extend(prompts::choice_lines(self, KeyContext::ConfirmOverlap));
+                    render_dialog(lines, area, buf, &self.theme);
+                }
+            }
         }
         if self.help {
             prompts::render_help(self, area, buf);

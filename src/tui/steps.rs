@@ -50,6 +50,10 @@ pub enum Step {
     DayDialog(Option<super::day_screen::DayDialog>),
     /// Move the selected session to the trash.
     Trash,
+    /// Add the session on the add form, though it overlaps another.
+    AddAnyway,
+    /// Back from the overlap question to the add form.
+    BackToForm,
     /// Show the history of this many days.
     History(u32),
     /// The history range after (or before) the one shown.
@@ -85,20 +89,21 @@ pub fn step(context: KeyContext, action: Option<Action>) -> Step {
         (C::Session | C::Summary, A::Quit) => Step::AskLeave,
         (C::Leave | C::Resume, A::Discard) => Step::AskDiscard,
         (C::ConfirmDiscard | C::ConfirmDiscardInterrupted, A::Confirm) => Step::Discard,
-        (C::Summary | C::Edit, A::Save) => Step::SaveForm,
-        (C::Summary | C::Edit, A::NextField) => Step::Field { forward: true },
-        (C::Summary | C::Edit, A::PrevField) => Step::Field { forward: false },
-        (C::Summary | C::Edit, A::Fine) => Step::Comfort(Comfort::Fine),
-        (C::Summary | C::Edit, A::Tender) => Step::Comfort(Comfort::Tender),
-        (C::Summary | C::Edit, A::Painful) => Step::Comfort(Comfort::Painful),
+        (C::Summary | C::Edit | C::Add, A::Save) => Step::SaveForm,
+        (C::Summary | C::Edit | C::Add, A::NextField) => Step::Field { forward: true },
+        (C::Summary | C::Edit | C::Add, A::PrevField) => Step::Field { forward: false },
+        (C::Summary | C::Edit | C::Add, A::Fine) => Step::Comfort(Comfort::Fine),
+        (C::Summary | C::Edit | C::Add, A::Tender) => Step::Comfort(Comfort::Tender),
+        (C::Summary | C::Edit | C::Add, A::Painful) => Step::Comfort(Comfort::Painful),
         (C::Resume, A::Resume) => Step::Resume,
         (C::Resume, A::Finish) => Step::FinishAtHeartbeat,
-        (C::Day | C::Detail | C::History | C::Resume | C::Edit, A::Quit) => Step::Quit,
+        (C::Day | C::Detail | C::History | C::Resume | C::Edit | C::Add, A::Quit) => Step::Quit,
         (C::Day | C::Detail, A::Delete) => Step::DayDialog(Some(DayDialog::ConfirmDelete)),
         (C::Day, A::Open) => Step::DayDialog(Some(DayDialog::Detail)),
         (C::Day | C::Detail, A::Edit) => Step::Day(A::Edit),
         (C::Detail, A::Open) => Step::DayDialog(None),
         (C::ConfirmDelete, A::Confirm) => Step::Trash,
+        (C::ConfirmOverlap, A::Confirm) => Step::AddAnyway,
         (C::LeaveUnsaved, A::Confirm) => Step::LeaveAnyway,
         (C::History, A::NextRange) => Step::HistoryRange { forward: true },
         (C::History, A::PrevRange) => Step::HistoryRange { forward: false },
@@ -118,7 +123,8 @@ fn cancel(context: KeyContext) -> Step {
     use KeyContext as C;
     match context {
         C::Leave | C::ConfirmDiscard => Step::BackToSession,
-        C::Summary | C::Edit => Step::CancelForm,
+        C::Summary | C::Edit | C::Add => Step::CancelForm,
+        C::ConfirmOverlap => Step::BackToForm,
         C::Resume => Step::LeaveForLater,
         C::ConfirmDiscardInterrupted => Step::BackToResume,
         C::Detail | C::ConfirmDelete | C::LeaveUnsaved => Step::DayDialog(None),

@@ -1,25 +1,39 @@
 //! The summary after a session: what happened, then volume, comfort and a
-//! note, each optional. Its keys come from the keymap; which keys are text
-//! for a field is decided here.
+//! note, each optional, and the end if it came before the end key. The same
+//! form edits a stored session and adds one after the fact, with its times
+//! ([`timing`]). Its keys come from the keymap; which keys are text for a
+//! field is decided here.
 
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent};
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
+
 use super::keymap::{Action, Keymap, key_name};
 use crate::config::{Config, FORM_EDITING_KEYS, Units};
 use crate::format;
-use crate::session::{Comfort, SessionRecord, SessionResult};
+use crate::session::{Comfort, HandEntry, SessionRecord, SessionResult, this_host};
 
+mod timing;
 mod view;
+
+pub use timing::Mode;
+use timing::Timing;
 
 /// The gentle line shown when the user says it was painful.
 pub const PAIN_NOTE: &str = "Pain is not needed for milk to flow. Check the flange fit, and talk to a \
      lactation consultant or your healthcare provider if it goes on.";
 
-/// The form's fields, in Tab order.
+/// The form's fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
+    Start,
+    Length,
+    Ended,
+    Letdowns,
+    /// Keep or drop the let-downs after a typed end.
+    Later,
     Left,
     Right,
     Total,
@@ -27,7 +41,7 @@ pub enum Field {
     Note,
 }
 
-const ORDER: [Field; 5] = [
+const RESULT: [Field; 5] = [
     Field::Left,
     Field::Right,
     Field::Total,
@@ -38,7 +52,12 @@ const ORDER: [Field; 5] = [
 /// The summary form and the finished session it completes.
 #[derive(Debug)]
 pub struct Summary {
+    /// The session as it came to the form.
+    base: SessionRecord,
+    /// The session as the form last made it: the base until Enter.
     record: SessionRecord,
+    mode: Mode,
+    timing: Timing,
     focus: Field,
     left: Input,
     right: Input,
@@ -48,8 +67,6 @@ pub struct Summary {
     error: Option<String>,
     units: Units,
     clock: crate::config::ClockStyle,
-    /// Whether this edits a stored session (else it ends one).
-    editing: bool,
     /// An edit's volumes as the file has them, with the text the fields
     /// started with: a field left as it was writes back the exact value,
     /// not the value its rounded text reads as.
@@ -57,10 +74,39 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// The summary that ends a session (or finishes an interrupted one).
     #[must_use]
     pub fn new(record: SessionRecord, config: &Config) -> Self {
+        let day = Timing::day_of(&record, config);
+        Self::with_mode(record, Mode::End, day, config)
+    }
+
+    /// The form that adds a session to `day`, starting by default an hour
+    /// before `now`, at that time of day.
+    #[must_use]
+    pub fn add(day: NaiveDate, config: &Config, now: DateTime<FixedOffset>) -> Self {
+        let hour_ago = now - Duration::hours(1);
+        let started = format::local_at(day.and_time(hour_ago.time()), now);
+        let record = SessionRecord::by_hand(
+            HandEntry {
+                started,
+                secs: 0.0,
+                letdowns: 0,
+                result: SessionResult::default(),
+            },
+            &this_host(),
+        );
+        let mut form = Self::with_mode(record, Mode::Add, day, config);
+        form.focus = Field::Start;
+        form
+    }
+
+    fn with_mode(record: SessionRecord, mode: Mode, day: NaiveDate, config: &Config) -> Self {
         Self {
+            timing: Timing::new(&record, mode, day, config),
+            base: record.clone(),
             record,
+            mode,
             focus: Field::Left,
             left: Input::default(),
             right: Input::default(),
@@ -70,7 +116,6 @@ impl Summary {
             error: None,
             units: config.units,
             clock: config.clock,
-            editing: false,
             original: Default::default(),
         }
     }
@@ -102,8 +147,45 @@ impl Summary {
             original,
             note: Input::new(result.note.clone().unwrap_or_default()),
             comfort: result.comfort,
-            editing: true,
-            ..Self::new(record, config)
+            ..Self::with_mode(
+                record.clone(),
+                Mode::Edit,
+                Timing::day_of(&record, config),
+                config,
+            )
+        }
+    }
+
+    /// What the form is for.
+    #[must_use]
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    /// The day the form's start is typed for.
+    #[must_use]
+    pub fn day(&self) -> NaiveDate {
+        self.timing.day()
+    }
+
+    /// The fields in Tab order: the times first when the form has them
+    /// (after the result in the summary, where the end is the rare one),
+    /// and the question about later let-downs only when there are some.
+    #[must_use]
+    pub fn fields(&self) -> Vec<Field> {
+        let mut times = match self.mode {
+            Mode::End => vec![Field::Ended],
+            Mode::Edit | Mode::Add => {
+                vec![Field::Start, Field::Length, Field::Ended, Field::Letdowns]
+            }
+        };
+        if self.timing.later > 0 {
+            times.push(Field::Later);
+        }
+        if self.mode == Mode::End {
+            RESULT.into_iter().chain(times).collect()
+        } else {
+            times.into_iter().chain(RESULT).collect()
         }
     }
 
@@ -116,6 +198,8 @@ impl Summary {
     /// The session as it now ends (a let-down moved its end); the fields stay.
     pub fn set_record(&mut self, record: SessionRecord) {
         let result = std::mem::take(&mut self.record.result);
+        self.timing.follow(&record);
+        self.base = record.clone();
         self.record = record;
         self.record.result = result;
     }
@@ -128,9 +212,10 @@ impl Summary {
 
     /// Moves the cursor to the next (or previous) field, round again.
     pub fn step_focus(&mut self, forward: bool) {
-        let i = ORDER.iter().position(|f| *f == self.focus).unwrap_or(0);
-        let n = ORDER.len();
-        self.focus = ORDER[if forward {
+        let order = self.fields();
+        let i = order.iter().position(|f| *f == self.focus).unwrap_or(0);
+        let n = order.len();
+        self.focus = order[if forward {
             (i + 1) % n
         } else {
             (i + n - 1) % n
@@ -149,27 +234,43 @@ impl Summary {
         };
         let editing = !name.ctrl && !name.alt && FORM_EDITING_KEYS.contains(&name.code);
         match self.focus {
-            Field::Note => editing || name.is_printable(),
-            Field::Comfort => editing,
-            Field::Left | Field::Right | Field::Total => {
-                editing || (name.is_printable() && !keymap.is(Action::Letdown, key))
-            }
+            // The let-down times are written with spaces; there is no let-down key there.
+            Field::Note | Field::Letdowns => editing || name.is_printable(),
+            Field::Comfort | Field::Later => editing,
+            Field::Left
+            | Field::Right
+            | Field::Total
+            | Field::Start
+            | Field::Length
+            | Field::Ended => editing || (name.is_printable() && !keymap.is(Action::Letdown, key)),
         }
     }
 
-    /// Types a key into the focused field (see [`Summary::takes_text`]).
-    pub fn type_key(&mut self, key: &KeyEvent) {
-        if self.focus == Field::Comfort {
-            self.on_comfort_key(key.code);
-            return;
+    /// Types a key into the focused field (see [`Summary::takes_text`]);
+    /// `now` is for working out what a typed time means.
+    pub fn type_key(&mut self, key: &KeyEvent, now: DateTime<FixedOffset>) {
+        match self.focus {
+            Field::Comfort => self.on_comfort_key(key.code),
+            Field::Later => {
+                if matches!(key.code, KeyCode::Left | KeyCode::Right) {
+                    self.timing.keep_later = !self.timing.keep_later;
+                }
+            }
+            field => {
+                let input = match field {
+                    Field::Left => &mut self.left,
+                    Field::Right => &mut self.right,
+                    Field::Total => &mut self.total,
+                    Field::Note => &mut self.note,
+                    other => match self.timing.input_mut(other) {
+                        Some(input) => input,
+                        None => return,
+                    },
+                };
+                input.handle_event(&Event::Key(*key));
+                self.timing.follow_typing(field, &self.base, self.mode, now);
+            }
         }
-        let input = match self.focus {
-            Field::Left => &mut self.left,
-            Field::Right => &mut self.right,
-            Field::Total => &mut self.total,
-            Field::Note | Field::Comfort => &mut self.note,
-        };
-        input.handle_event(&Event::Key(*key));
         self.error = None;
     }
 
@@ -197,11 +298,17 @@ impl Summary {
     }
 
     /// Takes what the fields say into the record, or points at the first
-    /// field that is wrong and says why.
-    pub fn accept(&mut self, units: Units) -> bool {
-        match self.result(units) {
-            Ok(result) => {
-                self.record.result = result;
+    /// field that is wrong and says why. Times typed by hand are checked
+    /// against `now` (a start in the future is refused).
+    pub fn accept(&mut self, units: Units, now: DateTime<FixedOffset>) -> bool {
+        let made = self
+            .timing
+            .apply(&self.base, self.mode, now, true)
+            .and_then(|(record, _)| self.result(units).map(|result| (record, result)));
+        match made {
+            Ok((mut record, result)) => {
+                record.result = result;
+                self.record = record;
                 true
             }
             Err((field, message)) => {
@@ -212,10 +319,16 @@ impl Summary {
         }
     }
 
+    /// How many let-downs a typed end leaves out, and whether they are kept.
+    #[must_use]
+    pub fn later(&self) -> (usize, bool) {
+        (self.timing.later, self.timing.keep_later)
+    }
+
     /// The result the fields describe, or the first field that is wrong.
     fn result(&self, units: Units) -> Result<SessionResult, (Field, String)> {
         let read = |input: &Input, field, (text, ml): &(String, Option<f64>)| {
-            if self.editing && input.value() == text {
+            if self.mode == Mode::Edit && input.value() == text {
                 return Ok(*ml);
             }
             format::parse_volume(input.value(), units).map_err(|e| (field, e))

@@ -57,8 +57,17 @@ impl App {
             }
             Step::SaveForm => {
                 let units = self.config.units;
-                if self.form_mut().is_some_and(|form| form.accept(units)) {
+                if self
+                    .form_mut()
+                    .is_some_and(|form| form.accept(units, now.wall))
+                {
                     self.save_form(now);
+                }
+            }
+            Step::AddAnyway => self.save_added(now),
+            Step::BackToForm => {
+                if let Screen::Add { overlap, .. } = &mut self.screen {
+                    *overlap = None;
                 }
             }
             Step::CancelForm => match &self.screen {
@@ -67,6 +76,10 @@ impl App {
                 Screen::Edit { stored, .. } => {
                     let record = stored.record.clone();
                     self.open_day(Some(&record), now);
+                }
+                Screen::Add { form, .. } => {
+                    let day = form.day();
+                    self.show_day(day);
                 }
                 _ => {}
             },
@@ -236,12 +249,25 @@ impl App {
                 self.start_session(now);
                 return;
             }
+            Action::Add => {
+                let form = Summary::add(view.day, &self.config, now.wall);
+                self.screen = Screen::Add {
+                    form: Box::new(form),
+                    overlap: None,
+                };
+                return;
+            }
             Action::History => {
                 self.open_history(RANGES[0]);
                 return;
             }
             _ => return,
         };
+        self.show_day(day);
+    }
+
+    /// Shows `day`, reloaded from disk.
+    fn show_day(&mut self, day: chrono::NaiveDate) {
         self.screen = Screen::Day(Box::new(DayView::load(
             &self.data,
             &self.config,

@@ -33,6 +33,8 @@ impl App {
                 Some(Overlay::Summary(_)) => KeyContext::Summary,
             },
             Screen::Finish { .. } | Screen::Edit { .. } => KeyContext::Edit,
+            Screen::Add { overlap: None, .. } => KeyContext::Add,
+            Screen::Add { .. } => KeyContext::ConfirmOverlap,
             Screen::History(_) => KeyContext::History,
         }
     }
@@ -79,13 +81,17 @@ impl App {
                 ..
             }
             | Screen::Finish { form, .. }
-            | Screen::Edit { form, .. } => Some(form),
+            | Screen::Edit { form, .. }
+            | Screen::Add {
+                form,
+                overlap: None,
+            } => Some(form),
             _ => None,
         };
         if let Some(form) = form
             && form.takes_text(key, keymap)
         {
-            form.type_key(key);
+            form.type_key(key, now.wall);
             return;
         }
         let action = self.keymap.action(context, key);
@@ -109,7 +115,8 @@ impl App {
                 ..
             }
             | Screen::Finish { form, .. }
-            | Screen::Edit { form, .. } => Some(form),
+            | Screen::Edit { form, .. }
+            | Screen::Add { form, .. } => Some(form),
             _ => None,
         }
     }

@@ -57,11 +57,20 @@ impl App {
     /// atomically; an ended or finished session goes into the data dir, or
     /// stays in the state folder (and is retried) if the data dir refuses it.
     pub(super) fn save_form(&mut self, now: Now) {
-        let record = match &self.screen {
+        let record = match &mut self.screen {
             Screen::Edit { stored, form } => {
                 let stored = (**stored).clone();
                 let record = form.record().clone();
                 self.save_edit(&stored, &record, now);
+                return;
+            }
+            Screen::Add { form, overlap } => {
+                // Over another session it asks first; the question's yes adds it.
+                let over = crate::query::overlapping(&self.data, &self.config, form.record());
+                match over.into_iter().next() {
+                    Some(other) => *overlap = Some(Box::new(other)),
+                    None => self.save_added(now),
+                }
                 return;
             }
             Screen::Session {
@@ -100,6 +109,22 @@ impl App {
                 };
                 self.warn_until_fixed(&format!("saving failed — {kept}, retrying ({err})"));
             }
+        }
+    }
+
+    /// Saves the session on the add form as a new file, and shows its day.
+    pub(super) fn save_added(&mut self, now: Now) {
+        let Screen::Add { form, overlap } = &mut self.screen else {
+            return;
+        };
+        *overlap = None;
+        let record = form.record().clone();
+        match self.data.save_new(&record) {
+            Ok(_) => {
+                self.open_day(Some(&record), now);
+                self.say("added, marked as entered by hand", false);
+            }
+            Err(err) => self.say(format!("not added: {err}"), true),
         }
     }
 

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use tui_input::Input;
 
-use super::{Field, ORDER, PAIN_NOTE, Summary};
+use super::{Field, Mode, PAIN_NOTE, Summary};
 use crate::format;
 use crate::session::Comfort;
 use crate::tui::keymap::{Action, KeyContext, Keymap};
@@ -33,16 +33,19 @@ impl Summary {
 
     /// Draws the form, with the keys line the app built from the keymap.
     pub fn render(&self, area: Rect, buf: &mut Buffer, theme: &Theme, keys: Line<'static>) {
-        let r = &self.record;
+        let r = &self.base;
         let unit = format::unit_label(self.units);
-        let heading = if self.editing {
-            format!("Editing the session of {}", r.started.0.format("%A %-d %B"))
-        } else {
-            "Well done. Ending the session here:".to_string()
+        let heading = match self.mode {
+            Mode::Edit => format!("Editing the session of {}", r.started.0.format("%A %-d %B")),
+            Mode::Add => format!(
+                "Adding a session to {}, as it happened",
+                self.timing.day().format("%A %-d %B")
+            ),
+            Mode::End => "Well done. Ending the session here:".to_string(),
         };
-        let mut lines = vec![
-            Line::styled(heading, theme.accent),
-            Line::from(vec![
+        let mut lines = vec![Line::styled(heading, theme.accent)];
+        if self.mode != Mode::Add {
+            lines.push(Line::from(vec![
                 Span::styled(
                     format::clock(r.active_secs),
                     theme.clock.add_modifier(Modifier::BOLD),
@@ -55,9 +58,9 @@ impl Summary {
                     ),
                     theme.text,
                 ),
-            ]),
-        ];
-        if !r.letdowns.is_empty() {
+            ]));
+        }
+        if !r.letdowns.is_empty() && self.mode == Mode::End {
             let times: Vec<String> = r
                 .letdowns
                 .iter()
@@ -68,14 +71,12 @@ impl Summary {
                 theme.dim,
             ));
         }
-        let mut form = vec![
-            self.input_line("Left", &self.left, Field::Left, unit, theme),
-            self.input_line("Right", &self.right, Field::Right, unit, theme),
-            self.input_line("or total", &self.total, Field::Total, unit, theme),
-            self.comfort_line(theme),
-            self.input_line("Note", &self.note, Field::Note, "", theme),
-        ];
-        let focus = ORDER.iter().position(|f| *f == self.focus).unwrap_or(0);
+        let fields = self.fields();
+        let mut form: Vec<Line> = fields
+            .iter()
+            .map(|field| self.field_line(*field, unit, theme))
+            .collect();
+        let focus = fields.iter().position(|f| *f == self.focus).unwrap_or(0);
         let mut after = Vec::new();
         if let Some(error) = &self.error {
             after.push(Line::styled(format!("! {error}"), theme.warn));
@@ -91,7 +92,14 @@ impl Summary {
         let rows = wrapped(&lines) + 2 + wrapped(&form) + wrapped(&after) + 2;
         if rows <= usize::from(area.height) {
             lines.push(Line::default());
-            lines.push(Line::styled("All optional:", theme.dim));
+            lines.push(Line::styled(
+                match self.mode {
+                    Mode::End => "All optional:",
+                    Mode::Edit => "Change what needs it; the rest stays as it is:",
+                    Mode::Add => "When it started and how long it lasted; the rest is optional:",
+                },
+                theme.dim,
+            ));
             lines.append(&mut form);
             lines.append(&mut after);
             lines.push(Line::default());
@@ -103,7 +111,9 @@ impl Summary {
         }
         // It does not fit: one line of what ended, the fields unwrapped and
         // scrolled to the one with the cursor, and the keys on the last row.
-        form[3] = self.comfort_compact(theme);
+        if let Some(i) = fields.iter().position(|f| *f == Field::Comfort) {
+            form[i] = self.comfort_compact(theme);
+        }
         let mut compact = vec![lines.swap_remove(1)];
         compact.append(&mut form);
         compact.append(&mut after);
@@ -129,12 +139,65 @@ impl Summary {
         }
     }
 
+    /// One field's line.
+    fn field_line(&self, field: Field, unit: &'static str, theme: &Theme) -> Line<'_> {
+        let t = &self.timing;
+        let by_hand = self.base.is_by_hand() || self.mode == Mode::Add;
+        match field {
+            Field::Left => self.input_line("Left", &self.left, field, unit, theme),
+            Field::Right => self.input_line("Right", &self.right, field, unit, theme),
+            Field::Total => self.input_line("or total", &self.total, field, unit, theme),
+            Field::Comfort => self.comfort_line(theme),
+            Field::Note => self.input_line("Note", &self.note, field, "", theme),
+            Field::Start => self.input_line("Started", &t.start, field, "", theme),
+            Field::Length => self.input_line("Length", &t.length, field, "min", theme),
+            Field::Ended => {
+                let hint = if self.mode == Mode::End {
+                    "if you stopped earlier"
+                } else {
+                    ""
+                };
+                self.input_line("Ended at", &t.ended, field, hint, theme)
+            }
+            Field::Letdowns => {
+                let hint = if by_hand { "" } else { "times into it" };
+                self.input_line("Let-downs", &t.letdowns, field, hint, theme)
+            }
+            Field::Later => self.later_line(theme),
+        }
+    }
+
+    /// The question about let-downs after a typed end: drop them (unless
+    /// the user says to keep them, and the end then moves to the last).
+    fn later_line(&self, theme: &Theme) -> Line<'static> {
+        let (count, keep) = self.later();
+        let focused = self.focus == Field::Later;
+        let choice = |chosen: bool, text: String| {
+            let mark = if chosen { "(•) " } else { "( ) " };
+            let style = if chosen { theme.accent } else { theme.text };
+            Span::styled(format!("{mark}{text}  "), style)
+        };
+        let mut spans = vec![
+            Span::styled(self.marker(Field::Later), theme.accent),
+            Span::styled(
+                format!("{:<10}", "After it"),
+                if focused { theme.accent } else { theme.text },
+            ),
+            choice(!keep, format!("drop {}", format::plural(count, "let-down"))),
+            choice(keep, "keep them".to_string()),
+        ];
+        if focused {
+            spans.push(Span::styled("←/→", theme.dim));
+        }
+        Line::from(spans)
+    }
+
     /// The comfort field in one short line: the choice, and ←/→ to change it.
     fn comfort_compact(&self, theme: &Theme) -> Line<'static> {
         let chosen = self.comfort.map_or("-", Comfort::label);
         Line::from(vec![
             Span::styled(self.marker(Field::Comfort), theme.accent),
-            Span::styled(format!("{:<9}", "Comfort"), theme.text),
+            Span::styled(format!("{:<10}", "Comfort"), theme.text),
             Span::styled(format!("‹ {chosen} ›"), theme.accent),
         ])
     }
@@ -166,7 +229,7 @@ impl Summary {
         let label_style = if focused { theme.accent } else { theme.text };
         let mut spans = vec![
             Span::styled(self.marker(field), theme.accent),
-            Span::styled(format!("{label:<9}"), label_style),
+            Span::styled(format!("{label:<10}"), label_style),
             Span::styled("[", theme.dim),
             Span::styled(before, theme.text),
         ];
@@ -183,7 +246,8 @@ impl Summary {
         // A unit the user typed ("1.5oz") is the one that counts; else the config's.
         let typed = ["ml", "oz"]
             .iter()
-            .any(|u| value.trim().to_ascii_lowercase().ends_with(u));
+            .any(|u| value.trim().to_ascii_lowercase().ends_with(u))
+            || (unit == "min" && value.contains(['h', 'm', ':']));
         if !unit.is_empty() && !typed {
             spans.push(Span::styled(format!(" {unit}"), theme.dim));
         }
@@ -195,7 +259,7 @@ impl Summary {
         let mut spans = vec![
             Span::styled(self.marker(Field::Comfort), theme.accent),
             Span::styled(
-                format!("{:<9}", "Comfort"),
+                format!("{:<10}", "Comfort"),
                 if focused { theme.accent } else { theme.text },
             ),
         ];
