@@ -280,7 +280,9 @@ fn session_id(app: &App) -> Option<String> {
     match &app.screen {
         Screen::Session { engine, .. } => Some(engine.record().id.clone()),
         Screen::Resume { record, .. } => Some(record.id.clone()),
-        Screen::Finish { form, .. } | Screen::Edit { form, .. } => Some(form.record().id.clone()),
+        Screen::Finish { form, .. } | Screen::Edit { form, .. } | Screen::Add { form, .. } => {
+            Some(form.record().id.clone())
+        }
         Screen::Day(_) | Screen::History(_) => None,
     }
 }

@@ -1,6 +1,7 @@
 //! The session screen without a terminal: what it draws (snapshots at several
 //! sizes and palettes) and how keys and time change it (a fake clock).
 
+mod by_hand;
 mod day;
 // Shared with tests/environment, which uses other parts of it.
 #[allow(dead_code)]

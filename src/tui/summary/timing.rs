@@ -36,6 +36,9 @@ pub(super) struct Timing {
     pub keep_later: bool,
     /// Let-downs the typed end leaves out, as last worked out.
     pub later: usize,
+    /// Whether the end was typed last (else the length, or neither): the
+    /// one typed last decides, and the other follows it on screen.
+    end_typed: bool,
     original: [String; 4],
     /// The day a typed start is for.
     day: NaiveDate,
@@ -66,6 +69,7 @@ impl Timing {
             letdowns: Input::new(original[3].clone()),
             keep_later: false,
             later: 0,
+            end_typed: mode == Mode::End,
             original,
             day,
             day_start: config.day_starts_at.0,
@@ -110,7 +114,9 @@ impl Timing {
             Field::Letdowns => (&self.letdowns, 3),
             _ => return false,
         };
-        (mode == Mode::Add && field == Field::Start) || input.value() != self.original[i]
+        // Adding, the start and length are always what counts: nothing was there before.
+        (mode == Mode::Add && matches!(field, Field::Start | Field::Length))
+            || input.value() != self.original[i]
     }
 
     /// After a key in `field`: the end follows a new start or length, the
@@ -123,6 +129,11 @@ impl Timing {
         mode: Mode,
         now: DateTime<FixedOffset>,
     ) {
+        match field {
+            Field::Length => self.end_typed = false,
+            Field::Ended => self.end_typed = true,
+            _ => {}
+        }
         let Ok((record, _)) = self.apply(base, mode, now, false) else {
             return;
         };
@@ -156,7 +167,7 @@ impl Timing {
                 format::parse_time_of_day(self.start.value()).map_err(|why| (Field::Start, why))?;
             record.move_start(format::on_day(self.day, time, self.day_start, now));
         }
-        let length = if timed && self.changed(Field::Length, mode) {
+        let length = if timed && !self.end_typed && self.changed(Field::Length, mode) {
             let text = self.length.value();
             if text.trim().is_empty() {
                 return Err((
@@ -165,7 +176,7 @@ impl Timing {
                 ));
             }
             Some(format::parse_length(text).map_err(|why| (Field::Length, why))?)
-        } else if self.changed(Field::Ended, mode) {
+        } else if self.end_typed && self.changed(Field::Ended, mode) {
             let time =
                 format::parse_time_of_day(self.ended.value()).map_err(|why| (Field::Ended, why))?;
             let start = record.started.0;

@@ -114,7 +114,8 @@ impl Summary {
         if let Some(i) = fields.iter().position(|f| *f == Field::Comfort) {
             form[i] = self.comfort_compact(theme);
         }
-        let mut compact = vec![lines.swap_remove(1)];
+        // What ended (or, adding, the heading alone).
+        let mut compact = vec![lines.swap_remove(lines.len().min(2) - 1)];
         compact.append(&mut form);
         compact.append(&mut after);
         let rows = area.height.saturating_sub(1);
