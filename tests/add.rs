@@ -1,6 +1,7 @@
 //! `letdown add`: a session that happened without the app, from the command
 //! line. Bad input is refused with exit code 2 and a clear line, and
 //! nothing is written.
+#![allow(clippy::float_cmp)] // whole seconds and tenths of a ml, exact
 
 mod common;
 

@@ -292,3 +292,63 @@ fn what_an_import_accepts_is_read_back_as_written() {
         )
         .expect("every import reads back");
 }
+
+#[test]
+fn what_add_accepts_is_read_back_and_exported_as_written() {
+    use letdown::session::HandEntry;
+    let mut runner = proptest_runner(64);
+    let now = chrono::DateTime::parse_from_rfc3339("2026-11-23T12:00:00+01:00").expect("a time");
+    runner
+        .run(
+            &(
+                0i64..200_000,
+                0.0..(25.0 * 3600.0f64),
+                0u32..120,
+                proptest::option::of(0.0..2100.0f64),
+            ),
+            |(before, secs, letdowns, total_ml)| {
+                let started = now - chrono::Duration::seconds(before);
+                let record = SessionRecord::by_hand(
+                    HandEntry {
+                        started,
+                        secs,
+                        letdowns,
+                        result: SessionResult {
+                            total_ml,
+                            ..SessionResult::default()
+                        },
+                    },
+                    "laptop",
+                );
+                let typed = record
+                    .validate_typed(now)
+                    .and_then(|()| record.validate_finished());
+                let dir = tempfile::tempdir().expect("a temp dir");
+                let data = DataDir::new(dir.path().join("data"));
+                match data.save_new(&record) {
+                    Ok(path) => {
+                        assert_eq!(
+                            read_session(&path).expect("reads back"),
+                            as_written(&record)
+                        );
+                        let written = as_written(&record);
+                        for back in [
+                            exchange::from_json(
+                                &exchange::to_json(std::slice::from_ref(&written)).expect("json"),
+                            )
+                            .expect("imports"),
+                            exchange::from_csv(
+                                &exchange::to_csv(std::slice::from_ref(&written)).expect("csv"),
+                            )
+                            .expect("imports"),
+                        ] {
+                            assert_eq!(back, std::slice::from_ref(&written));
+                        }
+                    }
+                    Err(_) => assert!(typed.is_err(), "add would say saved: {record:?}"),
+                }
+                Ok(())
+            },
+        )
+        .expect("every added session reads back");
+}

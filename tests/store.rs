@@ -377,3 +377,25 @@ fn days_lists_the_day_folders_oldest_first() {
     fs::create_dir_all(data.root().join("sessions/not-a-day")).expect("mkdir");
     assert_eq!(data.days(), [date("2026-11-02"), date("2026-11-24")]);
 }
+
+#[test]
+fn an_edit_that_moves_a_session_to_another_day_moves_its_file() {
+    let (_dir, data) = temp_data();
+    let record = finished_session("2026-11-23T00:20:00+01:00", &[95.0], 900.0, Some(80.0));
+    let path = data.save_new(&record).expect("saved");
+    let stored = letdown::store::read_stored(&path).expect("reads");
+    let mut moved = record.clone();
+    moved.move_start(common::wall("2026-11-22T23:50:00+01:00"));
+    data.rewrite(&stored, &moved).expect("rewritten");
+    assert!(!path.exists(), "the old day keeps no copy");
+    let day = |d: u32| NaiveDate::from_ymd_opt(2026, 11, d).expect("a day");
+    let midnight = NaiveTime::MIN;
+    let before = data.read_day(day(22), midnight);
+    assert_eq!(before.sessions.len(), 1);
+    assert!(before.misfiled.is_empty(), "{:?}", before.misfiled);
+    assert_eq!(
+        before.sessions[0].record.letdowns[0].at.to_rfc3339(),
+        "2026-11-22T23:51:35.000+01:00"
+    );
+    assert!(data.read_day(day(23), midnight).sessions.is_empty());
+}

@@ -124,7 +124,7 @@ pub fn parse_offsets(text: &str) -> Result<Vec<f64>, String> {
 pub fn length_text(secs: f64) -> String {
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // a session's seconds
     let total = secs.max(0.0).floor() as u64;
-    if total % 60 == 0 {
+    if total.is_multiple_of(60) {
         (total / 60).to_string()
     } else {
         format!("{}m{:02}s", total / 60, total % 60)

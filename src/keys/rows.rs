@@ -197,11 +197,6 @@ pub(super) const CONFIRM_DISCARD_INTERRUPTED: &[Row] = &[
 
 pub(super) const DAY: &[Row] = &[
     row(Action::Start, "start", "Start a session."),
-    row(
-        Action::Add,
-        "add",
-        "Add a session that happened without letdown.",
-    ),
     row(Action::Quit, "quit", "Leave letdown."),
     HELP,
     row(
@@ -218,6 +213,11 @@ pub(super) const DAY: &[Row] = &[
         Action::Delete,
         "delete",
         "Move a session to the trash folder (asks first).",
+    ),
+    row(
+        Action::Add,
+        "add",
+        "Add a session that happened without letdown.",
     ),
     row(
         Action::History,

@@ -126,6 +126,7 @@ impl Summary {
         let units = config.units;
         let text =
             |ml: Option<f64>| ml.map_or(String::new(), |ml| format::volume_number(ml, units));
+        let day = Timing::day_of(&record, config);
         let result = &record.result;
         // A total that only sums left and right is left empty, so it follows their edits.
         let sum = match (result.left_ml, result.right_ml) {
@@ -147,12 +148,7 @@ impl Summary {
             original,
             note: Input::new(result.note.clone().unwrap_or_default()),
             comfort: result.comfort,
-            ..Self::with_mode(
-                record.clone(),
-                Mode::Edit,
-                Timing::day_of(&record, config),
-                config,
-            )
+            ..Self::with_mode(record, Mode::Edit, day, config)
         }
     }
 

@@ -1,7 +1,9 @@
 //! What happened when letdown was not open: a session added by hand on the
 //! day screen, an edit of a session's times and let-downs, and a summary
 //! that ends a session earlier than the end key was pressed.
+#![allow(clippy::float_cmp)] // whole seconds and tenths of a ml, exact
 
+use std::fmt::Write as _;
 use std::fs;
 use std::path::PathBuf;
 
@@ -34,10 +36,11 @@ fn write_session(folders: &Folders, start: &str, letdowns: &[f64]) -> PathBuf {
         at(960.0)
     );
     for secs in letdowns {
-        text.push_str(&format!(
+        let _ = write!(
+            text,
             "\n[[letdowns]]\nat_secs = {secs:.1}\nat = {}\n",
             at(*secs)
-        ));
+        );
     }
     text.push_str("\n[result]\nleft_ml = 45.0\n");
     let dir = folders.context.data.root().join("sessions").join(day);

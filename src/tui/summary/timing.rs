@@ -138,10 +138,10 @@ impl Timing {
             return;
         };
         match field {
-            Field::Start | Field::Length if mode != Mode::End => {
-                if !self.length.value().trim().is_empty() {
-                    self.ended = Input::new(format::time_of_day(&record.end().0, self.clock));
-                }
+            Field::Start | Field::Length
+                if mode != Mode::End && !self.length.value().trim().is_empty() =>
+            {
+                self.ended = Input::new(format::time_of_day(&record.end().0, self.clock));
             }
             Field::Ended if mode != Mode::End => {
                 self.length = Input::new(format::length_text(record.active_secs));
@@ -251,7 +251,11 @@ impl Timing {
         let active = record.active_secs;
         record.active_secs = record.active_secs.max(length);
         for secs in offsets {
-            match old.iter().position(|l| l.at_secs.floor() == secs) {
+            // The field shows whole seconds: a time left as shown is the same let-down.
+            match old
+                .iter()
+                .position(|l| (l.at_secs.floor() - secs).abs() < 0.5)
+            {
                 Some(i) => {
                     let kept = old.remove(i);
                     let at = record

@@ -33,44 +33,8 @@ impl Summary {
 
     /// Draws the form, with the keys line the app built from the keymap.
     pub fn render(&self, area: Rect, buf: &mut Buffer, theme: &Theme, keys: Line<'static>) {
-        let r = &self.base;
         let unit = format::unit_label(self.units);
-        let heading = match self.mode {
-            Mode::Edit => format!("Editing the session of {}", r.started.0.format("%A %-d %B")),
-            Mode::Add => format!(
-                "Adding a session to {}, as it happened",
-                self.timing.day().format("%A %-d %B")
-            ),
-            Mode::End => "Well done. Ending the session here:".to_string(),
-        };
-        let mut lines = vec![Line::styled(heading, theme.accent)];
-        if self.mode != Mode::Add {
-            lines.push(Line::from(vec![
-                Span::styled(
-                    format::clock(r.active_secs),
-                    theme.clock.add_modifier(Modifier::BOLD),
-                ),
-                Span::styled(
-                    format!(
-                        "  ·  {}  ·  started {}",
-                        format::plural(r.letdown_count(), "let-down"),
-                        format::time_of_day(&r.started.0, self.clock)
-                    ),
-                    theme.text,
-                ),
-            ]));
-        }
-        if !r.letdowns.is_empty() && self.mode == Mode::End {
-            let times: Vec<String> = r
-                .letdowns
-                .iter()
-                .map(|l| format::clock(l.at_secs))
-                .collect();
-            lines.push(Line::styled(
-                format!("Let-downs at {}", times.join(", ")),
-                theme.dim,
-            ));
-        }
+        let mut lines = self.heading(theme);
         let fields = self.fields();
         let mut form: Vec<Line> = fields
             .iter()
@@ -138,6 +102,48 @@ impl Summary {
                 buf,
             );
         }
+    }
+
+    /// What the form is about: the heading, and what the session holds.
+    fn heading(&self, theme: &Theme) -> Vec<Line<'static>> {
+        let r = &self.base;
+        let heading = match self.mode {
+            Mode::Edit => format!("Editing the session of {}", r.started.0.format("%A %-d %B")),
+            Mode::Add => format!(
+                "Adding a session to {}, as it happened",
+                self.timing.day().format("%A %-d %B")
+            ),
+            Mode::End => "Well done. Ending the session here:".to_string(),
+        };
+        let mut lines = vec![Line::styled(heading, theme.accent)];
+        if self.mode != Mode::Add {
+            lines.push(Line::from(vec![
+                Span::styled(
+                    format::clock(r.active_secs),
+                    theme.clock.add_modifier(Modifier::BOLD),
+                ),
+                Span::styled(
+                    format!(
+                        "  ·  {}  ·  started {}",
+                        format::plural(r.letdown_count(), "let-down"),
+                        format::time_of_day(&r.started.0, self.clock)
+                    ),
+                    theme.text,
+                ),
+            ]));
+        }
+        if !r.letdowns.is_empty() && self.mode == Mode::End {
+            let times: Vec<String> = r
+                .letdowns
+                .iter()
+                .map(|l| format::clock(l.at_secs))
+                .collect();
+            lines.push(Line::styled(
+                format!("Let-downs at {}", times.join(", ")),
+                theme.dim,
+            ));
+        }
+        lines
     }
 
     /// One field's line.
