@@ -103,7 +103,8 @@ impl SessionRecord {
         self.letdowns.retain(|l| l.at_secs <= secs);
         self.triggers.retain(|t| t.at_secs <= secs);
         self.pauses.retain(|p| p.from_secs < secs);
-        self.phases.retain(|p| p.from_secs < secs || p.from_secs == 0.0);
+        self.phases
+            .retain(|p| p.from_secs < secs || p.from_secs == 0.0);
         if let Some(last) = self.phases.last_mut() {
             last.to_secs = secs;
         }

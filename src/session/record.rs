@@ -426,7 +426,11 @@ impl SessionRecord {
             let rests = map
                 .get("phases")
                 .and_then(J::as_array)
-                .is_some_and(|phases| phases.iter().any(|p| p.get("kind").is_some_and(|k| !k.is_null())));
+                .is_some_and(|phases| {
+                    phases
+                        .iter()
+                        .any(|p| p.get("kind").is_some_and(|k| !k.is_null()))
+                });
             let by_hand = map.get("entered").is_some_and(|e| !e.is_null());
             if timed || !by_hand {
                 map.remove("letdown_count");

@@ -115,7 +115,10 @@ impl SessionRecord {
                 return Err(InvalidRecord::CountBesideTimes);
             }
         }
-        if self.pumping_secs.is_some_and(|p| p > self.active_secs + 0.001) {
+        if self
+            .pumping_secs
+            .is_some_and(|p| p > self.active_secs + 0.001)
+        {
             return Err(InvalidRecord::PumpingSecs);
         }
         self.result.validate()

@@ -55,7 +55,11 @@ pub fn render_detail(
                     " · first at {}",
                     format::min_sec(f)
                 )),
-                if r.is_by_hand() { " · added by hand" } else { "" }
+                if r.is_by_hand() {
+                    " · added by hand"
+                } else {
+                    ""
+                }
             ),
             theme.text,
         ),

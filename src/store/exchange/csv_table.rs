@@ -206,8 +206,7 @@ fn from_row(row: Row) -> Result<SessionRecord, ExchangeError> {
         },
         plan: row.plan.map(restore),
         entered: row.entered,
-        letdown_count: counted
-            .then(|| u32::try_from(row.letdown_count).unwrap_or(u32::MAX)),
+        letdown_count: counted.then(|| u32::try_from(row.letdown_count).unwrap_or(u32::MAX)),
         pumping_secs: row.pumping_secs,
     })
 }
