@@ -153,6 +153,7 @@ pub struct Goals {
     pub sessions_per_day: u32,
     pub minutes_per_day: u32,
     pub remind_after_mins: u32,
+    pub window: GoalsWindow,
 }
 
 impl Default for Goals {
@@ -161,8 +162,20 @@ impl Default for Goals {
             sessions_per_day: 8,
             minutes_per_day: 100,
             remind_after_mins: 180,
+            window: GoalsWindow::default(),
         }
     }
+}
+
+/// What today's goal bars count: the calendar day (from `day_starts_at`) or
+/// the last 24 hours, rolling. A past day always counts its calendar day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+pub enum GoalsWindow {
+    #[default]
+    #[serde(rename = "day")]
+    Day,
+    #[serde(rename = "24h")]
+    Last24h,
 }
 
 /// Which notifications are on.
@@ -347,6 +360,23 @@ mod tests {
         );
         let first = Config::parse(text, Path::new("c.toml")).expect_err("refused");
         assert_eq!(first, errors[0]);
+    }
+
+    #[test]
+    fn the_goals_window_is_the_day_or_the_last_24_hours() {
+        let parse = |text: &str| Config::parse(text, Path::new("c.toml"));
+        assert_eq!(Config::default().goals.window, GoalsWindow::Day);
+        let config = parse("[goals]\nwindow = \"24h\"\n").expect("24h parses");
+        assert_eq!(config.goals.window, GoalsWindow::Last24h);
+        let config = parse("[goals]\nwindow = \"day\"\n").expect("day parses");
+        assert_eq!(config.goals.window, GoalsWindow::Day);
+        let err = parse("[goals]\nsessions_per_day = 8\nwindow = \"week\"\n").expect_err("refused");
+        assert_eq!((err.line, err.key.as_str()), (3, "goals.window"));
+        assert!(
+            err.to_string().starts_with("c.toml:3:10: goals.window: ")
+                && err.expected.contains(r#"use "day" or "24h""#),
+            "{err}"
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The questions both faces ask of the data dir, answered once: what day it
-//! is, a day's report, the history of the last days, the last session, and
-//! when the next is due.
+//! is, a day's report, the last 24 hours, the history of the last days, the
+//! last session, and when the next is due.
 //!
 //! The day screen, the history screen, `letdown log`, `letdown status` and
 //! `letdown stats` print these answers and decide nothing themselves, so that
@@ -12,7 +12,9 @@ use chrono::{DateTime, Days, Duration, FixedOffset, NaiveDate};
 use crate::config::Config;
 use crate::format;
 use crate::session::SessionRecord;
-use crate::stats::{DayTotals, History, day_totals, history, session_end};
+use crate::stats::{
+    DayTotals, History, Last24h, ROLLING_WINDOW, day_totals, history, last_24h_totals, session_end,
+};
 use crate::store::{DataDir, Listing, Unreadable, day_at};
 
 /// How many days, the asked one included, are searched for the last session:
@@ -145,6 +147,62 @@ impl Recent {
     }
 }
 
+/// The sessions the rolling last 24 hours are summed from, read once and
+/// asked again as time passes (as [`Recent`] is), so that a screen left open
+/// lets an old session fall out of the window without reading again.
+#[derive(Debug, Clone, Default)]
+pub struct Rolling {
+    sessions: Vec<SessionRecord>,
+    /// Files of the days read that could not be read.
+    pub unreadable: Vec<Unreadable>,
+}
+
+impl Rolling {
+    /// The figures of the 24 hours before `now`; right for any `now` of the
+    /// day the sessions were read for (see [`last_24h`]).
+    #[must_use]
+    pub fn at(&self, now: DateTime<FixedOffset>) -> Last24h {
+        last_24h_totals(&self.sessions, now)
+    }
+
+    /// Its unreadable files that are not among `known` (another read of the
+    /// same folders has them already), so that no file is counted twice.
+    #[must_use]
+    pub fn unreadable_besides(&self, known: &[Unreadable]) -> Vec<Unreadable> {
+        self.unreadable
+            .iter()
+            .filter(|file| !known.contains(file))
+            .cloned()
+            .collect()
+    }
+}
+
+/// The rolling last 24 hours at `now`, to ask [`Rolling::at`]: sessions,
+/// pumping time, let-downs and volume over the sessions that started after
+/// `now - 24 h` and not after `now` (the rule is
+/// [`crate::stats::is_in_last_24h`]).
+///
+/// Reads only the days that can hold them: the day of `now` and the one
+/// before, as a day runs from `day_starts_at`. A session counts toward the
+/// day of its own clock reading, so where the clocks went forward within
+/// the window, a start 24 real hours back reads an hour earlier than `now`'s
+/// clock: in the hour after a day starts, the day before that is read too.
+#[must_use]
+pub fn last_24h(data: &DataDir, config: &Config, now: DateTime<FixedOffset>) -> Rolling {
+    let day_start = config.day_starts_at.0;
+    let to = today(config, now);
+    let from = now
+        .naive_local()
+        .checked_sub_signed(ROLLING_WINDOW + Duration::hours(1))
+        .map_or(to, |earliest| day_at(earliest, day_start))
+        .min(to);
+    let listing = data.read_range(from, to, day_start);
+    Rolling {
+        sessions: listing.sessions.into_iter().map(|s| s.record).collect(),
+        unreadable: listing.unreadable,
+    }
+}
+
 /// The stored sessions whose time overlaps `record`'s (itself left out, by
 /// id): what adding or moving a session asks about first. A session lasts at
 /// most a day when typed, so the day before and after are enough to look in.
@@ -234,6 +292,8 @@ pub fn history_report(data: &DataDir, config: &Config, to: NaiveDate, days: u32)
 
 #[cfg(test)]
 mod tests {
+    use chrono::Datelike;
+
     use super::*;
     use crate::session::SessionRecord;
     use crate::stats::fixtures::session;
@@ -256,6 +316,134 @@ mod tests {
         );
         config.goals.remind_after_mins = 0;
         assert_eq!(next_due(end, &config), None);
+    }
+
+    /// Saves sessions that start at each of `starts` (RFC 3339), 10 min each
+    /// with one let-down, each with an id of its own.
+    fn saved_at(data: &DataDir, starts: &[&str]) {
+        for (i, start) in starts.iter().enumerate() {
+            let mut record = session(start, 600.0, &[90.0]);
+            record.id = format!("{}-{i}", record.id);
+            saved(data, &record);
+        }
+    }
+
+    /// How many sessions the last 24 hours at `now` hold, as a fresh read finds them.
+    fn count_at(data: &DataDir, config: &Config, now: &str) -> usize {
+        last_24h(data, config, at(now)).at(at(now)).sessions
+    }
+
+    #[test]
+    fn the_last_24_hours_reach_back_across_midnight() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let data = DataDir::new(dir.path().to_path_buf());
+        let config = Config::default();
+        saved_at(
+            &data,
+            &[
+                "2026-11-22T06:00:00+01:00",
+                "2026-11-22T08:00:00+01:00",
+                "2026-11-22T23:30:00+01:00",
+                "2026-11-23T00:30:00+01:00",
+            ],
+        );
+        let mut by_hand = crate::stats::fixtures::with_volume(
+            session("2026-11-23T06:40:00+01:00", 1200.0, &[]),
+            80.0,
+        );
+        by_hand.letdown_count = Some(3);
+        saved(&data, &by_hand);
+        let broken = dir.path().join("sessions/2026-11-22/broken.toml");
+        std::fs::write(&broken, "schema = 1\nid = \"half").expect("a broken file");
+        let now = at("2026-11-23T07:00:00+01:00");
+        let rolling = last_24h(&data, &config, now);
+        let figures = rolling.at(now);
+        // 06:00 yesterday is 25 h back; the other three of 600 s and the hand-entered 1200 s count.
+        assert_eq!(figures.sessions, 4);
+        assert!((figures.pumping_secs - 3000.0).abs() < 1e-9, "{figures:?}");
+        assert_eq!(figures.letdown_count, 6);
+        assert_eq!(figures.volume_ml, Some(80.0));
+        assert_eq!(rolling.unreadable.len(), 1, "the day before's broken file");
+        assert!(rolling.unreadable_besides(&rolling.unreadable).is_empty());
+        // Read once and asked later in the day, the night's sessions fall out.
+        let later = rolling.at(at("2026-11-23T23:45:00+01:00"));
+        assert_eq!(later.sessions, 2, "{later:?}");
+    }
+
+    #[test]
+    fn the_last_24_hours_are_24_real_hours_across_a_dst_change() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let data = DataDir::new(dir.path().to_path_buf());
+        let config = Config::default();
+        // Clocks go forward at 02:00 on 29 March: 12:00 the next day is 23 h
+        // of clock reading after 11:30 +01:00, but 22.5 real hours.
+        saved_at(
+            &data,
+            &["2026-03-28T10:30:00+01:00", "2026-03-28T11:30:00+01:00"],
+        );
+        assert_eq!(count_at(&data, &config, "2026-03-29T12:00:00+02:00"), 1);
+        // In the hour after midnight that night, 23:45 two days back by the
+        // clock is 23 h 45 min ago: the day before yesterday is read for it.
+        saved_at(
+            &data,
+            &["2026-03-28T23:15:00+01:00", "2026-03-28T23:45:00+01:00"],
+        );
+        assert_eq!(count_at(&data, &config, "2026-03-30T00:30:00+02:00"), 1);
+        // Clocks go back at 03:00 on 25 October: 12:30 +02:00 is 24.5 real
+        // hours before 12:00 +01:00 the next day, 13:30 +02:00 23.5.
+        saved_at(
+            &data,
+            &["2026-10-24T12:30:00+02:00", "2026-10-24T13:30:00+02:00"],
+        );
+        assert_eq!(count_at(&data, &config, "2026-10-25T12:00:00+01:00"), 1);
+    }
+
+    #[test]
+    fn the_last_24_hours_with_a_day_that_starts_at_four() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let data = DataDir::new(dir.path().to_path_buf());
+        let text = "day_starts_at = \"04:00\"\n";
+        let config = Config::parse(text, std::path::Path::new("c.toml")).expect("parses");
+        // 03:30 on the 22nd counts toward the 21st, and is filed in the 22nd's folder.
+        saved_at(
+            &data,
+            &[
+                "2026-11-22T02:30:00+01:00",
+                "2026-11-22T03:30:00+01:00",
+                "2026-11-22T05:30:00+01:00",
+                "2026-11-23T02:30:00+01:00",
+            ],
+        );
+        // At 03:00 on the 23rd it is still the 22nd: 02:30 the day before is 24.5 h back.
+        assert_eq!(today(&config, at("2026-11-23T03:00:00+01:00")).day(), 22);
+        assert_eq!(count_at(&data, &config, "2026-11-23T03:00:00+01:00"), 3);
+        // At 05:00 the 23rd has begun; 03:30 the day before is 25.5 h back.
+        assert_eq!(count_at(&data, &config, "2026-11-23T05:00:00+01:00"), 2);
+    }
+
+    #[test]
+    fn a_session_exactly_24_hours_old_or_in_the_future_is_out() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let data = DataDir::new(dir.path().to_path_buf());
+        let config = Config::default();
+        saved_at(
+            &data,
+            &[
+                // Exactly 24 h old, in two offsets: out.
+                "2026-11-22T07:00:00+01:00",
+                "2026-11-22T06:00:00+00:00",
+                // A millisecond younger: in; and one that starts at now: in.
+                "2026-11-22T07:00:00.001+01:00",
+                "2026-11-23T07:00:00+01:00",
+                // Another machine's clock running ahead: out until it starts.
+                "2026-11-23T07:00:01+01:00",
+                "2026-11-24T06:00:00+01:00",
+            ],
+        );
+        let now = at("2026-11-23T07:00:00+01:00");
+        let rolling = last_24h(&data, &config, now);
+        assert_eq!(rolling.at(now).sessions, 2);
+        assert_eq!(rolling.at(at("2026-11-23T07:00:01+01:00")).sessions, 2);
     }
 
     #[test]

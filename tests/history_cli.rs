@@ -232,7 +232,9 @@ fn status_after_a_session_says_how_long_ago_and_when_the_next_is_due() {
         .arg("status")
         .assert()
         .success()
-        .stdout(format!("last pumped 2h10m ago · next due {due}\n"));
+        .stdout(format!(
+            "last pumped 2h10m ago · next due {due} · 24 h: 1 · 20m\n"
+        ));
 }
 
 #[test]
@@ -242,6 +244,76 @@ fn status_of_a_session_long_past_says_it_is_due() {
     user.add(started, 600.0, &[], "");
     user.letdown().arg("status").assert().success().stdout(
         predicate::str::is_match("^last pumped 2[89]h..m ago · due now\n$").expect("regex"),
+    );
+}
+
+/// The rolling last 24 hours in `stats --json` (`last_24h`), in the text of
+/// `stats` and, briefly, in `status`: a hand-entered count counts, rest
+/// phases do not, and neither a session 25 h old nor one that starts after
+/// now (another machine's clock running ahead) is in them.
+#[test]
+fn stats_and_status_carry_the_last_24_hours() {
+    let user = User::new();
+    let now = Utc::now();
+    user.add(
+        now - Duration::hours(2),
+        900.0,
+        &[90.0, 250.0],
+        "\n[result]\ntotal_ml = 60.0\n",
+    );
+    let by_hand = now - Duration::hours(5);
+    user.write_session(
+        by_hand,
+        &finished(by_hand, 1200.0, &[], "").replace(
+            "schema = 1\n",
+            "schema = 2\nentered = \"by-hand\"\nletdown_count = 3\n",
+        ),
+    );
+    let rested = now - Duration::hours(23);
+    user.write_session(
+        rested,
+        &finished(
+            rested,
+            3000.0,
+            &[100.0],
+            "\n[[phases]]\nname = \"Rest\"\nfrom_secs = 1200.0\nto_secs = 1800.0\nkind = \"rest\"\n\n[result]\nleft_ml = 30.0\nright_ml = 40.0\n",
+        )
+        .replace("schema = 1\n", "schema = 2\npumping_secs = 2400.0\n"),
+    );
+    user.add(now - Duration::hours(25), 1200.0, &[60.0], "");
+    user.add(now + Duration::minutes(10), 600.0, &[60.0], "");
+
+    let json = user.json(&["stats", "--days", "3", "--json"]);
+    let last = &json["last_24h"];
+    assert_eq!(last["sessions"], 3, "{last}");
+    assert_eq!(last["pumping_secs"], 4500.0, "{last}");
+    assert_eq!(last["letdown_count"], 6, "{last}");
+    assert_eq!(last["volume_ml"], 130.0, "{last}");
+    let mut keys: Vec<&str> = last
+        .as_object()
+        .expect("an object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort_unstable();
+    assert_eq!(
+        keys,
+        ["letdown_count", "pumping_secs", "sessions", "volume_ml"]
+    );
+    assert!(json["days"].is_array(), "the history is all there too");
+
+    user.letdown()
+        .args(["stats", "--days", "3"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Last 24 hours: 3 sessions · 1h15m pumping · 6 let-downs · 130 ml\n",
+        ));
+    user.letdown().arg("status").assert().success().stdout(
+        predicate::str::is_match(
+            r"^last pumped 1h45m ago · next due \d\d:\d\d · 24 h: 3 · 1h15m\n$",
+        )
+        .expect("regex"),
     );
 }
 

@@ -1,32 +1,52 @@
-//! `letdown stats`: the history figures of the last days, as text or JSON.
+//! `letdown stats`: the history figures of the last days, and the last 24
+//! hours, as text or JSON.
 
 use std::fmt::Write as _;
 
+use chrono::Local;
+use serde::Serialize;
+
 use super::log::report_unreadable;
-use super::{Context, Failure, json_text, print, today};
+use super::{Context, Failure, json_text, print};
 use crate::config::Config;
 use crate::format;
 use crate::query::{self, HistoryReport};
-use crate::stats::{History, Pattern, TRIGGER_WINDOW_SECS, TriggerFigures};
+use crate::stats::{History, Last24h, Pattern, TRIGGER_WINDOW_SECS, TriggerFigures};
+
+/// What `letdown stats --json` prints: the history's fields, and `last_24h`.
+#[derive(Serialize)]
+struct StatsJson<'a> {
+    #[serde(flatten)]
+    history: &'a History,
+    last_24h: Last24h,
+}
 
 pub fn run(context: &Context, days: u32, json: bool) -> Result<(), Failure> {
     let config = &context.config;
-    let to = today(context);
+    let now = Local::now().fixed_offset();
+    let to = query::today(config, now);
     let HistoryReport {
         history: figures,
-        unreadable,
+        mut unreadable,
     } = query::history_report(&context.data, config, to, days);
+    let rolling = query::last_24h(&context.data, config, now);
+    let last_24h = rolling.at(now);
     let text = if json {
-        json_text(&figures)?
+        json_text(&StatsJson {
+            history: &figures,
+            last_24h,
+        })?
     } else {
-        summary(config, &figures)
+        summary(config, &figures, &last_24h)
     };
+    unreadable.extend(rolling.unreadable_besides(&unreadable));
     report_unreadable(&unreadable);
     print(&text)
 }
 
-/// The figures as a reader wants them: the days, the pattern, the triggers.
-fn summary(config: &Config, figures: &History) -> String {
+/// The figures as a reader wants them: the days, the last 24 hours, the
+/// pattern, the triggers.
+fn summary(config: &Config, figures: &History, last_24h: &Last24h) -> String {
     let mut out = String::new();
     let last = figures.to.format("%a %-d %b %Y");
     if figures.from == figures.to {
@@ -36,9 +56,11 @@ fn summary(config: &Config, figures: &History) -> String {
     }
     if figures.is_empty() {
         out.push_str("No sessions in these days.\n");
+        write_last_24h(&mut out, config, last_24h);
         return out;
     }
     write_days(&mut out, config, figures);
+    write_last_24h(&mut out, config, last_24h);
     write_pattern(&mut out, &figures.pattern);
     write_triggers(&mut out, &figures.triggers);
     out
@@ -80,6 +102,25 @@ fn write_days(out: &mut String, config: &Config, figures: &History) {
             volume(ml)
         );
     }
+}
+
+/// "Last 24 hours: 7 sessions · 1h52m pumping · 21 let-downs · 700 ml",
+/// when there was a session in them.
+fn write_last_24h(out: &mut String, config: &Config, figures: &Last24h) {
+    if figures.sessions == 0 {
+        return;
+    }
+    let _ = write!(
+        out,
+        "\nLast 24 hours: {} · {} pumping · {}",
+        format::plural(figures.sessions, "session"),
+        format::short(figures.pumping_secs),
+        format::plural(figures.letdown_count, "let-down")
+    );
+    if let Some(ml) = figures.volume_ml {
+        let _ = write!(out, " · {}", format::volume(ml, config.units));
+    }
+    out.push('\n');
 }
 
 fn write_pattern(out: &mut String, pattern: &Pattern) {

@@ -1,7 +1,8 @@
 //! `letdown status`: one short line for a tmux or shell status bar.
 //!
 //! A status bar runs this every few seconds, so it reads the running file and
-//! at most [`LOOK_BACK_DAYS`] day folders, never all history. It only reads:
+//! at most [`LOOK_BACK_DAYS`] day folders (the last 24 hours are among them),
+//! never all history. It only reads:
 //! it creates no folder or file and takes no part in the session lock, so a
 //! `letdown start` at the same instant is never refused because of it.
 
@@ -13,6 +14,7 @@ use crate::config::Config;
 use crate::format;
 use crate::query::{self, DayReport, LOOK_BACK_DAYS};
 use crate::session::SessionRecord;
+use crate::stats::Last24h;
 use crate::store::RunningFile;
 
 const INTERRUPTED: &str = "a session was interrupted — open letdown to resume it";
@@ -70,15 +72,36 @@ fn last_line(context: &Context, now: DateTime<FixedOffset>) -> String {
         query::today(config, now),
         query::LookBack::Whole,
     );
+    let rolling = query::last_24h(&context.data, config, now);
     report_unreadable(&listing.unreadable);
     report_unreadable(&recent.unreadable);
+    let known: Vec<_> = listing
+        .unreadable
+        .iter()
+        .chain(&recent.unreadable)
+        .cloned()
+        .collect();
+    report_unreadable(&rolling.unreadable_besides(&known));
     match recent.last_end(now) {
-        Some(end) => since_line(end, now, config),
+        Some(end) => since_line(end, now, config) + &last_24h_part(&rolling.at(now)),
         None if context.data.has_days() => {
             format!("no sessions in the last {LOOK_BACK_DAYS} days")
         }
         None => "no sessions yet".to_string(),
     }
+}
+
+/// " · 24 h: 7 · 1h52m": the sessions and pumping time of the last 24
+/// hours, kept short for a status bar; nothing when the window is empty.
+fn last_24h_part(figures: &Last24h) -> String {
+    if figures.sessions == 0 {
+        return String::new();
+    }
+    format!(
+        " · 24 h: {} · {}",
+        figures.sessions,
+        format::short(figures.pumping_secs)
+    )
 }
 
 /// "last pumped 2h10m ago", and when the next is due.
@@ -166,5 +189,17 @@ mod tests {
             after("2026-11-23T06:50:00+01:00", &config),
             "last pumped 2h10m ago"
         );
+    }
+
+    #[test]
+    fn the_last_24_hours_are_said_briefly_and_only_when_there_are_any() {
+        assert_eq!(last_24h_part(&Last24h::default()), "");
+        let figures = Last24h {
+            sessions: 7,
+            pumping_secs: 112.0 * 60.0 + 30.0,
+            letdown_count: 21,
+            volume_ml: Some(700.0),
+        };
+        assert_eq!(last_24h_part(&figures), " · 24 h: 7 · 1h52m");
     }
 }

@@ -167,7 +167,7 @@ fn secs_between(from: DateTime<FixedOffset>, to: DateTime<FixedOffset>) -> f64 {
 }
 
 #[cfg(test)]
-#[allow(clippy::float_cmp)]
+#[allow(clippy::float_cmp)] // whole seconds, exact in a float
 mod tests {
     use super::*;
     use crate::session::Pause;

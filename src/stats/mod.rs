@@ -2,7 +2,8 @@
 //! these functions only count, so the screens, the printing commands and the
 //! tests all share one arithmetic.
 //!
-//! - [`day_totals`]: one day's totals (the day screen, `letdown log`).
+//! - [`day_totals`]: one day's totals (the day screen, `letdown log`), and
+//!   [`last_24h_totals`], the same sums over the rolling 24 hours before an instant.
 //! - [`history`]: a range of days (the history screen, `letdown stats`): per-day
 //!   totals, per-session trend points, the user's own [`Pattern`] and the
 //!   [`TriggerFigures`] table.
@@ -14,7 +15,9 @@ mod pattern;
 #[cfg(test)]
 pub(crate) mod fixtures;
 
-pub use day::{DayTotals, day_totals, session_end};
+pub use day::{
+    DayTotals, Last24h, ROLLING_WINDOW, day_totals, is_in_last_24h, last_24h_totals, session_end,
+};
 pub use history::{DayFigures, History, SessionPoint, history};
 pub use pattern::{
     Pattern, TRIGGER_WINDOW_SECS, TriggerFigures, enough_to_tell, pattern, trigger_figures,

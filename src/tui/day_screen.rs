@@ -1,5 +1,5 @@
-//! The day screen, letdown's home: the day's sessions, their totals, the
-//! goals, and when the next session is due.
+//! The day screen, letdown's home: the day's sessions, their totals (and,
+//! today, the last 24 hours), the goals, and when the next session is due.
 
 use std::fmt::Write as _;
 
@@ -13,10 +13,10 @@ use ratatui::widgets::{
 };
 
 use super::theme::Theme;
-use crate::config::Config;
+use crate::config::{Config, GoalsWindow};
 use crate::format;
-use crate::query::{self, DayReport, Recent};
-use crate::stats::DayTotals;
+use crate::query::{self, DayReport, Recent, Rolling};
+use crate::stats::{DayTotals, Last24h};
 use crate::store::{DataDir, Listing, Stored};
 
 /// A question or a closer look over the day screen.
@@ -39,6 +39,9 @@ pub struct DayView {
     pub selected: usize,
     /// Where the last session is found, on this day or before.
     pub recent: Recent,
+    /// The last 24 hours, rolling: read only when the day is today. Its
+    /// unreadable files are those the day's listing does not hold already.
+    pub last_24h: Option<Rolling>,
     pub dialog: Option<DayDialog>,
     /// No session has ever been kept here: the screen says what letdown is.
     pub first_run: bool,
@@ -46,7 +49,8 @@ pub struct DayView {
 
 impl DayView {
     /// Loads the day's report from the query layer, the one `letdown log` prints.
-    /// The day before it is looked at only when it holds no session started by `now`.
+    /// The day before it is looked at only when it holds no session started by
+    /// `now`, or when the day is today, for the last 24 hours.
     #[must_use]
     pub fn load(
         data: &DataDir,
@@ -62,12 +66,18 @@ impl DayView {
         } = query::day_report(data, config, day, query::LookBack::IfNoneBy(now));
         let selected = listing.sessions.len().saturating_sub(1);
         let first_run = listing.sessions.is_empty() && !data.has_days();
+        let last_24h = (day == query::today(config, now)).then(|| {
+            let mut rolling = query::last_24h(data, config, now);
+            rolling.unreadable = rolling.unreadable_besides(&listing.unreadable);
+            rolling
+        });
         Self {
             day,
             listing,
             totals,
             selected,
             recent,
+            last_24h,
             dialog: None,
             first_run,
         }
@@ -129,6 +139,18 @@ pub struct DayScreen<'a> {
 
 /// The width of the goal bars' labels, so that both bars start in one column.
 const GAUGE_LABEL: usize = 24;
+
+/// What the goal bars' labels add when they count the last 24 hours.
+const IN_24H: &str = " in 24 h";
+
+/// The rows a small pane keeps besides its table: the title, the day's
+/// first totals line, the status and the keys.
+const SMALL_FIXED_ROWS: u16 = 4;
+
+/// Whole minutes, rounded down as every duration on screen is.
+fn whole_minutes(secs: f64) -> f64 {
+    (secs.max(0.0) / 60.0).floor()
+}
 
 impl DayScreen<'_> {
     fn title(&self, width: u16) -> Line<'static> {
@@ -243,13 +265,15 @@ impl DayScreen<'_> {
         Table::new(rows, widths).header(header)
     }
 
-    /// The day's totals in two short lines, so that neither wraps mid-phrase.
+    /// The day's totals in two short lines, so that neither wraps mid-phrase
+    /// (the second left out when it has nothing to say). Pumping time leaves
+    /// out rest phases, as the goals do.
     fn totals(&self) -> Vec<Line<'static>> {
         let t = &self.view.totals;
         let mut first = format!(
             "{} · {} pumping · {}",
             format::plural(t.sessions, "session"),
-            format::short(t.active_secs),
+            format::short(t.pumping_secs),
             format::plural(t.letdowns, "let-down"),
         );
         if let Some(ml) = t.volume_ml {
@@ -262,10 +286,46 @@ impl DayScreen<'_> {
         if t.night_session {
             second.push("a night session ✓".to_string());
         }
-        vec![
-            Line::styled(first, self.theme.text),
-            Line::styled(second.join(" · "), self.theme.text),
-        ]
+        let mut lines = vec![Line::styled(first, self.theme.text)];
+        if !second.is_empty() {
+            lines.push(Line::styled(second.join(" · "), self.theme.text));
+        }
+        lines
+    }
+
+    /// The last 24 hours at `now`, on today only: on another day a figure
+    /// relative to now would mislead.
+    fn last_24h(&self) -> Option<Last24h> {
+        if self.view.day != self.today {
+            return None;
+        }
+        self.view
+            .last_24h
+            .as_ref()
+            .map(|rolling| rolling.at(self.now))
+    }
+
+    /// The files that could not be read: the day's, and today those of the
+    /// last 24 hours that the day's listing does not hold.
+    fn unreadable_count(&self) -> usize {
+        let rolling = self
+            .view
+            .last_24h
+            .as_ref()
+            .filter(|_| self.view.day == self.today);
+        self.view.listing.unreadable.len() + rolling.map_or(0, |r| r.unreadable.len())
+    }
+
+    /// "last 24 h: 7 sessions · 112 min", when the window holds a session
+    /// and the line fits `width` whole (a cut figure would mislead).
+    fn last_24h_line(&self, width: u16) -> Option<Line<'static>> {
+        let figures = self.last_24h().filter(|f| f.sessions > 0)?;
+        let text = format!(
+            "last 24 h: {} · {} min",
+            format::plural(figures.sessions, "session"),
+            whole_minutes(figures.pumping_secs)
+        );
+        (format::columns(&text) <= usize::from(width)).then(|| Line::styled(text, self.theme.text))
     }
 
     /// What the empty table says: on the first run, what letdown is.
@@ -324,19 +384,51 @@ impl DayScreen<'_> {
         Line::from(spans)
     }
 
-    fn gauge(&self, label: &str, value: f64, goal: u32, unit: &str, area: Rect, buf: &mut Buffer) {
-        let ratio = if goal == 0 {
-            1.0
-        } else {
-            (value / f64::from(goal)).clamp(0.0, 1.0)
+    /// The goal bars: sessions and pumping minutes against the daily goals,
+    /// over the calendar day, or with `window = "24h"` over the last 24
+    /// hours (today only), which their labels then say.
+    fn render_goals(&self, sessions: Rect, minutes: Rect, buf: &mut Buffer) {
+        let goals = &self.config.goals;
+        let t = &self.view.totals;
+        let (count, secs, window) = match (goals.window, self.last_24h()) {
+            (GoalsWindow::Last24h, Some(f)) => (f.sessions, f.pumping_secs, IN_24H),
+            _ => (t.sessions, t.pumping_secs, ""),
         };
-        let done = if value >= f64::from(goal) { " ✓" } else { "" };
-        let text = format!("{label:<9}{value:>4.0} / {goal}{unit}{done}");
+        let width = GAUGE_LABEL + window.len();
+        let label = |name: &str, value: f64, goal: u32, unit: &str| {
+            let done = if value >= f64::from(goal) { " ✓" } else { "" };
+            format!("{name:<9}{value:>4.0} / {goal}{unit}{window}{done}")
+        };
+        let ratio = |value: f64, goal: u32| {
+            if goal == 0 {
+                1.0
+            } else {
+                (value / f64::from(goal)).clamp(0.0, 1.0)
+            }
+        };
+        let value = count as f64;
+        let text = label("Sessions", value, goals.sessions_per_day, "");
+        self.gauge(
+            &text,
+            width,
+            ratio(value, goals.sessions_per_day),
+            sessions,
+            buf,
+        );
+        let value = whole_minutes(secs);
+        let text = label("Minutes", value, goals.minutes_per_day, " min");
+        self.gauge(
+            &text,
+            width,
+            ratio(value, goals.minutes_per_day),
+            minutes,
+            buf,
+        );
+    }
+
+    fn gauge(&self, text: &str, width: usize, ratio: f64, area: Rect, buf: &mut Buffer) {
         LineGauge::default()
-            .label(Line::styled(
-                format!("{text:<GAUGE_LABEL$}"),
-                self.theme.text,
-            ))
+            .label(Line::styled(format!("{text:<width$}"), self.theme.text))
             .ratio(ratio)
             .filled_symbol("█")
             .unfilled_symbol("░")
@@ -350,11 +442,22 @@ impl Widget for DayScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme;
         let rows = self.view.listing.sessions.len() as u16;
+        let unreadable_files = self.unreadable_count();
         // A small pane keeps the list, the day's first totals line, the
-        // status and the keys; the goal bars and spacing go first.
+        // status and the keys; the goal bars and spacing go first, and the
+        // last 24 hours stay only where the whole list still fits.
         let small = area.height < 14;
-        let (gap, totals_rows, gauge_rows, due_rows) =
-            if small { (0, 1, 0, 0) } else { (1, 2, 1, 1) };
+        let (gap, gauge_rows, due_rows) = if small { (0, 0, 0) } else { (1, 1, 1) };
+        let mut totals_lines = self.totals();
+        if small {
+            totals_lines.truncate(1);
+        }
+        let room = !small || area.height > SMALL_FIXED_ROWS.saturating_add(rows).saturating_add(1);
+        if let Some(line) = self.last_24h_line(area.width).filter(|_| room) {
+            totals_lines.push(line);
+        }
+        // A full pane keeps two rows of totals, so that a day's layout stays put.
+        let totals_rows = (totals_lines.len() as u16).max(if small { 1 } else { 2 });
         let [
             title,
             _,
@@ -378,7 +481,7 @@ impl Widget for DayScreen<'_> {
             Constraint::Length(due_rows),
             Constraint::Length(u16::from(
                 !small
-                    && (!self.view.listing.unreadable.is_empty()
+                    && (unreadable_files > 0
                         || !self.view.listing.duplicates.is_empty()
                         || !self.view.listing.misfiled.is_empty()),
             )),
@@ -396,35 +499,18 @@ impl Widget for DayScreen<'_> {
             let mut state = TableState::default().with_selected(Some(self.view.selected));
             StatefulWidget::render(self.table(table.width), table, buf, &mut state);
         }
-        Paragraph::new(self.totals()).render(totals, buf);
-        let goals = &self.config.goals;
-        self.gauge(
-            "Sessions",
-            self.view.totals.sessions as f64,
-            goals.sessions_per_day,
-            "",
-            sessions_gauge,
-            buf,
-        );
-        self.gauge(
-            "Minutes",
-            self.view.totals.active_secs / 60.0,
-            goals.minutes_per_day,
-            " min",
-            minutes_gauge,
-            buf,
-        );
+        Paragraph::new(totals_lines).render(totals, buf);
+        self.render_goals(sessions_gauge, minutes_gauge, buf);
         self.due().render(due, buf);
         // What reading the day found beside its sessions, said once.
-        let n = self.view.listing.unreadable.len();
         let mut notes = crate::query::filing_notes(&self.view.listing);
-        if n > 0 {
+        if unreadable_files > 0 {
             notes.insert(
                 0,
                 format!(
                     "{} left untouched (`letdown config check` lists {})",
-                    format::plural(n, "unreadable file"),
-                    if n == 1 { "it" } else { "them" },
+                    format::plural(unreadable_files, "unreadable file"),
+                    if unreadable_files == 1 { "it" } else { "them" },
                 ),
             );
         }

@@ -95,6 +95,75 @@ fn today_lists_its_sessions_with_totals_and_the_unreadable_count() {
     insta::assert_snapshot!("day_20x5", run.screen(20, 5));
 }
 
+/// Today the last 24 hours stand beside the day's totals (yesterday's 21:40
+/// is in them) and move on with the clock; another day leaves them out, as a
+/// figure relative to now would mislead there. With `window = "24h"` the goal
+/// bars count them, and say so.
+#[test]
+fn today_shows_the_last_24_hours_and_the_goals_may_count_them() {
+    let (mut run, _, _) = home();
+    let shown = run.screen(80, 24);
+    assert!(shown.contains("last 24 h: 3 sessions · 48 min"), "{shown}");
+    assert!(shown.contains("Sessions    2 / 8  "), "{shown}");
+    // At 21:45 the session of 21:40 yesterday is more than 24 h old.
+    run.tick(14.0 * 3600.0 + 31.0 * 60.0);
+    let shown = run.screen(80, 24);
+    assert!(shown.contains("last 24 h: 2 sessions · 32 min"), "{shown}");
+    run.press(14.0 * 3600.0 + 32.0 * 60.0, key(KeyCode::Left));
+    let shown = run.screen(80, 24);
+    assert!(
+        shown.contains("Yesterday") && !shown.contains("24 h"),
+        "{shown}"
+    );
+
+    let mut config = letdown::config::Config::default();
+    config.goals.window = letdown::config::GoalsWindow::Last24h;
+    let folders = Folders::with_config(config);
+    write_session(&folders, "2026-11-23", "03:10:00", &[80.0, 200.0, 410.0]);
+    write_session(&folders, "2026-11-23", "06:20:00", &[95.0, 260.0]);
+    write_session(&folders, "2026-11-22", "21:40:00", &[70.0]);
+    let mut run = Run::home(folders, Theme::plain());
+    let shown = run.screen(80, 24);
+    assert!(shown.contains("Sessions    3 / 8 in 24 h "), "{shown}");
+    assert!(
+        shown.contains("Minutes    48 / 100 min in 24 h "),
+        "{shown}"
+    );
+    insta::assert_snapshot!("day_goals_24h_80x24", shown);
+    // A past day keeps its calendar totals.
+    run.press(1.0, key(KeyCode::Left));
+    let shown = run.screen(80, 24);
+    assert!(shown.contains("Sessions    1 / 8  "), "{shown}");
+    assert!(!shown.contains("24 h"), "{shown}");
+}
+
+/// On a small pane the list comes first: the last 24 hours go where the
+/// whole list would not fit beside them.
+#[test]
+fn a_small_pane_drops_the_last_24_hours_before_a_session_of_the_list() {
+    // Sessions of 16 min, 50 min apart from 00:10 on.
+    let home_with = |sessions: u32| {
+        let folders = Folders::new();
+        for i in 0..sessions {
+            let start = format!("{:02}:{:02}:00", (10 + 50 * i) / 60, (10 + 50 * i) % 60);
+            write_session(&folders, "2026-11-23", &start, &[80.0]);
+        }
+        Run::home(folders, Theme::plain())
+    };
+    let shown = home_with(6).screen(40, 12);
+    assert!(shown.contains("last 24 h: 6 sessions · 96 min"), "{shown}");
+    let run = home_with(7);
+    let shown = run.screen(40, 12);
+    assert!(!shown.contains("last 24 h"), "{shown}");
+    assert!(
+        shown.contains("00:10") && shown.contains("05:10"),
+        "{shown}"
+    );
+    insta::assert_snapshot!("day_full_40x12", shown);
+    let shown = run.screen(80, 24);
+    assert!(shown.contains("last 24 h: 7 sessions · 112 min"), "{shown}");
+}
+
 #[test]
 fn left_shows_yesterday_and_t_comes_back() {
     let (mut run, _, _) = home();
