@@ -305,26 +305,34 @@ impl DayScreen<'_> {
             .map(|rolling| rolling.at(self.now))
     }
 
-    /// The files that could not be read: the day's, and today those of the
-    /// last 24 hours that the day's listing does not hold.
+    /// The day's files that could not be read. The last 24 hours' own (in
+    /// the day before's folder) are said on their line instead, so that the
+    /// count stays the day's, as `letdown log` prints it.
     fn unreadable_count(&self) -> usize {
-        let rolling = self
-            .view
-            .last_24h
-            .as_ref()
-            .filter(|_| self.view.day == self.today);
-        self.view.listing.unreadable.len() + rolling.map_or(0, |r| r.unreadable.len())
+        self.view.listing.unreadable.len()
     }
 
     /// "last 24 h: 7 sessions · 112 min", when the window holds a session
     /// and the line fits `width` whole (a cut figure would mislead).
     fn last_24h_line(&self, width: u16) -> Option<Line<'static>> {
         let figures = self.last_24h().filter(|f| f.sessions > 0)?;
-        let text = format!(
+        let mut text = format!(
             "last 24 h: {} · {} min",
             format::plural(figures.sessions, "session"),
             whole_minutes(figures.pumping_secs)
         );
+        let unread = self
+            .view
+            .last_24h
+            .as_ref()
+            .map_or(0, |r| r.unreadable.len());
+        if unread > 0 {
+            let _ = write!(
+                text,
+                " (without {})",
+                format::plural(unread, "unreadable file")
+            );
+        }
         (format::columns(&text) <= usize::from(width)).then(|| Line::styled(text, self.theme.text))
     }
 
