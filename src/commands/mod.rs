@@ -6,6 +6,7 @@ mod import;
 mod log;
 mod stats_cmd;
 mod status;
+mod trash;
 
 use std::io::{self, IsTerminal, Write};
 
@@ -43,6 +44,9 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
             output.as_deref(),
         ),
         Some(Command::Import { file }) => import::run(&Context::load(&cli.global)?, file),
+        Some(Command::Trash { action }) => {
+            trash::run(&Context::load(&cli.global)?, action.as_ref())
+        }
         Some(Command::Start) | None => {
             let context = Context::load(&cli.global)?;
             require_terminal()?;

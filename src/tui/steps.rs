@@ -50,6 +50,8 @@ pub enum Step {
     DayDialog(Option<super::day_screen::DayDialog>),
     /// Move the selected session to the trash.
     Trash,
+    /// Bring back the session the last delete moved to the trash.
+    UndoDelete,
     /// Show the history of this many days.
     History(u32),
     /// The history range after (or before) the one shown.
@@ -99,6 +101,7 @@ pub fn step(context: KeyContext, action: Option<Action>) -> Step {
         (C::Day | C::Detail, A::Edit) => Step::Day(A::Edit),
         (C::Detail, A::Open) => Step::DayDialog(None),
         (C::ConfirmDelete, A::Confirm) => Step::Trash,
+        (C::Day, A::Undo) => Step::UndoDelete,
         (C::LeaveUnsaved, A::Confirm) => Step::LeaveAnyway,
         (C::History, A::NextRange) => Step::HistoryRange { forward: true },
         (C::History, A::PrevRange) => Step::HistoryRange { forward: false },
