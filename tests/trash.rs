@@ -317,7 +317,7 @@ fn trash_restore_brings_one_back_and_says_which() {
     let shown = sandbox.stdout_of(["trash", "restore", &records[0].id]);
     assert_eq!(
         shown,
-        "brought back the 07:14 session of Monday 23 November 2026\n"
+        "Brought back the 07:14 session of Monday 23 November 2026.\n"
     );
     assert!(data.path_for(&records[0]).exists());
     let log = sandbox.stdout_of(["log", "2026-11-23"]);

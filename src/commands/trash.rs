@@ -62,7 +62,7 @@ fn list(context: &Context) -> Result<(), Failure> {
 fn restore(context: &Context, id: &str) -> Result<(), Failure> {
     match context.data.restore(id) {
         Ok(restored) => print(&format!(
-            "brought back {}\n",
+            "Brought back {}.\n",
             which(context, &restored.record)
         )),
         Err(RestoreError::NotInTrash { id }) => Err(Failure::Usage(format!(
