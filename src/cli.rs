@@ -114,6 +114,12 @@ pub enum Command {
     },
     /// Add a session that happened without letdown (marked as entered by hand)
     Add(AddArgs),
+    /// List the sessions deleted on the day screen, bring one back, or empty the trash
+    Trash {
+        /// list when left out
+        #[command(subcommand)]
+        action: Option<TrashAction>,
+    },
     /// Where the config is, write the default, check it, or show it
     Config {
         #[command(subcommand)]
@@ -182,6 +188,27 @@ pub enum ConfigAction {
     Check,
     /// Print the config in effect, defaults included
     Show,
+}
+
+/// What `letdown trash` does.
+#[derive(Debug, Clone, Subcommand)]
+pub enum TrashAction {
+    /// List what is in the trash, the newest session first
+    List,
+    /// Put a session back in its day, by its id (as the list shows it)
+    Restore {
+        /// The session's id
+        id: String,
+    },
+    /// Delete what is in the trash for good (asks first)
+    Empty {
+        /// Only what was deleted more than this many days ago (a delete sets the file's modification time)
+        #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(..=36_600))]
+        older_than: Option<u32>,
+        /// Do not ask (needed without a terminal)
+        #[arg(long, short)]
+        yes: bool,
+    },
 }
 
 /// A day as the user names it on the command line. `today` and `yesterday`

@@ -49,7 +49,7 @@ fn copies_of_one_id_count_once_and_the_listing_names_them_for_a_delete() {
     assert!(listing.misfiled.is_empty(), "{:?}", listing.misfiled);
 
     let trashed = data.trash_stored(stored).expect("trashed");
-    assert_eq!(trashed.len(), 3);
+    assert_eq!(trashed.moves.len(), 3);
     for path in [&own, &copy, &moved] {
         assert!(!path.exists(), "{} left behind", path.display());
     }

@@ -7,6 +7,7 @@ mod import;
 mod log;
 mod stats_cmd;
 mod status;
+mod trash;
 
 use std::io::{self, IsTerminal, Write};
 
@@ -45,6 +46,9 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         ),
         Some(Command::Import { file }) => import::run(&Context::load(&cli.global)?, file),
         Some(Command::Add(args)) => add::run(&Context::load(&cli.global)?, args),
+        Some(Command::Trash { action }) => {
+            trash::run(&Context::load(&cli.global)?, action.as_ref())
+        }
         Some(Command::Start) | None => {
             let context = Context::load(&cli.global)?;
             require_terminal()?;

@@ -215,6 +215,11 @@ pub(super) const DAY: &[Row] = &[
         "Move a session to the trash folder (asks first).",
     ),
     row(
+        Action::Undo,
+        "undo delete",
+        "Bring back the session just deleted (until a session or a form opens).",
+    ),
+    row(
         Action::Add,
         "add",
         "Add a session that happened without letdown.",

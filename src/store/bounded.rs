@@ -26,20 +26,53 @@ pub(crate) struct Contents {
 /// Reads the regular file at `path`, refusing one of more than `limit`
 /// bytes before reading it; `Ok(None)` when nothing is there.
 pub(crate) fn read_bounded(path: &Path, limit: u64) -> Result<Option<Contents>, Reason> {
+    read(path, limit, Links::Follow)
+}
+
+/// [`read_bounded`] of the file named `path` itself: a symlink there is
+/// refused as not a regular file, never followed (what the trash holds is
+/// touched only where it is).
+pub(crate) fn read_bounded_here(path: &Path, limit: u64) -> Result<Option<Contents>, Reason> {
+    read(path, limit, Links::Refuse)
+}
+
+/// Whether a read follows a symlink to its target.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Links {
+    Follow,
+    Refuse,
+}
+
+fn read(path: &Path, limit: u64, links: Links) -> Result<Option<Contents>, Reason> {
     let missing_or = |err: io::Error| match err.kind() {
         io::ErrorKind::NotFound => Ok(None),
         _ => Err(Reason::Io(err.to_string())),
     };
-    match fs::metadata(path) {
+    let meta = match links {
+        Links::Follow => fs::metadata(path),
+        Links::Refuse => fs::symlink_metadata(path),
+    };
+    match meta {
         Ok(meta) => check(&meta, limit)?,
         Err(err) => return missing_or(err),
     }
+    let mut flags = rustix::fs::OFlags::NONBLOCK;
+    if links == Links::Refuse {
+        flags |= rustix::fs::OFlags::NOFOLLOW;
+    }
     let file = OpenOptions::new()
         .read(true)
-        .custom_flags(rustix::fs::OFlags::NONBLOCK.bits().cast_signed())
+        .custom_flags(flags.bits().cast_signed())
         .open(path);
     let file = match file {
         Ok(file) => file,
+        // A symlink swapped in since the check.
+        Err(err)
+            if links == Links::Refuse
+                && err.raw_os_error() == Some(rustix::io::Errno::LOOP.raw_os_error()) =>
+        {
+            return Err(Reason::NotRegular);
+        }
         Err(err) => return missing_or(err),
     };
     let meta = file.metadata().map_err(|err| Reason::Io(err.to_string()))?;

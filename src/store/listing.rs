@@ -146,6 +146,12 @@ impl DataDir {
     pub fn read_all(&self) -> Listing {
         gather(self, &self.days(), &Scope::All)
     }
+
+    /// Every session filed in these day folders, wherever it counts: where
+    /// a restore looks for its id.
+    pub(super) fn read_folders(&self, folders: &[NaiveDate]) -> Listing {
+        gather(self, folders, &Scope::All)
+    }
 }
 
 fn gather(data: &DataDir, folders: &[NaiveDate], scope: &Scope) -> Listing {

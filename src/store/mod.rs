@@ -1,6 +1,6 @@
 //! Where sessions are kept: paths, durable writes, the data dir, the running
 //! session (a journal of whole snapshots) and its lock, recovery of an
-//! interrupted session, and the export formats that carry sessions out and
+//! interrupted session, the trash, and the export formats that carry sessions out and
 //! back in. Every write is checked by the rules every read applies
 //! ([`crate::session::SessionRecord::validate`]), and every failure is a
 //! [`StoreError`] that says what happened to which file.
@@ -18,6 +18,7 @@ mod recovery;
 mod running;
 mod sessions;
 mod text;
+mod trash;
 mod unsaved;
 
 pub use bounded::MAX_SESSION_BYTES;
@@ -30,3 +31,4 @@ pub use recovery::{CannotStart, Ready, Recovery, RunningFile};
 pub use running::{LockError, SessionLock, StateDir};
 pub use sessions::{DataDir, Fingerprint, Stored, day_at, day_of, read_session, read_stored};
 pub use text::parse_session;
+pub use trash::{Deleted, Emptied, Moved, RestoreError, Restored, TrashListing, Trashed};

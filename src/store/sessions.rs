@@ -1,7 +1,7 @@
 //! The data dir: one file per finished session, in a folder per local day,
-//! and how one file is written, rewritten, read and sent to the trash. What
-//! a read of some days makes of the folders is in `listing.rs`. A file that
-//! cannot be read is reported with its path and never touched.
+//! and how one file is written, rewritten and read. What a read of some days
+//! makes of the folders is in `listing.rs`; the trash is in `trash.rs`. A
+//! file that cannot be read is reported with its path and never touched.
 
 use std::fs;
 use std::hash::Hasher;
@@ -12,7 +12,7 @@ use std::time::SystemTime;
 use chrono::{NaiveDate, NaiveTime};
 
 use super::bounded::{MAX_SESSION_BYTES, read_bounded};
-use super::durable::{Existing, create_private_dir, sync_dir, write_atomic};
+use super::durable::{Existing, sync_dir, write_atomic};
 use super::error::{Reason, StoreError};
 use super::text::{Kind, parse_bytes, session_text};
 use crate::session::SessionRecord;
@@ -164,36 +164,6 @@ impl DataDir {
     #[must_use]
     pub fn contains(&self, record: &SessionRecord) -> bool {
         self.path_for(record).exists()
-    }
-
-    /// Moves a session's file to `trash/` in the data dir; nothing is destroyed.
-    pub fn trash(&self, path: &Path) -> io::Result<PathBuf> {
-        let trash = self.root.join("trash");
-        create_private_dir(&trash)?;
-        let name = path
-            .file_name()
-            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "not a file"))?;
-        let mut target = trash.join(name);
-        let mut n = 1;
-        while target.exists() {
-            target = trash.join(format!("{}.{n}", name.to_string_lossy()));
-            n += 1;
-        }
-        fs::rename(path, &target)?;
-        sync_dir(&trash)?;
-        if let Some(parent) = path.parent() {
-            sync_dir(parent)?;
-        }
-        Ok(target)
-    }
-
-    /// Moves a session's file and every copy of it to the trash: what `x`
-    /// deletes. Returns where each went, the session's own file first.
-    pub fn trash_stored(&self, stored: &Stored) -> io::Result<Vec<PathBuf>> {
-        std::iter::once(&stored.path)
-            .chain(&stored.copies)
-            .map(|path| self.trash(path))
-            .collect()
     }
 
     /// Whether any day folder exists: "is there history at all", answered

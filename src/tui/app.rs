@@ -17,7 +17,7 @@ use crate::config::{Config, Show};
 use crate::context::Context;
 use crate::notify::Alert;
 use crate::session::{Engine, Now, Plan, SessionRecord};
-use crate::store::{DataDir, SessionLock, StateDir, Stored, day_at};
+use crate::store::{DataDir, Deleted, SessionLock, StateDir, Stored, day_at};
 
 mod actions;
 mod keys;
@@ -139,6 +139,13 @@ pub struct App {
     reminded: Option<DateTime<FixedOffset>>,
     /// The running session's baby photo.
     pub photos: Photos,
+    /// The last delete of this run, which `undo` on the day screen takes
+    /// back. A tired user who pressed `x` by mistake may look around first:
+    /// it is kept while only the day screen (any day, the detail, help) and
+    /// the history are on screen, and forgotten once a session or a form
+    /// (an edit, an interrupted session's question) opens, as that is
+    /// other work begun; another delete takes its place.
+    last_delete: Option<Deleted>,
 }
 
 impl App {
@@ -192,6 +199,7 @@ impl App {
             last_retry: now.mono,
             reminded: None,
             photos: Photos::default(),
+            last_delete: None,
         };
         match &app.screen {
             Screen::Day(_) => app.skip_past_reminder(now),
@@ -221,6 +229,12 @@ impl App {
     #[must_use]
     pub fn data_root(&self) -> &std::path::Path {
         self.data.root()
+    }
+
+    /// Whether `undo` on the day screen has a delete to take back.
+    #[must_use]
+    pub fn can_undo_delete(&self) -> bool {
+        self.last_delete.is_some()
     }
 
     /// The state folder, where unsaved sessions are kept.

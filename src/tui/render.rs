@@ -114,12 +114,10 @@ impl Widget for &App {
     }
 }
 
-/// The day screen's hints; with no session listed, none that act on one.
+/// The day screen's hints; with no session listed, none that act on one;
+/// undo only while there is a delete to take back.
 fn day_hints(app: &App, view: &super::day_screen::DayView) -> Vec<String> {
     use super::keymap::Action;
-    if !view.listing.sessions.is_empty() {
-        return app.keymap.hints(KeyContext::Day);
-    }
     let needs_one = [
         Action::Open,
         Action::Edit,
@@ -127,8 +125,11 @@ fn day_hints(app: &App, view: &super::day_screen::DayView) -> Vec<String> {
         Action::Up,
         Action::Down,
     ];
-    app.keymap
-        .hints_where(KeyContext::Day, |action| !needs_one.contains(&action))
+    let listed = !view.listing.sessions.is_empty();
+    let undo = app.can_undo_delete();
+    app.keymap.hints_where(KeyContext::Day, |action| {
+        (listed || !needs_one.contains(&action)) && (undo || action != Action::Undo)
+    })
 }
 
 /// A summary or edit form, its keys from the keymap, and the status line

@@ -289,6 +289,89 @@ fn delete_asks_then_moves_the_file_to_the_trash() {
 }
 
 #[test]
+fn u_right_after_a_delete_brings_the_session_back() {
+    let (mut run, paths, _) = home();
+    let before = bytes(&paths[1]);
+    run.press(1.0, ch('x'));
+    run.press(2.0, ch('y'));
+    assert!(!paths[1].exists());
+    assert!(
+        run.status().contains("u brings it back"),
+        "{}",
+        run.status()
+    );
+    assert!(run.screen(120, 24).contains("u undo delete"));
+    // Looking around first (the day before, the history) keeps the undo.
+    run.press(3.0, key(KeyCode::Left));
+    run.press(4.0, ch('h'));
+    run.press(5.0, key(KeyCode::Esc));
+    run.press(6.0, ch('u'));
+    assert_eq!(bytes(&paths[1]), before, "back whole, where it was");
+    assert_eq!(run.status(), "brought back the 06:20 session");
+    let trash = run.folders.context.data.root().join("trash");
+    assert_eq!(fs::read_dir(&trash).expect("the trash").count(), 0);
+    let Screen::Day(view) = &run.app.screen else {
+        panic!("not the day screen");
+    };
+    assert_eq!(view.day.to_string(), "2026-11-23", "shown on its day");
+    assert_eq!(
+        view.selected().map(|s| s.path.clone()),
+        Some(paths[1].clone())
+    );
+    let shown = run.screen(120, 24);
+    assert!(shown.contains("2 sessions ·"), "{shown}");
+    assert!(!shown.contains("u undo delete"), "{shown}");
+    run.press(7.0, ch('u'));
+    assert!(
+        run.status().starts_with("nothing to undo"),
+        "{}",
+        run.status()
+    );
+}
+
+#[test]
+fn an_edit_opened_after_a_delete_ends_its_undo() {
+    let (mut run, paths, _) = home();
+    run.press(1.0, ch('x'));
+    run.press(2.0, ch('y'));
+    run.press(3.0, ch('v'));
+    run.press(4.0, key(KeyCode::Esc));
+    run.press(5.0, ch('u'));
+    assert!(
+        run.status().starts_with("nothing to undo"),
+        "{}",
+        run.status()
+    );
+    assert!(!paths[1].exists(), "it stays in the trash");
+}
+
+#[test]
+fn an_undo_that_cannot_bring_it_back_says_so_and_keeps_the_file_in_the_trash() {
+    let (mut run, paths, _) = home();
+    let before = bytes(&paths[1]);
+    run.press(1.0, ch('x'));
+    run.press(2.0, ch('y'));
+    // A sync tool brings the session back under its own name meanwhile.
+    fs::write(&paths[1], &before).expect("synced back");
+    run.press(3.0, ch('u'));
+    assert!(
+        run.status()
+            .contains("could not bring it back: a session with its id is in the data dir already"),
+        "{}",
+        run.status()
+    );
+    assert!(
+        run.app
+            .status
+            .as_ref()
+            .is_some_and(letdown::tui::app::Status::is_warning)
+    );
+    let trash = run.folders.context.data.root().join("trash");
+    let trashed = trash.join(paths[1].file_name().expect("name"));
+    assert_eq!(bytes(&trashed), before, "nothing lost");
+}
+
+#[test]
 fn a_reminder_falls_due_while_open() {
     let (mut run, _, _) = home();
     // The last session ended at 06:20 (+01:00); the app opened at 07:14; due at 09:20.

@@ -1,11 +1,12 @@
 //! What the app does for a step: moving between screens, starting and
 //! ending sessions, and the day screen's actions on its files.
 
-use super::{App, Outcome, Overlay, Pending, Screen, new_engine};
+use super::{App, Outcome, Overlay, Pending, Screen, Tone, new_engine};
+use crate::format::time_of_day;
 use crate::session::{
     Command, Engine, Now, Plan, SessionRecord, SessionResult, finish_at_heartbeat,
 };
-use crate::store::{CannotStart, LockError, Recovery, day_of};
+use crate::store::{CannotStart, LockError, Recovery, RestoreError, day_of};
 use crate::tui::day_screen::{DayDialog, DayView};
 use crate::tui::history_screen::{HistoryView, RANGES};
 use crate::tui::keymap::Action;
@@ -92,6 +93,7 @@ impl App {
                 }
             }
             Step::Trash => self.trash_selected(now),
+            Step::UndoDelete => self.undo_delete(now),
             Step::History(days) => self.open_history(days),
             Step::HistoryRange { forward } => {
                 if let Screen::History(view) = &self.screen {
@@ -286,7 +288,7 @@ impl App {
         };
         // Every copy of the session goes, so that no conflict copy takes its place.
         match self.data.trash_stored(stored) {
-            Ok(_) => {
+            Ok(deleted) => {
                 let day = view.day;
                 self.screen = Screen::Day(Box::new(DayView::load(
                     &self.data,
@@ -294,11 +296,52 @@ impl App {
                     day,
                     self.now.wall,
                 )));
-                self.say("moved to the trash folder in the data dir", false);
+                self.last_delete = Some(deleted);
+                let undo = self.keymap.label(Action::Undo);
+                self.say(
+                    format!("moved to the trash folder in the data dir; {undo} brings it back"),
+                    false,
+                );
             }
             Err(err) => self.say(format!("could not move it to the trash: {err}"), true),
         }
         self.now = now;
+    }
+
+    /// Brings back the session the last delete moved to the trash, and
+    /// shows it on its day. When it cannot come back, the file stays in the
+    /// trash and the undo can be tried again (or `letdown trash restore`).
+    fn undo_delete(&mut self, now: Now) {
+        let Some(deleted) = &self.last_delete else {
+            self.say_as(
+                "nothing to undo here; deleted sessions wait in `letdown trash`",
+                Tone::Note,
+            );
+            return;
+        };
+        match self.data.undo_delete(deleted) {
+            Ok(restored) => {
+                self.last_delete = None;
+                self.open_day(Some(&restored.record), now);
+                let at = time_of_day(&restored.record.started.0, self.config.clock);
+                self.say(format!("brought back the {at} session"), false);
+            }
+            Err(err) => {
+                let why = match err {
+                    RestoreError::NotInTrash { .. } => {
+                        // Nothing left to try again.
+                        self.last_delete = None;
+                        "its file is no longer in the trash folder".to_string()
+                    }
+                    RestoreError::Present { .. } => {
+                        "a session with its id is in the data dir already; it stays in the trash"
+                            .to_string()
+                    }
+                    other => format!("{other}; nothing is lost, it stays in the trash"),
+                };
+                self.say(format!("could not bring it back: {why}"), true);
+            }
+        }
     }
 
     /// Starts a new session from the day screen, if this machine has none

@@ -63,6 +63,10 @@ impl App {
         } else {
             self.take_key(key, context, now, &mut outcomes);
         }
+        if !matches!(self.screen, Screen::Day(_) | Screen::History(_)) {
+            // Other work begun: `undo` no longer reaches back to a delete.
+            self.last_delete = None;
+        }
         self.beat(now);
         outcomes
     }
