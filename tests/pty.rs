@@ -246,3 +246,16 @@ fn no_dialog_swallows_a_tap_and_ending_can_be_taken_back() {
     pty.send(b"q");
     assert!(pty.wait_exit(Duration::from_secs(5)).is_some());
 }
+
+#[test]
+fn s_on_the_day_screen_starts_a_session() {
+    // The day screen opened without a session holds no lock, so its own
+    // start is not refused as "already running".
+    let home = Home::new(&config(0, 600));
+    let pty = home.spawn(&[], 80, 24);
+    pty.wait_for("Press s to start one");
+    pty.send(b"s");
+    pty.wait_for("(1 of 2)");
+    pty.tap(1..=1);
+    assert_eq!(running_letdowns(&home), 1);
+}

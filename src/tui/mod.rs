@@ -68,8 +68,13 @@ pub fn run(context: &Context, start: bool) -> Result<(), Failure> {
             interrupted: Some(record),
         }) => (Some(lock), Opening::Interrupted(record)),
         Ok(Ready { lock, .. }) if start => (Some(lock), Opening::Fresh),
-        // The day screen takes the lock again when a session starts.
-        Ok(Ready { .. }) => (None, Opening::Day),
+        // The day screen takes the lock again when a session starts; held
+        // meanwhile (unbound, the match would keep it to the end of the run),
+        // the day screen's own start would find the machine busy.
+        Ok(Ready { lock, .. }) => {
+            drop(lock);
+            (None, Opening::Day)
+        }
         Err(err @ CannotStart::Lock(LockError::Busy { .. })) if start => {
             return Err(Failure::Io(format!(
                 "{err}; finish it there first (this letdown can still print: `letdown log`)"

@@ -82,11 +82,18 @@ impl Summary {
     }
 
     /// The form that adds a session to `day`, starting by default an hour
-    /// before `now`, at that time of day.
+    /// before `now`, at that time of day; or, when that is not within the
+    /// day (soon after it began), at the day's start.
     #[must_use]
     pub fn add(day: NaiveDate, config: &Config, now: DateTime<FixedOffset>) -> Self {
-        let hour_ago = now - Duration::hours(1);
-        let started = format::local_at(day.and_time(hour_ago.time()), now);
+        let day_start = config.day_starts_at.0;
+        let hour_ago = (now - Duration::hours(1)).time();
+        let suggested = format::on_day(day, hour_ago, day_start, now);
+        let started = if suggested > now {
+            format::on_day(day, day_start, day_start, now)
+        } else {
+            suggested
+        };
         let record = SessionRecord::by_hand(
             HandEntry {
                 started,
