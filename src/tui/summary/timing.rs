@@ -182,7 +182,17 @@ impl Timing {
             let start = record.started.0;
             let mut end = format::local_at(start.date_naive().and_time(time), start);
             if end < start {
+                // Past midnight; but ending a session, not past the end key.
                 end += Duration::days(1);
+                if mode == Mode::End && end > base.end().0 {
+                    return Err((
+                        Field::Ended,
+                        format!(
+                            "that is before it started ({})",
+                            format::time_of_day(&start, self.clock)
+                        ),
+                    ));
+                }
             }
             if mode == Mode::End && end > base.end().0 {
                 return Err((
