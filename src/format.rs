@@ -144,6 +144,29 @@ pub fn plural(count: usize, noun: &str) -> String {
     }
 }
 
+/// A span's figures in one phrase, the same on the screens and in print:
+/// `3 sessions · 48m pumping · 7 let-downs · 166 ml`.
+#[must_use]
+pub fn figures(
+    sessions: usize,
+    pumping_secs: f64,
+    letdowns: usize,
+    volume_ml: Option<f64>,
+    units: Units,
+) -> String {
+    let mut text = format!(
+        "{} · {} pumping · {}",
+        plural(sessions, "session"),
+        short(pumping_secs),
+        plural(letdowns, "let-down")
+    );
+    if let Some(ml) = volume_ml {
+        text.push_str(" · ");
+        text.push_str(&volume(ml, units));
+    }
+    text
+}
+
 /// What a table's let-downs column says of a session: the count, marked
 /// when the session was added by hand (its let-downs were not tapped).
 #[must_use]

@@ -94,14 +94,15 @@ fn table(context: &Context, day: NaiveDate, listing: &Listing, totals: &DayTotal
     }
     let _ = write!(
         out,
-        "\n{} · {} pumping · {}",
-        format::plural(totals.sessions, "session"),
-        format::short(totals.active_secs),
-        format::plural(totals.letdowns, "let-down")
+        "\n{}",
+        format::figures(
+            totals.sessions,
+            totals.pumping_secs,
+            totals.letdowns,
+            totals.volume_ml,
+            units
+        )
     );
-    if let Some(ml) = totals.volume_ml {
-        let _ = write!(out, " · {}", format::volume(ml, units));
-    }
     if let Some(gap) = totals.longest_gap_secs {
         let _ = write!(out, " · longest gap {}", format::short(gap));
     }

@@ -112,14 +112,15 @@ fn write_last_24h(out: &mut String, config: &Config, figures: &Last24h) {
     }
     let _ = write!(
         out,
-        "\nLast 24 hours: {} · {} pumping · {}",
-        format::plural(figures.sessions, "session"),
-        format::short(figures.pumping_secs),
-        format::plural(figures.letdown_count, "let-down")
+        "\nLast 24 hours: {}",
+        format::figures(
+            figures.sessions,
+            figures.pumping_secs,
+            figures.letdown_count,
+            figures.volume_ml,
+            config.units
+        )
     );
-    if let Some(ml) = figures.volume_ml {
-        let _ = write!(out, " · {}", format::volume(ml, config.units));
-    }
     out.push('\n');
 }
 

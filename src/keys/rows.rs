@@ -104,6 +104,13 @@ const PAINFUL: Row = row(
     "Comfort: painful (on the comfort field).",
 );
 
+/// Leaving letdown from a form that is not over a running session.
+const FORM_QUIT: Row = row(
+    Action::Quit,
+    "quit",
+    "Leave letdown (q on the comfort field, Ctrl-C anywhere).",
+);
+
 pub(super) const SUMMARY: &[Row] = &[
     row(
         Action::Save,
@@ -145,11 +152,7 @@ pub(super) const EDIT: &[Row] = &[
     FINE,
     TENDER,
     PAINFUL,
-    row(
-        Action::Quit,
-        "quit",
-        "Leave letdown (q on the comfort field, Ctrl-C anywhere).",
-    ),
+    FORM_QUIT,
     HELP,
 ];
 
@@ -265,11 +268,7 @@ pub(super) const ADD: &[Row] = &[
     FINE,
     TENDER,
     PAINFUL,
-    row(
-        Action::Quit,
-        "quit",
-        "Leave letdown (q on the comfort field, Ctrl-C anywhere).",
-    ),
+    FORM_QUIT,
     HELP,
 ];
 

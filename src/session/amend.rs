@@ -6,7 +6,7 @@
 use chrono::{DateTime, Duration, FixedOffset};
 
 use super::new_id;
-use super::record::{Entered, Letdown, SCHEMA_1, SessionRecord, SessionResult, State, Timestamp};
+use super::record::{Entered, Letdown, SessionRecord, SessionResult, State, Timestamp};
 
 /// What the user typed for a session that letdown did not time.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,23 +26,10 @@ impl SessionRecord {
     pub fn by_hand(entry: HandEntry, host: &str) -> Self {
         let started = Timestamp(entry.started);
         let mut record = Self {
-            schema: SCHEMA_1,
-            id: new_id(&started, host),
-            state: State::Finished,
-            started,
-            ended: None,
-            active_secs: 0.0,
-            paused_secs: 0.0,
-            running: None,
-            letdowns: Vec::new(),
-            phases: Vec::new(),
-            pauses: Vec::new(),
-            triggers: Vec::new(),
             result: entry.result,
-            plan: None,
             entered: Some(Entered::ByHand),
             letdown_count: Some(entry.letdowns),
-            pumping_secs: None,
+            ..Self::empty(new_id(&started, host), State::Finished, started)
         };
         record.set_length(entry.secs);
         record.schema = record.schema_needed();

@@ -6,9 +6,7 @@ use std::time::{Duration, Instant};
 use super::coach;
 use super::effects::{Effect, Message, Notice};
 use super::plan::{Plan, PlanPhase};
-use super::record::{
-    PhaseSpan, SCHEMA_1, SessionRecord, SessionResult, State, Timestamp, TriggerShown,
-};
+use super::record::{PhaseSpan, SessionRecord, State, Timestamp, TriggerShown};
 use super::validate::MAX_SECS;
 use super::{Now, new_id};
 
@@ -54,25 +52,7 @@ impl Engine {
     #[must_use]
     pub fn start(plan: Plan, now: Now, host: &str) -> Self {
         let started = Timestamp(now.wall);
-        let record = SessionRecord {
-            schema: SCHEMA_1,
-            id: new_id(&started, host),
-            state: State::Running,
-            started,
-            ended: None,
-            active_secs: 0.0,
-            paused_secs: 0.0,
-            running: None,
-            letdowns: Vec::new(),
-            phases: Vec::new(),
-            pauses: Vec::new(),
-            triggers: Vec::new(),
-            result: SessionResult::default(),
-            plan: None,
-            entered: None,
-            letdown_count: None,
-            pumping_secs: None,
-        };
+        let record = SessionRecord::empty(new_id(&started, host), State::Running, started);
         let phase_len = plan.phases.first().and_then(PlanPhase::length);
         let target_secs = plan.target_secs;
         Self {

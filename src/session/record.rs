@@ -316,6 +316,30 @@ pub struct SessionRecord {
 }
 
 impl SessionRecord {
+    /// A record of nothing yet: started, with no time, let-down or result.
+    #[must_use]
+    pub fn empty(id: String, state: State, started: Timestamp) -> Self {
+        Self {
+            schema: SCHEMA_1,
+            id,
+            state,
+            started,
+            ended: None,
+            active_secs: 0.0,
+            paused_secs: 0.0,
+            running: None,
+            letdowns: Vec::new(),
+            phases: Vec::new(),
+            pauses: Vec::new(),
+            triggers: Vec::new(),
+            result: SessionResult::default(),
+            plan: None,
+            entered: None,
+            letdown_count: None,
+            pumping_secs: None,
+        }
+    }
+
     /// Seconds from the start to the first let-down.
     #[must_use]
     pub fn first_letdown_secs(&self) -> Option<f64> {

@@ -270,15 +270,13 @@ impl DayScreen<'_> {
     /// out rest phases, as the goals do.
     fn totals(&self) -> Vec<Line<'static>> {
         let t = &self.view.totals;
-        let mut first = format!(
-            "{} · {} pumping · {}",
-            format::plural(t.sessions, "session"),
-            format::short(t.pumping_secs),
-            format::plural(t.letdowns, "let-down"),
+        let first = format::figures(
+            t.sessions,
+            t.pumping_secs,
+            t.letdowns,
+            t.volume_ml,
+            self.config.units,
         );
-        if let Some(ml) = t.volume_ml {
-            let _ = write!(first, " · {}", format::volume(ml, self.config.units));
-        }
         let mut second = Vec::new();
         if let Some(gap) = t.longest_gap_secs {
             second.push(format!("longest gap {}", format::short(gap)));
