@@ -45,6 +45,12 @@ pub struct Config {
     #[serde(default = "default_triggers")]
     pub triggers: Vec<TriggerConfig>,
     #[serde(default)]
+    pub coach: CoachConfig,
+    /// Plans besides the standard one (the top-level phases); the built-in
+    /// ones ([`builtin_plans`]) are not listed here unless replaced.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub plans: Vec<PlanConfig>,
+    #[serde(default)]
     pub goals: Goals,
     #[serde(default)]
     pub notifications: Notifications,
@@ -136,6 +142,101 @@ pub struct PhaseConfig {
     pub prompt: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show: Option<Show>,
+    /// `"rest"` for a rest: not pumping time, and the coach stays quiet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<crate::session::PhaseKind>,
+}
+
+/// A named plan: its phases and, if it has its own, a target.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanConfig {
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_mins: Option<u32>,
+    #[serde(deserialize_with = "non_empty_phases")]
+    pub phases: Vec<PhaseConfig>,
+}
+
+/// The coach's cues beyond the triggers.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CoachConfig {
+    /// Cues to switch the pump between its expression and stimulation modes.
+    pub mode_cues: bool,
+    /// Minutes without a let-down (after two or more) before the gentle
+    /// line that the session may be done; 0 turns it off.
+    pub finish_quiet_mins: u32,
+}
+
+impl Default for CoachConfig {
+    fn default() -> Self {
+        Self {
+            mode_cues: true,
+            finish_quiet_mins: 5,
+        }
+    }
+}
+
+/// The name of the plan the top-level phases make.
+pub const STANDARD_PLAN: &str = "standard";
+
+/// The built-in plans, read from the commented block of
+/// `config/default.toml` that documents them: what the file shows is what
+/// runs.
+#[must_use]
+pub fn builtin_plans() -> &'static [PlanConfig] {
+    static PLANS: std::sync::OnceLock<Vec<PlanConfig>> = std::sync::OnceLock::new();
+    PLANS.get_or_init(|| {
+        #[derive(Deserialize)]
+        struct Plans {
+            plans: Vec<PlanConfig>,
+        }
+        let block: String = DEFAULT_TOML
+            .lines()
+            .skip_while(|l| !l.starts_with("# --- the built-in plans ---"))
+            .skip(1)
+            .take_while(|l| !l.starts_with("# --- end of the built-in plans ---"))
+            .map(|l| format!("{}\n", l.strip_prefix('#').unwrap_or(l).trim_start()))
+            .collect();
+        // The embedded default is checked by a test; an error here is a build defect.
+        toml::from_str::<Plans>(&block)
+            .unwrap_or_else(|err| panic!("config/default.toml's plans do not parse: {err}"))
+            .plans
+    })
+}
+
+impl Config {
+    /// Every plan's name and description, the standard one first, then the
+    /// built-in ones (as the config may replace them), then the config's own.
+    #[must_use]
+    pub fn plan_choices(&self) -> Vec<(&str, &str)> {
+        let mut choices = vec![(
+            STANDARD_PLAN,
+            "The usual session: massage, warmth, the photo, relaxing, then pumping.",
+        )];
+        for builtin in builtin_plans() {
+            let plan = self.plans.iter().find(|p| p.name == builtin.name).unwrap_or(builtin);
+            choices.push((plan.name.as_str(), plan.description.as_str()));
+        }
+        for plan in &self.plans {
+            if !builtin_plans().iter().any(|b| b.name == plan.name) {
+                choices.push((plan.name.as_str(), plan.description.as_str()));
+            }
+        }
+        choices
+    }
+
+    /// A named plan other than the standard one: the config's, else a built-in.
+    #[must_use]
+    pub fn plan(&self, name: &str) -> Option<&PlanConfig> {
+        self.plans
+            .iter()
+            .find(|p| p.name == name)
+            .or_else(|| builtin_plans().iter().find(|p| p.name == name))
+    }
 }
 
 /// One coach trigger.
@@ -267,6 +368,8 @@ impl Default for Config {
             session: SessionConfig::default(),
             phases: default_phases(),
             triggers: default_triggers(),
+            coach: CoachConfig::default(),
+            plans: Vec::new(),
             goals: Goals::default(),
             notifications: Notifications::default(),
             keys: Keys::default(),

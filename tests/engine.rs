@@ -27,6 +27,14 @@ fn plan_without_triggers() -> Plan {
     }
 }
 
+/// The default plan without the pump-mode cues, to watch the stall triggers alone.
+fn plan_without_cues() -> Plan {
+    Plan {
+        cues: Vec::new(),
+        ..default_plan()
+    }
+}
+
 fn phase_changed(name: &str, engine: &Engine) -> Vec<Effect> {
     let prompt = engine.phase().expect("a phase").prompt.clone();
     vec![
@@ -300,7 +308,7 @@ fn in_the_open_ended_phase_extend_and_shorten_move_the_target() {
 
 #[test]
 fn the_coach_offers_triggers_in_turn_when_let_downs_stall() {
-    let (clock, mut engine) = start(default_plan());
+    let (clock, mut engine) = start(plan_without_cues());
     for at in [60.0, 119.0] {
         engine.tick(clock.at(at));
     }
@@ -341,7 +349,7 @@ fn the_coach_offers_triggers_in_turn_when_let_downs_stall() {
 
 #[test]
 fn a_first_let_down_before_the_stall_moves_the_stall() {
-    let (clock, mut engine) = start(default_plan());
+    let (clock, mut engine) = start(plan_without_cues());
     engine.apply(Command::Letdown, clock.at(50.0));
     assert_eq!(engine.stall_at(), Some(410.0));
     engine.tick(clock.at(409.0));

@@ -46,6 +46,7 @@ impl Config {
         for (action, expected) in self.check_keys() {
             errors.push(error_at_key(text, file, &["keys", action.name()], expected));
         }
+        errors.extend(self.check_plans(text, file));
         for (i, trigger) in self.triggers.iter().enumerate() {
             if self.triggers[..i].iter().any(|t| t.name == trigger.name) {
                 let index = i.to_string();
@@ -54,6 +55,52 @@ impl Config {
                     file,
                     &["triggers", &index, "name"],
                     format!("the trigger name `{}` is used twice", trigger.name),
+                ));
+            }
+        }
+        errors
+    }
+
+    /// The plans: each named once, not `standard` (the top-level phases are
+    /// that one), and each with a phase to pump in, as the top-level too.
+    fn check_plans(&self, text: &str, file: &Path) -> Vec<ConfigError> {
+        use crate::session::PhaseKind;
+        let mut errors = Vec::new();
+        let all_rest = |phases: &[super::PhaseConfig]| {
+            phases.iter().all(|p| p.kind == Some(PhaseKind::Rest))
+        };
+        if all_rest(&self.phases) {
+            errors.push(error_at_key(
+                text,
+                file,
+                &["phases"],
+                "expected a phase that is not a rest, to pump in".to_string(),
+            ));
+        }
+        for (i, plan) in self.plans.iter().enumerate() {
+            let index = i.to_string();
+            let name = plan.name.trim();
+            let problem = if name.is_empty() {
+                Some("expected a name for the plan".to_string())
+            } else if name == super::STANDARD_PLAN {
+                Some(
+                    "`standard` is the plan the top-level [[phases]] make; give this one another name"
+                        .to_string(),
+                )
+            } else if self.plans[..i].iter().any(|p| p.name.trim() == name) {
+                Some(format!("the plan name `{name}` is used twice"))
+            } else {
+                None
+            };
+            if let Some(expected) = problem {
+                errors.push(error_at_key(text, file, &["plans", &index, "name"], expected));
+            }
+            if all_rest(&plan.phases) {
+                errors.push(error_at_key(
+                    text,
+                    file,
+                    &["plans", &index, "phases"],
+                    "expected a phase that is not a rest, to pump in".to_string(),
                 ));
             }
         }

@@ -40,15 +40,33 @@ impl Config {
                 "expected a number of seconds above 0".to_string(),
             );
         }
-        for (i, phase) in self.phases.iter().enumerate() {
-            if phase.secs.is_some_and(|secs| secs > MAX_PHASE_SECS) {
-                let index = i.to_string();
+        let too_long = |phases: &[super::PhaseConfig]| {
+            phases
+                .iter()
+                .position(|p| p.secs.is_some_and(|secs| secs > MAX_PHASE_SECS))
+        };
+        let phase_secs = format!(
+            "expected at most {MAX_PHASE_SECS} seconds (366 days); \
+             leave `secs` out for an open-ended phase"
+        );
+        if let Some(i) = too_long(&self.phases) {
+            return at(&["phases", &i.to_string(), "secs"], phase_secs);
+        }
+        for (p, plan) in self.plans.iter().enumerate() {
+            let plan_index = p.to_string();
+            if let Some(i) = too_long(&plan.phases) {
                 return at(
-                    &["phases", &index, "secs"],
-                    format!(
-                        "expected at most {MAX_PHASE_SECS} seconds (366 days); \
-                         leave `secs` out for an open-ended phase"
-                    ),
+                    &["plans", &plan_index, "phases", &i.to_string(), "secs"],
+                    phase_secs,
+                );
+            }
+            if plan
+                .target_mins
+                .is_some_and(|mins| mins == 0 || mins > MAX_TARGET_MINS)
+            {
+                return at(
+                    &["plans", &plan_index, "target_mins"],
+                    format!("expected a number of minutes from 1 to {MAX_TARGET_MINS}"),
                 );
             }
         }

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use super::coach;
 use super::effects::{Effect, Message, Notice};
 use super::plan::{Plan, PlanPhase};
-use super::record::{PhaseSpan, SessionRecord, State, Timestamp, TriggerShown};
+use super::record::{PhaseKind, PhaseSpan, SessionRecord, State, Timestamp, TriggerShown};
 use super::validate::MAX_SECS;
 use super::{Now, new_id};
 
@@ -43,8 +43,17 @@ pub struct Engine {
     target_noticed: bool,
     /// `at_secs` of the let-downs tapped in this run, newest last.
     undoable: Vec<f64>,
-    /// The trigger on screen, dismissed by a let-down.
-    shown_trigger: Option<usize>,
+    /// The trigger or cue on screen, dismissed by a let-down.
+    shown_trigger: Option<Shown>,
+}
+
+/// What the coach has on screen: one instruction at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shown {
+    /// A stall trigger, by its index in the plan's triggers.
+    Trigger(usize),
+    /// A pump-mode cue, by its index in the plan's cues.
+    Cue(usize),
 }
 
 impl Engine {
@@ -52,7 +61,8 @@ impl Engine {
     #[must_use]
     pub fn start(plan: Plan, now: Now, host: &str) -> Self {
         let started = Timestamp(now.wall);
-        let record = SessionRecord::empty(new_id(&started, host), State::Running, started);
+        let mut record = SessionRecord::empty(new_id(&started, host), State::Running, started);
+        record.plan = plan.recorded_name();
         let phase_len = plan.phases.first().and_then(PlanPhase::length);
         let target_secs = plan.target_secs;
         Self {
@@ -155,16 +165,74 @@ impl Engine {
         self.target_secs
     }
 
-    /// The trigger on screen, if any.
+    /// The trigger or pump-mode cue on screen, if any.
     #[must_use]
     pub fn shown_trigger(&self) -> Option<&crate::config::TriggerConfig> {
-        self.shown_trigger.and_then(|i| self.plan.triggers.get(i))
+        match self.shown_trigger? {
+            Shown::Trigger(i) => self.plan.triggers.get(i),
+            Shown::Cue(i) => self.plan.cues.get(i),
+        }
+    }
+
+    /// Whether the current phase is a rest.
+    #[must_use]
+    pub fn in_rest(&self) -> bool {
+        self.phase().is_some_and(PlanPhase::is_rest)
+    }
+
+    /// Where the current pumping block began: the end of the last rest, or
+    /// the start. None during a rest.
+    fn block_start(&self) -> Option<f64> {
+        if self.in_rest() {
+            return None;
+        }
+        Some(
+            self.record
+                .phases
+                .iter()
+                .rev()
+                .find(|p| p.kind == Some(PhaseKind::Rest))
+                .map_or(0.0, |p| p.to_secs),
+        )
     }
 
     /// The active second at which the coach will next offer a trigger.
     #[must_use]
     pub fn stall_at(&self) -> Option<f64> {
-        coach::stall_at(&self.plan, &self.record)
+        coach::stall_at(&self.plan, &self.record, self.block_start()?)
+    }
+
+    /// The active second from which the gentle line says the session may be
+    /// done: after two let-downs or more, the quiet time after the last.
+    fn finish_line_at(&self) -> Option<f64> {
+        let quiet = self.plan.finish_quiet_secs?;
+        if self.record.letdowns.len() < 2 || self.in_rest() {
+            return None;
+        }
+        self.record.letdowns.last().map(|l| l.at_secs + quiet)
+    }
+
+    /// Whether the gentle line that the session may be done is due at `now`.
+    #[must_use]
+    pub fn finish_line(&self, now: Instant) -> bool {
+        self.finish_line_at()
+            .is_some_and(|at| self.active_secs(now) >= at)
+    }
+
+    /// The rest time so far, at `active` seconds: rest phases left out of pumping.
+    fn rest_secs(&self, active: f64) -> f64 {
+        let done: f64 = self
+            .record
+            .phases
+            .iter()
+            .filter(|p| p.kind == Some(PhaseKind::Rest))
+            .fold(0.0, |sum, p| sum + (p.to_secs - p.from_secs).max(0.0));
+        let now = if self.in_rest() {
+            (active - self.phase_from).max(0.0)
+        } else {
+            0.0
+        };
+        done + now
     }
 
     fn phase_end(&self) -> Option<f64> {
@@ -183,7 +251,8 @@ impl Engine {
         }
         let active = self.active_secs(now);
         let target = (!self.target_noticed).then_some(self.target_secs);
-        [self.phase_end(), self.stall_at(), target]
+        let finish_line = self.finish_line_at().filter(|at| *at > active);
+        [self.phase_end(), self.stall_at(), target, finish_line]
             .into_iter()
             .flatten()
             .map(|at| (at - active).max(0.0))
@@ -220,15 +289,20 @@ impl Engine {
         if let Some(stall) = self.stall_at()
             && active >= stall
         {
-            let index = coach::next_trigger(&self.plan, &self.record, self.phase());
-            let trigger = self.plan.triggers[index].clone();
+            let block = self.block_start().unwrap_or(0.0);
+            let (shown, trigger) = if coach::wants_stimulation(&self.plan, &self.record, block) {
+                (Shown::Cue(1), self.plan.cues[1].clone())
+            } else {
+                let index = coach::next_trigger(&self.plan, &self.record, self.phase());
+                (Shown::Trigger(index), self.plan.triggers[index].clone())
+            };
             // Recorded when it is shown, so that a late tick (the clock
             // jumped ahead) shows one trigger rather than a catch-up burst.
             self.record.triggers.push(TriggerShown {
                 at_secs: active,
                 name: trigger.name.clone(),
             });
-            self.shown_trigger = Some(index);
+            self.shown_trigger = Some(shown);
             changed = true;
             effects.push(Effect::Notify(Notice::Trigger {
                 name: trigger.name,
@@ -247,7 +321,7 @@ impl Engine {
             name: self.phase().map(|p| p.name.clone()).unwrap_or_default(),
             from_secs: self.phase_from,
             to_secs: at,
-            kind: None,
+            kind: self.phase().and_then(|p| p.kind),
         });
         self.phase = index;
         self.phase_from = at;

@@ -88,9 +88,10 @@ pub fn trigger_figures<'a>(
     let mut by_name: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     for record in sessions.into_iter().filter(|r| r.has_timings()) {
         for trigger in &record.triggers {
+            // Strictly after: a pump-mode cue is shown at the let-down that brings it.
             let followed = record.letdowns.iter().any(|l| {
                 let after = l.at_secs - trigger.at_secs;
-                (0.0..=TRIGGER_WINDOW_SECS).contains(&after)
+                after > 0.0 && after <= TRIGGER_WINDOW_SECS
             });
             let entry = by_name.entry(trigger.name.as_str()).or_default();
             entry.0 += 1;

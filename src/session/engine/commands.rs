@@ -1,7 +1,9 @@
 //! The engine's answer to each command: a let-down, undo, pause, a phase
 //! skipped or nudged.
 
-use super::{Engine, NUDGE_SECS};
+use super::{Engine, NUDGE_SECS, Shown};
+use crate::session::coach;
+use crate::session::record::TriggerShown;
 use crate::session::Now;
 use crate::session::effects::{Command, Effect, Message};
 use crate::session::record::{Letdown, Pause, Timestamp};
@@ -91,12 +93,23 @@ impl Engine {
             }));
             return;
         }
+        let first_of_block = self
+            .block_start()
+            .is_some_and(|block| coach::wants_expression(&self.plan, &self.record, block, active));
         self.record.letdowns.push(Letdown {
             at_secs: active,
             at: Timestamp(now.wall),
         });
         self.undoable.push(active);
         self.shown_trigger = None;
+        if first_of_block {
+            // Milk flows: the pump can go to its slower expression mode.
+            self.record.triggers.push(TriggerShown {
+                at_secs: active,
+                name: self.plan.cues[0].name.clone(),
+            });
+            self.shown_trigger = Some(Shown::Cue(0));
+        }
         effects.push(Effect::Save);
         effects.push(Effect::Message(Message::LetdownSaved(
             self.record.letdowns.len(),

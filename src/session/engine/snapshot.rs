@@ -26,6 +26,14 @@ impl Engine {
         }
     }
 
+    /// Writes the pumping time (the active time less rests) into the
+    /// record, when the plan has rests; without any it is the active time.
+    fn sync_pumping(&mut self, active: f64) {
+        if self.plan.has_rests() {
+            self.record.pumping_secs = Some((active - self.rest_secs(active)).max(0.0));
+        }
+    }
+
     /// Brings the record up to `now` for saving: clock, pauses, the running
     /// session's position and heartbeat.
     pub fn snapshot(&mut self, now: Now) -> &SessionRecord {
@@ -35,6 +43,7 @@ impl Engine {
         }
         self.record.active_secs = self.active_secs(at);
         self.record.paused_secs = self.paused_secs(at);
+        self.sync_pumping(self.record.active_secs);
         if self.record.state == State::Running {
             self.record.running = Some(Running {
                 heartbeat: Timestamp(now.wall),
@@ -56,6 +65,7 @@ impl Engine {
         let at = self.clamp(now);
         self.end_pause(at);
         let active = self.active_secs(at);
+        self.sync_pumping(active);
         self.enter_phase(self.phase, active);
         self.record.active_secs = active;
         self.record.paused_secs = within_limit(self.paused_total);

@@ -114,7 +114,7 @@ impl App {
     /// The interrupted session, finished at its last save, in the summary form.
     fn finish_interrupted(&mut self) {
         if let Screen::Resume { record, .. } = &self.screen {
-            let plan = Plan::from_config(&self.config);
+            let plan = Plan::for_record(&self.config, record);
             let finished = finish_at_heartbeat(&plan, (**record).clone());
             let form = Box::new(Summary::new(finished, &self.config));
             let interrupted = record.clone();
@@ -195,7 +195,7 @@ impl App {
 
     fn resume(&mut self, now: Now) {
         if let Screen::Resume { record, .. } = &self.screen {
-            let plan = Plan::from_config(&self.config);
+            let plan = Plan::for_record(&self.config, record);
             self.screen = Screen::Session {
                 engine: Box::new(Engine::resume(plan, (**record).clone(), now)),
                 overlay: None,
