@@ -93,6 +93,7 @@ fn bench_history(c: &mut Criterion, data: &DataDir, size: usize, today: NaiveDat
                     from,
                     today,
                     midnight,
+                    Some(300.0),
                 )
             });
         });

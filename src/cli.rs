@@ -71,7 +71,12 @@ fn path_or_empty() -> impl TypedValueParser<Value = PathBuf> {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Start a pumping session straight away
-    Start,
+    Start {
+        /// The plan: standard, power, hands-on, or one of the config's;
+        /// the one used last when left out
+        #[arg(long, value_name = "NAME")]
+        plan: Option<String>,
+    },
     /// Print a day's sessions as a table (or JSON)
     Log {
         /// The day: YYYY-MM-DD, today or yesterday; today when left out

@@ -199,8 +199,9 @@ pub fn builtin_plans() -> &'static [PlanConfig] {
             .skip_while(|l| !l.starts_with("# --- the built-in plans ---"))
             .skip(1)
             .take_while(|l| !l.starts_with("# --- end of the built-in plans ---"))
-            .map(|l| format!("{}\n", l.strip_prefix('#').unwrap_or(l).trim_start()))
-            .collect();
+            .map(|l| l.strip_prefix('#').unwrap_or(l).trim_start())
+            .collect::<Vec<_>>()
+            .join("\n");
         // The embedded default is checked by a test; an error here is a build defect.
         toml::from_str::<Plans>(&block)
             .unwrap_or_else(|err| panic!("config/default.toml's plans do not parse: {err}"))
@@ -215,10 +216,14 @@ impl Config {
     pub fn plan_choices(&self) -> Vec<(&str, &str)> {
         let mut choices = vec![(
             STANDARD_PLAN,
-            "The usual session: massage, warmth, the photo, relaxing, then pumping.",
+            "The usual: massage, warmth, the photo, relaxing, then pumping.",
         )];
         for builtin in builtin_plans() {
-            let plan = self.plans.iter().find(|p| p.name == builtin.name).unwrap_or(builtin);
+            let plan = self
+                .plans
+                .iter()
+                .find(|p| p.name == builtin.name)
+                .unwrap_or(builtin);
             choices.push((plan.name.as_str(), plan.description.as_str()));
         }
         for plan in &self.plans {
@@ -390,6 +395,13 @@ impl Config {
     /// the rest is read and then validated. Never an empty list.
     pub fn check(text: &str, file: &Path) -> Result<Self, Vec<ConfigError>> {
         gather::every_error(text, file)
+    }
+
+    /// The quiet time before the finish line, in seconds; none when off.
+    #[must_use]
+    pub fn finish_quiet_secs(&self) -> Option<f64> {
+        let mins = self.coach.finish_quiet_mins;
+        (mins > 0).then(|| f64::from(mins) * 60.0)
     }
 
     /// The plan's target in seconds.

@@ -144,6 +144,22 @@ pub fn plural(count: usize, noun: &str) -> String {
     }
 }
 
+/// How often sessions went on long past their last let-down, in words the
+/// history screen and `letdown stats` share: "3 of 12 sessions went on 5m
+/// or more past the last let-down".
+#[must_use]
+pub fn went_on(went_on: &crate::stats::WentOn) -> Option<String> {
+    let quiet = went_on.quiet_secs?;
+    (went_on.sessions > 0).then(|| {
+        format!(
+            "{} of {} went on {} or more past the last let-down",
+            went_on.long_after_last,
+            plural(went_on.sessions, "session"),
+            short(quiet)
+        )
+    })
+}
+
 /// A span's figures in one phrase, the same on the screens and in print:
 /// `3 sessions · 48m pumping · 7 let-downs · 166 ml`.
 #[must_use]

@@ -203,6 +203,28 @@ pub fn last_24h(data: &DataDir, config: &Config, now: DateTime<FixedOffset>) -> 
     }
 }
 
+/// The plan of the newest session file ("the last plan used"): the
+/// standard one when it names none, or names a plan that no longer exists.
+/// Reads day folders from the newest back until one holds a session.
+#[must_use]
+pub fn last_plan(data: &DataDir, config: &Config) -> String {
+    let midnight = chrono::NaiveTime::MIN;
+    data.days()
+        .into_iter()
+        .rev()
+        .find_map(|day| {
+            let listing = data.read_range(day, day, midnight);
+            listing
+                .sessions
+                .into_iter()
+                .map(|s| s.record)
+                .max_by_key(|r| r.started)
+        })
+        .and_then(|record| record.plan)
+        .filter(|name| config.plan(name).is_some())
+        .unwrap_or_else(|| crate::config::STANDARD_PLAN.to_string())
+}
+
 /// The stored sessions whose time overlaps `record`'s (itself left out, by
 /// id): what adding or moving a session asks about first. A session lasts at
 /// most a day when typed, so the day before and after are enough to look in.
@@ -285,6 +307,7 @@ pub fn history_report(data: &DataDir, config: &Config, to: NaiveDate, days: u32)
             from,
             to,
             day_start,
+            config.finish_quiet_secs(),
         ),
         unreadable: listing.unreadable,
     }

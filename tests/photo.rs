@@ -103,7 +103,7 @@ impl Harness {
 
     /// A new session, moved on to the phase that shows the photo.
     fn session_at_photo(&self) -> App {
-        let mut app = self.open(Opening::Fresh);
+        let mut app = self.open(Opening::Fresh(None));
         self.to_photo_phase(&mut app);
         app
     }

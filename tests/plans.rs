@@ -16,13 +16,22 @@ fn power() -> Plan {
 }
 
 fn names(engine: &Engine) -> Vec<String> {
-    engine.record().triggers.iter().map(|t| t.name.clone()).collect()
+    engine
+        .record()
+        .triggers
+        .iter()
+        .map(|t| t.name.clone())
+        .collect()
 }
 
 #[test]
 fn a_power_pumping_hour_counts_forty_minutes_of_pumping() {
     let plan = power();
-    let rests: Vec<bool> = plan.phases.iter().map(|p| p.is_rest()).collect();
+    let rests: Vec<bool> = plan
+        .phases
+        .iter()
+        .map(letdown::session::PlanPhase::is_rest)
+        .collect();
     assert_eq!(rests, [false, true, false, true, false]);
     let clock = FakeClock::default();
     let mut engine = Engine::start(plan, clock.at(0.0), "test-host");
@@ -57,16 +66,18 @@ fn a_power_pumping_hour_counts_forty_minutes_of_pumping() {
     );
     for trigger in &record.triggers {
         assert!(
-            !record
-                .phases
-                .iter()
-                .any(|p| p.kind.is_some() && p.from_secs <= trigger.at_secs && trigger.at_secs < p.to_secs),
+            !record.phases.iter().any(|p| p.kind.is_some()
+                && p.from_secs <= trigger.at_secs
+                && trigger.at_secs < p.to_secs),
             "a trigger in a rest: {trigger:?}"
         );
     }
     assert_eq!(record.validate_finished(), Ok(()));
     let text = record.to_toml().expect("writes");
-    assert!(text.contains("plan = \"power\"") && text.contains("kind = \"rest\""), "{text}");
+    assert!(
+        text.contains("plan = \"power\"") && text.contains("kind = \"rest\""),
+        "{text}"
+    );
 }
 
 #[test]
@@ -79,8 +90,20 @@ fn the_expression_cue_comes_at_the_first_let_down_of_each_block_and_only_then() 
         Some("expression-mode")
     );
     engine.apply(Command::Letdown, clock.at(300.0));
-    assert_eq!(engine.shown_trigger(), None, "a let-down takes the cue away");
+    assert_eq!(
+        engine.shown_trigger(),
+        None,
+        "a let-down takes the cue away"
+    );
+    engine.tick(clock.at(1150.0));
+    let stall = engine.shown_trigger().map(|t| t.name.clone());
+    assert_eq!(stall.as_deref(), Some("stimulation-mode"));
     engine.tick(clock.at(1300.0));
+    assert_eq!(
+        engine.shown_trigger(),
+        None,
+        "a rest clears what the coach showed"
+    );
     engine.apply(Command::Letdown, clock.at(1310.0));
     engine.apply(Command::Letdown, clock.at(1900.0));
     engine.apply(Command::Letdown, clock.at(2000.0));
@@ -91,13 +114,21 @@ fn the_expression_cue_comes_at_the_first_let_down_of_each_block_and_only_then() 
         .filter(|t| t.name == "expression-mode")
         .map(|t| t.at_secs)
         .collect();
-    assert_eq!(cues, [100.0, 1900.0], "the first of each pumping block, none in a rest");
+    assert_eq!(
+        cues,
+        [100.0, 1900.0],
+        "the first of each pumping block, none in a rest"
+    );
 }
 
 #[test]
 fn a_stall_after_the_expression_cue_suggests_the_stimulation_mode_once() {
     let clock = FakeClock::default();
-    let mut engine = Engine::start(Plan::from_config(&Config::default()), clock.at(0.0), "test-host");
+    let mut engine = Engine::start(
+        Plan::from_config(&Config::default()),
+        clock.at(0.0),
+        "test-host",
+    );
     engine.apply(Command::Letdown, clock.at(60.0));
     assert_eq!(engine.stall_at(), Some(420.0));
     engine.tick(clock.at(420.0));
@@ -106,7 +137,10 @@ fn a_stall_after_the_expression_cue_suggests_the_stimulation_mode_once() {
         Some("stimulation-mode")
     );
     engine.tick(clock.at(780.0));
-    assert_eq!(names(&engine), ["expression-mode", "stimulation-mode", "massage"]);
+    assert_eq!(
+        names(&engine),
+        ["expression-mode", "stimulation-mode", "massage"]
+    );
     // Off in the config, neither cue comes.
     let mut config = Config::default();
     config.coach.mode_cues = false;
@@ -119,12 +153,22 @@ fn a_stall_after_the_expression_cue_suggests_the_stimulation_mode_once() {
 #[test]
 fn the_finish_line_comes_after_two_let_downs_and_the_quiet_time_never_before() {
     let clock = FakeClock::default();
-    let mut engine = Engine::start(Plan::from_config(&Config::default()), clock.at(0.0), "test-host");
+    let mut engine = Engine::start(
+        Plan::from_config(&Config::default()),
+        clock.at(0.0),
+        "test-host",
+    );
     engine.apply(Command::Letdown, clock.at(60.0));
-    assert!(!engine.finish_line(clock.mono(2000.0)), "one let-down is not enough");
+    assert!(
+        !engine.finish_line(clock.mono(2000.0)),
+        "one let-down is not enough"
+    );
     engine.apply(Command::Letdown, clock.at(200.0));
     assert!(!engine.finish_line(clock.mono(499.0)));
-    assert!(engine.finish_line(clock.mono(500.0)), "5 quiet minutes after the second");
+    assert!(
+        engine.finish_line(clock.mono(500.0)),
+        "5 quiet minutes after the second"
+    );
     // The screen wakes for it.
     engine.tick(clock.at(450.0));
     assert_eq!(
@@ -132,7 +176,10 @@ fn the_finish_line_comes_after_two_let_downs_and_the_quiet_time_never_before() {
         Some(clock.mono(500.0))
     );
     engine.apply(Command::Letdown, clock.at(510.0));
-    assert!(!engine.finish_line(clock.mono(700.0)), "a new let-down starts the quiet again");
+    assert!(
+        !engine.finish_line(clock.mono(700.0)),
+        "a new let-down starts the quiet again"
+    );
     let mut config = Config::default();
     config.coach.finish_quiet_mins = 0;
     let mut off = Engine::start(Plan::from_config(&config), clock.at(0.0), "test-host");
@@ -144,12 +191,21 @@ fn the_finish_line_comes_after_two_let_downs_and_the_quiet_time_never_before() {
 #[test]
 fn a_standard_session_names_no_plan_and_stays_schema_one() {
     let clock = FakeClock::default();
-    let mut engine = Engine::start(Plan::from_config(&Config::default()), clock.at(0.0), "test-host");
+    let mut engine = Engine::start(
+        Plan::from_config(&Config::default()),
+        clock.at(0.0),
+        "test-host",
+    );
     engine.apply(Command::Letdown, clock.at(60.0));
     let record = engine.finish(clock.at(900.0), SessionResult::default());
     assert_eq!(record.plan, None);
     assert_eq!(record.pumping_secs, None);
-    assert!(record.to_toml().expect("writes").starts_with("schema = 1\n"));
+    assert!(
+        record
+            .to_toml()
+            .expect("writes")
+            .starts_with("schema = 1\n")
+    );
 }
 
 #[test]

@@ -259,3 +259,19 @@ fn s_on_the_day_screen_starts_a_session() {
     pty.tap(1..=1);
     assert_eq!(running_letdowns(&home), 1);
 }
+
+#[test]
+fn start_with_a_plan_shows_its_first_phase() {
+    let home = Home::new(&config(0, 600));
+    let pty = home.spawn(&["start", "--plan", "power"], 80, 24);
+    pty.wait_for("Pump  20:00 left  (1 of 5)");
+    pty.wait_for("power  ·  session started");
+    pty.tap(1..=1);
+    assert_eq!(home.running().plan.as_deref(), Some("power"));
+    let mut unknown = home.spawn(&["start", "--plan", "nap"], 120, 10);
+    let status = unknown
+        .wait_exit(Duration::from_secs(10))
+        .expect("an unknown plan exits");
+    assert_eq!(status.exit_code(), 2);
+    unknown.wait_for("there is no plan named `nap`; the plans are: standard, power, hands-on");
+}

@@ -37,7 +37,7 @@ impl Timed {
         let app = App::new(
             &folders.context,
             Some(lock),
-            Opening::Fresh,
+            Opening::Fresh(None),
             clock.at(0.0),
             Theme::plain(),
         );

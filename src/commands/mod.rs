@@ -49,10 +49,29 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         Some(Command::Trash { action }) => {
             trash::run(&Context::load(&cli.global)?, action.as_ref())
         }
-        Some(Command::Start) | None => {
+        Some(Command::Start { plan }) => {
+            let context = Context::load(&cli.global)?;
+            if let Some(name) = plan
+                && crate::session::Plan::named(&context.config, name).is_none()
+            {
+                let known: Vec<&str> = context
+                    .config
+                    .plan_choices()
+                    .iter()
+                    .map(|(n, _)| *n)
+                    .collect();
+                return Err(Failure::Usage(format!(
+                    "there is no plan named `{name}`; the plans are: {}",
+                    known.join(", ")
+                )));
+            }
+            require_terminal()?;
+            crate::tui::run(&context, true, plan.clone())
+        }
+        None => {
             let context = Context::load(&cli.global)?;
             require_terminal()?;
-            crate::tui::run(&context, matches!(cli.command, Some(Command::Start)))
+            crate::tui::run(&context, false, None)
         }
     }
 }

@@ -62,8 +62,30 @@ fn summary(config: &Config, figures: &History, last_24h: &Last24h) -> String {
     write_days(&mut out, config, figures);
     write_last_24h(&mut out, config, last_24h);
     write_pattern(&mut out, &figures.pattern);
+    write_plans(&mut out, figures);
     write_triggers(&mut out, &figures.triggers);
     out
+}
+
+/// The plans, when more than one ran; and how often a session went on
+/// long past its last let-down.
+fn write_plans(out: &mut String, figures: &History) {
+    if figures.by_plan.len() > 1 {
+        out.push_str("\nBy plan:\n");
+        for plan in &figures.by_plan {
+            let _ = writeln!(
+                out,
+                "  {:<12}  {} · {} pumping · {}",
+                format::printable(&plan.plan),
+                format::plural(plan.sessions, "session"),
+                format::short(plan.pumping_secs),
+                format::plural(plan.letdown_count, "let-down")
+            );
+        }
+    }
+    if let Some(line) = format::went_on(&figures.went_on) {
+        let _ = writeln!(out, "\n{line}");
+    }
 }
 
 fn write_days(out: &mut String, config: &Config, figures: &History) {
@@ -82,12 +104,12 @@ fn write_days(out: &mut String, config: &Config, figures: &History) {
             "{:<10}  {:>8}  {:>7}  {:>9}  {}",
             day.date.format("%a %-d %b").to_string(),
             t.sessions,
-            format::short(t.active_secs),
+            format::short(t.pumping_secs),
             t.letdowns,
             volume(t.volume_ml)
         );
         sessions += t.sessions;
-        secs += t.active_secs;
+        secs += t.pumping_secs;
         letdowns += t.letdowns;
         if let Some(v) = t.volume_ml {
             *ml.get_or_insert(0.0) += v;

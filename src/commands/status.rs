@@ -28,7 +28,13 @@ pub fn run(context: &Context) -> Result<(), Failure> {
     let held = !matches!(running, RunningFile::Absent) && context.state.is_locked_elsewhere();
     let line = match running {
         RunningFile::Running(record) | RunningFile::Finished(record) if held => {
-            running_line(&record, now)
+            let resting = record.running.as_ref().is_some_and(|r| {
+                crate::session::Plan::for_record(&context.config, &record)
+                    .phases
+                    .get(r.phase)
+                    .is_some_and(crate::session::PlanPhase::is_rest)
+            });
+            running_line(&record, now, resting)
         }
         RunningFile::Unreadable(_) if held => "a session is running".to_string(),
         RunningFile::Running(_) => INTERRUPTED.to_string(),
@@ -45,8 +51,9 @@ pub fn run(context: &Context) -> Result<(), Failure> {
     print(&format!("{line}\n"))
 }
 
-/// The line while a session runs: its clock as of now and its let-downs.
-fn running_line(record: &SessionRecord, now: DateTime<FixedOffset>) -> String {
+/// The line while a session runs: its clock as of now and its let-downs;
+/// in a rest phase it says so, as the session screen does.
+fn running_line(record: &SessionRecord, now: DateTime<FixedOffset>, resting: bool) -> String {
     let paused = record.running.as_ref().is_some_and(|r| r.paused);
     // The file holds the clock at the last heartbeat; unless paused it has run on since.
     let since_heartbeat = record
@@ -56,7 +63,13 @@ fn running_line(record: &SessionRecord, now: DateTime<FixedOffset>) -> String {
         .map_or(0.0, |r| secs_between(r.heartbeat.0, now).max(0.0));
     format!(
         "{} {} · {}",
-        if paused { "paused" } else { "pumping" },
+        if paused {
+            "paused"
+        } else if resting {
+            "resting"
+        } else {
+            "pumping"
+        },
         format::clock(record.active_secs + since_heartbeat),
         format::plural(record.letdowns.len(), "let-down")
     )
@@ -157,12 +170,16 @@ mod tests {
     fn a_running_session_counts_on_from_its_heartbeat_unless_paused() {
         let now = at("2026-11-23T09:00:00+01:00");
         assert_eq!(
-            running_line(&running(false), now),
+            running_line(&running(false), now, false),
             "pumping 07:42 · 3 let-downs"
         );
         assert_eq!(
-            running_line(&running(true), now),
+            running_line(&running(true), now, false),
             "paused 07:12 · 3 let-downs"
+        );
+        assert_eq!(
+            running_line(&running(false), now, true),
+            "resting 07:42 · 3 let-downs"
         );
     }
 

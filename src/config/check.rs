@@ -66,9 +66,8 @@ impl Config {
     fn check_plans(&self, text: &str, file: &Path) -> Vec<ConfigError> {
         use crate::session::PhaseKind;
         let mut errors = Vec::new();
-        let all_rest = |phases: &[super::PhaseConfig]| {
-            phases.iter().all(|p| p.kind == Some(PhaseKind::Rest))
-        };
+        let all_rest =
+            |phases: &[super::PhaseConfig]| phases.iter().all(|p| p.kind == Some(PhaseKind::Rest));
         if all_rest(&self.phases) {
             errors.push(error_at_key(
                 text,
@@ -93,7 +92,12 @@ impl Config {
                 None
             };
             if let Some(expected) = problem {
-                errors.push(error_at_key(text, file, &["plans", &index, "name"], expected));
+                errors.push(error_at_key(
+                    text,
+                    file,
+                    &["plans", &index, "name"],
+                    expected,
+                ));
             }
             if all_rest(&plan.phases) {
                 errors.push(error_at_key(

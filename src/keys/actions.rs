@@ -73,6 +73,8 @@ pub enum Action {
     Start,
     /// Add a session that happened without the app.
     Add,
+    /// Choose the plan of the next session.
+    PickPlan,
     /// The weeks behind.
     History,
     /// History: the next range of days.
@@ -120,6 +122,7 @@ pub const ACTIONS: &[(Action, &str, &[&str])] = &[
     (Action::Delete, "delete", &["x"]),
     (Action::Start, "start", &["s"]),
     (Action::Add, "add", &["a"]),
+    (Action::PickPlan, "pick_plan", &["S"]),
     (Action::History, "history", &["h"]),
     (Action::NextRange, "next_range", &["tab", "right"]),
     (Action::PrevRange, "prev_range", &["left"]),

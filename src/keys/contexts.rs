@@ -4,7 +4,7 @@
 use super::actions::Action;
 use super::rows::{
     ADD, CONFIRM_DELETE, CONFIRM_DISCARD, CONFIRM_DISCARD_INTERRUPTED, CONFIRM_OVERLAP, DAY,
-    DETAIL, EDIT, HISTORY, LEAVE, LEAVE_UNSAVED, RESUME, SESSION, SUMMARY,
+    DETAIL, EDIT, HISTORY, LEAVE, LEAVE_UNSAVED, PICK_PLAN, RESUME, SESSION, SUMMARY,
 };
 
 /// Where keys are read: a screen, or a dialog or form over one.
@@ -34,6 +34,8 @@ pub enum KeyContext {
     Add,
     /// Adding a session over another: sure?
     ConfirmOverlap,
+    /// Choosing the plan of a new session.
+    PickPlan,
     /// Leaving while a finished session is not saved in the data dir yet.
     LeaveUnsaved,
     /// The history screen.
@@ -55,7 +57,7 @@ pub(super) const fn row(action: Action, hint: &'static str, help: &'static str) 
 
 impl KeyContext {
     /// Every context, for the config check.
-    pub const ALL: [Self; 14] = [
+    pub const ALL: [Self; 15] = [
         Self::Session,
         Self::Leave,
         Self::ConfirmDiscard,
@@ -68,6 +70,7 @@ impl KeyContext {
         Self::ConfirmDelete,
         Self::Add,
         Self::ConfirmOverlap,
+        Self::PickPlan,
         Self::LeaveUnsaved,
         Self::History,
     ];
@@ -89,6 +92,7 @@ impl KeyContext {
             Self::ConfirmDelete => CONFIRM_DELETE,
             Self::Add => ADD,
             Self::ConfirmOverlap => CONFIRM_OVERLAP,
+            Self::PickPlan => PICK_PLAN,
             Self::LeaveUnsaved => LEAVE_UNSAVED,
             Self::History => HISTORY,
         }
@@ -109,6 +113,7 @@ impl KeyContext {
             Self::ConfirmDelete => "the delete question",
             Self::Add => "the add form",
             Self::ConfirmOverlap => "the overlap question",
+            Self::PickPlan => "the plan picker",
             Self::LeaveUnsaved => "the unsaved-session question",
             Self::History => "the history screen",
         }

@@ -199,7 +199,11 @@ pub(super) const CONFIRM_DISCARD_INTERRUPTED: &[Row] = &[
 ];
 
 pub(super) const DAY: &[Row] = &[
-    row(Action::Start, "start", "Start a session."),
+    row(
+        Action::Start,
+        "start",
+        "Start a session, on the plan you used last.",
+    ),
     row(Action::Quit, "quit", "Leave letdown."),
     HELP,
     row(
@@ -226,6 +230,11 @@ pub(super) const DAY: &[Row] = &[
         Action::Add,
         "add",
         "Add a session that happened without letdown.",
+    ),
+    row(
+        Action::PickPlan,
+        "plan",
+        "Choose a plan (power pumping, hands-on) and start it.",
     ),
     row(
         Action::History,
@@ -269,6 +278,18 @@ pub(super) const ADD: &[Row] = &[
     TENDER,
     PAINFUL,
     FORM_QUIT,
+    HELP,
+];
+
+pub(super) const PICK_PLAN: &[Row] = &[
+    row(
+        Action::Open,
+        "start it",
+        "Start a session on the chosen plan.",
+    ),
+    row(Action::Cancel, "back", "Back to the day, starting nothing."),
+    row(Action::Up, "up", "The plan above."),
+    row(Action::Down, "down", "The plan below."),
     HELP,
 ];
 

@@ -17,8 +17,16 @@ pub fn stall_at(plan: &Plan, record: &SessionRecord, block: f64) -> Option<f64> 
     if plan.triggers.is_empty() {
         return None;
     }
-    let last_letdown = record.letdowns.last().map(|l| l.at_secs).filter(|at| *at >= block);
-    let last_trigger = record.triggers.last().map(|t| t.at_secs).filter(|at| *at >= block);
+    let last_letdown = record
+        .letdowns
+        .last()
+        .map(|l| l.at_secs)
+        .filter(|at| *at >= block);
+    let last_trigger = record
+        .triggers
+        .last()
+        .map(|t| t.at_secs)
+        .filter(|at| *at >= block);
     Some(match (last_letdown, last_trigger) {
         (None, None) => block + plan.first_letdown_secs,
         (l, t) => block.max(l.unwrap_or(0.0)).max(t.unwrap_or(0.0)) + plan.stall_secs,
@@ -44,7 +52,10 @@ pub fn wants_stimulation(plan: &Plan, record: &SessionRecord, block: f64) -> boo
     if plan.cues.len() < 2 {
         return false;
     }
-    let since_letdown = record.letdowns.last().map_or(block, |l| l.at_secs.max(block));
+    let since_letdown = record
+        .letdowns
+        .last()
+        .map_or(block, |l| l.at_secs.max(block));
     let last_cue = record
         .triggers
         .iter()

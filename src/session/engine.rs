@@ -326,6 +326,10 @@ impl Engine {
         self.phase = index;
         self.phase_from = at;
         self.phase_len = self.phase().and_then(PlanPhase::length);
+        if self.in_rest() {
+            // The coach is quiet in a rest: nothing to do but rest.
+            self.shown_trigger = None;
+        }
     }
 
     fn announce_phase(&self, effects: &mut Vec<Effect>) {

@@ -121,8 +121,7 @@ impl Plan {
             first_letdown_secs: f64::from(config.session.first_letdown_secs),
             stall_secs: f64::from(config.session.stall_secs).max(1.0),
             guard_secs: f64::from(config.session.double_tap_guard_secs),
-            finish_quiet_secs: (coach.finish_quiet_mins > 0)
-                .then(|| f64::from(coach.finish_quiet_mins) * 60.0),
+            finish_quiet_secs: config.finish_quiet_secs(),
         }
     }
 

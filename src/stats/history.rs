@@ -46,6 +46,32 @@ pub struct History {
     pub pattern: Pattern,
     /// Best first: the largest share followed by a let-down (see [`trigger_figures`]).
     pub triggers: Vec<TriggerFigures>,
+    /// The figures of each plan the range's sessions ran, most sessions
+    /// first: power pumping days are not the usual days.
+    pub by_plan: Vec<PlanFigures>,
+    /// Of the timed sessions with two let-downs or more, how many went on
+    /// for the quiet time (`finish_quiet_mins`) or longer past their last.
+    pub went_on: WentOn,
+}
+
+/// One plan's share of a range.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlanFigures {
+    pub plan: String,
+    pub sessions: usize,
+    pub pumping_secs: f64,
+    pub letdown_count: usize,
+}
+
+/// How often sessions went on long past their last let-down.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct WentOn {
+    /// The timed sessions with two let-downs or more.
+    pub sessions: usize,
+    /// Of those, the ones that went on the quiet time or longer after the last.
+    pub long_after_last: usize,
+    /// The quiet time, in seconds; none when the finish line is off.
+    pub quiet_secs: Option<f64>,
 }
 
 impl History {
@@ -65,6 +91,7 @@ pub fn history<'a>(
     from: NaiveDate,
     to: NaiveDate,
     day_start: NaiveTime,
+    quiet_secs: Option<f64>,
 ) -> History {
     let mut in_range: Vec<(NaiveDate, &SessionRecord)> = sessions
         .into_iter()
@@ -104,7 +131,60 @@ pub fn history<'a>(
             .collect(),
         pattern: pattern(records()),
         triggers: trigger_figures(records()),
+        by_plan: by_plan(records()),
+        went_on: went_on(records(), quiet_secs),
     }
+}
+
+/// Each plan's sessions, pumping time and let-downs, most sessions first.
+fn by_plan<'a>(sessions: impl IntoIterator<Item = &'a SessionRecord>) -> Vec<PlanFigures> {
+    let mut plans: Vec<PlanFigures> = Vec::new();
+    for record in sessions {
+        let name = record
+            .plan
+            .as_deref()
+            .unwrap_or(crate::config::STANDARD_PLAN);
+        let i = plans
+            .iter()
+            .position(|p| p.plan == name)
+            .unwrap_or_else(|| {
+                plans.push(PlanFigures {
+                    plan: name.to_string(),
+                    sessions: 0,
+                    pumping_secs: 0.0,
+                    letdown_count: 0,
+                });
+                plans.len() - 1
+            });
+        let plan = &mut plans[i];
+        plan.sessions += 1;
+        plan.pumping_secs += record.pumping_secs();
+        plan.letdown_count += record.letdown_count();
+    }
+    plans.sort_by(|a, b| b.sessions.cmp(&a.sessions).then(a.plan.cmp(&b.plan)));
+    plans
+}
+
+/// How many timed sessions with two let-downs or more went on for
+/// `quiet_secs` or longer after the last.
+fn went_on<'a>(
+    sessions: impl IntoIterator<Item = &'a SessionRecord>,
+    quiet_secs: Option<f64>,
+) -> WentOn {
+    let mut figures = WentOn {
+        quiet_secs,
+        ..WentOn::default()
+    };
+    for record in sessions.into_iter().filter(|r| r.has_timings()) {
+        if let [.., last] = record.letdowns.as_slice()
+            && record.letdowns.len() >= 2
+        {
+            figures.sessions += 1;
+            let after = record.active_secs - last.at_secs;
+            figures.long_after_last += usize::from(quiet_secs.is_some_and(|q| after >= q));
+        }
+    }
+    figures
 }
 
 /// Writes an instant as the session files do: RFC 3339 with milliseconds.
@@ -115,6 +195,30 @@ fn rfc3339<S: Serializer>(at: &DateTime<FixedOffset>, ser: S) -> Result<S::Ok, S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn figures_by_plan_and_sessions_that_went_on_past_their_last_let_down() {
+        let mut power = session("2026-11-23T08:00:00+01:00", 3600.0, &[100.0, 200.0]);
+        power.plan = Some("power".to_string());
+        power.pumping_secs = Some(2400.0);
+        let sessions = [
+            // Two let-downs, then 10 quiet minutes: it went on.
+            session("2026-11-23T06:00:00+01:00", 900.0, &[60.0, 300.0]),
+            // One let-down only: not counted either way.
+            session("2026-11-23T07:00:00+01:00", 900.0, &[60.0]),
+            power,
+        ];
+        let h = over(&sessions, "2026-11-23", "2026-11-23");
+        let plans: Vec<(&str, usize, f64)> = h
+            .by_plan
+            .iter()
+            .map(|p| (p.plan.as_str(), p.sessions, p.pumping_secs))
+            .collect();
+        assert_eq!(plans, [("standard", 2, 1800.0), ("power", 1, 2400.0)]);
+        // 900 - 300 = 600 and 3600 - 200: both at least 300 s.
+        assert_eq!(h.went_on.sessions, 2);
+        assert_eq!(h.went_on.long_after_last, 2);
+    }
     use crate::stats::fixtures::{session, with_volume};
 
     fn date(text: &str) -> NaiveDate {
@@ -123,7 +227,7 @@ mod tests {
 
     /// The history of `from..=to` with days that start at midnight.
     fn over(sessions: &[SessionRecord], from: &str, to: &str) -> History {
-        history(sessions, date(from), date(to), NaiveTime::MIN)
+        history(sessions, date(from), date(to), NaiveTime::MIN, Some(300.0))
     }
 
     fn day<'h>(history: &'h History, text: &str) -> &'h DayTotals {
@@ -206,7 +310,13 @@ mod tests {
             session("2026-11-24T02:00:00+01:00", 600.0, &[]),
             session("2026-11-24T04:30:00+01:00", 600.0, &[]),
         ];
-        let h = history(&sessions, date("2026-11-23"), date("2026-11-24"), four);
+        let h = history(
+            &sessions,
+            date("2026-11-23"),
+            date("2026-11-24"),
+            four,
+            None,
+        );
         assert_eq!(
             day(&h, "2026-11-23").sessions,
             2,

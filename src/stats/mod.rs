@@ -18,7 +18,7 @@ pub(crate) mod fixtures;
 pub use day::{
     DayTotals, Last24h, ROLLING_WINDOW, day_totals, is_in_last_24h, last_24h_totals, session_end,
 };
-pub use history::{DayFigures, History, SessionPoint, history};
+pub use history::{DayFigures, History, PlanFigures, SessionPoint, WentOn, history};
 pub use pattern::{
     Pattern, TRIGGER_WINDOW_SECS, TriggerFigures, enough_to_tell, pattern, trigger_figures,
 };

@@ -107,8 +107,9 @@ pub struct Pending {
 pub enum Opening {
     /// The day screen.
     Day,
-    /// A new session, now (the lock must be held).
-    Fresh,
+    /// A new session, now (the lock must be held), on the named plan, or
+    /// on the plan used last.
+    Fresh(Option<String>),
     /// A session whose process went away, found in the state folder.
     Interrupted(Box<SessionRecord>),
 }
@@ -139,6 +140,8 @@ pub struct App {
     reminded: Option<DateTime<FixedOffset>>,
     /// The running session's baby photo.
     pub photos: Photos,
+    /// The plan the next session starts on, once the picker chose it.
+    next_plan: Option<String>,
     /// The last delete of this run, which `undo` on the day screen takes
     /// back. A tired user who pressed `x` by mistake may look around first:
     /// it is kept while only the day screen (any day, the detail, help) and
@@ -166,8 +169,8 @@ impl App {
                 day,
                 now.wall,
             ))),
-            Opening::Fresh => Screen::Session {
-                engine: Box::new(new_engine(&context.config, now)),
+            Opening::Fresh(plan) => Screen::Session {
+                engine: Box::new(new_engine(&context.config, &context.data, plan, now)),
                 overlay: None,
             },
             Opening::Interrupted(record) => Screen::Resume {
@@ -199,6 +202,7 @@ impl App {
             last_retry: now.mono,
             reminded: None,
             photos: Photos::default(),
+            next_plan: None,
             last_delete: None,
         };
         match &app.screen {
@@ -348,7 +352,10 @@ impl App {
     }
 }
 
-/// A new session's engine, on the config's plan.
-fn new_engine(config: &Config, now: Now) -> Engine {
-    Engine::start(Plan::from_config(config), now, &crate::session::this_host())
+/// A new session's engine, on the named plan, else the plan used last
+/// (the standard one when it is gone).
+fn new_engine(config: &Config, data: &DataDir, plan: Option<String>, now: Now) -> Engine {
+    let name = plan.unwrap_or_else(|| crate::query::last_plan(data, config));
+    let plan = Plan::named(config, &name).unwrap_or_else(|| Plan::from_config(config));
+    Engine::start(plan, now, &crate::session::this_host())
 }

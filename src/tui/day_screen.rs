@@ -28,6 +28,8 @@ pub enum DayDialog {
     ConfirmDelete,
     /// Leave, though a finished session is not in the data dir yet?
     LeaveUnsaved,
+    /// Which plan to start, the one at this index of the config's choices.
+    PickPlan(usize),
 }
 
 /// One day, loaded.

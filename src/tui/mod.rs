@@ -53,9 +53,10 @@ enum Wake {
     Photo,
 }
 
-/// Opens the app: the day screen, or with `start` a new session. An
+/// Opens the app: the day screen, or with `start` a new session (on `plan`,
+/// else the plan used last). An
 /// interrupted session is offered for resuming first, in either case.
-pub fn run(context: &Context, start: bool) -> Result<(), Failure> {
+pub fn run(context: &Context, start: bool, plan: Option<String>) -> Result<(), Failure> {
     let Recovery {
         mut notes,
         // The app retries them: it reads what the state folder keeps aside.
@@ -67,7 +68,7 @@ pub fn run(context: &Context, start: bool) -> Result<(), Failure> {
             lock,
             interrupted: Some(record),
         }) => (Some(lock), Opening::Interrupted(record)),
-        Ok(Ready { lock, .. }) if start => (Some(lock), Opening::Fresh),
+        Ok(Ready { lock, .. }) if start => (Some(lock), Opening::Fresh(plan)),
         // The day screen takes the lock again when a session starts; held
         // meanwhile (unbound, the match would keep it to the end of the run),
         // the day screen's own start would find the machine busy.

@@ -118,6 +118,39 @@ pub fn choice_lines(app: &App, context: KeyContext) -> Vec<Line<'static>> {
     lines
 }
 
+/// The plan picker over the day screen: each plan's name and what it is,
+/// the chosen one marked.
+pub fn render_plan_picker(app: &App, chosen: usize, area: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let mut lines = vec![Line::styled("Which plan, this time?", theme.accent)];
+    for (i, (name, description)) in app.config.plan_choices().into_iter().enumerate() {
+        let (mark, style) = if i == chosen {
+            (
+                "▶ ",
+                theme
+                    .accent
+                    .add_modifier(ratatui::style::Modifier::REVERSED),
+            )
+        } else {
+            ("  ", theme.text)
+        };
+        lines.push(Line::styled(
+            format!("{mark}{}", format::printable(name)),
+            style,
+        ));
+        lines.push(Line::styled(
+            format!("    {}", format::printable(description)),
+            theme.dim,
+        ));
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(
+        app.keymap.hints(KeyContext::PickPlan).join(" · "),
+        theme.dim,
+    ));
+    render_dialog(lines, area, buf, theme);
+}
+
 /// Leaving while a finished session is not in the data dir yet: where it
 /// is kept, and whether it will be saved next time.
 pub fn render_leave_unsaved(app: &App, area: Rect, buf: &mut Buffer) {

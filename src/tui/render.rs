@@ -56,6 +56,9 @@ impl Widget for &App {
                     (Some(DayDialog::LeaveUnsaved), _) => {
                         prompts::render_leave_unsaved(self, area, buf);
                     }
+                    (Some(DayDialog::PickPlan(chosen)), _) => {
+                        prompts::render_plan_picker(self, chosen, area, buf);
+                    }
                     _ => {}
                 }
             }

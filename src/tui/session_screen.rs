@@ -39,15 +39,29 @@ pub fn render_session(
     }
 }
 
+/// The gentle line after two let-downs and a quiet while: never an alarm,
+/// never an end by itself.
+pub const FINISH_LINE: &str =
+    "You may be done whenever you are ready. If milk is still flowing, keep going.";
+
 fn phase_line(app: &App, engine: &Engine, active: f64) -> Line<'static> {
     let theme = &app.theme;
     let Some(phase) = engine.phase() else {
         return Line::default();
     };
-    let mut spans = vec![Span::styled(
+    let mut spans = Vec::new();
+    if phase.is_rest() {
+        // At a glance, without colour too: no need to pump now.
+        spans.push(Span::styled(
+            "REST",
+            theme.warn.add_modifier(Modifier::BOLD | Modifier::REVERSED),
+        ));
+        spans.push(Span::raw("  "));
+    }
+    spans.push(Span::styled(
         format::printable(&phase.name).into_owned(),
         theme.accent,
-    )];
+    ));
     let count = engine.plan().phases.len();
     if let Some(len) = engine
         .phase_len()
@@ -210,9 +224,12 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
     ])
     .areas(area);
     let started = format::time_of_day(&engine.record().started.0, app.config.clock);
+    let plan = engine.plan().recorded_name().map_or(String::new(), |name| {
+        format!("  ·  {}", format::printable(&name))
+    });
     Line::from(vec![
         Span::styled("letdown", theme.accent),
-        Span::styled(format!("  ·  session started {started}"), theme.dim),
+        Span::styled(format!("{plan}  ·  session started {started}"), theme.dim),
     ])
     .render(title, buf);
     render_clock_and_count(app, engine, active, [clock, target], buf);
@@ -225,6 +242,10 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         ]))
         .wrap(Wrap { trim: true })
         .render(prompt, buf);
+    } else if engine.finish_line(app.now.mono) {
+        Paragraph::new(Line::styled(FINISH_LINE, theme.text))
+            .wrap(Wrap { trim: true })
+            .render(prompt, buf);
     } else if let Some(p) = engine.phase() {
         Paragraph::new(Line::styled(format::printable(&p.prompt), theme.text))
             .wrap(Wrap { trim: true })
@@ -319,6 +340,8 @@ fn render_compact(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
             format!("Coach: {}", format::printable(&t.prompt)),
             theme.warn,
         ));
+    } else if engine.finish_line(app.now.mono) {
+        lines.push(Line::styled(FINISH_LINE, theme.text));
     }
     lines.push(status_line(app, area.width));
     lines.push(footer_line(

@@ -54,6 +54,10 @@ pub enum Step {
     AddAnyway,
     /// Back from the overlap question to the add form.
     BackToForm,
+    /// Move the plan picker's choice up or down.
+    PickPlanMove { down: bool },
+    /// Start a session on the plan the picker chose.
+    StartPicked,
     /// Bring back the session the last delete moved to the trash.
     UndoDelete,
     /// Show the history of this many days.
@@ -106,6 +110,9 @@ pub fn step(context: KeyContext, action: Option<Action>) -> Step {
         (C::Detail, A::Open) => Step::DayDialog(None),
         (C::ConfirmDelete, A::Confirm) => Step::Trash,
         (C::ConfirmOverlap, A::Confirm) => Step::AddAnyway,
+        (C::PickPlan, A::Up) => Step::PickPlanMove { down: false },
+        (C::PickPlan, A::Down) => Step::PickPlanMove { down: true },
+        (C::PickPlan, A::Open) => Step::StartPicked,
         (C::Day, A::Undo) => Step::UndoDelete,
         (C::LeaveUnsaved, A::Confirm) => Step::LeaveAnyway,
         (C::History, A::NextRange) => Step::HistoryRange { forward: true },
@@ -130,7 +137,7 @@ fn cancel(context: KeyContext) -> Step {
         C::ConfirmOverlap => Step::BackToForm,
         C::Resume => Step::LeaveForLater,
         C::ConfirmDiscardInterrupted => Step::BackToResume,
-        C::Detail | C::ConfirmDelete | C::LeaveUnsaved => Step::DayDialog(None),
+        C::Detail | C::ConfirmDelete | C::LeaveUnsaved | C::PickPlan => Step::DayDialog(None),
         C::History => Step::Day(Action::Today),
         C::Session | C::Day => Step::Stay,
     }

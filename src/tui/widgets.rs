@@ -101,6 +101,17 @@ pub fn render_phase_bar(engine: &Engine, active: f64, area: Rect, buf: &mut Buff
             break;
         };
         let (fill, style) = style_of(i);
+        // A rest is told apart by its fill as well as its colour.
+        let fill = if engine
+            .plan()
+            .phases
+            .get(i)
+            .is_some_and(crate::session::PlanPhase::is_rest)
+        {
+            '·'
+        } else {
+            fill
+        };
         let end = if i + 1 == segs.len() { fill } else { '│' };
         for x in cell.left()..cell.right() {
             let c = if x + 1 == area.x + start + width {

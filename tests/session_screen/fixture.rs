@@ -141,7 +141,13 @@ impl Run {
 
     /// A new session in `folders`, drawn with `theme`.
     pub fn start_in(folders: Folders, theme: Theme) -> Self {
-        Self::open(folders, Clock::new(), Opening::Fresh, theme)
+        Self::open(folders, Clock::new(), Opening::Fresh(None), theme)
+    }
+
+    /// A new session on the plan of that name, in fresh folders, without colour.
+    pub fn start_plan(name: &str) -> Self {
+        let opening = Opening::Fresh(Some(name.to_string()));
+        Self::open(Folders::new(), Clock::new(), opening, Theme::plain())
     }
 
     fn open(folders: Folders, clock: Clock, opening: Opening, theme: Theme) -> Self {

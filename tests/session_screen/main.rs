@@ -7,5 +7,6 @@ mod day;
 #[allow(dead_code)]
 mod fixture;
 mod history;
+mod plans;
 mod render;
 mod updates;

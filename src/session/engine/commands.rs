@@ -2,10 +2,10 @@
 //! skipped or nudged.
 
 use super::{Engine, NUDGE_SECS, Shown};
-use crate::session::coach;
-use crate::session::record::TriggerShown;
 use crate::session::Now;
+use crate::session::coach;
 use crate::session::effects::{Command, Effect, Message};
+use crate::session::record::TriggerShown;
 use crate::session::record::{Letdown, Pause, Timestamp};
 use crate::session::validate::MAX_SECS;
 

@@ -66,6 +66,8 @@ impl App {
                 }
             }
             Step::AddAnyway => self.save_added(now),
+            Step::PickPlanMove { down } => self.move_plan_choice(down),
+            Step::StartPicked => self.start_picked(now),
             Step::BackToForm => {
                 if let Screen::Add { overlap, .. } = &mut self.screen {
                     *overlap = None;
@@ -108,6 +110,32 @@ impl App {
                     self.open_history(RANGES[next]);
                 }
             }
+        }
+    }
+
+    /// Moves the plan picker's choice, round again.
+    fn move_plan_choice(&mut self, down: bool) {
+        let count = self.config.plan_choices().len();
+        if let Screen::Day(view) = &mut self.screen
+            && let Some(DayDialog::PickPlan(i)) = &mut view.dialog
+        {
+            *i = if down {
+                (*i + 1) % count
+            } else {
+                (*i + count - 1) % count
+            };
+        }
+    }
+
+    /// Starts a session on the plan the picker chose.
+    fn start_picked(&mut self, now: Now) {
+        if let Screen::Day(view) = &mut self.screen
+            && let Some(DayDialog::PickPlan(i)) = view.dialog
+        {
+            view.dialog = None;
+            let choices = self.config.plan_choices();
+            self.next_plan = choices.get(i).map(|(name, _)| (*name).to_string());
+            self.start_session(now);
         }
     }
 
@@ -251,6 +279,16 @@ impl App {
                 self.start_session(now);
                 return;
             }
+            Action::PickPlan => {
+                let last = crate::query::last_plan(&self.data, &self.config);
+                let choices = self.config.plan_choices();
+                let at = choices
+                    .iter()
+                    .position(|(name, _)| *name == last)
+                    .unwrap_or(0);
+                view.dialog = Some(DayDialog::PickPlan(at));
+                return;
+            }
             Action::Add => {
                 let form = Summary::add(view.day, &self.config, now.wall);
                 self.screen = Screen::Add {
@@ -386,8 +424,9 @@ impl App {
     }
 
     pub(super) fn begin_session(&mut self, now: Now) {
+        let plan = self.next_plan.take();
         self.screen = Screen::Session {
-            engine: Box::new(new_engine(&self.config, now)),
+            engine: Box::new(new_engine(&self.config, &self.data, plan, now)),
             overlay: None,
         };
         // A warning from getting here (a file set aside) stays; a passing word goes.

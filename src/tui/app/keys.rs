@@ -20,6 +20,7 @@ impl App {
                 Some(DayDialog::Detail) => KeyContext::Detail,
                 Some(DayDialog::ConfirmDelete) => KeyContext::ConfirmDelete,
                 Some(DayDialog::LeaveUnsaved) => KeyContext::LeaveUnsaved,
+                Some(DayDialog::PickPlan(_)) => KeyContext::PickPlan,
             },
             Screen::Resume {
                 confirm_discard: false,

@@ -78,6 +78,18 @@ impl Panel<'_> {
         if let Some(gap) = typical(p.median_gap_secs) {
             lines.push(Line::styled(format!("{gap} between let-downs"), text));
         }
+        if let Some(went_on) = format::went_on(&self.history.went_on) {
+            lines.push(Line::styled(went_on, text));
+        }
+        if self.history.by_plan.len() > 1 {
+            let plans: Vec<String> = self
+                .history
+                .by_plan
+                .iter()
+                .map(|p| format!("{} {}", format::printable(&p.plan), p.sessions))
+                .collect();
+            lines.push(Line::styled(format!("Plans: {}", plans.join(" · ")), text));
+        }
         lines
     }
 
