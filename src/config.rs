@@ -423,6 +423,29 @@ mod tests {
     }
 
     #[test]
+    fn the_built_in_plans_are_the_documented_block_and_pass_the_check() {
+        let names: Vec<&str> = builtin_plans().iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["power", "hands-on"]);
+        // Written into a config as they stand, they are valid [[plans]] of its own.
+        let text = toml::to_string(&Config {
+            plans: builtin_plans().to_vec(),
+            ..Config::default()
+        })
+        .expect("serializes");
+        let parsed = Config::parse(&text, Path::new("c.toml")).expect("the plans pass");
+        assert_eq!(parsed.plans, builtin_plans());
+        let power = &builtin_plans()[0];
+        let pumping: u32 = power
+            .phases
+            .iter()
+            .filter(|p| p.kind.is_none())
+            .filter_map(|p| p.secs)
+            .sum();
+        assert_eq!(pumping, 1800, "20 and 10 minutes, then the last 10 open");
+        assert_eq!(power.target_mins, Some(60));
+    }
+
+    #[test]
     fn an_empty_file_is_all_defaults() {
         let parsed = Config::parse("", Path::new("c.toml")).expect("empty parses");
         assert_eq!(parsed, Config::default());
