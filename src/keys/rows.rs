@@ -232,14 +232,14 @@ pub(super) const DAY: &[Row] = &[
         "Add a session that happened without letdown.",
     ),
     row(
-        Action::PickPlan,
-        "plan",
-        "Choose a plan (power pumping, hands-on) and start it.",
-    ),
-    row(
         Action::History,
         "history",
         "The weeks behind: charts and your own pattern.",
+    ),
+    row(
+        Action::PickPlan,
+        "plan",
+        "Choose a plan (power pumping, hands-on) and start it.",
     ),
     row(Action::PrevDay, "day before", "The day before."),
     row(Action::NextDay, "day after", "The day after."),

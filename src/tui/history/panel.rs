@@ -132,14 +132,20 @@ impl Panel<'_> {
         let warning = self.unreadable_text();
         let warning_rows = warning.as_ref().map_or(0, |w| wrapped_rows(w, area.width));
         let pattern = self.pattern_lines();
+        let pattern_rows: u16 = pattern
+            .iter()
+            .map(|line| wrapped_rows(&line.to_string(), area.width))
+            .sum();
         let [pattern_area, _, coach, warning_area] = Layout::vertical([
-            Constraint::Length(pattern.len() as u16),
+            Constraint::Length(pattern_rows),
             Constraint::Length(1),
             Constraint::Fill(1),
             Constraint::Length(warning_rows),
         ])
         .areas(area);
-        Paragraph::new(pattern).render(pattern_area, buf);
+        Paragraph::new(pattern)
+            .wrap(Wrap { trim: true })
+            .render(pattern_area, buf);
         self.render_triggers(coach, buf);
         if let Some(warning) = warning {
             Paragraph::new(warning)
