@@ -51,11 +51,12 @@ fn shift_s_picks_a_plan_and_enter_starts_it() {
     let mut run = Run::home(Folders::new(), Theme::plain());
     run.press(1.0, ch('S'));
     assert_eq!(run.app.key_context(), KeyContext::PickPlan);
-    let shown = run.screen(80, 24);
+    let root = run.folders.temp.path().display().to_string();
+    let shown = run.screen(80, 24).replace(&root, "[temp]");
     assert!(shown.contains("Which plan, this time?"), "{shown}");
     assert!(shown.contains("▶ standard"), "{shown}");
     insta::assert_snapshot!("picker_80x24", shown);
-    insta::assert_snapshot!("picker_40x12", run.screen(40, 12));
+    insta::assert_snapshot!("picker_40x12", run.screen(40, 12).replace(&root, "[temp]"));
     run.press(2.0, key(KeyCode::Down));
     run.press(3.0, key(KeyCode::Enter));
     let engine = run.engine();
