@@ -13,8 +13,8 @@ trap 'rm -rf "$root"' EXIT
 dpkg -x "$deb" "$root"
 expect=(
     usr/bin/letdown
-    usr/share/man/man1/letdown.1
-    usr/share/man/man1/letdown-start.1
+    usr/share/man/man1/letdown.1.gz
+    usr/share/man/man1/letdown-start.1.gz
     usr/share/bash-completion/completions/letdown
     usr/share/zsh/vendor-completions/_letdown
     usr/share/fish/vendor_completions.d/letdown.fish
@@ -26,5 +26,8 @@ for file in "${expect[@]}"; do
 done
 [[ -x "$root/usr/bin/letdown" ]] || { echo "check-deb: usr/bin/letdown is not executable" >&2; exit 1; }
 "$root/usr/bin/letdown" --version
+# The man page reads as a page (gzipped, as Debian keeps them).
+zcat "$root/usr/share/man/man1/letdown.1.gz" | grep -q '^\.TH letdown 1' \
+    || { echo "check-deb: letdown.1.gz is not a man page" >&2; exit 1; }
 dpkg-deb --info "$deb" | grep -E "Package|Version|Architecture|Installed-Size"
 echo "check-deb: $(basename "$deb") holds every file where Debian expects it"
