@@ -120,14 +120,15 @@ fn date_axis(svg: &mut Svg, frame: Frame, days: &[NaiveDate]) {
 fn goal_line(svg: &mut Svg, frame: Frame, scale: Scale, goal: f64, label: &str) {
     let y = frame.y(goal, scale);
     svg.line((frame.left, y), (frame.right(), y), "goal");
-    let legend = frame.top - 8.0;
+    legend(svg, frame, label);
+}
+
+/// A dashed line's name, over the plot's right end.
+fn legend(svg: &mut Svg, frame: Frame, label: &str) {
+    let y = frame.top - 8.0;
     let text_at = frame.right() - 7.0 * label.chars().count() as f64;
-    svg.line(
-        (text_at - 26.0, legend - 3.5),
-        (text_at - 4.0, legend - 3.5),
-        "goal",
-    );
-    svg.text((frame.right(), legend), Anchor::End, "goal-label", label);
+    svg.line((text_at - 26.0, y - 3.5), (text_at - 4.0, y - 3.5), "goal");
+    svg.text((frame.right(), y), Anchor::End, "goal-label", label);
 }
 
 /// A bar chart of one value a day.
@@ -382,12 +383,7 @@ impl Bins<'_> {
         if let Some((secs, label)) = &self.median {
             let x = frame.left + (secs / self.bin_secs).min(bins as f64) * slot;
             svg.line((x, frame.top), (x, frame.bottom()), "goal");
-            svg.text(
-                (x + 4.0, frame.top + 9.0),
-                Anchor::Start,
-                "goal-label",
-                label,
-            );
+            legend(&mut svg, frame, label);
         }
         svg.text(
             (frame.left + frame.width / 2.0, frame.bottom() + 33.0),

@@ -814,7 +814,7 @@ fn write_remark(out: &mut String, report: &Report, remark: &crate::stats::Remark
         report.time(&remark.started)
     );
     let _ = write!(out, "<li><span class=\"when\">{}</span>", escape(&when));
-    if let Some(comfort) = remark.comfort {
+    if let Some(comfort) = remark.comfort.filter(|c| *c != Comfort::Fine) {
         let _ = write!(out, " <span class=\"comfort\">{}</span>", comfort.label());
     }
     if let Some(note) = &remark.note {

@@ -46,9 +46,15 @@ pub struct Table<'a> {
 impl Table<'_> {
     /// The table inside its `<details>`.
     pub fn write(&self, out: &mut String) {
+        // A narrow table flows in columns on paper, as a list would.
+        let class = if self.head.len() <= 3 {
+            "numbers flow"
+        } else {
+            "numbers"
+        };
         let _ = write!(
             out,
-            "<details class=\"numbers\"><summary>The numbers: {}</summary>\
+            "<details class=\"{class}\"><summary>The numbers: {}</summary>\
              <table id=\"{}\"><caption>{}</caption><thead><tr>",
             escape(self.caption),
             escape(self.id),
