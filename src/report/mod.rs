@@ -6,10 +6,10 @@
 //! days, the pattern and the triggers are the ones `letdown stats` prints,
 //! the raster's rows are the history's sessions.
 //!
-//! - [`html`]: the page, its tables and its print style.
-//! - [`charts`] and [`raster`]: the charts, drawn as SVG by [`svg`]; each
-//!   followed by its numbers, a [`table`].
-//! - [`markdown`]: the plain-text version.
+//! - `html`: the page, its sections and its print style (`report.css`).
+//! - `charts` and `raster`: the charts, drawn as SVG by `svg`; each
+//!   followed by its numbers, a `table`.
+//! - `markdown`: the plain-text version.
 
 mod charts;
 mod html;

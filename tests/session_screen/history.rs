@@ -362,3 +362,17 @@ fn the_raster_scrolls_to_the_oldest_and_back_and_keeps_its_view_across_ranges() 
     run.press(5.0, ch('r'));
     assert!(run.screen(80, 24).contains("Sessions a day"));
 }
+
+#[test]
+fn the_history_counts_pumping_minutes_without_the_rests() {
+    let mut run = raster();
+    run.press(2.0, ch('r'));
+    let shown = run.screen(40, 12);
+    // Sun 22: 21 and 17 minutes, and the power hour's 40 of pumping (not 60).
+    let sunday = shown
+        .lines()
+        .find(|l| l.starts_with("Sun 22"))
+        .unwrap_or_else(|| panic!("{shown}"));
+    let cells: Vec<&str> = sunday.split_whitespace().collect();
+    assert_eq!(cells[2..4], ["3", "78"], "{sunday}");
+}
