@@ -132,7 +132,7 @@ impl Recent {
             listing
                 .unreadable
                 .iter()
-                .filter(|file| !known.contains(file))
+                .filter(|file| !is_known(known, file))
                 .cloned(),
         );
     }
@@ -173,10 +173,17 @@ impl Rolling {
     pub fn unreadable_besides(&self, known: &[Unreadable]) -> Vec<Unreadable> {
         self.unreadable
             .iter()
-            .filter(|file| !known.contains(file))
+            .filter(|file| !is_known(known, file))
             .cloned()
             .collect()
     }
+}
+
+/// Whether a file is among `known` already. By its path: a path is one
+/// file, and its reason may hold a number that equals nothing (a NaN read
+/// from it), which would count it twice.
+fn is_known(known: &[Unreadable], file: &Unreadable) -> bool {
+    known.iter().any(|k| k.path == file.path)
 }
 
 /// The rolling last 24 hours at `now`, to ask [`Rolling::at`]: sessions,
@@ -402,6 +409,20 @@ mod tests {
         assert_eq!(figures.volume_ml, Some(80.0));
         assert_eq!(rolling.unreadable.len(), 1, "the day before's broken file");
         assert!(rolling.unreadable_besides(&rolling.unreadable).is_empty());
+        // A number no number equals (NaN) in a file read twice is one file.
+        std::fs::write(&broken, "schema = 1\nid = \"x\"\nstate = \"finished\"\nstarted = 2026-11-22T08:00:00+01:00\nactive_secs = nan\n")
+            .expect("a file with a NaN");
+        let again = last_24h(&data, &config, now);
+        assert!(
+            matches!(again.unreadable[0].reason, crate::store::Reason::Invalid(_)),
+            "{:?}",
+            again.unreadable
+        );
+        assert!(
+            again
+                .unreadable_besides(&last_24h(&data, &config, now).unreadable)
+                .is_empty()
+        );
         // Read once and asked later in the day, the night's sessions fall out.
         let later = rolling.at(at("2026-11-23T23:45:00+01:00"));
         assert_eq!(later.sessions, 2, "{later:?}");
