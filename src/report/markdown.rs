@@ -5,7 +5,7 @@
 
 use std::fmt::Write as _;
 
-use super::{GENTLE_PAIN, NOT_MEDICAL, Report};
+use super::{GENTLE_PAIN, NOT_MEDICAL, Report, count_text};
 use crate::format;
 use crate::session::Comfort;
 use crate::stats::{FIRST_BIN_SECS, Mark, TriggerFigures, cells, is_pump_mode_cue};
@@ -118,14 +118,6 @@ fn write_summary(out: &mut String, report: &Report) {
         format::plural(l.letdown_count, "let-down"),
         report.volume(l.volume_ml)
     );
-}
-
-fn count_text(n: f64) -> String {
-    if n.fract() == 0.0 {
-        format!("{n:.0}")
-    } else {
-        format!("{n:.1}")
-    }
 }
 
 fn write_days(out: &mut String, report: &Report) {

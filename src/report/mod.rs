@@ -6,7 +6,7 @@
 //! days, the pattern and the triggers are the ones `letdown stats` prints,
 //! the raster's rows are the history's sessions.
 //!
-//! - `html`: the page, its sections and its print style (`report.css`).
+//! - `html`: the page, its sections (`html/`) and its print style (`report.css`).
 //! - `charts` and `raster`: the charts, drawn as SVG by `svg`; each
 //!   followed by its numbers, a `table`.
 //! - `markdown`: the plain-text version.
@@ -106,6 +106,15 @@ impl Report {
     /// A volume with its unit, or "-".
     fn volume(&self, ml: Option<f64>) -> String {
         ml.map_or("-".to_string(), |ml| format::volume(ml, self.units))
+    }
+}
+
+/// A median count as it reads: "3", "2.5".
+fn count_text(n: f64) -> String {
+    if n.fract() == 0.0 {
+        format!("{n:.0}")
+    } else {
+        format!("{n:.1}")
     }
 }
 
