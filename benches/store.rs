@@ -6,6 +6,8 @@
 //!   and `read_range`, parsing every file of those days;
 //! - `figures/N/day totals`, `figures/N/history 30`, `figures/N/history 90`:
 //!   `day_totals` and `history` over what was read;
+//! - `report/N/90 days`: `letdown report --days 90` less the process: the
+//!   period read and the HTML page written (`Report::load`, `to_html`);
 //! - `tap/write_running`: `StateDir::write_running` of a running session
 //!   with three let-downs, flushed to disk as a tap is;
 //! - `tap/read_running`: what `letdown status` and recovery read, as one
@@ -27,6 +29,7 @@ use std::time::Duration;
 
 use chrono::{Days, NaiveDate, NaiveTime};
 use criterion::{BenchmarkId, Criterion};
+use letdown::report::{Report, to_html};
 use letdown::stats::{day_totals, history};
 use letdown::store::{DataDir, FOLD_AT, StateDir};
 use support::history::{Rng, generate, running};
@@ -98,6 +101,18 @@ fn bench_history(c: &mut Criterion, data: &DataDir, size: usize, today: NaiveDat
             });
         });
     }
+    group.finish();
+
+    let mut group = c.benchmark_group(format!("report/{size}"));
+    let config = letdown::config::Config::default();
+    let from = days_back(90);
+    group.bench_function("90 days", |b| {
+        b.iter(|| {
+            let now = chrono::Local::now().fixed_offset();
+            let report = Report::load(data, &config, black_box(from), today, now, now);
+            to_html(&report).len()
+        });
+    });
     group.finish();
 }
 

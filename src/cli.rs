@@ -112,6 +112,8 @@ pub enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Write a report of the last days to bring to a lactation consultant: one self-contained HTML page, or Markdown
+    Report(ReportArgs),
     /// Add the sessions of a file that `letdown export` wrote
     Import {
         /// A CSV or JSON export; sessions already present are skipped
@@ -171,6 +173,36 @@ pub struct AddArgs {
     /// Add it even when it overlaps another session
     #[arg(long)]
     pub force: bool,
+}
+
+/// Which days `letdown report` covers, how, and where it writes.
+#[derive(Debug, Clone, Args)]
+pub struct ReportArgs {
+    /// How many days, ending on --to (today when left out); 14 when neither --days nor --from is given (1 to 3660)
+    #[arg(long, value_name = "N", conflicts_with = "from", value_parser = clap::value_parser!(u32).range(1..=3660))]
+    pub days: Option<u32>,
+    /// The first day: YYYY-MM-DD, today or yesterday
+    #[arg(long, value_name = "DATE", value_parser = day_arg)]
+    pub from: Option<DayArg>,
+    /// The last day: YYYY-MM-DD, today or yesterday; today when left out
+    #[arg(long, value_name = "DATE", value_parser = day_arg)]
+    pub to: Option<DayArg>,
+    /// html (one page, to print or keep) or md (Markdown text, to paste into a message)
+    #[arg(long, value_enum, default_value_t = ReportFormat::Html)]
+    pub format: ReportFormat,
+    /// Write to this file (- for standard output); report.html (or report.md) in the current folder when left out
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace report.html (or report.md) when it is there already
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// What `letdown report` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Html,
+    Md,
 }
 
 /// Reads a comfort word.

@@ -10,6 +10,7 @@
 //! - [`query`]: what the screens and the printing commands ask of the data: a day, history,
 //!   the last session, when the next is due.
 //! - [`notify`]: desktop notifications and the bell, off the UI thread, failing soft.
+//! - [`report`]: the report to bring to a consultant, as one HTML page or Markdown.
 //! - [`session`]: the plan, the session record, the stall coach and the engine.
 //! - [`store`]: the data dir, the state folder, durable writes, the lock, recovery.
 //! - [`stats`]: day totals and history figures.
@@ -24,6 +25,7 @@ pub mod format;
 pub mod keys;
 pub mod notify;
 pub mod query;
+pub mod report;
 pub mod session;
 pub mod stats;
 pub mod store;

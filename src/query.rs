@@ -1,6 +1,7 @@
 //! The questions both faces ask of the data dir, answered once: what day it
-//! is, a day's report, the last 24 hours, the history of the last days, the
-//! last session, and when the next is due.
+//! is, a day's report, the last 24 hours, the history of the last days (and
+//! of any period, drawn session by session for the report), the last
+//! session, and when the next is due.
 //!
 //! The day screen, the history screen, `letdown log`, `letdown status` and
 //! `letdown stats` print these answers and decide nothing themselves, so that
@@ -13,7 +14,8 @@ use crate::config::Config;
 use crate::format;
 use crate::session::SessionRecord;
 use crate::stats::{
-    DayTotals, History, Last24h, ROLLING_WINDOW, day_totals, history, last_24h_totals, session_end,
+    DayTotals, History, Last24h, Period, ROLLING_WINDOW, day_totals, history, last_24h_totals,
+    period, session_end,
 };
 use crate::store::{DataDir, Listing, Unreadable, day_at};
 
@@ -130,7 +132,7 @@ impl Recent {
             listing
                 .unreadable
                 .iter()
-                .filter(|file| !known.contains(file))
+                .filter(|file| !is_known(known, file))
                 .cloned(),
         );
     }
@@ -171,10 +173,17 @@ impl Rolling {
     pub fn unreadable_besides(&self, known: &[Unreadable]) -> Vec<Unreadable> {
         self.unreadable
             .iter()
-            .filter(|file| !known.contains(file))
+            .filter(|file| !is_known(known, file))
             .cloned()
             .collect()
     }
+}
+
+/// Whether a file is among `known` already. By its path: a path is one
+/// file, and its reason may hold a number that equals nothing (a NaN read
+/// from it), which would count it twice.
+fn is_known(known: &[Unreadable], file: &Unreadable) -> bool {
+    known.iter().any(|k| k.path == file.path)
 }
 
 /// The rolling last 24 hours at `now`, to ask [`Rolling::at`]: sessions,
@@ -297,12 +306,48 @@ pub struct HistoryReport {
 #[must_use]
 pub fn history_report(data: &DataDir, config: &Config, to: NaiveDate, days: u32) -> HistoryReport {
     let day_start = config.day_starts_at.0;
-    let from = to
-        .checked_sub_days(Days::new(u64::from(days.saturating_sub(1))))
-        .unwrap_or(NaiveDate::MIN);
+    let from = first_of(to, days);
     let listing = data.read_range(from, to, day_start);
     HistoryReport {
         history: history(
+            listing.sessions.iter().map(|s| &s.record),
+            from,
+            to,
+            day_start,
+            config.finish_quiet_secs(),
+        ),
+        unreadable: listing.unreadable,
+    }
+}
+
+/// The first of the `days` days that end on `to` (one at least).
+#[must_use]
+pub fn first_of(to: NaiveDate, days: u32) -> NaiveDate {
+    to.checked_sub_days(Days::new(u64::from(days.saturating_sub(1))))
+        .unwrap_or(NaiveDate::MIN)
+}
+
+/// The days `from..=to` as the report and the history's raster show them:
+/// the history figures, and the same sessions drawn one by one.
+#[derive(Debug, Clone)]
+pub struct PeriodReport {
+    pub period: Period,
+    pub unreadable: Vec<Unreadable>,
+}
+
+/// Reads the days `from..=to`, and only those: the same read, and the same
+/// figures, as [`history_report`] of those days.
+#[must_use]
+pub fn period_report(
+    data: &DataDir,
+    config: &Config,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> PeriodReport {
+    let day_start = config.day_starts_at.0;
+    let listing = data.read_range(from, to, day_start);
+    PeriodReport {
+        period: period(
             listing.sessions.iter().map(|s| &s.record),
             from,
             to,
@@ -388,6 +433,20 @@ mod tests {
         assert_eq!(figures.volume_ml, Some(80.0));
         assert_eq!(rolling.unreadable.len(), 1, "the day before's broken file");
         assert!(rolling.unreadable_besides(&rolling.unreadable).is_empty());
+        // A number no number equals (NaN) in a file read twice is one file.
+        std::fs::write(&broken, "schema = 1\nid = \"x\"\nstate = \"finished\"\nstarted = 2026-11-22T08:00:00+01:00\nactive_secs = nan\n")
+            .expect("a file with a NaN");
+        let again = last_24h(&data, &config, now);
+        assert!(
+            matches!(again.unreadable[0].reason, crate::store::Reason::Invalid(_)),
+            "{:?}",
+            again.unreadable
+        );
+        assert!(
+            again
+                .unreadable_besides(&last_24h(&data, &config, now).unreadable)
+                .is_empty()
+        );
         // Read once and asked later in the day, the night's sessions fall out.
         let later = rolling.at(at("2026-11-23T23:45:00+01:00"));
         assert_eq!(later.sessions, 2, "{later:?}");

@@ -18,7 +18,7 @@ use ratatui::crossterm::event::KeyCode;
 
 use letdown::tui::app::Screen;
 use letdown::tui::day_screen::{DayDialog, DayView};
-use letdown::tui::history_screen::{HistoryView, RANGES};
+use letdown::tui::history_screen::{HistoryMode, HistoryView, RANGES};
 
 use common::{day_app, finished_session, proptest_runner, unreadable_files};
 use fixture::{Clock, Folders, Run, ch, draw, key, text};
@@ -127,6 +127,17 @@ fn history(days: u32) -> impl FnOnce(&Folders) -> Screen {
     }
 }
 
+/// The history's let-down raster of `days` days, scrolled `from_end` rows up.
+fn raster(days: u32, from_end: usize) -> impl FnOnce(&Folders) -> Screen {
+    move |folders| {
+        let to = DAY.parse().expect("a date");
+        let mut view = HistoryView::load(&folders.context.data, &folders.context.config, to, days);
+        view.mode = HistoryMode::Raster;
+        view.from_end = from_end;
+        Screen::History(Box::new(view))
+    }
+}
+
 /// Every screen, by name, and the folders of the stored sessions they show.
 fn every_screen() -> (Folders, Vec<(String, Run)>) {
     let data = history_folders();
@@ -169,6 +180,14 @@ fn every_screen() -> (Folders, Vec<(String, Run)>) {
             stored(&data, history(days), &[]),
         ));
     }
+    screens.push((
+        "history, the raster of 7 days".into(),
+        stored(&data, raster(7, 0), &[]),
+    ));
+    screens.push((
+        "history, the raster of 90 days, scrolled".into(),
+        stored(&data, raster(90, 40), &[]),
+    ));
     (data, screens)
 }
 
@@ -210,6 +229,8 @@ fn every_screen_draws_at_every_size() {
         "[7 days]",
         "[30 days]",
         "[90 days]",
+        "┃ let-down",
+        "of 92",
     ];
     assert_eq!(marks.len(), screens.len());
     for ((name, run), mark) in screens.iter().zip(marks) {

@@ -25,7 +25,10 @@ fn generated() -> Vec<(PathBuf, Vec<u8>)> {
     pages.sort();
     for page in pages {
         let name = page.file_name().expect("a name").to_owned();
-        files.push((Path::new("man").join(name), fs::read(&page).expect("a page")));
+        files.push((
+            Path::new("man").join(name),
+            fs::read(&page).expect("a page"),
+        ));
     }
     for (shell, name) in [
         (Shell::Bash, "letdown.bash"),

@@ -17,7 +17,8 @@
 //! - peak resident memory (`VmHWM`) at the end of the session, and in a
 //!   session showing a 4032×3024 JPEG photo, once it is drawn;
 //! - the 90-day history screen, from the key to its frame;
-//! - `letdown log` and `letdown stats --days 30`, whole process, median.
+//! - `letdown log`, `letdown stats --days 30` and `letdown report --days 90`,
+//!   whole process, median.
 //!
 //! Each program gets its own `XDG_*` folders and a config with
 //! `[notifications] desktop = false`, and starts with an empty environment

@@ -70,10 +70,12 @@ pub fn first_frames(bins: &Bins, data: &[(usize, PathBuf)], runs: usize) -> Firs
     }
 }
 
-/// Wall time of `letdown log` and `letdown stats --days 30`, in ms, per size.
+/// Wall time of `letdown log`, `letdown stats --days 30` and `letdown
+/// report --days 90` (the page written to a pipe), in ms, per size.
 pub struct Printing {
     pub log: Vec<(usize, Spread)>,
     pub stats: Vec<(usize, Spread)>,
+    pub report: Vec<(usize, Spread)>,
 }
 
 pub fn printing_commands(bins: &Bins, data: &[(usize, PathBuf)], runs: usize) -> Printing {
@@ -94,12 +96,15 @@ pub fn printing_commands(bins: &Bins, data: &[(usize, PathBuf)], runs: usize) ->
     };
     let mut log = vec![Vec::new(); data.len()];
     let mut stats = vec![Vec::new(); data.len()];
+    let mut report = vec![Vec::new(); data.len()];
     for round in 0..=runs {
         for (i, (_, root)) in data.iter().enumerate() {
             let (l, s) = (time(root, &["log"]), time(root, &["stats", "--days", "30"]));
+            let r = time(root, &["report", "--days", "90", "-o", "-"]);
             if round > 0 {
                 log[i].push(l);
                 stats[i].push(s);
+                report[i].push(r);
             }
         }
     }
@@ -107,6 +112,7 @@ pub fn printing_commands(bins: &Bins, data: &[(usize, PathBuf)], runs: usize) ->
     Printing {
         log: sizes().zip(log.into_iter().map(spread)).collect(),
         stats: sizes().zip(stats.into_iter().map(spread)).collect(),
+        report: sizes().zip(report.into_iter().map(spread)).collect(),
     }
 }
 

@@ -109,6 +109,11 @@ pub fn table(f: &Figures) -> String {
     for (name, rows, target) in [
         ("`letdown log`", &f.printing.log, 20.0),
         ("`letdown stats --days 30`", &f.printing.stats, 50.0),
+        (
+            "`letdown report --days 90` (the HTML page)",
+            &f.printing.report,
+            300.0,
+        ),
     ] {
         let s = at(rows, MAIN_SIZE);
         row([
@@ -157,15 +162,16 @@ fn growth(out: &mut String, f: &Figures) {
     );
     let _ = writeln!(
         out,
-        "| sessions stored | first frame | `letdown log` | `letdown stats --days 30` |\n| --- | --- | --- | --- |"
+        "| sessions stored | first frame | `letdown log` | `letdown stats --days 30` | `letdown report --days 90` |\n| --- | --- | --- | --- | --- |"
     );
     for size in SIZES {
         let _ = writeln!(
             out,
-            "| {size} | {:.1} ms | {:.1} ms | {:.1} ms |",
+            "| {size} | {:.1} ms | {:.1} ms | {:.1} ms | {:.1} ms |",
             at(&f.first.letdown, size).median,
             at(&f.printing.log, size).median,
-            at(&f.printing.stats, size).median
+            at(&f.printing.stats, size).median,
+            at(&f.printing.report, size).median
         );
     }
 }

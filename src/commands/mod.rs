@@ -5,6 +5,7 @@ mod config_cmd;
 mod export;
 mod import;
 mod log;
+mod report_cmd;
 mod stats_cmd;
 mod status;
 mod trash;
@@ -44,6 +45,7 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
             *format,
             output.as_deref(),
         ),
+        Some(Command::Report(args)) => report_cmd::run(&Context::load(&cli.global)?, args),
         Some(Command::Import { file }) => import::run(&Context::load(&cli.global)?, file),
         Some(Command::Add(args)) => add::run(&Context::load(&cli.global)?, args),
         Some(Command::Trash { action }) => {

@@ -87,6 +87,12 @@ pub enum Action {
     Days30,
     /// History: the last 90 days.
     Days90,
+    /// History: the let-down raster, or back to the charts.
+    Raster,
+    /// A page up (the let-down raster).
+    PageUp,
+    /// A page down (the let-down raster).
+    PageDown,
 }
 
 /// Every action: its name in `[keys]` and its default keys.
@@ -129,6 +135,9 @@ pub const ACTIONS: &[(Action, &str, &[&str])] = &[
     (Action::Days7, "days_7", &["1"]),
     (Action::Days30, "days_30", &["2"]),
     (Action::Days90, "days_90", &["3"]),
+    (Action::Raster, "raster", &["r"]),
+    (Action::PageUp, "page_up", &["pageup"]),
+    (Action::PageDown, "page_down", &["pagedown"]),
 ];
 
 impl Action {

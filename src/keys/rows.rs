@@ -341,6 +341,11 @@ pub(super) const HISTORY: &[Row] = &[
     row(Action::Days7, "7, 30 or 90 days", "The last 7 days."),
     row(Action::Days30, "7, 30 or 90 days", "The last 30 days."),
     row(Action::Days90, "7, 30 or 90 days", "The last 90 days."),
+    row(
+        Action::Raster,
+        "switch view",
+        "The let-down raster (every session a row, every let-down a tick), or back to the charts.",
+    ),
     row(Action::Cancel, "back to the day", "Back to the day screen."),
     row(
         Action::History,
@@ -350,4 +355,20 @@ pub(super) const HISTORY: &[Row] = &[
     row(Action::Quit, "quit", "Leave letdown."),
     HELP,
     row(Action::PrevRange, "range before", "The range before."),
+    row(
+        Action::Up,
+        "scroll",
+        "The let-down raster: one session up, older.",
+    ),
+    row(
+        Action::Down,
+        "scroll",
+        "The let-down raster: one session down, newer.",
+    ),
+    row(Action::PageUp, "scroll", "The let-down raster: a page up."),
+    row(
+        Action::PageDown,
+        "scroll",
+        "The let-down raster: a page down.",
+    ),
 ];

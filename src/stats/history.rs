@@ -80,6 +80,49 @@ impl History {
     pub fn is_empty(&self) -> bool {
         self.sessions.is_empty()
     }
+
+    /// The days of the range summed: its sessions, pumping time, let-downs
+    /// and volume, and how many days had a night session.
+    #[must_use]
+    pub fn totals(&self) -> RangeTotals {
+        let mut sum = RangeTotals {
+            days: self.days.len(),
+            ..RangeTotals::default()
+        };
+        for day in &self.days {
+            let t = &day.totals;
+            sum.sessions += t.sessions;
+            sum.pumping_secs += t.pumping_secs;
+            sum.letdowns += t.letdowns;
+            if let Some(ml) = t.volume_ml {
+                *sum.volume_ml.get_or_insert(0.0) += ml;
+            }
+            sum.night_days += usize::from(t.night_session);
+        }
+        sum
+    }
+}
+
+/// A range's days summed (see [`History::totals`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct RangeTotals {
+    pub days: usize,
+    pub sessions: usize,
+    /// Active time less rest phases.
+    pub pumping_secs: f64,
+    pub letdowns: usize,
+    /// Over the sessions that have a volume; none when none has.
+    pub volume_ml: Option<f64>,
+    /// Days with a session that started between 01:00 and 05:00.
+    pub night_days: usize,
+}
+
+impl RangeTotals {
+    /// A sum spread over every day of the range, empty days included.
+    #[must_use]
+    pub fn per_day(&self, sum: f64) -> f64 {
+        sum / self.days.max(1) as f64
+    }
 }
 
 /// The history figures of the days `from..=to`, a day running from
@@ -93,13 +136,40 @@ pub fn history<'a>(
     day_start: NaiveTime,
     quiet_secs: Option<f64>,
 ) -> History {
+    history_of(
+        &in_range(sessions, from, to, day_start),
+        from,
+        to,
+        quiet_secs,
+    )
+}
+
+/// The sessions that count toward the days `from..=to`, each with its day,
+/// in start order (by instant, so a DST change cannot reorder them): what
+/// every figure of a range is taken over, so that they all agree.
+pub(crate) fn in_range<'a>(
+    sessions: impl IntoIterator<Item = &'a SessionRecord>,
+    from: NaiveDate,
+    to: NaiveDate,
+    day_start: NaiveTime,
+) -> Vec<(NaiveDate, &'a SessionRecord)> {
     let mut in_range: Vec<(NaiveDate, &SessionRecord)> = sessions
         .into_iter()
         .map(|record| (day_of(record, day_start), record))
         .filter(|(date, _)| from <= *date && *date <= to)
         .collect();
     in_range.sort_by_key(|(_, record)| record.started);
+    in_range
+}
 
+/// The history of sessions [`in_range`] gave; `quiet_secs` is the quiet
+/// time after which a session is said to have gone on past its last let-down.
+pub(crate) fn history_of(
+    in_range: &[(NaiveDate, &SessionRecord)],
+    from: NaiveDate,
+    to: NaiveDate,
+    quiet_secs: Option<f64>,
+) -> History {
     let days = from
         .iter_days()
         .take_while(|date| *date <= to)

@@ -7,10 +7,13 @@
 //! - [`history`]: a range of days (the history screen, `letdown stats`): per-day
 //!   totals, per-session trend points, the user's own [`Pattern`] and the
 //!   [`TriggerFigures`] table.
+//! - [`period`]: the same range drawn session by session (the let-down
+//!   [`Raster`]), with each day's own pattern and comfort: the report.
 
 mod day;
 mod history;
 mod pattern;
+mod period;
 
 #[cfg(test)]
 pub(crate) mod fixtures;
@@ -18,7 +21,12 @@ pub(crate) mod fixtures;
 pub use day::{
     DayTotals, Last24h, ROLLING_WINDOW, day_totals, is_in_last_24h, last_24h_totals, session_end,
 };
-pub use history::{DayFigures, History, PlanFigures, SessionPoint, WentOn, history};
+pub use history::{DayFigures, History, PlanFigures, RangeTotals, SessionPoint, WentOn, history};
 pub use pattern::{
-    Pattern, TRIGGER_WINDOW_SECS, TriggerFigures, enough_to_tell, pattern, trigger_figures,
+    Pattern, TRIGGER_WINDOW_SECS, TriggerFigures, enough_to_tell, is_pump_mode_cue, pattern,
+    trigger_figures,
+};
+pub use period::{
+    ComfortCount, DayExtras, FIRST_BIN_SECS, FIRST_BINS, FirstLetdowns, MAX_SPAN_SECS,
+    MIN_SPAN_SECS, Mark, Period, Raster, RasterRow, Remark, cells, period, secs_into_day,
 };

@@ -51,6 +51,15 @@ impl TriggerFigures {
     }
 }
 
+/// Whether a trigger is a pump-mode cue (switch the pump to its expression
+/// mode, or back to its stimulation mode): the coach records these as
+/// triggers, named `…-mode` (`expression-mode`, `stimulation-mode`, and
+/// the stall coach's `pump-mode`), and the report shows them apart.
+#[must_use]
+pub fn is_pump_mode_cue(name: &str) -> bool {
+    name.ends_with("-mode")
+}
+
 /// Whether the triggers were shown often enough, all together, for their
 /// shares to mean anything.
 #[must_use]

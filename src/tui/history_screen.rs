@@ -1,7 +1,8 @@
 //! The history screen: the weeks behind, as bars per day and trends per
 //! session on one date axis, and the user's own pattern beside them. A
 //! terminal too small for the charts gets a small table of the days instead.
-//! It reads only the days it shows.
+//! Its other view is the let-down raster, every session a row. It reads
+//! only the days it shows.
 
 use chrono::{NaiveDate, NaiveTime};
 use ratatui::buffer::Buffer;
@@ -12,11 +13,12 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::history::axis::DateScale;
 use super::history::charts::{self, ChartStyles, Stack};
 use super::history::panel::{Panel, wrapped_rows};
+use super::history::raster::{RasterStyles, RasterView, Shape, window};
 use super::history::{series, table};
 use super::theme::Theme;
-use crate::config::{Config, Goals, Units};
-use crate::query::{self, HistoryReport};
-use crate::stats::History;
+use crate::config::{ClockStyle, Config, Goals, Units};
+use crate::query::{self, PeriodReport};
+use crate::stats::{History, Raster};
 use crate::store::DataDir;
 
 /// Columns the panel beside the charts takes.
@@ -29,34 +31,76 @@ const PANEL_UNDER_ROWS: u16 = 8;
 /// The ranges the screen switches between, in days.
 pub const RANGES: [u32; 3] = [7, 30, 90];
 
+/// What the history screen shows of its range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum HistoryMode {
+    /// Bars per day and trends per session.
+    #[default]
+    Charts,
+    /// The let-down raster: every session a row.
+    Raster,
+}
+
 /// A range of days, loaded.
 #[derive(Debug, Clone)]
 pub struct HistoryView {
     pub days: u32,
     pub history: History,
+    /// The same sessions, a row each, for the raster.
+    pub raster: Raster,
     pub unreadable: usize,
     /// The daily goals the bars are drawn against.
     pub goals: Goals,
     /// When a day starts, where a session sits in its day.
     pub day_start: NaiveTime,
+    pub clock: ClockStyle,
+    pub mode: HistoryMode,
+    /// How many rows the raster is scrolled up from the newest session.
+    pub from_end: usize,
 }
 
 impl HistoryView {
     /// Loads the `days` days that end `today` from the query layer, the
-    /// figures `letdown stats` prints.
+    /// figures `letdown stats` prints and the rows the report draws.
     #[must_use]
     pub fn load(data: &DataDir, config: &Config, today: NaiveDate, days: u32) -> Self {
-        let HistoryReport {
-            history,
-            unreadable,
-        } = query::history_report(data, config, today, days);
+        let PeriodReport { period, unreadable } =
+            query::period_report(data, config, query::first_of(today, days), today);
         Self {
             days,
-            history,
+            history: period.history,
+            raster: period.raster,
             unreadable: unreadable.len(),
             goals: config.goals.clone(),
             day_start: config.day_starts_at.0,
+            clock: config.clock,
+            mode: HistoryMode::default(),
+            from_end: 0,
         }
+    }
+
+    /// The charts, or the raster (showing the newest sessions).
+    pub fn switch_mode(&mut self) {
+        self.mode = match self.mode {
+            HistoryMode::Charts => HistoryMode::Raster,
+            HistoryMode::Raster => HistoryMode::Charts,
+        };
+        self.from_end = 0;
+    }
+
+    /// Scrolls the raster `rows` down (newer) or up (older), no further
+    /// than its oldest session at the top.
+    pub fn scroll(&mut self, rows: i32) {
+        if self.mode != HistoryMode::Raster {
+            return;
+        }
+        let most = self.raster.rows.len().saturating_sub(1);
+        let moved = if rows < 0 {
+            self.from_end.saturating_add(rows.unsigned_abs() as usize)
+        } else {
+            self.from_end.saturating_sub(rows as usize)
+        };
+        self.from_end = moved.min(most);
     }
 
     /// The next range after this one, round again after the last.
@@ -78,18 +122,33 @@ pub struct HistoryScreen<'a> {
 
 impl HistoryScreen<'_> {
     /// The ranges, the one shown marked; shorter where there is no room.
-    fn title(&self, width: u16) -> Line<'static> {
+    /// Over the raster, which sessions are in sight.
+    fn title(&self, width: u16, body_rows: u16) -> Line<'static> {
         let theme = self.theme;
         let days = self.view.days;
+        let raster = self.view.mode == HistoryMode::Raster;
+        let position = if raster {
+            self.raster_position(width, body_rows)
+        } else {
+            String::new()
+        };
         if width < 48 {
-            let text = if width >= 21 {
-                format!("History · last {days} days")
-            } else {
-                format!("{days} days")
+            let text = match (raster, width >= 21) {
+                (true, _) if width >= 30 => format!("Let-downs · {days} days{position}"),
+                (true, _) => format!("{days} days{position}"),
+                (false, true) => format!("History · last {days} days"),
+                (false, false) => format!("{days} days"),
             };
             return Line::styled(text, theme.accent);
         }
-        let mut spans = vec![Span::styled("letdown · history  ", theme.accent)];
+        let mut spans = vec![Span::styled(
+            if raster {
+                "letdown · let-downs  "
+            } else {
+                "letdown · history  "
+            },
+            theme.accent,
+        )];
         for d in RANGES {
             let (mark, style) = if d == days {
                 (format!("[{d} days]"), theme.accent)
@@ -99,7 +158,36 @@ impl HistoryScreen<'_> {
             spans.push(Span::styled(mark, style));
             spans.push(Span::raw(" "));
         }
+        spans.push(Span::styled(position, theme.dim));
         Line::from(spans)
+    }
+
+    /// " · 41–58 of 70", when the raster does not show every session.
+    fn raster_position(&self, width: u16, body_rows: u16) -> String {
+        let total = self.view.raster.rows.len();
+        let visible = usize::from(Shape::of(width, body_rows).session_rows);
+        if total <= visible {
+            return String::new();
+        }
+        let (first, shown) = window(total, visible, self.view.from_end);
+        format!(" · {}–{} of {total}", first + 1, first + shown)
+    }
+
+    fn render_raster(&self, area: Rect, buf: &mut Buffer) {
+        let theme = self.theme;
+        RasterView {
+            raster: &self.view.raster,
+            from_end: self.view.from_end,
+            clock: self.view.clock,
+            styles: RasterStyles {
+                tick: theme.bar_now,
+                pumping: theme.dim,
+                rest: theme.bar_done,
+                label: theme.text,
+                dim: theme.dim,
+            },
+        }
+        .render(area, buf);
     }
 
     fn panel(&self) -> Panel<'_> {
@@ -168,6 +256,10 @@ impl HistoryScreen<'_> {
             panel.render_full(area, buf);
             return;
         }
+        if self.view.mode == HistoryMode::Raster {
+            self.render_raster(area, buf);
+            return;
+        }
         let beside = area.width >= CHARTS_MIN_WIDTH + 2 + PANEL_WIDTH;
         if beside {
             let [left, _, right] = Layout::horizontal([
@@ -208,7 +300,7 @@ impl Widget for HistoryScreen<'_> {
             Constraint::Length(1),
         ])
         .areas(area);
-        self.title(area.width).render(title, buf);
+        self.title(area.width, body.height).render(title, buf);
         self.render_body(body, buf);
         self.status.render(status, buf);
         self.footer.render(footer, buf);

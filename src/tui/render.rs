@@ -77,11 +77,7 @@ impl Widget for &App {
                 view,
                 units: self.config.units,
                 theme: &self.theme,
-                footer: footer_line(
-                    &self.keymap.hints(KeyContext::History),
-                    &self.theme,
-                    area.width,
-                ),
+                footer: footer_line(&history_hints(self, view), &self.theme, area.width),
                 status: status_line(self, area.width),
             }
             .render(area, buf),
@@ -115,6 +111,17 @@ impl Widget for &App {
             prompts::render_help(self, area, buf);
         }
     }
+}
+
+/// The history screen's hints: the scroll keys only over the raster.
+fn history_hints(app: &App, view: &super::history_screen::HistoryView) -> Vec<String> {
+    use super::history_screen::HistoryMode;
+    use super::keymap::Action;
+    let scroll = [Action::Up, Action::Down, Action::PageUp, Action::PageDown];
+    let raster = view.mode == HistoryMode::Raster;
+    app.keymap.hints_where(KeyContext::History, |action| {
+        raster || !scroll.contains(&action)
+    })
 }
 
 /// The day screen's hints; with no session listed, none that act on one;

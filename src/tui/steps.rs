@@ -64,7 +64,14 @@ pub enum Step {
     History(u32),
     /// The history range after (or before) the one shown.
     HistoryRange { forward: bool },
+    /// The history's other view: the let-down raster, or the charts.
+    HistoryView,
+    /// Scroll the let-down raster this many rows, down (newer) when positive.
+    HistoryScroll(i32),
 }
+
+/// Rows a page key scrolls the let-down raster.
+pub const PAGE_ROWS: i32 = 10;
 
 /// The step an action asks for in a context; `None` is a key the context
 /// does not bind.
@@ -121,6 +128,11 @@ pub fn step(context: KeyContext, action: Option<Action>) -> Step {
         (C::History, A::Days30) => Step::History(30),
         (C::History, A::Days90) => Step::History(90),
         (C::History, A::History) => Step::Day(A::Today),
+        (C::History, A::Raster) => Step::HistoryView,
+        (C::History, A::Up) => Step::HistoryScroll(-1),
+        (C::History, A::Down) => Step::HistoryScroll(1),
+        (C::History, A::PageUp) => Step::HistoryScroll(-PAGE_ROWS),
+        (C::History, A::PageDown) => Step::HistoryScroll(PAGE_ROWS),
         (_, A::Help) => Step::Help,
         (_, A::Cancel) => cancel(context),
         (C::Day, action) => Step::Day(action),

@@ -234,3 +234,145 @@ fn left_and_right_move_between_ranges() {
     run.press(3.0, key(KeyCode::Left));
     assert!(run.screen(80, 24).contains("[7 days]"));
 }
+
+/// A power-pumping hour (two rests) and a session added by hand, beside
+/// [`PAST`]: what the raster shades and marks.
+fn write_power_and_by_hand(folders: &Folders) {
+    let root = folders.context.data.root().join("sessions");
+    let power = "schema = 2\nid = \"2026-11-22T163000-laptop-pw01\"\nstate = \"finished\"\n\
+        started = 2026-11-22T16:30:00.000+01:00\nended = 2026-11-22T17:30:00.000+01:00\n\
+        active_secs = 3600.0\npaused_secs = 0.0\nplan = \"power\"\npumping_secs = 2400.0\n";
+    let mut power = power.to_string();
+    for at in [100.0, 700.0, 1850.0, 2300.0, 3100.0] {
+        let _ = write!(
+            power,
+            "\n[[letdowns]]\nat_secs = {at:.1}\nat = 2026-11-22T16:30:00.000+01:00\n"
+        );
+    }
+    for (name, from, to, rest) in [
+        ("Pump", 0, 1200, false),
+        ("Rest", 1200, 1800, true),
+        ("Pump", 1800, 2400, false),
+        ("Rest", 2400, 3000, true),
+        ("Pump", 3000, 3600, false),
+    ] {
+        let kind = if rest { "kind = \"rest\"\n" } else { "" };
+        let _ = write!(
+            power,
+            "\n[[phases]]\nname = \"{name}\"\nfrom_secs = {from}.0\nto_secs = {to}.0\n{kind}"
+        );
+    }
+    let by_hand = "schema = 2\nid = \"2026-11-21T120000-laptop-bh01\"\nstate = \"finished\"\n\
+        started = 2026-11-21T12:00:00.000+01:00\nended = 2026-11-21T12:20:00.000+01:00\n\
+        active_secs = 1200.0\npaused_secs = 0.0\nentered = \"by-hand\"\nletdown_count = 3\n";
+    for (day, id, text) in [
+        (
+            "2026-11-22",
+            "2026-11-22T163000-laptop-pw01",
+            power.as_str(),
+        ),
+        ("2026-11-21", "2026-11-21T120000-laptop-bh01", by_hand),
+    ] {
+        fs::create_dir_all(root.join(day)).expect("day folder");
+        fs::write(root.join(day).join(format!("{id}.toml")), text).expect("session file");
+    }
+}
+
+/// The history over [`PAST`] and the two sessions above, the raster on screen.
+fn raster() -> Run {
+    let folders = Folders::new();
+    for past in PAST {
+        write_past(&folders, past);
+    }
+    write_power_and_by_hand(&folders);
+    let mut run = Run::home(folders, Theme::plain());
+    run.press(1.0, ch('h'));
+    run.press(1.5, ch('r'));
+    run
+}
+
+#[test]
+fn the_raster_at_80x24_and_40x12() {
+    let mut run = raster();
+    insta::assert_snapshot!("raster_7d_80x24", run.screen(80, 24));
+    insta::assert_snapshot!("raster_7d_40x12", run.screen(40, 12));
+    // Older sessions come into sight from the top; the newest stay put below.
+    run.press(2.0, key(KeyCode::PageUp));
+    insta::assert_snapshot!("raster_7d_40x12_scrolled", run.screen(40, 12));
+}
+
+#[test]
+fn the_raster_marks_let_downs_rests_and_sessions_added_by_hand() {
+    let run = raster();
+    let shown = run.screen(80, 24);
+    assert!(shown.contains("letdown · let-downs"), "{shown}");
+    assert!(shown.contains("Sun 22 10:00"), "{shown}");
+    assert!(shown.contains('░'), "the power hour's rests: {shown}");
+    assert!(shown.contains("by hand · 3 let-downs"), "{shown}");
+    // The power hour draws the axis to an hour, labelled in minutes.
+    let axis = shown
+        .lines()
+        .find(|l| l.starts_with("min"))
+        .expect("the minutes");
+    assert!(axis.contains(" 0 ") && axis.contains("60"), "{axis}");
+    // Every let-down of the 7 days is a tick (or a count in a shared cell).
+    let sessions = shown
+        .lines()
+        .filter(|l| l.chars().nth(9) == Some(':') && !l.contains("by hand"));
+    let ticks: usize = sessions
+        .map(|l| {
+            l.chars()
+                .skip(13)
+                .map(|c| match c {
+                    '┃' => 1,
+                    c => c.to_digit(10).map_or(0, |d| d as usize),
+                })
+                .sum::<usize>()
+        })
+        .sum();
+    // 18 to 23 Nov: 2 + 3 + 4 + 2 + (2 + 5 + 1) + 3, the by-hand three untimed.
+    assert_eq!(ticks, 22, "{shown}");
+}
+
+#[test]
+fn the_raster_scrolls_to_the_oldest_and_back_and_keeps_its_view_across_ranges() {
+    let mut run = raster();
+    let top = |run: &Run| {
+        run.screen(40, 12)
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(top(&run).ends_with("3–10 of 10"), "{}", top(&run));
+    run.press(2.0, key(KeyCode::Up));
+    assert!(top(&run).ends_with("2–9 of 10"), "{}", top(&run));
+    for i in 0..30 {
+        run.press(2.1 + f64::from(i) * 0.01, key(KeyCode::Up));
+    }
+    assert!(top(&run).ends_with("1–8 of 10"), "{}", top(&run));
+    run.press(3.0, key(KeyCode::PageDown));
+    assert!(top(&run).ends_with("3–10 of 10"), "{}", top(&run));
+    run.press(4.0, ch('2'));
+    let shown = run.screen(80, 24);
+    assert!(
+        shown.contains("[30 days]") && shown.contains("let-downs"),
+        "{shown}"
+    );
+    run.press(5.0, ch('r'));
+    assert!(run.screen(80, 24).contains("Sessions a day"));
+}
+
+#[test]
+fn the_history_counts_pumping_minutes_without_the_rests() {
+    let mut run = raster();
+    run.press(2.0, ch('r'));
+    let shown = run.screen(40, 12);
+    // Sun 22: 21 and 17 minutes, and the power hour's 40 of pumping (not 60).
+    let sunday = shown
+        .lines()
+        .find(|l| l.starts_with("Sun 22"))
+        .unwrap_or_else(|| panic!("{shown}"));
+    let cells: Vec<&str> = sunday.split_whitespace().collect();
+    assert_eq!(cells[2..4], ["3", "78"], "{sunday}");
+}

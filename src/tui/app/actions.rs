@@ -96,20 +96,40 @@ impl App {
             }
             Step::Trash => self.trash_selected(now),
             Step::UndoDelete => self.undo_delete(now),
-            Step::History(days) => self.open_history(days),
-            Step::HistoryRange { forward } => {
-                if let Screen::History(view) = &self.screen {
-                    let days = view.days;
-                    let i = RANGES.iter().position(|d| *d == days).unwrap_or(0);
-                    let n = RANGES.len();
-                    let next = if forward {
+            Step::History(_)
+            | Step::HistoryView
+            | Step::HistoryScroll(_)
+            | Step::HistoryRange { .. } => self.history_step(step),
+        }
+    }
+
+    /// A step on the history screen: a range, the other view, a scroll.
+    fn history_step(&mut self, step: Step) {
+        let days = match (&mut self.screen, step) {
+            (_, Step::History(days)) => Some(days),
+            (Screen::History(view), Step::HistoryView) => {
+                view.switch_mode();
+                None
+            }
+            (Screen::History(view), Step::HistoryScroll(rows)) => {
+                view.scroll(rows);
+                None
+            }
+            (Screen::History(view), Step::HistoryRange { forward }) => {
+                let i = RANGES.iter().position(|d| *d == view.days).unwrap_or(0);
+                let n = RANGES.len();
+                Some(
+                    RANGES[if forward {
                         (i + 1) % n
                     } else {
                         (i + n - 1) % n
-                    };
-                    self.open_history(RANGES[next]);
-                }
+                    }],
+                )
             }
+            _ => None,
+        };
+        if let Some(days) = days {
+            self.open_history(days);
         }
     }
 
@@ -236,8 +256,12 @@ impl App {
         }
     }
 
+    /// The history of `days` days, in the view that was on screen.
     fn open_history(&mut self, days: u32) {
-        let view = HistoryView::load(&self.data, &self.config, self.today(), days);
+        let mut view = HistoryView::load(&self.data, &self.config, self.today(), days);
+        if let Screen::History(shown) = &self.screen {
+            view.mode = shown.mode;
+        }
         self.screen = Screen::History(Box::new(view));
     }
 

@@ -58,7 +58,7 @@ fn series(
 pub fn all(history: &History, scale: &DateScale, goals: &Goals, units: Units) -> Vec<Series> {
     let whole = |v: f64| format!("{v:.0}");
     let sessions = daily(history, |t| t.sessions as f64);
-    let minutes = daily(history, |t| t.active_secs / 60.0);
+    let minutes = daily(history, |t| t.pumping_secs / 60.0);
     let volume = daily(history, |t| t.volume_ml.unwrap_or(0.0));
     let (sessions_goal, minutes_goal) = (goal(goals.sessions_per_day), goal(goals.minutes_per_day));
     let letdowns: Vec<(f64, f64)> = history

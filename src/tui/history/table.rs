@@ -57,7 +57,7 @@ impl Widget for &DayTable<'_> {
             Row::new([
                 Cell::from(day.date.format("%a %-d").to_string()),
                 right(t.sessions.to_string()),
-                right(format!("{:.0}", t.active_secs / 60.0)),
+                right(format!("{:.0}", t.pumping_secs / 60.0)),
                 right(volume),
             ])
         });

@@ -1,0 +1,223 @@
+//! The report as one HTML page: the header, the figures in short, then a
+//! section per question a consultant asks, each chart followed by its
+//! numbers. Everything it shows is escaped; it has no script, and nothing
+//! in it points outside the file.
+//!
+//! - `days`: every day's sessions, pumping minutes and volume;
+//! - `sessions`: the let-down raster, the first let-downs, and the trends;
+//! - `coach`: the triggers, the pump-mode cues, comfort and notes.
+
+use std::fmt::Write as _;
+
+mod coach;
+mod days;
+mod sessions;
+
+use super::{NOT_MEDICAL, Report, count_text, escape};
+use crate::format;
+
+/// The page's style: screen and print, A4 and US Letter alike.
+const STYLE: &str = include_str!("../report.css");
+
+/// The whole page.
+#[must_use]
+pub fn to_html(report: &Report) -> String {
+    let mut out = String::with_capacity(256 * 1024);
+    let dates = report.dates();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>Pumping log, {}</title><style>{STYLE}</style></head><body><main>",
+        escape(&dates)
+    );
+    write_header(&mut out, report, &dates);
+    write_summary(&mut out, report);
+    if report.period.history.is_empty() {
+        out.push_str("<p class=\"empty\">No sessions in these days.</p>");
+    } else {
+        days::write_days(&mut out, report);
+        sessions::write_raster(&mut out, report);
+        sessions::write_first(&mut out, report);
+        sessions::write_trends(&mut out, report);
+        coach::write_triggers(&mut out, report);
+        coach::write_comfort(&mut out, report);
+    }
+    write_footer(&mut out, report);
+    out.push_str("</main></body></html>\n");
+    out
+}
+
+fn write_header(out: &mut String, report: &Report, dates: &str) {
+    let days = report.period.history.days.len();
+    let _ = write!(
+        out,
+        "<header><h1>Pumping log</h1><p class=\"dates\">{} · {}</p>\
+         <p class=\"meta\">Volumes in {}. Let-down times are minutes of the session's clock \
+         since its start (pauses left out). Made with letdown on {}.</p>\
+         <p class=\"disclaimer\">{}</p></header>",
+        escape(dates),
+        format::plural(days, "day"),
+        format::unit_label(report.units),
+        escape(&format!(
+            "{} at {}",
+            report.made.format("%a %-d %b %Y"),
+            report.time(&report.made)
+        )),
+        escape(NOT_MEDICAL)
+    );
+}
+
+/// A term and what it is.
+fn item(out: &mut String, term: &str, what: &str) {
+    let _ = write!(out, "<dt>{}</dt><dd>{}</dd>", escape(term), escape(what));
+}
+
+fn write_summary(out: &mut String, report: &Report) {
+    let history = &report.period.history;
+    let totals = history.totals();
+    let goals = &report.goals;
+    out.push_str("<section id=\"summary\"><h2>In short</h2><dl class=\"summary\">");
+    let goal = |g: u32| {
+        if g > 0 {
+            format!(" (goal {g})")
+        } else {
+            String::new()
+        }
+    };
+    item(
+        out,
+        "Sessions",
+        &format!(
+            "{} in all, {:.1} a day{}",
+            totals.sessions,
+            totals.per_day(totals.sessions as f64),
+            goal(goals.sessions_per_day)
+        ),
+    );
+    item(
+        out,
+        "Pumping",
+        &format!(
+            "{} in all, {:.0} minutes a day{}",
+            format::short(totals.pumping_secs),
+            totals.per_day(totals.pumping_secs) / 60.0,
+            goal(goals.minutes_per_day)
+        ),
+    );
+    let volume = totals.volume_ml.map_or("none noted".to_string(), |ml| {
+        format!(
+            "{} in all, {} a day",
+            format::volume(ml, report.units),
+            format::volume(totals.per_day(ml), report.units)
+        )
+    });
+    item(out, "Volume", &volume);
+    item(out, "Let-downs", &format!("{} in all", totals.letdowns));
+    let p = &history.pattern;
+    let secs = |v: Option<f64>| v.map_or("-".to_string(), format::min_sec);
+    item(
+        out,
+        "Your pattern",
+        &format!(
+            "first let-down after {}, {} a session, {} between let-downs (medians over {} timed)",
+            secs(p.median_first_letdown_secs),
+            p.median_letdowns.map_or("-".to_string(), count_text),
+            secs(p.median_gap_secs),
+            format::plural(p.sessions, "session")
+        ),
+    );
+    item(
+        out,
+        "Night sessions",
+        &format!(
+            "{} with a session between 01:00 and 05:00",
+            format::plural(totals.night_days, "day")
+        ),
+    );
+    out.push_str("</dl>");
+    write_last_24h(out, report);
+    out.push_str("</section>");
+}
+
+fn write_last_24h(out: &mut String, report: &Report) {
+    let l = &report.last_24h;
+    let at = format!(
+        "{} at {}",
+        report.last_24h_at.format("%a %-d %b"),
+        report.time(&report.last_24h_at)
+    );
+    let _ = write!(
+        out,
+        "<h3>The last 24 hours, up to {}</h3><dl class=\"summary\" id=\"last-24h\">",
+        escape(&at)
+    );
+    // Each figure carries its `letdown stats --json` name, `last_24h.<name>`.
+    let figure = |out: &mut String, term: &str, name: &str, value: Option<f64>, reading: String| {
+        let _ = write!(out, "<dt>{}</dt><dd>", escape(term));
+        match value {
+            Some(value) => {
+                let _ = write!(
+                    out,
+                    "<data class=\"{name}\" value=\"{}\">{}</data>",
+                    crate::session::round_to(value, 0.1),
+                    escape(&reading)
+                );
+            }
+            None => out.push('-'),
+        }
+        out.push_str("</dd>");
+    };
+    figure(
+        out,
+        "Sessions",
+        "sessions",
+        Some(l.sessions as f64),
+        l.sessions.to_string(),
+    );
+    figure(
+        out,
+        "Pumping",
+        "pumping_secs",
+        Some(l.pumping_secs),
+        format::short(l.pumping_secs),
+    );
+    figure(
+        out,
+        "Let-downs",
+        "letdown_count",
+        Some(l.letdown_count as f64),
+        l.letdown_count.to_string(),
+    );
+    figure(
+        out,
+        "Volume",
+        "volume_ml",
+        l.volume_ml,
+        report.volume(l.volume_ml),
+    );
+    out.push_str("</dl>");
+}
+
+fn write_footer(out: &mut String, report: &Report) {
+    out.push_str("<footer>");
+    if !report.unreadable.is_empty() {
+        let _ = write!(
+            out,
+            "<p class=\"warn\">{} could not be read and {} left out; \
+             <code>letdown config check</code> lists {}.</p>",
+            format::plural(report.unreadable.len(), "session file"),
+            if report.unreadable.len() == 1 {
+                "is"
+            } else {
+                "are"
+            },
+            if report.unreadable.len() == 1 {
+                "it"
+            } else {
+                "them"
+            }
+        );
+    }
+    let _ = write!(out, "<p>{}</p></footer>", escape(NOT_MEDICAL));
+}

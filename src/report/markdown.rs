@@ -1,0 +1,377 @@
+//! The report as Markdown, for pasting into a message: the same figures as
+//! the page, a table for each of its charts, and the let-down raster drawn
+//! in characters. Text from files is escaped, so a note adds no markup and
+//! no link of its own.
+
+use std::fmt::Write as _;
+
+use super::{GENTLE_PAIN, NOT_MEDICAL, Report, count_text};
+use crate::format;
+use crate::session::Comfort;
+use crate::stats::{FIRST_BIN_SECS, Mark, TriggerFigures, cells, is_pump_mode_cue};
+
+/// Cells of the raster drawn in characters.
+const RASTER_WIDTH: usize = 60;
+
+/// The whole text.
+#[must_use]
+pub fn to_markdown(report: &Report) -> String {
+    let mut out = String::with_capacity(64 * 1024);
+    let history = &report.period.history;
+    let _ = writeln!(out, "# Pumping log: {}\n", report.dates());
+    let _ = writeln!(
+        out,
+        "{} · volumes in {} · let-down times are minutes of the session's clock since its \
+         start · made with letdown on {} at {}\n",
+        format::plural(history.days.len(), "day"),
+        format::unit_label(report.units),
+        report.made.format("%a %-d %b %Y"),
+        report.time(&report.made)
+    );
+    let _ = writeln!(out, "_{NOT_MEDICAL}_\n");
+    write_summary(&mut out, report);
+    if history.is_empty() {
+        out.push_str("No sessions in these days.\n");
+        return out;
+    }
+    write_days(&mut out, report);
+    write_raster(&mut out, report);
+    write_first(&mut out, report);
+    write_triggers(&mut out, &history.triggers);
+    write_comfort(&mut out, report);
+    if !report.unreadable.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{} could not be read and left out (`letdown config check` lists them).",
+            format::plural(report.unreadable.len(), "session file")
+        );
+    }
+    out
+}
+
+/// Text from a file as Markdown text: each character that could start
+/// markup escaped, a line break a space, control characters shown as `�`.
+fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in format::printable(&text.replace(['\r', '\n'], " ")).chars() {
+        if "\\`*_{}[]()<>#+-.!|~&:".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn row(out: &mut String, cells: &[String]) {
+    let _ = writeln!(out, "| {} |", cells.join(" | "));
+}
+
+fn head(out: &mut String, names: &[&str]) {
+    row(
+        out,
+        &names.iter().map(|n| (*n).to_string()).collect::<Vec<_>>(),
+    );
+    row(
+        out,
+        &names.iter().map(|_| "---".to_string()).collect::<Vec<_>>(),
+    );
+}
+
+fn write_summary(out: &mut String, report: &Report) {
+    let history = &report.period.history;
+    let totals = history.totals();
+    let p = &history.pattern;
+    let secs = |v: Option<f64>| v.map_or("-".to_string(), format::min_sec);
+    out.push_str("## In short\n\n");
+    let _ = writeln!(
+        out,
+        "- Sessions: {} in all, {:.1} a day (goal {})",
+        totals.sessions,
+        totals.per_day(totals.sessions as f64),
+        report.goals.sessions_per_day
+    );
+    let _ = writeln!(
+        out,
+        "- Pumping: {} in all, {:.0} minutes a day (goal {})",
+        format::short(totals.pumping_secs),
+        totals.per_day(totals.pumping_secs) / 60.0,
+        report.goals.minutes_per_day
+    );
+    let _ = writeln!(out, "- Volume: {}", report.volume(totals.volume_ml));
+    let _ = writeln!(out, "- Let-downs: {} in all", totals.letdowns);
+    let _ = writeln!(
+        out,
+        "- Your pattern (medians over {}): first let-down after {}, {} a session, {} between let-downs",
+        format::plural(p.sessions, "timed session"),
+        secs(p.median_first_letdown_secs),
+        p.median_letdowns.map_or("-".to_string(), count_text),
+        secs(p.median_gap_secs)
+    );
+    let l = &report.last_24h;
+    let _ = writeln!(
+        out,
+        "- The last 24 hours, up to {} at {}: {}, {} pumping, {}, {}\n",
+        report.last_24h_at.format("%a %-d %b"),
+        report.time(&report.last_24h_at),
+        format::plural(l.sessions, "session"),
+        format::short(l.pumping_secs),
+        format::plural(l.letdown_count, "let-down"),
+        report.volume(l.volume_ml)
+    );
+}
+
+fn write_days(out: &mut String, report: &Report) {
+    let unit = format::unit_label(report.units);
+    out.push_str("## Every day\n\n");
+    head(
+        out,
+        &[
+            "day",
+            "sessions",
+            "pumping min",
+            "let-downs",
+            unit,
+            "night session",
+        ],
+    );
+    for day in &report.period.history.days {
+        let t = &day.totals;
+        row(
+            out,
+            &[
+                day.date.format("%a %Y-%m-%d").to_string(),
+                t.sessions.to_string(),
+                format!("{}", (t.pumping_secs / 60.0).floor()),
+                t.letdowns.to_string(),
+                t.volume_ml.map_or("-".to_string(), |ml| {
+                    format::volume_number(ml, report.units)
+                }),
+                if t.night_session { "yes" } else { "" }.to_string(),
+            ],
+        );
+    }
+    out.push('\n');
+}
+
+fn write_raster(out: &mut String, report: &Report) {
+    let raster = &report.period.raster;
+    let span = raster.span_secs();
+    out.push_str("## Let-downs, session by session\n\n");
+    let _ = writeln!(
+        out,
+        "Each row is a session, oldest first; `|` is a let-down (a digit: that many in one \
+         cell), `-` pumping, `~` a rest; the axis is {} long.\n",
+        format::short(span)
+    );
+    out.push_str("```text\n");
+    let mut axis = vec![' '; RASTER_WIDTH + 4];
+    let step = if span <= 1800.0 { 300.0 } else { 600.0 };
+    let mut at = 0.0;
+    while at <= span + 0.5 {
+        let i = ((at / span) * RASTER_WIDTH as f64).round() as usize;
+        for (k, c) in format!("{:.0}", at / 60.0).chars().enumerate() {
+            if let Some(cell) = axis.get_mut(i + k) {
+                *cell = c;
+            }
+        }
+        at += step;
+    }
+    let _ = writeln!(
+        out,
+        "{:<16}{} min",
+        "",
+        axis.into_iter().collect::<String>().trim_end()
+    );
+    let mut last_day = None;
+    for r in &raster.rows {
+        let day = if last_day == Some(r.date) {
+            String::new()
+        } else {
+            r.date.format("%a %-d %b").to_string()
+        };
+        last_day = Some(r.date);
+        let drawn: String = if r.by_hand {
+            format!(
+                "(added by hand: {})",
+                format::plural(r.letdown_count, "let-down")
+            )
+        } else {
+            cells(r, span, RASTER_WIDTH)
+                .into_iter()
+                .map(|m| match m {
+                    Mark::Blank => ' ',
+                    Mark::Pumping => '-',
+                    Mark::Rest => '~',
+                    Mark::Letdowns(1) => '|',
+                    Mark::Letdowns(n) => char::from_digit(n.min(9) as u32, 10).unwrap_or('|'),
+                })
+                .collect()
+        };
+        let past = r.ticks_past(span);
+        let more = if past > 0 {
+            format!(" +{past}")
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            out,
+            "{day:<10}{:>6} {}{more}",
+            report.time(&r.started),
+            drawn.trim_end()
+        );
+    }
+    out.push_str("```\n\n");
+    head(
+        out,
+        &["day", "start", "length", "let-downs", "let-down times"],
+    );
+    for r in &raster.rows {
+        let times = if r.by_hand {
+            "added by hand".to_string()
+        } else {
+            r.ticks
+                .iter()
+                .map(|t| format::clock(*t))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        row(
+            out,
+            &[
+                r.date.format("%Y-%m-%d").to_string(),
+                report.time(&r.started),
+                format::clock(r.active_secs),
+                r.letdown_count.to_string(),
+                times,
+            ],
+        );
+    }
+    out.push('\n');
+}
+
+fn write_first(out: &mut String, report: &Report) {
+    let period = &report.period;
+    out.push_str("## When the first let-down came\n\n");
+    head(out, &["first let-down", "sessions"]);
+    let last = period.first_letdowns.bins.len().saturating_sub(1);
+    for (i, n) in period.first_letdowns.bins.iter().enumerate() {
+        let from = format::clock(i as f64 * FIRST_BIN_SECS);
+        let label = if i == last {
+            format!("{from} or later")
+        } else {
+            format!(
+                "{from} to {}",
+                format::clock((i + 1) as f64 * FIRST_BIN_SECS)
+            )
+        };
+        row(out, &[label, n.to_string()]);
+    }
+    row(
+        out,
+        &[
+            "no let-down".to_string(),
+            period.first_letdowns.without.to_string(),
+        ],
+    );
+    out.push_str("\n## Over the period, day by day\n\n");
+    head(
+        out,
+        &[
+            "day",
+            "timed sessions",
+            "median first let-down",
+            "median let-downs",
+        ],
+    );
+    for d in &period.days {
+        row(
+            out,
+            &[
+                d.date.format("%Y-%m-%d").to_string(),
+                d.pattern.sessions.to_string(),
+                d.pattern
+                    .median_first_letdown_secs
+                    .map_or("-".to_string(), format::min_sec),
+                d.pattern
+                    .median_letdowns
+                    .map_or("-".to_string(), count_text),
+            ],
+        );
+    }
+    out.push('\n');
+}
+
+fn write_triggers(out: &mut String, all: &[TriggerFigures]) {
+    let (cues, triggers): (Vec<&TriggerFigures>, Vec<&TriggerFigures>) =
+        all.iter().partition(|t| is_pump_mode_cue(&t.name));
+    out.push_str("## The coach's triggers\n\n");
+    if triggers.is_empty() {
+        out.push_str("The coach showed no triggers in these days.\n\n");
+    } else {
+        head(
+            out,
+            &["trigger", "shown", "a let-down within 2 min", "share"],
+        );
+        for t in triggers {
+            row(
+                out,
+                &[
+                    md(&t.name),
+                    t.shown.to_string(),
+                    t.followed_by_letdown.to_string(),
+                    format!("{} %", t.percent_followed()),
+                ],
+            );
+        }
+        out.push('\n');
+    }
+    if !cues.is_empty() {
+        out.push_str("Pump-mode cues:\n\n");
+        head(out, &["cue", "shown"]);
+        for cue in cues {
+            row(out, &[md(&cue.name), cue.shown.to_string()]);
+        }
+        out.push('\n');
+    }
+}
+
+fn write_comfort(out: &mut String, report: &Report) {
+    let period = &report.period;
+    out.push_str("## Comfort and notes\n\n");
+    head(out, &["day", "fine", "tender", "painful", "not said"]);
+    for d in &period.days {
+        let c = d.comfort;
+        row(
+            out,
+            &[
+                d.date.format("%Y-%m-%d").to_string(),
+                c.fine.to_string(),
+                c.tender.to_string(),
+                c.painful.to_string(),
+                c.not_said.to_string(),
+            ],
+        );
+    }
+    out.push('\n');
+    let sore = period
+        .remarks
+        .iter()
+        .any(|r| matches!(r.comfort, Some(Comfort::Tender | Comfort::Painful)));
+    if sore {
+        let _ = writeln!(out, "{GENTLE_PAIN}\n");
+    }
+    for remark in &period.remarks {
+        let mut line = format!(
+            "- {} {}",
+            remark.date.format("%a %-d %b"),
+            report.time(&remark.started)
+        );
+        if let Some(comfort) = remark.comfort {
+            let _ = write!(line, " ({})", comfort.label());
+        }
+        if let Some(note) = &remark.note {
+            let _ = write!(line, ": {}", md(note));
+        }
+        let _ = writeln!(out, "{line}");
+    }
+}

@@ -1,0 +1,170 @@
+//! The report: one page to bring to a lactation consultant or a doctor, as
+//! self-contained HTML (inline SVG charts, no script, nothing fetched) or
+//! as plain Markdown text for a message.
+//!
+//! It prints the figures of the query layer and decides none itself: the
+//! days, the pattern and the triggers are the ones `letdown stats` prints,
+//! the raster's rows are the history's sessions.
+//!
+//! - `html`: the page, its sections (`html/`) and its print style (`report.css`).
+//! - `charts` and `raster`: the charts, drawn as SVG by `svg`; each
+//!   followed by its numbers, a `table`.
+//! - `markdown`: the plain-text version.
+
+mod charts;
+mod html;
+mod markdown;
+mod raster;
+mod svg;
+mod table;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
+
+use crate::config::{ClockStyle, Config, Goals, Units};
+use crate::format;
+use crate::query::{self, PeriodReport};
+use crate::stats::{Last24h, Period};
+use crate::store::{DataDir, Unreadable};
+
+pub use html::to_html;
+pub use markdown::to_markdown;
+
+/// What the report says, read once: the period and the last 24 hours.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub period: Period,
+    pub last_24h: Last24h,
+    /// The instant the last 24 hours end at.
+    pub last_24h_at: DateTime<FixedOffset>,
+    /// When the report was made.
+    pub made: DateTime<FixedOffset>,
+    pub units: Units,
+    pub clock: ClockStyle,
+    pub goals: Goals,
+    /// When a day starts, where a session stands in its day.
+    pub day_start: NaiveTime,
+    pub unreadable: Vec<Unreadable>,
+}
+
+impl Report {
+    /// Reads the days `from..=to`, and the 24 hours before `last_24h_at`
+    /// (now, or the end of a period that is over).
+    #[must_use]
+    pub fn load(
+        data: &DataDir,
+        config: &Config,
+        from: NaiveDate,
+        to: NaiveDate,
+        last_24h_at: DateTime<FixedOffset>,
+        made: DateTime<FixedOffset>,
+    ) -> Self {
+        let PeriodReport {
+            period,
+            mut unreadable,
+        } = query::period_report(data, config, from, to);
+        let rolling = query::last_24h(data, config, last_24h_at);
+        unreadable.extend(rolling.unreadable_besides(&unreadable));
+        Self {
+            period,
+            last_24h: rolling.at(last_24h_at),
+            last_24h_at,
+            made,
+            units: config.units,
+            clock: config.clock,
+            goals: config.goals.clone(),
+            day_start: config.day_starts_at.0,
+            unreadable,
+        }
+    }
+
+    /// "Mon 10 Nov – Sun 23 Nov 2026", or the one day.
+    #[must_use]
+    pub fn dates(&self) -> String {
+        let h = &self.period.history;
+        if h.from == h.to {
+            h.to.format("%a %-d %b %Y").to_string()
+        } else if h.from.format("%Y").to_string() == h.to.format("%Y").to_string() {
+            format!(
+                "{} – {}",
+                h.from.format("%a %-d %b"),
+                h.to.format("%a %-d %b %Y")
+            )
+        } else {
+            format!(
+                "{} – {}",
+                h.from.format("%a %-d %b %Y"),
+                h.to.format("%a %-d %b %Y")
+            )
+        }
+    }
+
+    /// A time of day as the config has it.
+    fn time(&self, at: &DateTime<FixedOffset>) -> String {
+        format::time_of_day(at, self.clock)
+    }
+
+    /// A volume with its unit, or "-".
+    fn volume(&self, ml: Option<f64>) -> String {
+        ml.map_or("-".to_string(), |ml| format::volume(ml, self.units))
+    }
+}
+
+/// A median count as it reads: "3", "2.5".
+fn count_text(n: f64) -> String {
+    if n.fract() == 0.0 {
+        format!("{n:.0}")
+    } else {
+        format!("{n:.1}")
+    }
+}
+
+/// The one line every version says: what this is, and what it is not.
+pub const NOT_MEDICAL: &str =
+    "A personal log kept with letdown by the person who pumps, not a medical record.";
+
+/// Said beside tender or painful sessions.
+pub const GENTLE_PAIN: &str = "Pain is not a sign of a better session. If pumping hurts, \
+    checking the flange fit and talking with a lactation consultant or healthcare provider \
+    can help.";
+
+/// Text from a file or the config made safe for HTML, in an element or a
+/// quoted attribute: markup characters escaped, and control characters and
+/// the bidirectional overrides (as [`format::printable`] has them) and
+/// Unicode noncharacters shown as `�`, so that a note can neither add markup
+/// nor make the page invalid.
+#[must_use]
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in format::printable(text).chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if is_noncharacter(c) => out.push(char::REPLACEMENT_CHARACTER),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// U+FDD0..U+FDEF and the last two code points of every plane.
+fn is_noncharacter(c: char) -> bool {
+    let n = u32::from(c);
+    (0xFDD0..=0xFDEF).contains(&n) || (n & 0xFFFE) == 0xFFFE
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaped_text_adds_no_markup_and_no_control_character() {
+        assert_eq!(
+            escape("<a href=\"x\">it's & \u{1b}[2J</a>\u{fdd0}\u{202e}"),
+            "&lt;a href=&quot;x&quot;&gt;it&#39;s &amp; �[2J&lt;/a&gt;��"
+        );
+        assert_eq!(escape("plain text, 5 ml"), "plain text, 5 ml");
+    }
+}
