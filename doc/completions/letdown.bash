@@ -37,6 +37,9 @@ _letdown() {
             letdown,log)
                 cmd="letdown__subcmd__log"
                 ;;
+            letdown,report)
+                cmd="letdown__subcmd__report"
+                ;;
             letdown,start)
                 cmd="letdown__subcmd__start"
                 ;;
@@ -99,6 +102,9 @@ _letdown() {
                 ;;
             letdown__subcmd__help,log)
                 cmd="letdown__subcmd__help__subcmd__log"
+                ;;
+            letdown__subcmd__help,report)
+                cmd="letdown__subcmd__help__subcmd__report"
                 ;;
             letdown__subcmd__help,start)
                 cmd="letdown__subcmd__help__subcmd__start"
@@ -164,7 +170,7 @@ _letdown() {
 
     case "${cmd}" in
         letdown)
-            opts="-h -V --config --data-dir --help --version start log stats status export import add trash config completions help"
+            opts="-h -V --config --data-dir --help --version start log stats status export report import add trash config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -502,7 +508,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__help)
-            opts="start log stats status export import add trash config completions help"
+            opts="start log stats status export report import add trash config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -669,6 +675,20 @@ _letdown() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        letdown__subcmd__help__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         letdown__subcmd__help__subcmd__start)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -796,6 +816,52 @@ _letdown() {
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        letdown__subcmd__report)
+            opts="-o -h --days --from --to --format --output --force --config --data-dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "html md" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -33,6 +33,7 @@ complete -c letdown -n "__fish_letdown_needs_command" -f -a "log" -d 'Print a da
 complete -c letdown -n "__fish_letdown_needs_command" -f -a "stats" -d 'Print the history figures of the last days as text (or JSON)'
 complete -c letdown -n "__fish_letdown_needs_command" -f -a "status" -d 'Print one short line for a tmux or shell status bar'
 complete -c letdown -n "__fish_letdown_needs_command" -f -a "export" -d 'Write sessions out as CSV or JSON'
+complete -c letdown -n "__fish_letdown_needs_command" -f -a "report" -d 'Write a report of the last days to bring to a lactation consultant: one self-contained HTML page, or Markdown'
 complete -c letdown -n "__fish_letdown_needs_command" -f -a "import" -d 'Add the sessions of a file that `letdown export` wrote'
 complete -c letdown -n "__fish_letdown_needs_command" -f -a "add" -d 'Add a session that happened without letdown (marked as entered by hand)'
 complete -c letdown -n "__fish_letdown_needs_command" -f -a "trash" -d 'List the sessions deleted on the day screen, bring one back, or empty the trash'
@@ -63,6 +64,16 @@ complete -c letdown -n "__fish_letdown_using_subcommand export" -s o -l output -
 complete -c letdown -n "__fish_letdown_using_subcommand export" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand export" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand export" -s h -l help -d 'Print help'
+complete -c letdown -n "__fish_letdown_using_subcommand report" -l days -d 'How many days, ending on --to (today when left out); 14 when neither --days nor --from is given (1 to 3660)' -r
+complete -c letdown -n "__fish_letdown_using_subcommand report" -l from -d 'The first day: YYYY-MM-DD, today or yesterday' -r
+complete -c letdown -n "__fish_letdown_using_subcommand report" -l to -d 'The last day: YYYY-MM-DD, today or yesterday; today when left out' -r
+complete -c letdown -n "__fish_letdown_using_subcommand report" -l format -d 'html (one page, to print or keep) or md (Markdown text, to paste into a message)' -r -f -a "html\t''
+md\t''"
+complete -c letdown -n "__fish_letdown_using_subcommand report" -s o -l output -d 'Write to this file (- for standard output); report.html (or report.md) in the current folder when left out' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand report" -l config -d 'The config file to use' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand report" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand report" -l force -d 'Replace report.html (or report.md) when it is there already'
+complete -c letdown -n "__fish_letdown_using_subcommand report" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand import" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand import" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand import" -s h -l help -d 'Print help'
@@ -129,17 +140,18 @@ complete -c letdown -n "__fish_letdown_using_subcommand config; and __fish_seen_
 complete -c letdown -n "__fish_letdown_using_subcommand completions" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand completions" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export import add trash config completions help" -f -a "start" -d 'Start a pumping session straight away'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export import add trash config completions help" -f -a "log" -d 'Print a day\'s sessions as a table (or JSON)'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export import add trash config completions help" -f -a "stats" -d 'Print the history figures of the last days as text (or JSON)'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export import add trash config completions help" -f -a "status" -d 'Print one short line for a tmux or shell status bar'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export import add trash config completions help" -f -a "export" -d 'Write sessions out as CSV or JSON'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export import add trash config completions help" -f -a "import" -d 'Add the sessions of a file that `letdown export` wrote'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export import add trash config completions help" -f -a "add" -d 'Add a session that happened without letdown (marked as entered by hand)'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export import add trash config completions help" -f -a "trash" -d 'List the sessions deleted on the day screen, bring one back, or empty the trash'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export import add trash config completions help" -f -a "config" -d 'Where the config is, write the default, check it, or show it'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export import add trash config completions help" -f -a "completions" -d 'Print shell completions'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export import add trash config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import add trash config completions help" -f -a "start" -d 'Start a pumping session straight away'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import add trash config completions help" -f -a "log" -d 'Print a day\'s sessions as a table (or JSON)'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import add trash config completions help" -f -a "stats" -d 'Print the history figures of the last days as text (or JSON)'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import add trash config completions help" -f -a "status" -d 'Print one short line for a tmux or shell status bar'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import add trash config completions help" -f -a "export" -d 'Write sessions out as CSV or JSON'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import add trash config completions help" -f -a "report" -d 'Write a report of the last days to bring to a lactation consultant: one self-contained HTML page, or Markdown'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import add trash config completions help" -f -a "import" -d 'Add the sessions of a file that `letdown export` wrote'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import add trash config completions help" -f -a "add" -d 'Add a session that happened without letdown (marked as entered by hand)'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import add trash config completions help" -f -a "trash" -d 'List the sessions deleted on the day screen, bring one back, or empty the trash'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import add trash config completions help" -f -a "config" -d 'Where the config is, write the default, check it, or show it'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import add trash config completions help" -f -a "completions" -d 'Print shell completions'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import add trash config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c letdown -n "__fish_letdown_using_subcommand help; and __fish_seen_subcommand_from trash" -f -a "list" -d 'List what is in the trash, the newest session first'
 complete -c letdown -n "__fish_letdown_using_subcommand help; and __fish_seen_subcommand_from trash" -f -a "restore" -d 'Put a session back in its day, by its id (as the list shows it)'
 complete -c letdown -n "__fish_letdown_using_subcommand help; and __fish_seen_subcommand_from trash" -f -a "empty" -d 'Delete what is in the trash for good (asks first)'
