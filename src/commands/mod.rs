@@ -7,6 +7,7 @@ mod import;
 mod log;
 mod stats_cmd;
 mod status;
+mod sync;
 mod trash;
 
 use std::io::{self, IsTerminal, Write};
@@ -45,6 +46,9 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
             output.as_deref(),
         ),
         Some(Command::Import { file }) => import::run(&Context::load(&cli.global)?, file),
+        Some(Command::Sync { dry_run, since }) => {
+            sync::run(&Context::load(&cli.global)?, *dry_run, *since)
+        }
         Some(Command::Add(args)) => add::run(&Context::load(&cli.global)?, args),
         Some(Command::Trash { action }) => {
             trash::run(&Context::load(&cli.global)?, action.as_ref())
