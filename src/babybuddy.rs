@@ -8,15 +8,19 @@
 //!
 //! - [`entry`]: a session as a pumping entry, and the mark that tells it apart.
 //! - `client`: the HTTP calls, with timeouts, no redirect, no proxy.
+//! - `answer`: what Baby Buddy says back.
 //! - `sent`: which sessions were sent, and as which entry, in the state folder.
-//! - `sync`: one sync: what to send, sending it, and what came of it.
+//! - `sync`: one sync: what to send, and sending it.
+//! - `report`: what a sync would do and did, in words.
 //! - `auto`: the background sync the app runs after a save.
 //! - `token`: where the token is read from, and how it is kept out of sight.
 
+mod answer;
 mod auto;
 mod client;
 pub mod entry;
 mod error;
+mod report;
 mod sent;
 mod sync;
 mod token;
@@ -24,5 +28,6 @@ mod token;
 pub use auto::AutoSync;
 pub use entry::{Entry, HeldBack, carries_mark, mark};
 pub use error::SyncError;
-pub use sync::{Held, Job, JobKind, Observer, Outcome, Plan, Report, Syncer};
+pub use report::{Held, Job, JobKind, Observer, Outcome, Plan, Report};
+pub use sync::Syncer;
 pub use token::TOKEN_ENV;
