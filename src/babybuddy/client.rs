@@ -39,6 +39,8 @@ pub(super) struct Client {
     agent: Agent,
     server: ServerUrl,
     token: Token,
+    /// Whether `ca_file` names the certificates to trust.
+    own_ca: bool,
 }
 
 /// The server's answer, the token taken out of its text.
@@ -74,6 +76,7 @@ impl Client {
             agent,
             server,
             token,
+            own_ca: ca_file.is_some(),
         })
     }
 
@@ -240,16 +243,17 @@ impl Client {
 
     fn failed(&self, err: &ureq::Error) -> SyncError {
         let why = self.hidden(&err.to_string());
-        match err {
-            ureq::Error::Tls(_) | ureq::Error::Rustls(_) | ureq::Error::Pem(_) => SyncError::Tls {
-                url: self.server.base().to_string(),
-                why,
-            },
-            ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::InvalidData => SyncError::Tls {
-                url: self.server.base().to_string(),
-                why,
-            },
-            _ => self.not_baby_buddy(&why),
+        let is_tls = match err {
+            ureq::Error::Tls(_) | ureq::Error::Rustls(_) | ureq::Error::Pem(_) => true,
+            ureq::Error::Io(io) => io.kind() == std::io::ErrorKind::InvalidData,
+            _ => false,
+        };
+        if !is_tls {
+            return self.not_baby_buddy(&why);
+        }
+        SyncError::Tls {
+            url: self.server.base().to_string(),
+            why: tls_words(why, self.own_ca),
         }
     }
 
@@ -320,6 +324,24 @@ fn network_words(err: &ureq::Error) -> String {
             "the connection was refused (is Baby Buddy running?)".to_string()
         }
         other => other.to_string(),
+    }
+}
+
+/// What a TLS failure means, and what to do: `openssl req -x509` marks its
+/// certificate as an authority unless told otherwise, and such a
+/// certificate cannot stand for a server.
+fn tls_words(why: String, own_ca: bool) -> String {
+    if why.contains("CaUsedAsEndEntity") {
+        "the server's certificate is marked as a certificate authority (CA:TRUE), which cannot \
+         also stand for the server; make it with `-addext basicConstraints=critical,CA:FALSE`, \
+         or have a CA of your own sign it (mkcert, Caddy) and name that CA in `ca_file`"
+            .to_string()
+    } else if own_ca {
+        format!("{why}; is `ca_file` the certificate the server uses, or the CA that signed it?")
+    } else {
+        format!(
+            "{why}; for a server with a certificate of its own, name that certificate in `ca_file`"
+        )
     }
 }
 

@@ -36,10 +36,7 @@ pub enum SyncError {
     BadToken { status: u16, detail: String },
     #[error("cannot reach Baby Buddy at {url}: {why}")]
     Unreachable { url: String, why: String },
-    #[error(
-        "a secure connection to {url} failed: {why}; for a server with a certificate of its own, \
-         name that certificate in `ca_file`"
-    )]
+    #[error("a secure connection to {url} failed: {why}")]
     Tls { url: String, why: String },
     #[error(
         "{url} answered with a redirect ({status}{}); letdown follows none: set `url` to the \
