@@ -253,7 +253,7 @@ impl Client {
         }
         SyncError::Tls {
             url: self.server.base().to_string(),
-            why: tls_words(why, self.own_ca),
+            why: tls_words(&why, self.own_ca),
         }
     }
 
@@ -330,7 +330,7 @@ fn network_words(err: &ureq::Error) -> String {
 /// What a TLS failure means, and what to do: `openssl req -x509` marks its
 /// certificate as an authority unless told otherwise, and such a
 /// certificate cannot stand for a server.
-fn tls_words(why: String, own_ca: bool) -> String {
+fn tls_words(why: &str, own_ca: bool) -> String {
     if why.contains("CaUsedAsEndEntity") {
         "the server's certificate is marked as a certificate authority (CA:TRUE), which cannot \
          also stand for the server; make it with `-addext basicConstraints=critical,CA:FALSE`, \

@@ -5,7 +5,8 @@
 //! overlaps another of the child or lasts over 24 hours, 400 on `start` for
 //! a start in the future, on a field left out; `GET /api/pumping/` with
 //! `child`, `start_min`, `start_max`, limit/offset paging of 100 at most;
-//! `PATCH /api/pumping/ID/`. One thread, one request a connection.
+//! `PATCH /api/pumping/ID/`. One thread, one request a connection; over
+//! TLS, on a self-signed certificate, when asked.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -53,6 +54,7 @@ struct State {
 /// The server; it stops when dropped.
 pub struct FakeBabyBuddy {
     pub addr: SocketAddr,
+    scheme: &'static str,
     state: Arc<Mutex<State>>,
     stop: Arc<AtomicBool>,
     thread: Option<JoinHandle<()>>,
@@ -60,6 +62,26 @@ pub struct FakeBabyBuddy {
 
 impl FakeBabyBuddy {
     pub fn start() -> Self {
+        Self::start_with(None)
+    }
+
+    /// The server over TLS, on a self-signed certificate for 127.0.0.1;
+    /// with the certificate, as PEM, for `ca_file`.
+    pub fn start_tls() -> (Self, String) {
+        let made = rcgen::generate_simple_self_signed(vec!["127.0.0.1".to_string()])
+            .expect("a certificate");
+        let key = rustls::pki_types::PrivatePkcs8KeyDer::from(made.signing_key.serialize_der());
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let config = rustls::ServerConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .expect("TLS versions")
+            .with_no_client_auth()
+            .with_single_cert(vec![made.cert.der().clone()], key.into())
+            .expect("the certificate serves");
+        (Self::start_with(Some(Arc::new(config))), made.cert.pem())
+    }
+
+    fn start_with(tls: Option<Arc<rustls::ServerConfig>>) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
         let addr = listener.local_addr().expect("its address");
         let state = Arc::new(Mutex::new(State {
@@ -67,6 +89,7 @@ impl FakeBabyBuddy {
             ..State::default()
         }));
         let stop = Arc::new(AtomicBool::new(false));
+        let scheme = if tls.is_some() { "https" } else { "http" };
         let thread = {
             let (state, stop) = (Arc::clone(&state), Arc::clone(&stop));
             std::thread::spawn(move || {
@@ -74,23 +97,38 @@ impl FakeBabyBuddy {
                     if stop.load(Ordering::Acquire) {
                         return;
                     }
-                    if let Ok(stream) = stream {
-                        serve(&stream, &state);
+                    let Ok(stream) = stream else {
+                        continue;
+                    };
+                    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+                    match &tls {
+                        None => serve(&mut &stream, &state),
+                        Some(config) => {
+                            let Ok(connection) = rustls::ServerConnection::new(Arc::clone(config))
+                            else {
+                                continue;
+                            };
+                            let mut stream = rustls::StreamOwned::new(connection, stream);
+                            serve(&mut stream, &state);
+                            stream.conn.send_close_notify();
+                            let _ = stream.flush();
+                        }
                     }
                 }
             })
         };
         Self {
             addr,
+            scheme,
             state,
             stop,
             thread: Some(thread),
         }
     }
 
-    /// `http://127.0.0.1:PORT`, as the config names it.
+    /// `http://127.0.0.1:PORT` (or `https://`), as the config names it.
     pub fn url(&self) -> String {
-        format!("http://{}", self.addr)
+        format!("{}://{}", self.scheme, self.addr)
     }
 
     fn state(&self) -> MutexGuard<'_, State> {
@@ -197,8 +235,7 @@ struct Request {
     body: Vec<u8>,
 }
 
-fn serve(stream: &TcpStream, state: &Mutex<State>) {
-    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+fn serve(stream: &mut (impl Read + Write), state: &Mutex<State>) {
     let Some(request) = read_request(stream) else {
         return;
     };
@@ -229,16 +266,15 @@ fn serve(stream: &TcpStream, state: &Mutex<State>) {
         _ => "Not Found",
     };
     let location = redirect.map_or_else(String::new, |to| format!("Location: {to}\r\n"));
-    let mut out = stream;
     let _ = write!(
-        out,
+        stream,
         "HTTP/1.1 {status} {reason}\r\n{location}Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
         body.len()
     );
-    let _ = out.flush();
+    let _ = stream.flush();
 }
 
-fn read_request(stream: &TcpStream) -> Option<Request> {
+fn read_request(stream: &mut impl Read) -> Option<Request> {
     let mut reader = BufReader::new(stream);
     let mut line = String::new();
     reader.read_line(&mut line).ok()?;

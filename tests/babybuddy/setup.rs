@@ -148,3 +148,27 @@ fn a_certificate_file_that_holds_none_is_said_plainly() {
         said(&output)
     );
 }
+
+#[test]
+fn a_self_signed_server_is_trusted_through_ca_file_only() {
+    let (server, pem) = FakeBabyBuddy::start_tls();
+    let home = Household::of(&server);
+    home.pumped(FIRST, Some(95.5));
+    let output = home.sync(&[]);
+    assert_eq!(output.status.code(), Some(1), "{}", said(&output));
+    assert!(
+        said(&output).contains(&format!("a secure connection to {} failed", server.url()))
+            && said(&output).contains("name that certificate in `ca_file`"),
+        "{}",
+        said(&output)
+    );
+    assert!(server.entries().is_empty());
+
+    fs::write(home.sandbox.path().join("config/letdown/server.pem"), pem).expect("write");
+    let config = home.sandbox.config_file();
+    let text = fs::read_to_string(&config).expect("the config") + "ca_file = \"server.pem\"\n";
+    fs::write(&config, text).expect("the config");
+    let output = home.sync(&[]);
+    assert!(output.status.success(), "{}", said(&output));
+    assert_eq!(server.entries().len(), 1);
+}
