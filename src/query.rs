@@ -167,11 +167,13 @@ impl Rolling {
 
     /// Its unreadable files that are not among `known` (another read of the
     /// same folders has them already), so that no file is counted twice.
+    /// Known by path: a reason can hold a NaN (`active_secs = nan`), which
+    /// equals nothing, itself included.
     #[must_use]
     pub fn unreadable_besides(&self, known: &[Unreadable]) -> Vec<Unreadable> {
         self.unreadable
             .iter()
-            .filter(|file| !known.contains(file))
+            .filter(|file| !known.iter().any(|k| k.path == file.path))
             .cloned()
             .collect()
     }
@@ -388,6 +390,16 @@ mod tests {
         assert_eq!(figures.volume_ml, Some(80.0));
         assert_eq!(rolling.unreadable.len(), 1, "the day before's broken file");
         assert!(rolling.unreadable_besides(&rolling.unreadable).is_empty());
+        // A reason holding a NaN equals nothing; the file is still known, by its path.
+        let nan = vec![crate::store::Unreadable {
+            path: broken.clone(),
+            reason: crate::session::InvalidRecord::Secs(f64::NAN).into(),
+        }];
+        let twice = Rolling {
+            sessions: Vec::new(),
+            unreadable: nan.clone(),
+        };
+        assert!(twice.unreadable_besides(&nan).is_empty());
         // Read once and asked later in the day, the night's sessions fall out.
         let later = rolling.at(at("2026-11-23T23:45:00+01:00"));
         assert_eq!(later.sessions, 2, "{later:?}");
