@@ -119,6 +119,15 @@ pub enum Command {
         /// A CSV or JSON export; sessions already present are skipped
         file: PathBuf,
     },
+    /// Send finished sessions to Baby Buddy (`[babybuddy]` in the config)
+    Sync {
+        /// Say what would be sent, and send nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// Only the sessions of this day and after: YYYY-MM-DD, today or yesterday
+        #[arg(long, value_name = "DATE", value_parser = day_arg)]
+        since: Option<DayArg>,
+    },
     /// Add a session that happened without letdown (marked as entered by hand)
     Add(AddArgs),
     /// List the sessions deleted on the day screen, bring one back, or empty the trash

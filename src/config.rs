@@ -9,12 +9,14 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveTime;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+mod babybuddy;
 mod check;
 mod error;
 mod gather;
 mod keys;
 mod limits;
 
+pub use babybuddy::{BabyBuddy, ServerUrl};
 pub use check::{FORM_EDITING_KEYS, is_volume_char};
 pub use error::ConfigError;
 pub use keys::Keys;
@@ -56,6 +58,9 @@ pub struct Config {
     pub notifications: Notifications,
     #[serde(default)]
     pub keys: Keys,
+    /// The household's Baby Buddy, if sessions are to be sent there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub babybuddy: Option<BabyBuddy>,
 }
 
 /// Units for volumes.
@@ -378,6 +383,7 @@ impl Default for Config {
             goals: Goals::default(),
             notifications: Notifications::default(),
             keys: Keys::default(),
+            babybuddy: None,
         }
     }
 }

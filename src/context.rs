@@ -49,10 +49,16 @@ impl Context {
                 )));
             }
         };
-        // A relative photo, like a relative data dir, is the config file's neighbour.
+        // A relative photo (or token or certificate file), like a relative
+        // data dir, is the config file's neighbour.
         config.photo = config
             .photo
             .map(|photo| paths::from_config(&photo, &config_path));
+        if let Some(table) = &mut config.babybuddy {
+            for file in [&mut table.token_file, &mut table.ca_file] {
+                *file = file.take().map(|f| paths::from_config(&f, &config_path));
+            }
+        }
         let data = DataDir::new(paths::data_dir(
             global.named_data_dir(),
             config.data_dir.as_deref(),

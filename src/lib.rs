@@ -1,5 +1,6 @@
 //! letdown: a gentle terminal coach for pumping breast milk.
 //!
+//! - [`babybuddy`]: finished sessions sent to the household's Baby Buddy, when asked.
 //! - [`cli`]: the command line, as clap sees it.
 //! - [`commands`]: the commands that print, and dispatch to the terminal app.
 //! - [`config`]: the config, its defaults and its checked loading.
@@ -16,6 +17,7 @@
 //! - [`stats`]: day totals and history figures.
 //! - [`tui`]: the terminal app: event loop, app state, keymap, screens, widgets.
 
+pub mod babybuddy;
 pub mod cli;
 pub mod commands;
 pub mod config;

@@ -169,6 +169,8 @@ impl Rolling {
 
     /// Its unreadable files that are not among `known` (another read of the
     /// same folders has them already), so that no file is counted twice.
+    /// Known by path: a reason can hold a NaN (`active_secs = nan`), which
+    /// equals nothing, itself included.
     #[must_use]
     pub fn unreadable_besides(&self, known: &[Unreadable]) -> Vec<Unreadable> {
         self.unreadable

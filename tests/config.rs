@@ -67,6 +67,16 @@ fn the_shipped_default_mentions_every_key() {
     let config = Config {
         data_dir: Some("~/x".into()),
         photo: Some("~/y".into()),
+        babybuddy: Some(letdown::config::BabyBuddy {
+            url: "https://baby.example.org".into(),
+            child: 1,
+            token_file: Some("~/t".into()),
+            tags: vec!["letdown".into()],
+            auto: false,
+            send_notes: true,
+            allow_http: false,
+            ca_file: Some("~/ca.pem".into()),
+        }),
         ..Config::default()
     };
     let value = toml::Value::try_from(&config).expect("serializes");
@@ -86,6 +96,7 @@ fn collect_missing(value: &toml::Value, missing: &mut Vec<String>) {
                     format!("\n{key} = "),
                     format!("\n# {key} = "),
                     format!("\n[{key}]\n"),
+                    format!("\n# [{key}]\n"),
                     format!("\n[[{key}]]\n"),
                 ];
                 if !forms.iter().any(|form| DEFAULT_TOML.contains(form)) {

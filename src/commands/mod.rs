@@ -8,6 +8,7 @@ mod log;
 mod report_cmd;
 mod stats_cmd;
 mod status;
+mod sync;
 mod trash;
 
 use std::io::{self, IsTerminal, Write};
@@ -47,6 +48,9 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         ),
         Some(Command::Report(args)) => report_cmd::run(&Context::load(&cli.global)?, args),
         Some(Command::Import { file }) => import::run(&Context::load(&cli.global)?, file),
+        Some(Command::Sync { dry_run, since }) => {
+            sync::run(&Context::load(&cli.global)?, *dry_run, *since)
+        }
         Some(Command::Add(args)) => add::run(&Context::load(&cli.global)?, args),
         Some(Command::Trash { action }) => {
             trash::run(&Context::load(&cli.global)?, action.as_ref())

@@ -47,6 +47,7 @@ impl Config {
             errors.push(error_at_key(text, file, &["keys", action.name()], expected));
         }
         errors.extend(self.check_plans(text, file));
+        errors.extend(self.check_babybuddy(text, file));
         for (i, trigger) in self.triggers.iter().enumerate() {
             if self.triggers[..i].iter().any(|t| t.name == trigger.name) {
                 let index = i.to_string();

@@ -13,6 +13,7 @@ use super::photo::{Backend, Photos};
 use super::summary::Summary;
 use super::theme::Theme;
 use super::widgets::PACER_FPS;
+use crate::babybuddy::AutoSync;
 use crate::config::{Config, Show};
 use crate::context::Context;
 use crate::notify::Alert;
@@ -149,6 +150,8 @@ pub struct App {
     /// (an edit, an interrupted session's question) opens, as that is
     /// other work begun; another delete takes its place.
     last_delete: Option<Deleted>,
+    /// The background sync to Baby Buddy, when `auto = true`.
+    auto_sync: Option<AutoSync>,
 }
 
 impl App {
@@ -204,6 +207,7 @@ impl App {
             photos: Photos::default(),
             next_plan: None,
             last_delete: None,
+            auto_sync: None,
         };
         match &app.screen {
             Screen::Day(_) => app.skip_past_reminder(now),
@@ -254,6 +258,20 @@ impl App {
         self.start_photo();
     }
 
+    /// Sends each session to Baby Buddy in the background once it is saved
+    /// (see [`AutoSync`]).
+    pub fn set_auto_sync(&mut self, sync: AutoSync) {
+        self.auto_sync = Some(sync);
+    }
+
+    /// Asks the background sync, if there is one, to send what was just
+    /// saved; it never waits.
+    fn sync_soon(&self) {
+        if let Some(sync) = &self.auto_sync {
+            sync.nudge();
+        }
+    }
+
     /// What time alone brings: phase ends, stalls, the heartbeat, retries, reminders.
     pub fn tick(&mut self, now: Now) -> Vec<Outcome> {
         let outcomes = self.pass_time(now);
@@ -280,6 +298,9 @@ impl App {
     fn pass_time(&mut self, now: Now) -> Vec<Outcome> {
         self.now = now;
         self.photos.poll();
+        if let Some(news) = self.auto_sync.as_ref().and_then(AutoSync::take_news) {
+            self.notice(news);
+        }
         if let Some(status) = &self.status
             && status.until.is_some_and(|until| now.mono >= until)
         {

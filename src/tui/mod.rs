@@ -51,6 +51,8 @@ enum Wake {
     Lost,
     /// The photo thread has loaded or scaled the photo.
     Photo,
+    /// The Baby Buddy sync has news for the status line.
+    Synced,
 }
 
 /// Opens the app: the day screen, or with `start` a new session (on `plan`,
@@ -107,6 +109,12 @@ pub fn run(context: &Context, start: bool, plan: Option<String>) -> Result<(), F
             let _ = wake.send(Wake::Photo);
         }));
     }
+    let wake = tx.clone();
+    if let Some(sync) = crate::babybuddy::AutoSync::start(context, move || {
+        let _ = wake.send(Wake::Synced);
+    }) {
+        app.set_auto_sync(sync);
+    }
     spawn_input(tx.clone());
     spawn_signals(tx.clone());
     spawn_watchdog(tx);
@@ -156,7 +164,9 @@ fn event_loop(
         let now = Now::system();
         let outcomes = match wake {
             Ok(Wake::Key(key)) => app.on_key(&key, now),
-            Ok(Wake::Resize | Wake::Photo) | Err(RecvTimeoutError::Timeout) => app.tick(now),
+            Ok(Wake::Resize | Wake::Photo | Wake::Synced) | Err(RecvTimeoutError::Timeout) => {
+                app.tick(now)
+            }
             Ok(Wake::Signal | Wake::Lost) | Err(RecvTimeoutError::Disconnected) => {
                 app.save_for_exit(now);
                 return Ok(());

@@ -108,6 +108,12 @@ fn unknown_setting(path: &[Part], rest: &str) -> String {
     let (found, known) = rest.split_once(", expected ").unwrap_or((rest, ""));
     let found = quoted_names(found).join("");
     let known = quoted_names(known);
+    if found == "token" && matches!(path, [Part::Key(table), _] if table == "babybuddy") {
+        // The config is often shared or synced; a token there would travel with it.
+        return "the token is never kept in the config: put it in a file of its own, readable \
+                by you only (chmod 600), named by `token_file`, or in LETDOWN_BABYBUDDY_TOKEN"
+            .to_string();
+    }
     let place = match path.split_last() {
         Some((_, [])) | None => "at the top of the file".to_string(),
         Some((_, parent)) => format!("in {}", entry(parent)),

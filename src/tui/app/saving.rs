@@ -89,6 +89,7 @@ impl App {
                 self.open_day(Some(&record), now);
                 // Where it went is in the session's detail; the line stays short.
                 self.say("saved", false);
+                self.sync_soon();
             }
             Err(err) => {
                 // Apart from the running file, which the next session takes.
@@ -123,6 +124,7 @@ impl App {
             Ok(_) => {
                 self.open_day(Some(&record), now);
                 self.say("added, marked as entered by hand", false);
+                self.sync_soon();
             }
             Err(err) => self.say(format!("not added: {err}"), true),
         }
@@ -135,6 +137,7 @@ impl App {
             Ok(()) => {
                 self.open_day(Some(record), now);
                 self.say("saved", false);
+                self.sync_soon();
             }
             Err(StoreError::Changed { newer, .. }) => {
                 let message = match *newer {
@@ -182,6 +185,7 @@ impl App {
             if self.pending.is_empty() {
                 self.say("saved now; nothing was lost", false);
             }
+            self.sync_soon();
         }
     }
 

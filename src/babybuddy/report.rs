@@ -1,0 +1,256 @@
+//! What a sync would do and what it did: the sessions to send or to change,
+//! those held back, the outcome of each, and the words a summary says.
+
+use super::SyncError;
+use super::entry::{Entry, HeldBack};
+use crate::config::Config;
+use crate::format::{self, printable};
+use crate::session::{SessionRecord, Timestamp};
+use crate::store::Unreadable;
+
+/// What a sync does with one session.
+#[derive(Debug, Clone)]
+pub struct Job {
+    pub id: String,
+    pub started: Timestamp,
+    pub kind: JobKind,
+    pub entry: Entry,
+    pub(super) digest: String,
+}
+
+/// Sent for the first time, or sent again as a change to its entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JobKind {
+    Send,
+    Update { entry: u64 },
+}
+
+/// A session that is not sent, and why.
+#[derive(Debug, Clone)]
+pub struct Held {
+    pub id: String,
+    pub started: Timestamp,
+    pub why: HeldBack,
+}
+
+/// What a sync would do: no connection is needed to know it.
+#[derive(Debug, Clone, Default)]
+pub struct Plan {
+    pub jobs: Vec<Job>,
+    pub held: Vec<Held>,
+    /// Sessions sent before and unchanged since.
+    pub already: usize,
+    /// What the sync noticed on the way (a sent list set aside).
+    pub notes: Vec<String>,
+    /// Session files that could not be read, so not sent.
+    pub unreadable: Vec<Unreadable>,
+}
+
+/// What came of one job.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Created as entry `entry`.
+    Sent { entry: u64 },
+    /// Its entry now says what the session says.
+    Updated { entry: u64 },
+    /// Baby Buddy held it already, under this session's mark: noted as sent.
+    Found { entry: u64 },
+    /// Baby Buddy refused it; what it said, or what stands in the way.
+    Refused(String),
+    /// Its entry was deleted in Baby Buddy: the change is not sent, and the
+    /// session is not sent anew (someone removed it there on purpose).
+    Gone { entry: u64 },
+}
+
+/// Told as a sync goes, for a progress bar or nothing.
+pub trait Observer {
+    /// The sync is about to send `jobs` sessions.
+    fn starting(&mut self, jobs: usize) {
+        let _ = jobs;
+    }
+    /// One job is done.
+    fn done(&mut self, job: &Job, outcome: &Outcome) {
+        let _ = (job, outcome);
+    }
+}
+
+/// An observer that watches nothing.
+impl Observer for () {}
+
+/// What a sync did.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    pub plan_held: Vec<Held>,
+    pub already: usize,
+    pub outcomes: Vec<(Job, Outcome)>,
+    /// Jobs not tried, because the sync stopped first.
+    pub left: usize,
+    /// Why it stopped before the end, if it did.
+    pub stopped: Option<SyncError>,
+    pub notes: Vec<String>,
+    pub unreadable: Vec<Unreadable>,
+}
+
+impl Job {
+    pub(super) fn new(record: &SessionRecord, kind: JobKind, entry: Entry, digest: String) -> Self {
+        Self {
+            id: record.id.clone(),
+            started: record.started,
+            kind,
+            entry,
+            digest,
+        }
+    }
+
+    /// The session as a line names it: "2026-11-23 07:14".
+    #[must_use]
+    pub fn label(&self, config: &Config) -> String {
+        session_label(self.started, config)
+    }
+}
+
+impl Held {
+    /// The session as a line names it.
+    #[must_use]
+    pub fn label(&self, config: &Config) -> String {
+        session_label(self.started, config)
+    }
+}
+
+fn session_label(started: Timestamp, config: &Config) -> String {
+    format!(
+        "{} {}",
+        started.0.format("%Y-%m-%d"),
+        format::time_of_day(&started.0, config.clock)
+    )
+}
+
+impl Outcome {
+    /// The outcome in words, for a line about its session.
+    #[must_use]
+    pub fn words(&self) -> String {
+        match self {
+            Self::Sent { entry } => format!("sent (Baby Buddy entry {entry})"),
+            Self::Updated { entry } => format!("changed in Baby Buddy (entry {entry})"),
+            Self::Found { entry } => {
+                format!("already in Baby Buddy (entry {entry}, by its mark); noted as sent")
+            }
+            Self::Refused(why) => format!("refused by Baby Buddy: {}", printable(why)),
+            Self::Gone { entry } => {
+                format!("its entry ({entry}) was deleted in Baby Buddy; the change was not sent")
+            }
+        }
+    }
+
+    /// Whether the line is news worth printing without a terminal: what
+    /// went as planned is in the summary.
+    #[must_use]
+    pub fn is_news(&self) -> bool {
+        matches!(
+            self,
+            Self::Refused(_) | Self::Gone { .. } | Self::Found { .. }
+        )
+    }
+}
+
+impl Report {
+    /// How many of the outcomes match.
+    fn count(&self, pick: fn(&Outcome) -> bool) -> usize {
+        self.outcomes.iter().filter(|(_, o)| pick(o)).count()
+    }
+
+    /// How many sessions Baby Buddy refused this time.
+    #[must_use]
+    pub fn refused(&self) -> usize {
+        self.count(|o| matches!(o, Outcome::Refused(_)))
+    }
+
+    /// The one-line summary: "Baby Buddy: 3 sent, 1 changed; 12 sent before".
+    #[must_use]
+    pub fn summary(&self) -> String {
+        let mut done = Vec::new();
+        for (n, words) in [
+            (self.count(|o| matches!(o, Outcome::Sent { .. })), "sent"),
+            (
+                self.count(|o| matches!(o, Outcome::Updated { .. })),
+                "changed",
+            ),
+            (
+                self.count(|o| matches!(o, Outcome::Found { .. })),
+                "found there already",
+            ),
+            (self.refused(), "refused"),
+            (
+                self.count(|o| matches!(o, Outcome::Gone { .. })),
+                "deleted there",
+            ),
+        ] {
+            if n > 0 {
+                done.push(format!("{n} {words}"));
+            }
+        }
+        let first = if done.is_empty() && self.stopped.is_none() {
+            "nothing new to send".to_string()
+        } else if done.is_empty() {
+            "nothing sent".to_string()
+        } else {
+            done.join(", ")
+        };
+        let mut parts = vec![first];
+        if self.left > 0 {
+            parts.push(format!(
+                "{} for the next sync",
+                format::plural(self.left, "session")
+            ));
+        }
+        parts.extend(rest_words(self.already, &self.plan_held));
+        format!("Baby Buddy: {}", parts.join("; "))
+    }
+}
+
+impl Plan {
+    /// The dry run's summary: "Baby Buddy, dry run: would send 3, change 1".
+    #[must_use]
+    pub fn summary(&self) -> String {
+        let sends = self.jobs.iter().filter(|j| j.kind == JobKind::Send).count();
+        let changes = self.jobs.len() - sends;
+        let first = match (sends, changes) {
+            (0, 0) => "nothing new to send".to_string(),
+            (n, 0) => format!("would send {}", format::plural(n, "session")),
+            (0, m) => format!("would change {}", entries(m)),
+            (n, m) => format!(
+                "would send {} and change {}",
+                format::plural(n, "session"),
+                entries(m)
+            ),
+        };
+        let mut parts = vec![first];
+        parts.extend(rest_words(self.already, &self.held));
+        format!("Baby Buddy, dry run (nothing sent): {}", parts.join("; "))
+    }
+}
+
+/// "1 entry", "3 entries".
+fn entries(n: usize) -> String {
+    if n == 1 {
+        "1 entry".to_string()
+    } else {
+        format!("{n} entries")
+    }
+}
+
+/// What was sent before and what is held back: "12 sessions sent before",
+/// "2 sessions without a volume, not sent".
+fn rest_words(already: usize, held: &[Held]) -> Vec<String> {
+    let no_volume = held.iter().filter(|h| h.why == HeldBack::NoVolume).count();
+    let too_long = held.len() - no_volume;
+    [
+        (already, "sent before"),
+        (no_volume, "without a volume, not sent"),
+        (too_long, "longer than 24 hours, not sent"),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, words)| format!("{} {words}", format::plural(n, "session")))
+    .collect()
+}

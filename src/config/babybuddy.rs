@@ -1,0 +1,234 @@
+//! `[babybuddy]`: the household's Baby Buddy server that `letdown sync`
+//! sends finished sessions to. Optional: without the table letdown never
+//! makes a connection. The token is never kept here (the config is often
+//! shared or synced); it comes from `LETDOWN_BABYBUDDY_TOKEN` or
+//! `token_file`.
+
+use std::net::IpAddr;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::Config;
+use super::error::{ConfigError, error_at_key};
+
+/// The longest tag Baby Buddy keeps (its tag names are 100 characters).
+const MAX_TAG_CHARS: usize = 100;
+
+/// Where and how sessions are sent to Baby Buddy.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct BabyBuddy {
+    /// The server's address, as its web pages are reached: `https://baby.example.org`.
+    pub url: String,
+    /// The child's id in Baby Buddy, whose pumping entries these are.
+    pub child: u64,
+    /// A file holding the API token, readable by its owner only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_file: Option<PathBuf>,
+    /// The tags each entry carries.
+    #[serde(default = "default_tags")]
+    pub tags: Vec<String>,
+    /// Send each session in the background once it is saved.
+    #[serde(default)]
+    pub auto: bool,
+    /// Whether the user's own note goes into the entry's notes.
+    #[serde(default = "yes")]
+    pub send_notes: bool,
+    /// Allow `http://` to a server that is not this machine.
+    #[serde(default)]
+    pub allow_http: bool,
+    /// A PEM file of the certificate(s) to trust instead of the usual ones
+    /// (a self-signed server).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ca_file: Option<PathBuf>,
+}
+
+fn default_tags() -> Vec<String> {
+    vec!["letdown".to_string()]
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// The server's address, checked: where its pumping API is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerUrl {
+    /// `scheme://host[:port][/path]`, without a trailing `/`.
+    base: String,
+}
+
+impl ServerUrl {
+    /// The pumping list: `…/api/pumping/`.
+    #[must_use]
+    pub fn pumping(&self) -> String {
+        format!("{}/api/pumping/", self.base)
+    }
+
+    /// One pumping entry: `…/api/pumping/ID/`.
+    #[must_use]
+    pub fn entry(&self, id: u64) -> String {
+        format!("{}/api/pumping/{id}/", self.base)
+    }
+
+    /// The address as the config named it, without a trailing `/`: what
+    /// the messages show and what the sent list is kept under.
+    #[must_use]
+    pub fn base(&self) -> &str {
+        &self.base
+    }
+}
+
+impl BabyBuddy {
+    /// The checked server address; the config check refuses what this refuses.
+    pub fn server(&self) -> Result<ServerUrl, String> {
+        parse_url(&self.url, self.allow_http)
+    }
+}
+
+/// Reads a server address: `http` or `https`, a host, no user, password,
+/// query or fragment; `http` only to this machine unless `allow_http`.
+fn parse_url(text: &str, allow_http: bool) -> Result<ServerUrl, String> {
+    let like = "like \"https://baby.example.org\"";
+    if text.contains(['?', '#']) {
+        return Err(format!(
+            "expected the server's address without `?` or `#`, {like}"
+        ));
+    }
+    let uri: ureq::http::Uri = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("expected the server's address, {like}"))?;
+    let scheme = uri.scheme_str().unwrap_or("");
+    let Some(authority) = uri.authority() else {
+        return Err(format!(
+            "expected the server's address with http:// or https://, {like}"
+        ));
+    };
+    if authority.as_str().contains('@') {
+        return Err(
+            "expected the address without a user or password: the token goes in `token_file` \
+             or LETDOWN_BABYBUDDY_TOKEN"
+                .to_string(),
+        );
+    }
+    match scheme {
+        "https" => {}
+        "http" if allow_http || is_loopback(authority.host()) => {}
+        "http" => {
+            return Err(
+                "expected https:// (http:// would send the token unencrypted); http:// is \
+                 allowed to this machine only, unless `allow_http = true`"
+                    .to_string(),
+            );
+        }
+        _ => return Err(format!("expected an http:// or https:// address, {like}")),
+    }
+    let path = uri.path().trim_end_matches('/');
+    Ok(ServerUrl {
+        base: format!("{scheme}://{authority}{path}"),
+    })
+}
+
+/// Whether a host names this machine: `localhost`, 127.0.0.0/8 or `::1`.
+fn is_loopback(host: &str) -> bool {
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || host.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}
+
+impl Config {
+    /// The `[babybuddy]` table's values that its types alone cannot check.
+    pub(super) fn check_babybuddy(&self, text: &str, file: &Path) -> Vec<ConfigError> {
+        let Some(table) = &self.babybuddy else {
+            return Vec::new();
+        };
+        let at = |key: &[&str], expected: String| error_at_key(text, file, key, expected);
+        let mut errors = Vec::new();
+        if let Err(expected) = table.server() {
+            errors.push(at(&["babybuddy", "url"], expected));
+        }
+        if table.child == 0 {
+            errors.push(at(
+                &["babybuddy", "child"],
+                "expected the child's id in Baby Buddy, a whole number from 1".to_string(),
+            ));
+        }
+        for (i, tag) in table.tags.iter().enumerate() {
+            let chars = tag.trim().chars().count();
+            if chars == 0 || chars > MAX_TAG_CHARS {
+                errors.push(at(
+                    &["babybuddy", "tags", &i.to_string()],
+                    format!("expected a tag of 1 to {MAX_TAG_CHARS} characters"),
+                ));
+            }
+        }
+        errors
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn https_anywhere_and_http_only_here() {
+        let base = |text, allow| parse_url(text, allow).map(|u| u.base);
+        assert_eq!(
+            base("https://baby.example.org/", false),
+            Ok("https://baby.example.org".to_string())
+        );
+        assert_eq!(
+            base("https://example.org/babybuddy/", false),
+            Ok("https://example.org/babybuddy".to_string())
+        );
+        for here in [
+            "http://127.0.0.1:8000",
+            "http://127.3.2.1",
+            "http://localhost:8000/",
+            "http://[::1]:8000",
+        ] {
+            assert!(base(here, false).is_ok(), "{here}");
+        }
+        assert!(base("http://baby.lan:8000", false).is_err());
+        assert!(base("http://192.168.1.5", false).is_err());
+        assert!(base("http://192.168.1.5", true).is_ok());
+        assert!(base("ftp://example.org", true).is_err());
+        assert!(base("baby.example.org", false).is_err());
+        assert!(base("https://me:secret@example.org", false).is_err());
+        assert!(base("https://example.org/?x=1", false).is_err());
+    }
+
+    #[test]
+    fn the_commented_table_of_the_default_config_is_valid_as_written() {
+        let block: Vec<&str> = super::super::DEFAULT_TOML
+            .lines()
+            .skip_while(|l| *l != "# [babybuddy]")
+            .take_while(|l| l.starts_with("# "))
+            .map(|l| &l[2..])
+            .collect();
+        let config = Config::parse(&block.join("\n"), Path::new("c.toml")).expect("it parses");
+        let table = config.babybuddy.expect("the table");
+        let defaults: BabyBuddy =
+            toml::from_str("url = \"https://baby.example.org\"\nchild = 1\n").expect("parses");
+        assert_eq!(
+            (table.tags, table.auto, table.send_notes, table.allow_http),
+            (
+                defaults.tags,
+                defaults.auto,
+                defaults.send_notes,
+                defaults.allow_http
+            ),
+            "the comments show the defaults"
+        );
+        assert!(table.token_file.is_some() && table.ca_file.is_some());
+    }
+
+    #[test]
+    fn the_endpoints_sit_under_the_base() {
+        let url = parse_url("https://example.org/bb/", false).expect("parses");
+        assert_eq!(url.pumping(), "https://example.org/bb/api/pumping/");
+        assert_eq!(url.entry(17), "https://example.org/bb/api/pumping/17/");
+    }
+}
