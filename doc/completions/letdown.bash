@@ -49,6 +49,9 @@ _letdown() {
             letdown,status)
                 cmd="letdown__subcmd__status"
                 ;;
+            letdown,sync)
+                cmd="letdown__subcmd__sync"
+                ;;
             letdown,trash)
                 cmd="letdown__subcmd__trash"
                 ;;
@@ -115,6 +118,9 @@ _letdown() {
             letdown__subcmd__help,status)
                 cmd="letdown__subcmd__help__subcmd__status"
                 ;;
+            letdown__subcmd__help,sync)
+                cmd="letdown__subcmd__help__subcmd__sync"
+                ;;
             letdown__subcmd__help,trash)
                 cmd="letdown__subcmd__help__subcmd__trash"
                 ;;
@@ -170,7 +176,7 @@ _letdown() {
 
     case "${cmd}" in
         letdown)
-            opts="-h -V --config --data-dir --help --version start log stats status export report import add trash config completions help"
+            opts="-h -V --config --data-dir --help --version start log stats status export report import sync add trash config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -508,7 +514,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__help)
-            opts="start log stats status export report import add trash config completions help"
+            opts="start log stats status export report import sync add trash config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -731,6 +737,20 @@ _letdown() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        letdown__subcmd__help__subcmd__sync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         letdown__subcmd__help__subcmd__trash)
             opts="list restore empty"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -936,6 +956,32 @@ _letdown() {
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        letdown__subcmd__sync)
+            opts="-h --dry-run --since --config --data-dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

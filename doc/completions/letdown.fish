@@ -35,6 +35,7 @@ complete -c letdown -n "__fish_letdown_needs_command" -f -a "status" -d 'Print o
 complete -c letdown -n "__fish_letdown_needs_command" -f -a "export" -d 'Write sessions out as CSV or JSON'
 complete -c letdown -n "__fish_letdown_needs_command" -f -a "report" -d 'Write a report of the last days to bring to a lactation consultant: one self-contained HTML page, or Markdown'
 complete -c letdown -n "__fish_letdown_needs_command" -f -a "import" -d 'Add the sessions of a file that `letdown export` wrote'
+complete -c letdown -n "__fish_letdown_needs_command" -f -a "sync" -d 'Send finished sessions to Baby Buddy (`[babybuddy]` in the config)'
 complete -c letdown -n "__fish_letdown_needs_command" -f -a "add" -d 'Add a session that happened without letdown (marked as entered by hand)'
 complete -c letdown -n "__fish_letdown_needs_command" -f -a "trash" -d 'List the sessions deleted on the day screen, bring one back, or empty the trash'
 complete -c letdown -n "__fish_letdown_needs_command" -f -a "config" -d 'Where the config is, write the default, check it, or show it'
@@ -77,6 +78,11 @@ complete -c letdown -n "__fish_letdown_using_subcommand report" -s h -l help -d 
 complete -c letdown -n "__fish_letdown_using_subcommand import" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand import" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand import" -s h -l help -d 'Print help'
+complete -c letdown -n "__fish_letdown_using_subcommand sync" -l since -d 'Only the sessions of this day and after: YYYY-MM-DD, today or yesterday' -r
+complete -c letdown -n "__fish_letdown_using_subcommand sync" -l config -d 'The config file to use' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand sync" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand sync" -l dry-run -d 'Say what would be sent, and send nothing'
+complete -c letdown -n "__fish_letdown_using_subcommand sync" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand add" -l at -d 'When it started: 07:10, 19:10 or 7:10pm' -r
 complete -c letdown -n "__fish_letdown_using_subcommand add" -l date -d 'The day it counts toward: YYYY-MM-DD, today or yesterday; today when left out' -r
 complete -c letdown -n "__fish_letdown_using_subcommand add" -l mins -d 'How long it lasted: minutes (20), or hours and minutes (1h05)' -r
@@ -140,18 +146,19 @@ complete -c letdown -n "__fish_letdown_using_subcommand config; and __fish_seen_
 complete -c letdown -n "__fish_letdown_using_subcommand completions" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand completions" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import add trash config completions help" -f -a "start" -d 'Start a pumping session straight away'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import add trash config completions help" -f -a "log" -d 'Print a day\'s sessions as a table (or JSON)'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import add trash config completions help" -f -a "stats" -d 'Print the history figures of the last days as text (or JSON)'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import add trash config completions help" -f -a "status" -d 'Print one short line for a tmux or shell status bar'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import add trash config completions help" -f -a "export" -d 'Write sessions out as CSV or JSON'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import add trash config completions help" -f -a "report" -d 'Write a report of the last days to bring to a lactation consultant: one self-contained HTML page, or Markdown'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import add trash config completions help" -f -a "import" -d 'Add the sessions of a file that `letdown export` wrote'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import add trash config completions help" -f -a "add" -d 'Add a session that happened without letdown (marked as entered by hand)'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import add trash config completions help" -f -a "trash" -d 'List the sessions deleted on the day screen, bring one back, or empty the trash'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import add trash config completions help" -f -a "config" -d 'Where the config is, write the default, check it, or show it'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import add trash config completions help" -f -a "completions" -d 'Print shell completions'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import add trash config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import sync add trash config completions help" -f -a "start" -d 'Start a pumping session straight away'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import sync add trash config completions help" -f -a "log" -d 'Print a day\'s sessions as a table (or JSON)'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import sync add trash config completions help" -f -a "stats" -d 'Print the history figures of the last days as text (or JSON)'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import sync add trash config completions help" -f -a "status" -d 'Print one short line for a tmux or shell status bar'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import sync add trash config completions help" -f -a "export" -d 'Write sessions out as CSV or JSON'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import sync add trash config completions help" -f -a "report" -d 'Write a report of the last days to bring to a lactation consultant: one self-contained HTML page, or Markdown'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import sync add trash config completions help" -f -a "import" -d 'Add the sessions of a file that `letdown export` wrote'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import sync add trash config completions help" -f -a "sync" -d 'Send finished sessions to Baby Buddy (`[babybuddy]` in the config)'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import sync add trash config completions help" -f -a "add" -d 'Add a session that happened without letdown (marked as entered by hand)'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import sync add trash config completions help" -f -a "trash" -d 'List the sessions deleted on the day screen, bring one back, or empty the trash'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import sync add trash config completions help" -f -a "config" -d 'Where the config is, write the default, check it, or show it'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import sync add trash config completions help" -f -a "completions" -d 'Print shell completions'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import sync add trash config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c letdown -n "__fish_letdown_using_subcommand help; and __fish_seen_subcommand_from trash" -f -a "list" -d 'List what is in the trash, the newest session first'
 complete -c letdown -n "__fish_letdown_using_subcommand help; and __fish_seen_subcommand_from trash" -f -a "restore" -d 'Put a session back in its day, by its id (as the list shows it)'
 complete -c letdown -n "__fish_letdown_using_subcommand help; and __fish_seen_subcommand_from trash" -f -a "empty" -d 'Delete what is in the trash for good (asks first)'
