@@ -12,11 +12,13 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 mod check;
 mod error;
 mod gather;
+mod hooks;
 mod keys;
 mod limits;
 
 pub use check::{FORM_EDITING_KEYS, is_volume_char};
 pub use error::ConfigError;
+pub use hooks::Hooks;
 pub use keys::Keys;
 
 /// The commented default config, as `letdown config init` writes it.
@@ -50,6 +52,8 @@ pub struct Config {
     pub notifications: Notifications,
     #[serde(default)]
     pub keys: Keys,
+    #[serde(default, skip_serializing_if = "Hooks::is_empty")]
+    pub hooks: Hooks,
 }
 
 /// Units for volumes.
@@ -270,6 +274,7 @@ impl Default for Config {
             goals: Goals::default(),
             notifications: Notifications::default(),
             keys: Keys::default(),
+            hooks: Hooks::default(),
         }
     }
 }

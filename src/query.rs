@@ -135,6 +135,20 @@ impl Recent {
         );
     }
 
+    /// The start and end of the session that ended last, of those that
+    /// started by `now` (see [`Recent::last_end`]).
+    #[must_use]
+    pub fn last_span(
+        &self,
+        now: DateTime<FixedOffset>,
+    ) -> Option<(DateTime<FixedOffset>, DateTime<FixedOffset>)> {
+        self.spans
+            .iter()
+            .filter(|(started, _)| *started <= now)
+            .max_by_key(|(_, end)| *end)
+            .copied()
+    }
+
     /// When the last session before `now` ended. A start after `now` is
     /// another machine's clock running ahead: it is not "last".
     #[must_use]

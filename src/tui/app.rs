@@ -20,10 +20,13 @@ use crate::session::{Engine, Now, Plan, SessionRecord};
 use crate::store::{DataDir, Deleted, SessionLock, StateDir, Stored, day_at};
 
 mod actions;
+mod hook_events;
 mod keys;
+mod remote;
 mod saving;
 mod status;
 
+pub use remote::RemoteHub;
 pub use status::{Status, Tone};
 
 /// How often the running session is saved even when nothing happens, so a
@@ -44,6 +47,8 @@ pub enum Outcome {
     Alert(Alert),
     /// Restore the terminal and leave.
     Quit,
+    /// Run one of the user's `[hooks]`, off the UI thread.
+    Hook(crate::hooks::HookEvent),
 }
 
 /// What is open over a running session (help aside, which is over any screen).
@@ -146,6 +151,15 @@ pub struct App {
     /// (an edit, an interrupted session's question) opens, as that is
     /// other work begun; another delete takes its place.
     last_delete: Option<Deleted>,
+    /// The session `letdown end` ended and saved, which `letdown undo` (or
+    /// `u` on the day screen) reopens. Kept, with the lock, under the same
+    /// rule as [`App::last_delete`], and until another session starts.
+    ended: Option<remote::Ended>,
+    /// Whether the remote end came after the last delete: `u` on the day
+    /// screen takes back whichever came last.
+    ended_last: bool,
+    /// Where requests from other terminals go; none in tests without a loop.
+    remote: Option<RemoteHub>,
 }
 
 impl App {
@@ -200,6 +214,9 @@ impl App {
             reminded: None,
             photos: Photos::default(),
             last_delete: None,
+            ended: None,
+            ended_last: false,
+            remote: None,
         };
         match &app.screen {
             Screen::Day(_) => app.skip_past_reminder(now),
@@ -231,10 +248,11 @@ impl App {
         self.data.root()
     }
 
-    /// Whether `undo` on the day screen has a delete to take back.
+    /// Whether `undo` on the day screen has something to take back: a
+    /// delete, or a session ended from another terminal.
     #[must_use]
-    pub fn can_undo_delete(&self) -> bool {
-        self.last_delete.is_some()
+    pub fn can_undo_on_day(&self) -> bool {
+        self.last_delete.is_some() || self.ended.is_some()
     }
 
     /// The state folder, where unsaved sessions are kept.
@@ -286,9 +304,10 @@ impl App {
             let ending = matches!(overlay, Some(Overlay::Summary(_)));
             let effects = engine.tick(now);
             outcomes = self.carry_out(effects, now);
-            // The session runs on behind the summary, quietly: no bell while it is filled in.
+            // The session runs on behind the summary, quietly: no bell (or
+            // phase and coach hook) while it is filled in.
             if ending {
-                outcomes.retain(|o| !matches!(o, Outcome::Alert(_)));
+                outcomes.retain(|o| !matches!(o, Outcome::Alert(_) | Outcome::Hook(_)));
             }
         }
         if !self.pending.is_empty()
@@ -304,9 +323,11 @@ impl App {
                 .is_some_and(|due| due <= now.wall)
         {
             self.reminded = Some(end);
+            let since_last_secs = (now.wall - end).num_seconds().max(0) as f64;
             outcomes.push(Outcome::Alert(Alert::Reminder {
-                since_last_secs: Some((now.wall - end).num_seconds().max(0) as f64),
+                since_last_secs: Some(since_last_secs),
             }));
+            outcomes.extend(self.due_hook(since_last_secs));
             self.say("a session is due, whenever you are ready", false);
         }
         outcomes

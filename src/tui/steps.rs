@@ -54,8 +54,10 @@ pub enum Step {
     AddAnyway,
     /// Back from the overlap question to the add form.
     BackToForm,
-    /// Bring back the session the last delete moved to the trash.
-    UndoDelete,
+    /// Take back the day screen's last undoable action: bring back the
+    /// session the last delete moved to the trash, or reopen the session
+    /// `letdown end` ended, whichever came last.
+    DayUndo,
     /// Show the history of this many days.
     History(u32),
     /// The history range after (or before) the one shown.
@@ -106,7 +108,7 @@ pub fn step(context: KeyContext, action: Option<Action>) -> Step {
         (C::Detail, A::Open) => Step::DayDialog(None),
         (C::ConfirmDelete, A::Confirm) => Step::Trash,
         (C::ConfirmOverlap, A::Confirm) => Step::AddAnyway,
-        (C::Day, A::Undo) => Step::UndoDelete,
+        (C::Day, A::Undo) => Step::DayUndo,
         (C::LeaveUnsaved, A::Confirm) => Step::LeaveAnyway,
         (C::History, A::NextRange) => Step::HistoryRange { forward: true },
         (C::History, A::PrevRange) => Step::HistoryRange { forward: false },

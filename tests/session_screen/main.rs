@@ -7,5 +7,6 @@ mod day;
 #[allow(dead_code)]
 mod fixture;
 mod history;
+mod remote;
 mod render;
 mod updates;

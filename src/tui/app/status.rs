@@ -65,6 +65,14 @@ impl App {
         }
     }
 
+    /// A warning nobody asked for (a hook failed): it never overwrites a
+    /// warning still on screen, which matters as much and came first.
+    pub fn warn(&mut self, text: impl Into<String>) {
+        if !self.status.as_ref().is_some_and(Status::is_warning) {
+            self.say_as(text, Tone::Warning);
+        }
+    }
+
     /// Shows a line that stays until it is replaced.
     pub(super) fn warn_until_fixed(&mut self, text: &str) {
         self.status = Some(Status::new(text, Tone::Warning, None));

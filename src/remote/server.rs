@@ -1,0 +1,265 @@
+//! The running session's end of the socket: bound by the process that holds
+//! the session lock, read on threads of its own, and handed to the app's
+//! one event channel, so that the screen never waits for a client.
+//!
+//! A client gets [`READ_WITHIN`] to send its one short line and is cut off
+//! after [`MAX_REQUEST`] bytes; at most [`MAX_CLIENTS`] are read at once, so
+//! that one that connects and says nothing (or many) holds up neither the
+//! screen nor the next tap. On Linux each peer's user id is checked
+//! (`SO_PEERCRED`); everywhere the folder (0700) and the socket (0600) keep
+//! other users out.
+
+use std::fs;
+use std::io::{self, Read, Write};
+use std::os::unix::fs::{FileTypeExt, MetadataExt, PermissionsExt};
+use std::os::unix::net::{UnixListener, UnixStream};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{self, RecvTimeoutError, SyncSender};
+use std::thread;
+use std::time::Duration;
+
+use super::{MAX_REQUEST, PathTooLong, Reply, Request, check_socket_path};
+
+/// How long a client has to send its request.
+pub const READ_WITHIN: Duration = Duration::from_secs(1);
+
+/// How long a client waits for the session to answer: the change is saved
+/// first, and a disk under heavy load can take a while to flush.
+pub const ANSWER_WITHIN: Duration = Duration::from_secs(10);
+
+/// How long an answer may take to go out to a client that does not read it.
+const WRITE_WITHIN: Duration = Duration::from_secs(1);
+
+/// How many clients are read at once; one more is turned away.
+pub const MAX_CLIENTS: usize = 4;
+
+/// A request for the app, and the way back to the client that sent it.
+#[derive(Debug)]
+pub struct Incoming {
+    pub request: Request,
+    answer: SyncSender<Reply>,
+}
+
+impl Incoming {
+    /// A request and where its answer goes, for the app's own tests.
+    #[must_use]
+    pub fn new(request: Request) -> (Self, mpsc::Receiver<Reply>) {
+        let (answer, back) = mpsc::sync_channel(1);
+        (Self { request, answer }, back)
+    }
+
+    /// Sends the answer to the client (who may have given up waiting).
+    pub fn answer(self, reply: Reply) {
+        let _ = self.answer.try_send(reply);
+    }
+}
+
+/// Why the socket could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum ListenError {
+    #[error(transparent)]
+    TooLong(#[from] PathTooLong),
+    #[error("{} is not letdown's socket, and was left as it is", .0.display())]
+    NotOurs(PathBuf),
+    #[error("cannot make the socket {}: {source}", .path.display())]
+    Io { path: PathBuf, source: io::Error },
+}
+
+/// The bound socket. Dropping it removes the socket file and stops its
+/// thread; it is kept with the session lock, so that it goes before the
+/// lock does.
+#[derive(Debug)]
+pub struct Listener {
+    path: PathBuf,
+    /// The socket file's device and inode: only that file is removed.
+    file: (u64, u64),
+    stop: UnixStream,
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        if fs::symlink_metadata(&self.path).is_ok_and(|m| (m.dev(), m.ino()) == self.file) {
+            let _ = fs::remove_file(&self.path);
+        }
+        let _ = self.stop.write_all(b"x");
+    }
+}
+
+/// Binds the socket at `path` and reads requests on a thread of its own,
+/// handing each to `deliver` (false: the app has gone). Call it only while
+/// holding the session lock: a socket already at `path` is then one a
+/// letdown that went away left behind, and is replaced.
+pub fn listen(
+    path: &Path,
+    deliver: impl Fn(Incoming) -> bool + Send + Sync + 'static,
+) -> Result<Listener, ListenError> {
+    check_socket_path(path)?;
+    let io_err = |source| ListenError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    if let Some(folder) = path.parent() {
+        crate::store::create_private_dir(folder).map_err(io_err)?;
+        keep_private(folder).map_err(io_err)?;
+    }
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_socket() => fs::remove_file(path).map_err(io_err)?,
+        Ok(_) => return Err(ListenError::NotOurs(path.to_path_buf())),
+        Err(err) if err.kind() == io::ErrorKind::NotFound => {}
+        Err(err) => return Err(io_err(err)),
+    }
+    let listener = UnixListener::bind(path).map_err(io_err)?;
+    let made = fs::set_permissions(path, fs::Permissions::from_mode(0o600))
+        .and_then(|()| fs::symlink_metadata(path));
+    let meta = match made {
+        Ok(meta) => meta,
+        Err(err) => {
+            let _ = fs::remove_file(path);
+            return Err(io_err(err));
+        }
+    };
+    let (stop, stopped) = UnixStream::pair().map_err(io_err)?;
+    let deliver: Arc<dyn Fn(Incoming) -> bool + Send + Sync> = Arc::new(deliver);
+    let spawned = thread::Builder::new()
+        .name("letdown-remote".to_string())
+        .spawn(move || accept(&listener, &stopped, &deliver));
+    if let Err(err) = spawned {
+        let _ = fs::remove_file(path);
+        return Err(io_err(err));
+    }
+    Ok(Listener {
+        path: path.to_path_buf(),
+        file: (meta.dev(), meta.ino()),
+        stop,
+    })
+}
+
+/// The state folder is the user's alone (0700): a folder found looser, made
+/// by hand, is tightened before a socket goes in it.
+fn keep_private(folder: &Path) -> io::Result<()> {
+    let meta = fs::metadata(folder)?;
+    if meta.mode() & 0o077 != 0 {
+        fs::set_permissions(folder, fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
+}
+
+/// Accepts clients until told to stop, each read on a short-lived thread.
+fn accept(
+    listener: &UnixListener,
+    stopped: &UnixStream,
+    deliver: &Arc<dyn Fn(Incoming) -> bool + Send + Sync>,
+) {
+    use rustix::event::{PollFd, PollFlags, poll};
+    let busy = Arc::new(AtomicUsize::new(0));
+    loop {
+        let mut fds = [
+            PollFd::new(listener, PollFlags::IN),
+            PollFd::new(stopped, PollFlags::IN),
+        ];
+        match poll(&mut fds, None) {
+            Ok(_) => {}
+            Err(rustix::io::Errno::INTR) => continue,
+            Err(_) => return,
+        }
+        if !fds[1].revents().is_empty() {
+            return;
+        }
+        let stream = match listener.accept() {
+            Ok((stream, _)) => stream,
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
+            Err(_) => {
+                // Out of file descriptors, say: wait a little rather than spin.
+                thread::sleep(Duration::from_millis(50));
+                continue;
+            }
+        };
+        if !is_same_user(&stream) || busy.load(Ordering::Acquire) >= MAX_CLIENTS {
+            continue;
+        }
+        busy.fetch_add(1, Ordering::AcqRel);
+        let (deliver, done) = (Arc::clone(deliver), Arc::clone(&busy));
+        let spawned = thread::Builder::new()
+            .name("letdown-remote-client".to_string())
+            .spawn(move || {
+                serve(&stream, deliver.as_ref());
+                done.fetch_sub(1, Ordering::AcqRel);
+            });
+        if spawned.is_err() {
+            busy.fetch_sub(1, Ordering::AcqRel);
+        }
+    }
+}
+
+/// Whether the peer runs as this user.
+#[cfg(any(target_os = "linux", target_os = "android"))]
+fn is_same_user(stream: &UnixStream) -> bool {
+    rustix::net::sockopt::socket_peercred(stream)
+        .is_ok_and(|peer| peer.uid == rustix::process::getuid())
+}
+
+/// Where the peer's credentials cannot be asked this way, the folder (0700)
+/// and the socket (0600) let only this user connect.
+#[cfg(not(any(target_os = "linux", target_os = "android")))]
+fn is_same_user(_stream: &UnixStream) -> bool {
+    true
+}
+
+/// Reads one request, has the app carry it out, and writes its answer.
+fn serve(stream: &UnixStream, deliver: &(dyn Fn(Incoming) -> bool + Send + Sync)) {
+    let _ = stream.set_read_timeout(Some(READ_WITHIN));
+    let _ = stream.set_write_timeout(Some(WRITE_WITHIN));
+    let reply = match read_request(stream) {
+        Ok(request) => ask(request, deliver),
+        Err(why) => Reply::Refused(why.to_string()),
+    };
+    let mut stream = stream;
+    let _ = stream.write_all(reply.line().as_bytes());
+}
+
+/// One line of at most [`MAX_REQUEST`] bytes, within [`READ_WITHIN`] in all.
+fn read_request(stream: &UnixStream) -> Result<Request, &'static str> {
+    let deadline = std::time::Instant::now() + READ_WITHIN;
+    let mut buf = [0u8; MAX_REQUEST];
+    let mut len = 0;
+    let mut stream = stream;
+    while !buf[..len].contains(&b'\n') {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        if left.is_zero() || len == buf.len() {
+            return Err(if len == buf.len() {
+                "not a letdown request: too long"
+            } else {
+                "no request within a second"
+            });
+        }
+        let _ = stream.set_read_timeout(Some(left));
+        match stream.read(&mut buf[len..]) {
+            Ok(0) => break,
+            Ok(n) => len += n,
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
+            Err(_) => return Err("no request within a second"),
+        }
+    }
+    std::str::from_utf8(&buf[..len])
+        .ok()
+        .and_then(Request::parse)
+        .ok_or("not a letdown request")
+}
+
+/// Hands the request to the app and waits for its answer.
+fn ask(request: Request, deliver: &(dyn Fn(Incoming) -> bool + Send + Sync)) -> Reply {
+    let (incoming, back) = Incoming::new(request);
+    if !deliver(incoming) {
+        return Reply::Refused("letdown is closing".to_string());
+    }
+    match back.recv_timeout(ANSWER_WITHIN) {
+        Ok(reply) => reply,
+        Err(RecvTimeoutError::Timeout) => Reply::Refused(format!(
+            "letdown did not answer within {} s; look at its screen",
+            ANSWER_WITHIN.as_secs()
+        )),
+        Err(RecvTimeoutError::Disconnected) => Reply::Refused("letdown is closing".to_string()),
+    }
+}
