@@ -66,7 +66,7 @@ pub struct HookEvent {
 pub struct HookRunner {
     queue: SyncSender<HookEvent>,
     trouble: Receiver<String>,
-    running: Arc<Mutex<Option<Child>>>,
+    running: Arc<Mutex<Slot>>,
     /// Set once a hook was let go for a full queue, so that is said once.
     dropped: std::cell::Cell<bool>,
     dropped_said: std::cell::Cell<bool>,
@@ -85,7 +85,7 @@ impl HookRunner {
     pub fn with_limit(limit: Duration, wake: impl Fn() + Send + 'static) -> Self {
         let (queue, jobs) = mpsc::sync_channel(QUEUE_LEN);
         let (said, trouble) = mpsc::channel();
-        let running = Arc::new(Mutex::new(None));
+        let running = Arc::new(Mutex::new(Slot::default()));
         let worker = Worker {
             limit,
             running: Arc::clone(&running),
@@ -132,19 +132,28 @@ impl HookRunner {
 
 impl Drop for HookRunner {
     fn drop(&mut self) {
-        let running = self.running.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some(child) = running.as_ref() {
+        let mut slot = self.running.lock().unwrap_or_else(PoisonError::into_inner);
+        slot.stopped = true;
+        if let Some(child) = slot.child.as_ref() {
             kill_group(child);
         }
     }
 }
 
+/// The hook running now, shared by the runner and its thread. A hook is
+/// started and reaped only under its lock, so that a kill never reaches a
+/// process group whose id was given out again, and none starts once the
+/// runner is gone.
+#[derive(Default)]
+struct Slot {
+    child: Option<Child>,
+    stopped: bool,
+}
+
 /// The thread's side.
 struct Worker {
     limit: Duration,
-    /// The hook running now, if any: reaped only under this lock, so that a
-    /// kill never reaches a process group whose id was given out again.
-    running: Arc<Mutex<Option<Child>>>,
+    running: Arc<Mutex<Slot>>,
     said: mpsc::Sender<String>,
     wake: Box<dyn Fn() + Send>,
     /// The hooks whose failure was said already.
@@ -154,6 +163,9 @@ struct Worker {
 impl Worker {
     fn serve(mut self, jobs: &Receiver<HookEvent>) {
         while let Ok(event) = jobs.recv() {
+            if self.lock().stopped {
+                return;
+            }
             if let Err(why) = self.run_one(&event)
                 && self.told.insert(event.kind)
             {
@@ -169,6 +181,10 @@ impl Worker {
     /// Runs one hook to its end, or kills it at the time limit.
     fn run_one(&self, event: &HookEvent) -> Result<(), String> {
         use std::os::unix::process::CommandExt;
+        let mut slot = self.lock();
+        if slot.stopped {
+            return Ok(());
+        }
         let child = Command::new("sh")
             .arg("-c")
             .arg(&event.command)
@@ -180,18 +196,19 @@ impl Worker {
             .process_group(0)
             .spawn()
             .map_err(|err| format!("could not start ({err})"))?;
-        *self.lock() = Some(child);
+        slot.child = Some(child);
+        drop(slot);
         let started = Instant::now();
         let mut step = Duration::from_millis(2);
         loop {
             {
-                let mut running = self.lock();
-                let Some(child) = running.as_mut() else {
+                let mut slot = self.lock();
+                let Some(child) = slot.child.as_mut() else {
                     return Ok(());
                 };
                 match child.try_wait() {
                     Ok(Some(status)) => {
-                        *running = None;
+                        slot.child = None;
                         return if status.success() {
                             Ok(())
                         } else {
@@ -204,7 +221,7 @@ impl Worker {
                     Ok(None) if started.elapsed() >= self.limit => {
                         kill_group(child);
                         let _ = child.wait();
-                        *running = None;
+                        slot.child = None;
                         return Err(format!(
                             "ran longer than {} s and was stopped",
                             self.limit.as_secs_f64()
@@ -212,7 +229,7 @@ impl Worker {
                     }
                     Ok(None) => {}
                     Err(err) => {
-                        *running = None;
+                        slot.child = None;
                         return Err(format!("could not be waited for ({err})"));
                     }
                 }
@@ -223,7 +240,7 @@ impl Worker {
         }
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, Option<Child>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Slot> {
         self.running.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }

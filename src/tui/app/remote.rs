@@ -63,7 +63,7 @@ impl App {
         match remote::listen(&self.state.socket_path(), move |incoming| (hub.0)(incoming)) {
             Ok(listener) => lock.attach(Box::new(listener)),
             Err(err) => {
-                self.warn_until_fixed(&format!("`letdown tap` cannot reach this session: {err}"))
+                self.warn_until_fixed(&format!("`letdown tap` cannot reach this session: {err}"));
             }
         }
     }
