@@ -3,9 +3,10 @@
 //! one event channel, so that the screen never waits for a client.
 //!
 //! A client gets [`READ_WITHIN`] to send its one short line and is cut off
-//! after [`MAX_REQUEST`] bytes; at most [`MAX_CLIENTS`] are read at once, so
-//! that one that connects and says nothing (or many) holds up neither the
-//! screen nor the next tap. On Linux each peer's user id is checked
+//! after [`MAX_REQUEST`] bytes; at most [`MAX_CLIENTS`] slow ones are read
+//! at once, each on a thread of its own, so that one that connects and says
+//! nothing (or many) holds up neither the screen nor the next tap. The app
+//! writes each answer to its client itself, without waiting. On Linux each peer's user id is checked
 //! (`SO_PEERCRED`); everywhere the folder (0700) and the socket (0600) keep
 //! other users out.
 
@@ -16,30 +17,37 @@ use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc::{self, RecvTimeoutError, SyncSender};
+use std::sync::mpsc::{self, SyncSender};
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use super::{MAX_REQUEST, PathTooLong, Reply, Request, check_socket_path};
 
 /// How long a client has to send its request.
 pub const READ_WITHIN: Duration = Duration::from_secs(1);
 
-/// How long a client waits for the session to answer: the change is saved
+/// How long a client waits for the session's answer: the change is saved
 /// first, and a disk under heavy load can take a while to flush.
 pub const ANSWER_WITHIN: Duration = Duration::from_secs(10);
 
-/// How long an answer may take to go out to a client that does not read it.
-const WRITE_WITHIN: Duration = Duration::from_secs(1);
-
-/// How many clients are read at once; one more is turned away.
+/// How many clients slow to send their request are read at once; one more
+/// is turned away.
 pub const MAX_CLIENTS: usize = 4;
 
 /// A request for the app, and the way back to the client that sent it.
 #[derive(Debug)]
 pub struct Incoming {
     pub request: Request,
-    answer: SyncSender<Reply>,
+    answer: Answer,
+}
+
+/// Where an answer goes.
+#[derive(Debug)]
+enum Answer {
+    /// Straight to the client, without a thread between.
+    Client(UnixStream),
+    /// To whoever holds the receiver (the app's own tests).
+    Channel(SyncSender<Reply>),
 }
 
 impl Incoming {
@@ -47,13 +55,32 @@ impl Incoming {
     #[must_use]
     pub fn new(request: Request) -> (Self, mpsc::Receiver<Reply>) {
         let (answer, back) = mpsc::sync_channel(1);
-        (Self { request, answer }, back)
+        (
+            Self {
+                request,
+                answer: Answer::Channel(answer),
+            },
+            back,
+        )
     }
 
-    /// Sends the answer to the client (who may have given up waiting).
+    /// Sends the answer to the client, never waiting for it: one short line
+    /// fits in an empty socket buffer, and a client that left (or filled
+    /// its buffer) just misses it.
     pub fn answer(self, reply: Reply) {
-        let _ = self.answer.try_send(reply);
+        match self.answer {
+            Answer::Client(stream) => write_answer(&stream, &reply),
+            Answer::Channel(back) => {
+                let _ = back.try_send(reply);
+            }
+        }
     }
+}
+
+fn write_answer(stream: &UnixStream, reply: &Reply) {
+    let mut stream = stream;
+    let _ = stream.set_nonblocking(true);
+    let _ = stream.write_all(reply.line().as_bytes());
 }
 
 /// Why the socket could not be made.
@@ -121,7 +148,7 @@ pub fn listen(
         }
     };
     let (stop, stopped) = UnixStream::pair().map_err(io_err)?;
-    let deliver: Arc<dyn Fn(Incoming) -> bool + Send + Sync> = Arc::new(deliver);
+    let deliver: Deliver = Arc::new(deliver);
     let spawned = thread::Builder::new()
         .name("letdown-remote".to_string())
         .spawn(move || accept(&listener, &stopped, &deliver));
@@ -146,12 +173,11 @@ fn keep_private(folder: &Path) -> io::Result<()> {
     Ok(())
 }
 
-/// Accepts clients until told to stop, each read on a short-lived thread.
-fn accept(
-    listener: &UnixListener,
-    stopped: &UnixStream,
-    deliver: &Arc<dyn Fn(Incoming) -> bool + Send + Sync>,
-) {
+/// Accepts clients until told to stop. A request already waiting when the
+/// client is accepted (the usual case: `letdown tap` writes it at once) goes
+/// straight to the app, which answers the client itself; a client slow to
+/// send is read on a short-lived thread of its own, a few at most.
+fn accept(listener: &UnixListener, stopped: &UnixStream, deliver: &Deliver) {
     use rustix::event::{PollFd, PollFlags, poll};
     let busy = Arc::new(AtomicUsize::new(0));
     loop {
@@ -176,20 +202,131 @@ fn accept(
                 continue;
             }
         };
-        if !is_same_user(&stream) || busy.load(Ordering::Acquire) >= MAX_CLIENTS {
+        if !is_same_user(&stream) {
             continue;
         }
-        busy.fetch_add(1, Ordering::AcqRel);
-        let (deliver, done) = (Arc::clone(deliver), Arc::clone(&busy));
-        let spawned = thread::Builder::new()
-            .name("letdown-remote-client".to_string())
-            .spawn(move || {
-                serve(&stream, deliver.as_ref());
-                done.fetch_sub(1, Ordering::AcqRel);
-            });
-        if spawned.is_err() {
-            busy.fetch_sub(1, Ordering::AcqRel);
+        let mut buf = Vec::with_capacity(MAX_REQUEST);
+        match read_waiting(&stream, &mut buf) {
+            Sent::Line => hand_over(stream, &buf, deliver.as_ref()),
+            Sent::More if busy.load(Ordering::Acquire) < MAX_CLIENTS => {
+                busy.fetch_add(1, Ordering::AcqRel);
+                let (deliver, done) = (Arc::clone(deliver), Arc::clone(&busy));
+                let spawned = thread::Builder::new()
+                    .name("letdown-remote-client".to_string())
+                    .spawn(move || {
+                        if read_rest(&stream, &mut buf) {
+                            hand_over(stream, &buf, deliver.as_ref());
+                        }
+                        done.fetch_sub(1, Ordering::AcqRel);
+                    });
+                if spawned.is_err() {
+                    busy.fetch_sub(1, Ordering::AcqRel);
+                }
+            }
+            // Gone, or one slow client too many at once: turned away.
+            Sent::Closed | Sent::More => {}
         }
+    }
+}
+
+/// What the request's bytes so far add up to.
+enum Sent {
+    /// A whole line (or as much as a request may be).
+    Line,
+    /// Not yet: the client has more to send.
+    More,
+    /// The client left without a request.
+    Closed,
+}
+
+type Deliver = Arc<dyn Fn(Incoming) -> bool + Send + Sync>;
+
+/// Reads what the client has sent so far, without waiting.
+fn read_waiting(stream: &UnixStream, buf: &mut Vec<u8>) -> Sent {
+    if stream.set_nonblocking(true).is_err() {
+        return Sent::Closed;
+    }
+    let read = read_some(stream, buf);
+    let _ = stream.set_nonblocking(false);
+    match read {
+        Ok(0) if buf.is_empty() => Sent::Closed,
+        Ok(_) if is_whole(buf) => Sent::Line,
+        Ok(0) => Sent::Line,
+        Ok(_) => Sent::More,
+        Err(err) if err.kind() == io::ErrorKind::WouldBlock => Sent::More,
+        Err(_) => Sent::Closed,
+    }
+}
+
+/// Reads the rest of a request, within [`READ_WITHIN`] from now; false when
+/// the client was answered already (it was too slow) or left.
+fn read_rest(stream: &UnixStream, buf: &mut Vec<u8>) -> bool {
+    let deadline = Instant::now() + READ_WITHIN;
+    let _ = stream.set_write_timeout(Some(Duration::from_secs(1)));
+    while !is_whole(buf) {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() || stream.set_read_timeout(Some(left)).is_err() {
+            write_answer(
+                stream,
+                &Reply::Refused("no request within a second".to_string()),
+            );
+            return false;
+        }
+        match read_some(stream, buf) {
+            Ok(0) => return !buf.is_empty(),
+            Ok(_) => {}
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
+            Err(_) => {
+                write_answer(
+                    stream,
+                    &Reply::Refused("no request within a second".to_string()),
+                );
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// Whether `buf` holds a whole line, or all a request may be.
+fn is_whole(buf: &[u8]) -> bool {
+    buf.contains(&b'\n') || buf.len() >= MAX_REQUEST
+}
+
+/// Reads once into what is left of a request's room.
+fn read_some(stream: &UnixStream, buf: &mut Vec<u8>) -> io::Result<usize> {
+    let mut chunk = [0u8; MAX_REQUEST];
+    let room = MAX_REQUEST - buf.len();
+    let mut stream = stream;
+    let n = stream.read(&mut chunk[..room])?;
+    buf.extend_from_slice(&chunk[..n]);
+    Ok(n)
+}
+
+/// Hands a request to the app, which answers the client; what is not a
+/// request is refused here.
+fn hand_over(stream: UnixStream, buf: &[u8], deliver: &(dyn Fn(Incoming) -> bool + Send + Sync)) {
+    let line = buf.split(|b| *b == b'\n').next().unwrap_or_default();
+    let request = (buf.contains(&b'\n') || buf.len() < MAX_REQUEST)
+        .then(|| std::str::from_utf8(line).ok().and_then(Request::parse))
+        .flatten();
+    let Some(request) = request else {
+        write_answer(
+            &stream,
+            &Reply::Refused("not a letdown request".to_string()),
+        );
+        return;
+    };
+    // Kept here in case the app has gone and the request comes back unanswered.
+    let Ok(spare) = stream.try_clone() else {
+        return;
+    };
+    let incoming = Incoming {
+        request,
+        answer: Answer::Client(stream),
+    };
+    if !deliver(incoming) {
+        write_answer(&spare, &Reply::Refused("letdown is closing".to_string()));
     }
 }
 
@@ -205,63 +342,6 @@ fn is_same_user(stream: &UnixStream) -> bool {
 #[cfg(not(any(target_os = "linux", target_os = "android")))]
 fn is_same_user(_stream: &UnixStream) -> bool {
     true
-}
-
-/// Reads one request, has the app carry it out, and writes its answer.
-fn serve(stream: &UnixStream, deliver: &(dyn Fn(Incoming) -> bool + Send + Sync)) {
-    let _ = stream.set_read_timeout(Some(READ_WITHIN));
-    let _ = stream.set_write_timeout(Some(WRITE_WITHIN));
-    let reply = match read_request(stream) {
-        Ok(request) => ask(request, deliver),
-        Err(why) => Reply::Refused(why.to_string()),
-    };
-    let mut stream = stream;
-    let _ = stream.write_all(reply.line().as_bytes());
-}
-
-/// One line of at most [`MAX_REQUEST`] bytes, within [`READ_WITHIN`] in all.
-fn read_request(stream: &UnixStream) -> Result<Request, &'static str> {
-    let deadline = std::time::Instant::now() + READ_WITHIN;
-    let mut buf = [0u8; MAX_REQUEST];
-    let mut len = 0;
-    let mut stream = stream;
-    while !buf[..len].contains(&b'\n') {
-        let left = deadline.saturating_duration_since(std::time::Instant::now());
-        if left.is_zero() || len == buf.len() {
-            return Err(if len == buf.len() {
-                "not a letdown request: too long"
-            } else {
-                "no request within a second"
-            });
-        }
-        let _ = stream.set_read_timeout(Some(left));
-        match stream.read(&mut buf[len..]) {
-            Ok(0) => break,
-            Ok(n) => len += n,
-            Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
-            Err(_) => return Err("no request within a second"),
-        }
-    }
-    std::str::from_utf8(&buf[..len])
-        .ok()
-        .and_then(Request::parse)
-        .ok_or("not a letdown request")
-}
-
-/// Hands the request to the app and waits for its answer.
-fn ask(request: Request, deliver: &(dyn Fn(Incoming) -> bool + Send + Sync)) -> Reply {
-    let (incoming, back) = Incoming::new(request);
-    if !deliver(incoming) {
-        return Reply::Refused("letdown is closing".to_string());
-    }
-    match back.recv_timeout(ANSWER_WITHIN) {
-        Ok(reply) => reply,
-        Err(RecvTimeoutError::Timeout) => Reply::Refused(format!(
-            "letdown did not answer within {} s; look at its screen",
-            ANSWER_WITHIN.as_secs()
-        )),
-        Err(RecvTimeoutError::Disconnected) => Reply::Refused("letdown is closing".to_string()),
-    }
 }
 
 #[cfg(test)]

@@ -105,7 +105,7 @@ fn end_saves_the_finished_file_without_the_summary_and_undo_reopens_it() {
     assert_eq!(saved.letdowns.len(), 1);
     assert!(saved.result.is_empty(), "no summary was asked for");
     assert!(!home.running_file().exists());
-    pty.wait_for("ended from another terminal and saved; u reopens it, v adds the volume");
+    pty.wait_for("ended and saved; u reopens it, v adds the volume");
 
     says(
         &home,
@@ -265,7 +265,7 @@ fn a_new_session_elsewhere_takes_over_from_a_window_holding_an_ended_one() {
     let first = start(&home);
     let output = home.run(&["end"]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    first.wait_for("ended from another terminal and saved");
+    first.wait_for("ended and saved; u reopens it");
 
     let second = start(&home);
     first.wait_for("a session started elsewhere");

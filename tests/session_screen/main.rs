@@ -7,6 +7,7 @@ mod day;
 #[allow(dead_code)]
 mod fixture;
 mod history;
+mod hooks;
 mod remote;
 mod render;
 mod updates;

@@ -222,12 +222,12 @@ impl App {
                 self.ended_last = true;
                 if self.ended.is_some() {
                     self.say(
-                        format!("ended from another terminal and saved; {undo} reopens it, {edit} adds the volume"),
+                        format!("ended and saved; {undo} reopens it, {edit} adds the volume"),
                         false,
                     );
                 } else {
                     self.lock = None;
-                    self.say("ended from another terminal and saved", false);
+                    self.say("ended and saved", false);
                 }
                 outcomes.extend(self.end_hook(&record, &path));
                 let reopens = if self.ended.is_some() {
