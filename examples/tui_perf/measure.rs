@@ -136,6 +136,8 @@ pub struct Session {
 pub struct Remote {
     pub on_disk: Spread,
     pub on_screen: Spread,
+    /// `letdown --version` spawned the same way: what starting any command costs.
+    pub bare: Spread,
 }
 
 /// Taps in each program, then both idle side by side, then their memory.
@@ -216,20 +218,29 @@ fn taps(term: &mut Term, shown: impl Fn(usize) -> String) -> Spread {
 fn remote_taps(term: &mut Term, letdown: &Path, env: &[(String, String)], first: usize) -> Remote {
     let mut on_disk = Vec::with_capacity(TAPS);
     let mut on_screen = Vec::with_capacity(TAPS);
+    let mut bare = Vec::with_capacity(TAPS);
     let mut rng = history::Rng(SEED + 1);
-    for n in first..first + TAPS {
-        term.pump_for(Duration::from_millis(60 + rng.below(90)));
-        let text = format!("let-down {n} saved");
-        let started = Instant::now();
-        let mut child = Command::new(letdown)
-            .arg("tap")
+    let command = |arg: &str| {
+        let mut command = Command::new(letdown);
+        command
+            .arg(arg)
             .env_clear()
             .envs(env.iter().cloned())
             .stdin(Stdio::null())
             .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("letdown tap runs");
+            .stderr(Stdio::null());
+        command
+    };
+    for n in first..first + TAPS {
+        term.pump_for(Duration::from_millis(60 + rng.below(90)));
+        let started = Instant::now();
+        let status = command("--version").status().expect("letdown runs");
+        assert!(status.success());
+        bare.push(ms(started.elapsed()));
+        term.pump_for(Duration::from_millis(20));
+        let text = format!("let-down {n} saved");
+        let started = Instant::now();
+        let mut child = command("tap").spawn().expect("letdown tap runs");
         let (tx, exited) = std::sync::mpsc::channel();
         thread::spawn(move || {
             let status = child.wait();
@@ -249,6 +260,7 @@ fn remote_taps(term: &mut Term, letdown: &Path, env: &[(String, String)], first:
     Remote {
         on_disk: spread(on_disk),
         on_screen: spread(on_screen),
+        bare: spread(bare),
     }
 }
 

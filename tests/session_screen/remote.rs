@@ -231,3 +231,43 @@ fn another_start_asks_a_window_holding_an_ended_session_to_let_go() {
         Screen::Session { overlay: None, .. }
     ));
 }
+
+#[test]
+fn a_change_that_could_not_be_saved_yet_is_said_as_not_saved() {
+    let mut run = Run::start();
+    // The running file's place taken by a folder: no save can land there.
+    let running = run.folders.running_path();
+    std::fs::remove_file(&running).expect("remove");
+    std::fs::create_dir(&running).expect("a folder in its place");
+    let (reply, _) = run.app.on_remote(Request::Tap, run.clock.at(10.0));
+    assert!(
+        matches!(&reply, Reply::NotSaved(why) if why.starts_with("not saved yet: saving failed — kept, retrying")),
+        "{reply:?}"
+    );
+    assert_eq!(run.engine().record().letdowns.len(), 1, "kept in memory");
+    std::fs::remove_dir(&running).expect("fixed");
+    let (reply, _) = run.app.on_remote(Request::Tap, run.clock.at(20.0));
+    assert_eq!(reply, done("let-down 2 saved"));
+    assert_eq!(run.folders.running().expect("saved").letdowns.len(), 2);
+}
+
+#[test]
+fn an_end_the_data_dir_refuses_is_kept_and_said_as_not_saved() {
+    let folders = super::fixture::Folders::new();
+    let blocker = folders.temp.path().join("blocker");
+    std::fs::write(&blocker, b"not a folder").expect("blocker");
+    let folders = folders.with_data_dir(blocker.join("data"));
+    let mut run = Run::start_in(folders, letdown::tui::theme::Theme::plain());
+    run.tap(10.0);
+    let (reply, _) = run.app.on_remote(Request::End, run.clock.at(20.0));
+    assert!(
+        matches!(&reply, Reply::NotSaved(why) if why.starts_with("not saved yet: saving failed — kept safe in the state folder, retrying")),
+        "{reply:?}"
+    );
+    assert_eq!(run.folders.context.state.unsaved().len(), 1, "kept");
+    assert!(!run.app.can_undo_on_day(), "nothing to reopen from");
+    assert!(
+        run.folders.context.state.lock().is_ok(),
+        "the lock was let go"
+    );
+}

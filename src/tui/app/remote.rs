@@ -263,6 +263,8 @@ impl App {
                     engine: Box::new(engine),
                     overlay: None,
                 };
+                self.help = false;
+                self.help_scroll = 0;
                 self.last_saved = now.mono;
                 self.unsaved = false;
                 self.start_photo();
