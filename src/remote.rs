@@ -23,6 +23,8 @@ pub mod server;
 
 use std::path::Path;
 
+use crate::store::{CannotStart, DataDir, LockError, Recovery, SessionLock, StateDir};
+
 pub use client::{ClientError, send};
 pub use server::{Incoming, ListenError, Listener, listen};
 
@@ -168,12 +170,28 @@ impl Reply {
     }
 }
 
-/// Asks the letdown holding the session lock to let go of it, which it does
-/// when it holds it only so that a session it ended can be reopened: true
-/// when it did.
+/// The store's recovery for a session about to start, with the lock held
+/// already, if it is. When another letdown holds the lock only so that a
+/// session it ended can be reopened (which holds until another session
+/// starts, and this is one), it is asked to let go first.
 #[must_use]
-pub fn ask_to_release(socket: &Path) -> bool {
-    matches!(send(socket, Request::Release), Ok(Reply::Done(_)))
+pub fn recover_to_start(state: &StateDir, data: &DataDir, held: Option<SessionLock>) -> Recovery {
+    let fresh = held.is_none();
+    let recovery = state.recover(data, held);
+    let busy = matches!(
+        recovery.outcome,
+        Err(CannotStart::Lock(LockError::Busy { .. }))
+    );
+    if fresh
+        && busy
+        && matches!(
+            send(&state.socket_path(), Request::Release),
+            Ok(Reply::Done(_))
+        )
+    {
+        return state.recover(data, None);
+    }
+    recovery
 }
 
 /// A socket path too long to bind or connect to.

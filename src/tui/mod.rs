@@ -136,21 +136,14 @@ pub fn run(context: &Context, start: bool) -> Result<(), Failure> {
     result
 }
 
-/// The store's recovery at start-up. Starting a session, when the lock is
-/// held by a letdown only so that a session it ended can be reopened, that
-/// one is asked to let go: a session starting ends the chance to reopen.
-fn recover(context: &crate::context::Context, start: bool) -> Recovery {
-    let recovery = context.state.recover(&context.data, None);
-    if start
-        && matches!(
-            recovery.outcome,
-            Err(CannotStart::Lock(LockError::Busy { .. }))
-        )
-        && remote::ask_to_release(&context.state.socket_path())
-    {
-        return context.state.recover(&context.data, None);
+/// The store's recovery at start-up: to start a session, it may ask a
+/// letdown holding the lock for a session it ended to let go.
+fn recover(context: &Context, start: bool) -> Recovery {
+    if start {
+        remote::recover_to_start(&context.state, &context.data, None)
+    } else {
+        context.state.recover(&context.data, None)
     }
-    recovery
 }
 
 /// Puts the terminal back as it was. When it is gone (window closed, SSH

@@ -11,7 +11,7 @@ use super::{App, Outcome, Overlay, Screen};
 use crate::format;
 use crate::remote::{self, Incoming, Reply, Request};
 use crate::session::{Command, Engine, Now, Plan, SessionRecord, SessionResult};
-use crate::store::{CannotStart, LockError, Recovery, ReopenError, Stored, read_stored};
+use crate::store::{Recovery, ReopenError, Stored, read_stored};
 use crate::tui::keymap::Action;
 
 /// Where requests from other terminals go: the event loop's channel.
@@ -68,24 +68,10 @@ impl App {
         }
     }
 
-    /// The store's recovery, as a start from this app needs it: with the
-    /// lock it holds, if any. When another letdown holds the lock only so
-    /// that a session it ended can be reopened, it is asked to let go
-    /// first: that holds until another session starts, and this is one.
+    /// The store's recovery for a start from this app, with the lock it
+    /// holds, if any (see [`remote::recover_to_start`]).
     pub(super) fn recover_here(&mut self) -> Recovery {
-        let held = self.lock.take();
-        let fresh = held.is_none();
-        let recovery = self.state.recover(&self.data, held);
-        if fresh
-            && matches!(
-                recovery.outcome,
-                Err(CannotStart::Lock(LockError::Busy { .. }))
-            )
-            && remote::ask_to_release(&self.state.socket_path())
-        {
-            return self.state.recover(&self.data, None);
-        }
-        recovery
+        remote::recover_to_start(&self.state, &self.data, self.lock.take())
     }
 
     /// A request from another terminal, carried out as its key would be;
