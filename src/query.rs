@@ -130,7 +130,7 @@ impl Recent {
             listing
                 .unreadable
                 .iter()
-                .filter(|file| !known.contains(file))
+                .filter(|file| !is_known(file, known))
                 .cloned(),
         );
     }
@@ -185,10 +185,16 @@ impl Rolling {
     pub fn unreadable_besides(&self, known: &[Unreadable]) -> Vec<Unreadable> {
         self.unreadable
             .iter()
-            .filter(|file| !known.contains(file))
+            .filter(|file| !is_known(file, known))
             .cloned()
             .collect()
     }
+}
+
+/// Whether a file is among those `known` to be unreadable: by its path,
+/// since its reason may not equal itself (one that holds a NaN).
+fn is_known(file: &Unreadable, known: &[Unreadable]) -> bool {
+    known.iter().any(|k| k.path == file.path)
 }
 
 /// The rolling last 24 hours at `now`, to ask [`Rolling::at`]: sessions,
@@ -314,6 +320,24 @@ mod tests {
 
     fn at(text: &str) -> DateTime<FixedOffset> {
         DateTime::parse_from_rfc3339(text).expect("a test time")
+    }
+
+    /// A file is one file however often it is read: a reason that holds a
+    /// NaN (`active_secs = nan`) is not equal to itself, and must not make
+    /// the same file count twice.
+    #[test]
+    fn a_file_read_twice_is_counted_once_whatever_its_reason() {
+        use crate::session::InvalidRecord;
+        use crate::store::Reason;
+        let nan = Unreadable {
+            path: "sessions/2026-11-23/bad.toml".into(),
+            reason: Reason::Invalid(InvalidRecord::Secs(f64::NAN)),
+        };
+        let rolling = Rolling {
+            sessions: Vec::new(),
+            unreadable: vec![nan.clone()],
+        };
+        assert!(rolling.unreadable_besides(&[nan]).is_empty());
     }
 
     fn saved(data: &DataDir, record: &SessionRecord) {
