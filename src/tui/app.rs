@@ -128,6 +128,9 @@ pub struct App {
     pub theme: Theme,
     pub screen: Screen,
     pub status: Option<Status>,
+    /// A warning nobody asked for (a hook failed) that waits for the
+    /// confirmation on screen to go, so that a tap's confirmation stays in sight.
+    said_later: Option<String>,
     pub help: bool,
     /// How far the help is scrolled, in rows, when it does not fit.
     pub help_scroll: u16,
@@ -203,6 +206,7 @@ impl App {
             theme,
             screen,
             status: None,
+            said_later: None,
             help: false,
             help_scroll: 0,
             now,
@@ -298,6 +302,9 @@ impl App {
             && status.until.is_some_and(|until| now.mono >= until)
         {
             self.status = None;
+            if let Some(text) = self.said_later.take() {
+                self.say_as(text, Tone::Warning);
+            }
         }
         let mut outcomes = Vec::new();
         if let Screen::Session { engine, overlay } = &mut self.screen {

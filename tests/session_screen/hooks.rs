@@ -114,3 +114,23 @@ fn the_summary_keeps_phase_hooks_quiet_but_not_a_let_down() {
         [HookKind::Letdown]
     );
 }
+
+/// A hook's failure never hides a tap's confirmation: it waits for it to
+/// go, and is said then; it never replaces a warning either.
+#[test]
+fn a_hook_failure_waits_for_the_confirmation_on_screen() {
+    let mut run = hooked();
+    run.tap(10.0);
+    run.app.warn("the letdown hook failed (exit code 1)");
+    assert_eq!(run.status(), "let-down 1 saved");
+    run.tick(17.0);
+    assert_eq!(run.status(), "the letdown hook failed (exit code 1)");
+    assert!(
+        run.app
+            .status
+            .as_ref()
+            .is_some_and(letdown::tui::app::Status::is_warning)
+    );
+    run.app.warn("the phase hook failed (exit code 2)");
+    assert_eq!(run.status(), "the letdown hook failed (exit code 1)");
+}
