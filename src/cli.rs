@@ -96,7 +96,24 @@ pub enum Command {
         json: bool,
     },
     /// Print one short line for a tmux or shell status bar
-    Status,
+    Status {
+        /// Print the same facts as JSON fields
+        #[arg(long)]
+        json: bool,
+        /// Print a new line (or JSON object) at each change, at most once a second, until stopped
+        #[arg(long)]
+        follow: bool,
+    },
+    /// Record a let-down in the session running in another terminal
+    Tap,
+    /// Take back the last let-down of the running session; reopen one `letdown end` ended
+    Undo,
+    /// Pause the running session, or resume it when paused
+    Pause,
+    /// Move the running session to its next phase
+    Next,
+    /// End the running session and save it without the summary (`v` on the day screen fills it in later)
+    End,
     /// Write sessions out as CSV or JSON
     Export {
         /// The first day: YYYY-MM-DD, today or yesterday; the oldest day kept when left out

@@ -13,12 +13,14 @@ mod babybuddy;
 mod check;
 mod error;
 mod gather;
+mod hooks;
 mod keys;
 mod limits;
 
 pub use babybuddy::{BabyBuddy, ServerUrl};
 pub use check::{FORM_EDITING_KEYS, is_volume_char};
 pub use error::ConfigError;
+pub use hooks::Hooks;
 pub use keys::Keys;
 
 /// The commented default config, as `letdown config init` writes it.
@@ -61,6 +63,8 @@ pub struct Config {
     /// The household's Baby Buddy, if sessions are to be sent there.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub babybuddy: Option<BabyBuddy>,
+    #[serde(default, skip_serializing_if = "Hooks::is_empty")]
+    pub hooks: Hooks,
 }
 
 /// Units for volumes.
@@ -384,6 +388,7 @@ impl Default for Config {
             notifications: Notifications::default(),
             keys: Keys::default(),
             babybuddy: None,
+            hooks: Hooks::default(),
         }
     }
 }

@@ -27,15 +27,18 @@ impl Context {
     /// Finds and checks the config, and the folders it names.
     pub fn load(global: &Global) -> Result<Self, Failure> {
         let config_path = paths::config_file(global.named_config());
-        let (mut config, config_found) = match std::fs::read(&config_path) {
-            Ok(bytes) => {
+        let (mut config, config_found) = match read_with_metadata(&config_path) {
+            Ok((bytes, meta)) => {
                 let text = String::from_utf8(bytes).map_err(|_| {
                     Failure::Usage(format!(
                         "{}:1:1: the config is not UTF-8 text",
                         config_path.display()
                     ))
                 })?;
-                (Config::parse(&text, &config_path)?, true)
+                let config = Config::parse(&text, &config_path)?;
+                // The metadata of the very file read, not of one put there since.
+                config.check_hooks_file(&text, &config_path, &meta)?;
+                (config, true)
             }
             Err(err)
                 if err.kind() == io::ErrorKind::NotFound && global.named_config().is_none() =>
@@ -72,4 +75,14 @@ impl Context {
             state: StateDir::new(paths::state_dir()),
         })
     }
+}
+
+/// A file's bytes, and the metadata of the file they were read from.
+fn read_with_metadata(path: &std::path::Path) -> io::Result<(Vec<u8>, std::fs::Metadata)> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path)?;
+    let meta = file.metadata()?;
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes)?;
+    Ok((bytes, meta))
 }

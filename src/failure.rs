@@ -21,6 +21,10 @@ pub enum Failure {
     /// Something the machine refused. Exit code 1.
     #[error("{}", printable(.0))]
     Io(String),
+    /// A command for the running session (`letdown tap` and the like) found
+    /// none running. Exit code 3, so that a script can tell it from a failure.
+    #[error("{}", printable(.0))]
+    NotRunning(String),
 }
 
 impl Failure {
@@ -30,6 +34,7 @@ impl Failure {
         match self {
             Self::Usage(_) | Self::Config(_) => ExitCode::from(2),
             Self::Io(_) => ExitCode::from(1),
+            Self::NotRunning(_) => ExitCode::from(3),
         }
     }
 }

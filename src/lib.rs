@@ -7,7 +7,9 @@
 //! - [`context`]: what every command works with: the config and the folders it names.
 //! - [`failure`]: the error commands end with, and its exit code.
 //! - [`format`]: clock times, durations and volumes as they read.
+//! - [`hooks`]: the user's own commands at a session's moments, off the UI thread.
 //! - [`keys`]: key names as the config spells them.
+//! - [`remote`]: the socket through which `letdown tap` and the like reach the running session.
 //! - [`query`]: what the screens and the printing commands ask of the data: a day, history,
 //!   the last session, when the next is due.
 //! - [`notify`]: desktop notifications and the bell, off the UI thread, failing soft.
@@ -24,9 +26,11 @@ pub mod config;
 pub mod context;
 pub mod failure;
 pub mod format;
+pub mod hooks;
 pub mod keys;
 pub mod notify;
 pub mod query;
+pub mod remote;
 pub mod report;
 pub mod session;
 pub mod stats;

@@ -137,6 +137,20 @@ impl Recent {
         );
     }
 
+    /// The start and end of the session that ended last, of those that
+    /// started by `now` (see [`Recent::last_end`]).
+    #[must_use]
+    pub fn last_span(
+        &self,
+        now: DateTime<FixedOffset>,
+    ) -> Option<(DateTime<FixedOffset>, DateTime<FixedOffset>)> {
+        self.spans
+            .iter()
+            .filter(|(started, _)| *started <= now)
+            .max_by_key(|(_, end)| *end)
+            .copied()
+    }
+
     /// When the last session before `now` ended. A start after `now` is
     /// another machine's clock running ahead: it is not "last".
     #[must_use]
@@ -370,6 +384,24 @@ mod tests {
 
     fn at(text: &str) -> DateTime<FixedOffset> {
         DateTime::parse_from_rfc3339(text).expect("a test time")
+    }
+
+    /// A file is one file however often it is read: a reason that holds a
+    /// NaN (`active_secs = nan`) is not equal to itself, and must not make
+    /// the same file count twice.
+    #[test]
+    fn a_file_read_twice_is_counted_once_whatever_its_reason() {
+        use crate::session::InvalidRecord;
+        use crate::store::Reason;
+        let nan = Unreadable {
+            path: "sessions/2026-11-23/bad.toml".into(),
+            reason: Reason::Invalid(InvalidRecord::Secs(f64::NAN)),
+        };
+        let rolling = Rolling {
+            sessions: Vec::new(),
+            unreadable: vec![nan.clone()],
+        };
+        assert!(rolling.unreadable_besides(&[nan]).is_empty());
     }
 
     fn saved(data: &DataDir, record: &SessionRecord) {

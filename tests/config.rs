@@ -11,7 +11,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use common::{Sandbox, arg, fixtures};
-use letdown::config::{ClockStyle, Config, DEFAULT_TOML, Units};
+use letdown::config::{ClockStyle, Config, DEFAULT_TOML, Hooks, Units};
 use letdown::keys::actions::Action;
 use letdown::keys::{Code, KeyName};
 
@@ -77,6 +77,7 @@ fn the_shipped_default_mentions_every_key() {
             allow_http: false,
             ca_file: Some("~/ca.pem".into()),
         }),
+        hooks: every_hook(),
         ..Config::default()
     };
     let value = toml::Value::try_from(&config).expect("serializes");
@@ -108,6 +109,76 @@ fn collect_missing(value: &toml::Value, missing: &mut Vec<String>) {
         toml::Value::Array(items) => items.iter().for_each(|i| collect_missing(i, missing)),
         _ => {}
     }
+}
+
+fn every_hook() -> Hooks {
+    let set = || Some("true".to_string());
+    Hooks {
+        phase: set(),
+        letdown: set(),
+        coach: set(),
+        end: set(),
+        due: set(),
+    }
+}
+
+/// The `[hooks]` the default shows, commented out, are real examples: with
+/// the comment marks taken off, they parse, every one.
+#[test]
+fn the_hooks_the_default_shows_parse_once_uncommented() {
+    let (_, shown) = DEFAULT_TOML
+        .split_once("\n# [hooks]\n")
+        .expect("config/default.toml shows [hooks]");
+    let mut text = String::from("[hooks]\n");
+    for line in shown.lines() {
+        text.push_str(line.strip_prefix("# ").expect("a commented-out line"));
+        text.push('\n');
+    }
+    let config = Config::parse(&text, Path::new("hooks.toml")).expect("the examples parse");
+    let set = |hook: &Option<String>| hook.is_some();
+    let hooks = &config.hooks;
+    assert!(
+        [
+            &hooks.phase,
+            &hooks.letdown,
+            &hooks.coach,
+            &hooks.end,
+            &hooks.due
+        ]
+        .into_iter()
+        .all(set),
+        "{hooks:?}"
+    );
+    assert_eq!(Config::default().hooks, Hooks::default(), "none by default");
+}
+
+/// `[hooks]` runs commands from the config, so a config others could change
+/// is refused, naming the file, by every command (exit code 2).
+#[test]
+fn hooks_in_a_config_others_can_write_are_refused_with_the_file_named() {
+    use std::os::unix::fs::PermissionsExt;
+    let sandbox = Sandbox::new();
+    let path = sandbox.config_file();
+    fs::create_dir_all(path.parent().expect("a folder")).expect("config folder");
+    fs::write(&path, "units = \"ml\"\n\n[hooks]\nletdown = \"true\"\n").expect("config");
+    for mode in [0o664, 0o646] {
+        fs::set_permissions(&path, fs::Permissions::from_mode(mode)).expect("chmod");
+        for args in [&["status"][..], &["config", "check"], &["tap"]] {
+            let stderr = sandbox.refuses(args, 2);
+            let want = format!(
+                "{}:3:2: hooks: the config file can be written by group or others (mode 0{mode:o})",
+                path.display()
+            );
+            assert!(stderr.contains(&want), "{args:?}: {stderr}");
+            assert!(stderr.contains("chmod go-w"), "{stderr}");
+        }
+    }
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).expect("chmod");
+    sandbox.stdout_of(["status"]);
+    // Without hooks, the same mode is none of letdown's business.
+    fs::write(&path, "units = \"ml\"\n").expect("config");
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o664)).expect("chmod");
+    sandbox.stdout_of(["status"]);
 }
 
 #[test]

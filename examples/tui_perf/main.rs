@@ -10,6 +10,9 @@
 //!   session before its first frame;
 //! - key to frame: Space in `letdown start` until "let-down N saved" is on
 //!   screen (the durable write happens before that frame), 50 taps;
+//! - `letdown tap` beside that session: from spawning the command to its
+//!   exit (it returns once the let-down is on disk) and to "let-down N
+//!   saved" on screen, 50 taps;
 //! - idle: CPU over 20 s of a running session, from `/proc` over all
 //!   threads, letdown and the floor side by side in the same 20 s, and their
 //!   redraws; and, where valgrind is installed, their instructions per second

@@ -132,13 +132,26 @@ pub struct Running {
 pub struct Session {
     pub letdown: Running,
     pub floor: Running,
+    /// `letdown tap` from another process: to its exit (the let-down is on
+    /// disk when it returns) and to the let-down on screen, in ms.
+    pub remote: Remote,
+}
+
+/// `letdown tap` timings, each from spawning the command.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Remote {
+    pub on_disk: Spread,
+    pub on_screen: Spread,
+    /// `letdown --version` spawned the same way: what starting any command costs.
+    pub bare: Spread,
 }
 
 /// Taps in each program, then both idle side by side, then their memory.
 pub fn session_figures(bins: &Bins, data: &Path, work: &Path, idle_secs: u64) -> Session {
     let letdown_home = work.join("session-home");
     let floor_home = work.join("floor-home");
-    let mut letdown = Term::spawn(&bins.letdown, &["start"], &env_for(&letdown_home, data));
+    let letdown_env = env_for(&letdown_home, data);
+    let mut letdown = Term::spawn(&bins.letdown, &["start"], &letdown_env);
     letdown
         .wait_for(WAIT, is_session_screen)
         .unwrap_or_else(|| panic!("no session screen:\n{}", letdown.screen()));
@@ -147,6 +160,7 @@ pub fn session_figures(bins: &Bins, data: &Path, work: &Path, idle_secs: u64) ->
 
     let letdown_keys = taps(&mut letdown, |n| format!("let-down {n} saved"));
     let floor_keys = taps(&mut floor, |n| format!("keys {n}"));
+    let remote = remote_taps(&mut letdown, &bins.letdown, &letdown_env, TAPS + 1);
 
     // The status line goes after 6 s; then nothing but the clock moves.
     letdown.pump_for(Duration::from_secs(7));
@@ -178,6 +192,7 @@ pub fn session_figures(bins: &Bins, data: &Path, work: &Path, idle_secs: u64) ->
     let session = Session {
         letdown: figures(&mut letdown, after.0.since(before.0), letdown_keys),
         floor: figures(&mut floor, after.1.since(before.1), floor_keys),
+        remote,
     };
     letdown.close();
     floor.close();
@@ -200,6 +215,59 @@ fn taps(term: &mut Term, shown: impl Fn(usize) -> String) -> Spread {
     }
     thread::sleep(Duration::from_millis(10));
     spread(times)
+}
+
+/// Runs `letdown tap` `TAPS` times beside the session in `term` (whose
+/// let-downs so far number `first - 1`), at uneven moments: from spawning
+/// the command to its exit, when the let-down is on disk, and to "let-down
+/// N saved" on screen. In ms.
+fn remote_taps(term: &mut Term, letdown: &Path, env: &[(String, String)], first: usize) -> Remote {
+    let mut on_disk = Vec::with_capacity(TAPS);
+    let mut on_screen = Vec::with_capacity(TAPS);
+    let mut bare = Vec::with_capacity(TAPS);
+    let mut rng = history::Rng(SEED + 1);
+    let command = |arg: &str| {
+        let mut command = Command::new(letdown);
+        command
+            .arg(arg)
+            .env_clear()
+            .envs(env.iter().cloned())
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        command
+    };
+    for n in first..first + TAPS {
+        term.pump_for(Duration::from_millis(60 + rng.below(90)));
+        let started = Instant::now();
+        let status = command("--version").status().expect("letdown runs");
+        assert!(status.success());
+        bare.push(ms(started.elapsed()));
+        term.pump_for(Duration::from_millis(20));
+        let text = format!("let-down {n} saved");
+        let started = Instant::now();
+        let mut child = command("tap").spawn().expect("letdown tap runs");
+        let (tx, exited) = std::sync::mpsc::channel();
+        thread::spawn(move || {
+            let status = child.wait();
+            let _ = tx.send((Instant::now(), status));
+        });
+        let shown = term
+            .wait_for(WAIT, |s| s.contains(&text))
+            .unwrap_or_else(|| panic!("{text:?} never shown:\n{}", term.screen()));
+        let (at, status) = exited.recv_timeout(WAIT).expect("letdown tap returns");
+        assert!(
+            status.is_ok_and(|s| s.success()),
+            "letdown tap failed for {text:?}"
+        );
+        on_disk.push(ms(at.saturating_duration_since(started)));
+        on_screen.push(ms(shown.saturating_duration_since(started)));
+    }
+    Remote {
+        on_disk: spread(on_disk),
+        on_screen: spread(on_screen),
+        bare: spread(bare),
+    }
 }
 
 /// Opening the 90-day history screen, from the key to its title on screen

@@ -56,14 +56,9 @@ pub fn table(f: &Figures) -> String {
         String::new(),
         String::new(),
     ]);
-    row([
-        format!("key to frame, durable write included (median / p90 of {TAPS})"),
-        format!("{:.2} / {:.2} ms", l.key.median, l.key.p90),
-        format!("{:.2} / {:.2} ms", fl.key.median, fl.key.p90),
-        format!("{:.1}×", l.key.median / fl.key.median),
-        "< 5 ms".into(),
-        met(l.key.median < 5.0).into(),
-    ]);
+    for cells in taps(f) {
+        row(cells);
+    }
     let cpu_ratio = l.cpu_percent / fl.cpu_percent;
     row([
         format!("idle CPU, {idle} s of a running session, all threads (utime+stime ticks)"),
@@ -127,6 +122,38 @@ pub fn table(f: &Figures) -> String {
     }
     growth(&mut out, f);
     out
+}
+
+/// A tap: the key to its frame, beside the floor's; and `letdown tap` from
+/// another process, to the let-down on disk and on screen.
+fn taps(f: &Figures) -> [[String; 6]; 2] {
+    let (l, fl, remote) = (&f.session.letdown, &f.session.floor, &f.session.remote);
+    [
+        [
+            format!("key to frame, durable write included (median / p90 of {TAPS})"),
+            format!("{:.2} / {:.2} ms", l.key.median, l.key.p90),
+            format!("{:.2} / {:.2} ms", fl.key.median, fl.key.p90),
+            format!("{:.1}×", l.key.median / fl.key.median),
+            "< 5 ms".into(),
+            met(l.key.median < 5.0).into(),
+        ],
+        [
+            format!(
+                "`letdown tap` to the let-down on disk (it returns) / on screen (medians; p90 of {TAPS}); floor: a bare `letdown --version`"
+            ),
+            format!(
+                "{:.2} / {:.2} ms ({:.2} / {:.2})",
+                remote.on_disk.median,
+                remote.on_screen.median,
+                remote.on_disk.p90,
+                remote.on_screen.p90
+            ),
+            format!("{:.2} ms", remote.bare.median),
+            String::new(),
+            "< 10 ms".into(),
+            met(remote.on_disk.median.max(remote.on_screen.median) < 10.0).into(),
+        ],
+    ]
 }
 
 /// Peak resident memory: the session without a photo, beside the floor, and

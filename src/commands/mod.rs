@@ -5,6 +5,7 @@ mod config_cmd;
 mod export;
 mod import;
 mod log;
+mod remote;
 mod report_cmd;
 mod stats_cmd;
 mod status;
@@ -19,6 +20,7 @@ use clap::CommandFactory;
 use crate::cli::{Cli, Command};
 use crate::context::Context;
 use crate::failure::Failure;
+use crate::remote::Request;
 
 /// Runs the parsed command line.
 pub fn run(cli: &Cli) -> Result<(), Failure> {
@@ -33,7 +35,14 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         Some(Command::Stats { days, json }) => {
             stats_cmd::run(&Context::load(&cli.global)?, *days, *json)
         }
-        Some(Command::Status) => status::run(&Context::load(&cli.global)?),
+        Some(Command::Status { json, follow }) => {
+            status::run(&Context::load(&cli.global)?, *json, *follow)
+        }
+        Some(Command::Tap) => remote::run(&Context::load(&cli.global)?, Request::Tap),
+        Some(Command::Undo) => remote::run(&Context::load(&cli.global)?, Request::Undo),
+        Some(Command::Pause) => remote::run(&Context::load(&cli.global)?, Request::Pause),
+        Some(Command::Next) => remote::run(&Context::load(&cli.global)?, Request::Next),
+        Some(Command::End) => remote::run(&Context::load(&cli.global)?, Request::End),
         Some(Command::Export {
             from,
             to,

@@ -1,103 +1,309 @@
-//! `letdown status`: one short line for a tmux or shell status bar.
+//! `letdown status`: one short line for a tmux or shell status bar; with
+//! `--json` the same facts as fields, and with `--follow` a new line (or
+//! object) at each change, for waybar, polybar and i3blocks ([`follow`]).
 //!
 //! A status bar runs this every few seconds, so it reads the running file and
 //! at most [`LOOK_BACK_DAYS`] day folders (the last 24 hours are among them),
-//! never all history. It only reads:
-//! it creates no folder or file and takes no part in the session lock, so a
-//! `letdown start` at the same instant is never refused because of it.
+//! never all history; the line of a running session reads no day folder at
+//! all. It only reads: it creates no folder or file and takes no part in the
+//! session lock, so a `letdown start` at the same instant is never refused
+//! because of it.
 
-use chrono::{DateTime, FixedOffset, Local};
+mod follow;
+
+use chrono::{DateTime, FixedOffset, Local, SecondsFormat};
+use serde::Serialize;
 
 use super::log::report_unreadable;
-use super::{Context, Failure, print};
+use super::{Context, Failure, json_text, print};
 use crate::config::Config;
 use crate::format;
-use crate::query::{self, DayReport, LOOK_BACK_DAYS};
-use crate::session::SessionRecord;
+use crate::query::{self, DayReport, LOOK_BACK_DAYS, Recent, Rolling};
+use crate::session::{Plan, SessionRecord};
 use crate::stats::Last24h;
-use crate::store::RunningFile;
+use crate::store::{RunningFile, StateDir};
 
 const INTERRUPTED: &str = "a session was interrupted — open letdown to resume it";
 const NOT_SAVED: &str = "the last session is not saved yet; opening letdown will save it";
 const UNREADABLE: &str =
     "the running session's file cannot be read; opening letdown will set it aside";
 
-pub fn run(context: &Context) -> Result<(), Failure> {
+pub fn run(context: &Context, json: bool, follow: bool) -> Result<(), Failure> {
+    if follow {
+        return follow::run(context, json);
+    }
     let now = Local::now().fixed_offset();
-    let running = context.state.running_file();
-    let held = !matches!(running, RunningFile::Absent) && context.state.is_locked_elsewhere();
-    let line = match running {
+    let session = Session::read(&context.state);
+    session.report_unreadable();
+    // The line of a running session needs nothing from the data dir.
+    let past = (json || !session.is_running()).then(|| Past::read(context, now, true));
+    let text = if json {
+        json_text(&facts(context, &session, past.as_ref(), now))?
+    } else {
+        format!("{}\n", line(context, &session, past.as_ref(), now))
+    };
+    print(&text)
+}
+
+/// What the state folder says, read without changing anything.
+#[derive(Debug, Clone, PartialEq)]
+struct Session {
+    file: RunningFile,
+    /// Whether a process holds the session lock: the session is live.
+    held: bool,
+}
+
+impl Session {
+    fn read(state: &StateDir) -> Self {
+        let file = state.running_file();
+        let held = !matches!(file, RunningFile::Absent) && state.is_locked_elsewhere();
+        Self { file, held }
+    }
+
+    /// A session runs, paused or not: its process holds the lock.
+    fn is_running(&self) -> bool {
+        self.held
+    }
+
+    /// The running record, while its clock runs on.
+    fn ticking(&self) -> Option<&SessionRecord> {
+        match &self.file {
+            RunningFile::Running(record) | RunningFile::Finished(record)
+                if self.held && !is_paused(record) =>
+            {
+                Some(record)
+            }
+            _ => None,
+        }
+    }
+
+    fn report_unreadable(&self) {
+        if let RunningFile::Unreadable(reason) = &self.file
+            && !self.held
+        {
+            eprintln!(
+                "letdown: the running session's file cannot be read: {}",
+                format::printable(reason)
+            );
+        }
+    }
+}
+
+/// What the data dir says of the sessions before now: read once, and asked
+/// again as time passes.
+#[derive(Debug, Clone, Default)]
+struct Past {
+    recent: Recent,
+    rolling: Rolling,
+    has_days: bool,
+}
+
+impl Past {
+    /// Reads the day folders; `report` says on stderr what could not be read.
+    fn read(context: &Context, now: DateTime<FixedOffset>, report: bool) -> Self {
+        let config = &context.config;
+        let DayReport {
+            listing, recent, ..
+        } = query::day_report(
+            &context.data,
+            config,
+            query::today(config, now),
+            query::LookBack::Whole,
+        );
+        let rolling = query::last_24h(&context.data, config, now);
+        if report {
+            report_unreadable(&listing.unreadable);
+            report_unreadable(&recent.unreadable);
+            let known: Vec<_> = listing
+                .unreadable
+                .iter()
+                .chain(&recent.unreadable)
+                .cloned()
+                .collect();
+            report_unreadable(&rolling.unreadable_besides(&known));
+        }
+        Self {
+            recent,
+            rolling,
+            has_days: context.data.has_days(),
+        }
+    }
+}
+
+/// The line: the running session's, or how long since the last one.
+fn line(
+    context: &Context,
+    session: &Session,
+    past: Option<&Past>,
+    now: DateTime<FixedOffset>,
+) -> String {
+    let held = session.held;
+    match &session.file {
         RunningFile::Running(record) | RunningFile::Finished(record) if held => {
-            let resting = record.running.as_ref().is_some_and(|r| {
-                crate::session::Plan::for_record(&context.config, &record)
-                    .phases
-                    .get(r.phase)
-                    .is_some_and(crate::session::PlanPhase::is_rest)
-            });
-            running_line(&record, now, resting)
+            let resting =
+                running_phase(&context.config, record).is_some_and(|phase| phase.is_rest());
+            running_line(record, now, resting)
         }
         RunningFile::Unreadable(_) if held => "a session is running".to_string(),
         RunningFile::Running(_) => INTERRUPTED.to_string(),
         RunningFile::Finished(_) => NOT_SAVED.to_string(),
-        RunningFile::Unreadable(reason) => {
-            eprintln!(
-                "letdown: the running session's file cannot be read: {}",
-                format::printable(&reason)
-            );
-            UNREADABLE.to_string()
+        RunningFile::Unreadable(_) => UNREADABLE.to_string(),
+        RunningFile::Absent => {
+            past.map_or_else(String::new, |past| last_line(&context.config, past, now))
         }
-        RunningFile::Absent => last_line(context, now),
+    }
+}
+
+/// What `--json` prints: the line's facts as fields.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+struct Facts {
+    /// A session runs right now (paused or not).
+    running: bool,
+    /// "running", "paused", "interrupted", "unsaved", "unreadable" or "idle".
+    state: &'static str,
+    /// The line `letdown status` prints.
+    line: String,
+    /// The running (or interrupted) session.
+    session: Option<SessionFacts>,
+    /// The last finished session.
+    last: Option<LastFacts>,
+    /// When the next session is due, after the last one.
+    next_due: Option<String>,
+    /// Whether it is due now (never while one runs).
+    due_now: bool,
+    last_24h: Last24h,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+struct SessionFacts {
+    id: String,
+    started: String,
+    /// The clock: active seconds, whole.
+    active_secs: u64,
+    clock: String,
+    letdowns: usize,
+    /// The current phase's name, as the config's plan has it.
+    phase: Option<String>,
+    paused: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+struct LastFacts {
+    started: String,
+    ended: String,
+}
+
+fn facts(
+    context: &Context,
+    session: &Session,
+    past: Option<&Past>,
+    now: DateTime<FixedOffset>,
+) -> Facts {
+    let config = &context.config;
+    let state = match &session.file {
+        RunningFile::Running(record) | RunningFile::Finished(record) if session.held => {
+            if is_paused(record) {
+                "paused"
+            } else {
+                "running"
+            }
+        }
+        RunningFile::Unreadable(_) if session.held => "running",
+        RunningFile::Running(_) => "interrupted",
+        RunningFile::Finished(_) => "unsaved",
+        RunningFile::Unreadable(_) => "unreadable",
+        RunningFile::Absent => "idle",
     };
-    print(&format!("{line}\n"))
+    let record = match &session.file {
+        RunningFile::Running(record) => Some(record),
+        RunningFile::Finished(record) if session.held => Some(record),
+        _ => None,
+    };
+    let session_facts = record.map(|record| {
+        let active = clock_at(record, session.held, now);
+        SessionFacts {
+            id: record.id.clone(),
+            started: stamp(record.started.0),
+            active_secs: active.max(0.0).floor() as u64,
+            clock: format::clock(active),
+            letdowns: record.letdowns.len(),
+            phase: phase_name(config, record),
+            paused: is_paused(record),
+        }
+    });
+    let last = past.and_then(|past| past.recent.last_span(now));
+    let next_due = last.and_then(|(_, end)| query::next_due(end, config));
+    let running = session.is_running();
+    Facts {
+        running,
+        state,
+        line: line(context, session, past, now),
+        session: session_facts,
+        last: last.map(|(started, ended)| LastFacts {
+            started: stamp(started),
+            ended: stamp(ended),
+        }),
+        next_due: next_due.map(|due| stamp(due.with_timezone(now.offset()))),
+        due_now: !running && next_due.is_some_and(|due| due <= now),
+        last_24h: past.map(|past| past.rolling.at(now)).unwrap_or_default(),
+    }
+}
+
+/// A time as the session files write it.
+fn stamp(at: DateTime<FixedOffset>) -> String {
+    at.to_rfc3339_opts(SecondsFormat::Millis, false)
+}
+
+fn is_paused(record: &SessionRecord) -> bool {
+    record.running.as_ref().is_some_and(|r| r.paused)
+}
+
+/// The phase a running record is in, in the plan its file names.
+fn running_phase(config: &Config, record: &SessionRecord) -> Option<crate::session::PlanPhase> {
+    let running = record.running.as_ref()?;
+    Plan::for_record(config, record)
+        .phases
+        .get(running.phase)
+        .cloned()
+}
+
+/// The name of the phase a running record is in.
+fn phase_name(config: &Config, record: &SessionRecord) -> Option<String> {
+    running_phase(config, record).map(|phase| format::printable(&phase.name).into_owned())
+}
+
+/// The clock of a record at `now`: the file holds it as of the last
+/// heartbeat, and unless paused (or no longer running) it has run on since.
+fn clock_at(record: &SessionRecord, live: bool, now: DateTime<FixedOffset>) -> f64 {
+    let since_heartbeat = record
+        .running
+        .as_ref()
+        .filter(|r| live && !r.paused)
+        .map_or(0.0, |r| secs_between(r.heartbeat.0, now).max(0.0));
+    record.active_secs + since_heartbeat
 }
 
 /// The line while a session runs: its clock as of now and its let-downs;
 /// in a rest phase it says so, as the session screen does.
 fn running_line(record: &SessionRecord, now: DateTime<FixedOffset>, resting: bool) -> String {
-    let paused = record.running.as_ref().is_some_and(|r| r.paused);
-    // The file holds the clock at the last heartbeat; unless paused it has run on since.
-    let since_heartbeat = record
-        .running
-        .as_ref()
-        .filter(|r| !r.paused)
-        .map_or(0.0, |r| secs_between(r.heartbeat.0, now).max(0.0));
     format!(
         "{} {} · {}",
-        if paused {
+        if is_paused(record) {
             "paused"
         } else if resting {
             "resting"
         } else {
             "pumping"
         },
-        format::clock(record.active_secs + since_heartbeat),
+        format::clock(clock_at(record, true, now)),
         format::plural(record.letdowns.len(), "let-down")
     )
 }
 
-fn last_line(context: &Context, now: DateTime<FixedOffset>) -> String {
-    let config = &context.config;
-    let DayReport {
-        listing, recent, ..
-    } = query::day_report(
-        &context.data,
-        config,
-        query::today(config, now),
-        query::LookBack::Whole,
-    );
-    let rolling = query::last_24h(&context.data, config, now);
-    report_unreadable(&listing.unreadable);
-    report_unreadable(&recent.unreadable);
-    let known: Vec<_> = listing
-        .unreadable
-        .iter()
-        .chain(&recent.unreadable)
-        .cloned()
-        .collect();
-    report_unreadable(&rolling.unreadable_besides(&known));
-    match recent.last_end(now) {
-        Some(end) => since_line(end, now, config) + &last_24h_part(&rolling.at(now)),
-        None if context.data.has_days() => {
+fn last_line(config: &Config, past: &Past, now: DateTime<FixedOffset>) -> String {
+    match past.recent.last_end(now) {
+        Some(end) => since_line(end, now, config) + &last_24h_part(&past.rolling.at(now)),
+        None if past.has_days => {
             format!("no sessions in the last {LOOK_BACK_DAYS} days")
         }
         None => "no sessions yet".to_string(),

@@ -223,8 +223,8 @@ pub(super) const DAY: &[Row] = &[
     ),
     row(
         Action::Undo,
-        "undo delete",
-        "Bring back the session just deleted (until a session or a form opens).",
+        "undo",
+        "Bring back the session just deleted, or reopen the one `letdown end` just ended: whichever came last (until a session or a form opens).",
     ),
     row(
         Action::Add,

@@ -1,7 +1,7 @@
 //! Where sessions are kept: paths, durable writes, the data dir, the running
 //! session (a journal of whole snapshots) and its lock, recovery of an
-//! interrupted session, the trash, and the export formats that carry sessions out and
-//! back in. Every write is checked by the rules every read applies
+//! interrupted session, reopening one ended from another terminal, the
+//! trash, and the export formats that carry sessions out and back in. Every write is checked by the rules every read applies
 //! ([`crate::session::SessionRecord::validate`]), and every failure is a
 //! [`StoreError`] that says what happened to which file.
 
@@ -15,6 +15,7 @@ mod lock_probe;
 mod output;
 pub mod paths;
 mod recovery;
+mod reopen;
 mod running;
 mod sessions;
 mod text;
@@ -28,6 +29,7 @@ pub use journal::FOLD_AT;
 pub use listing::{Listing, Misfiled, PROBE_DAYS, Unreadable};
 pub use output::{OutputError, write_user_file};
 pub use recovery::{CannotStart, Ready, Recovery, RunningFile};
+pub use reopen::ReopenError;
 pub use running::{LockError, SessionLock, StateDir};
 pub use sessions::{DataDir, Fingerprint, Stored, day_at, day_of, read_session, read_stored};
 pub use text::parse_session;

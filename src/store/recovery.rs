@@ -93,6 +93,7 @@ impl StateDir {
     /// `held` is it already), then deals with what an earlier session left.
     #[must_use]
     pub fn recover(&self, data: &DataDir, held: Option<SessionLock>) -> Recovery {
+        let fresh = held.is_none();
         let lock = match held.map_or_else(|| self.lock(), Ok) {
             Ok(lock) => lock,
             Err(err) => {
@@ -105,6 +106,10 @@ impl StateDir {
         };
         // Temp files of writes a crash cut short; nothing writes while the lock is held.
         let _ = self.remove_leftovers(&lock);
+        if fresh {
+            // A socket left by a letdown that crashed; its holder, if alive, would hold the lock.
+            let _ = self.remove_stale_socket(&lock);
+        }
         let mut notes = Vec::new();
         let found = self.take_running(data, &mut notes);
         let kept = self.hand_over_unsaved(data, &mut notes);

@@ -30,7 +30,24 @@ pub enum LockError {
 /// Held while a session runs; dropping it (or the process dying) frees it.
 #[derive(Debug)]
 pub struct SessionLock {
+    /// What only the lock's holder may keep (the socket `letdown tap` talks
+    /// to), let go of just before the lock: fields drop in order.
+    attached: Option<Box<dyn std::any::Any + Send>>,
     _file: File,
+}
+
+impl SessionLock {
+    /// Ties `guard` to the lock: it is dropped just before the lock is let
+    /// go, so that nothing it stands for outlives the holding of the lock.
+    pub fn attach(&mut self, guard: Box<dyn std::any::Any + Send>) {
+        self.attached = Some(guard);
+    }
+
+    /// Whether something is tied to the lock already.
+    #[must_use]
+    pub fn is_attached(&self) -> bool {
+        self.attached.is_some()
+    }
 }
 
 /// The state folder.
@@ -71,12 +88,22 @@ impl StateDir {
             .open(self.lock_path())
             .map_err(io_err)?;
         match file.try_lock() {
-            Ok(()) => Ok(SessionLock { _file: file }),
+            Ok(()) => Ok(SessionLock {
+                attached: None,
+                _file: file,
+            }),
             Err(TryLockError::WouldBlock) => Err(LockError::Busy {
                 running: self.running_path(),
             }),
             Err(TryLockError::Error(err)) => Err(io_err(err)),
         }
+    }
+
+    /// The socket through which `letdown tap` and the like reach the
+    /// running session; only the lock's holder creates or removes it.
+    #[must_use]
+    pub fn socket_path(&self) -> PathBuf {
+        self.root.join("session.sock")
     }
 
     /// The file the one-session-per-machine lock is taken on.
@@ -146,6 +173,19 @@ impl StateDir {
     /// holding the lock, so that no write is under way.
     pub fn remove_leftovers(&self, _lock: &SessionLock) -> io::Result<()> {
         remove_temp_files(&self.root)
+    }
+
+    /// Removes the socket a letdown that went away without closing it left
+    /// (a crash, `kill -9`). Only for a lock just taken: no one listens then.
+    pub fn remove_stale_socket(&self, _lock: &SessionLock) -> io::Result<()> {
+        use std::os::unix::fs::FileTypeExt;
+        let path = self.socket_path();
+        match fs::symlink_metadata(&path) {
+            Ok(meta) if meta.file_type().is_socket() => fs::remove_file(&path),
+            Ok(_) => Ok(()),
+            Err(err) if err.kind() == io::ErrorKind::NotFound => Ok(()),
+            Err(err) => Err(err),
+        }
     }
 
     /// Sets a broken running file aside, so it is kept but no longer offered.

@@ -21,10 +21,13 @@ use crate::session::{Engine, Now, Plan, SessionRecord};
 use crate::store::{DataDir, Deleted, SessionLock, StateDir, Stored, day_at};
 
 mod actions;
+mod hook_events;
 mod keys;
+mod remote;
 mod saving;
 mod status;
 
+pub use remote::RemoteHub;
 pub use status::{Status, Tone};
 
 /// How often the running session is saved even when nothing happens, so a
@@ -45,6 +48,8 @@ pub enum Outcome {
     Alert(Alert),
     /// Restore the terminal and leave.
     Quit,
+    /// Run one of the user's `[hooks]`, off the UI thread.
+    Hook(crate::hooks::HookEvent),
 }
 
 /// What is open over a running session (help aside, which is over any screen).
@@ -125,6 +130,9 @@ pub struct App {
     pub theme: Theme,
     pub screen: Screen,
     pub status: Option<Status>,
+    /// A warning nobody asked for (a hook failed) that waits for the
+    /// confirmation on screen to go, so that a tap's confirmation stays in sight.
+    said_later: Option<String>,
     pub help: bool,
     /// How far the help is scrolled, in rows, when it does not fit.
     pub help_scroll: u16,
@@ -152,6 +160,15 @@ pub struct App {
     last_delete: Option<Deleted>,
     /// The background sync to Baby Buddy, when `auto = true`.
     auto_sync: Option<AutoSync>,
+    /// The session `letdown end` ended and saved, which `letdown undo` (or
+    /// `u` on the day screen) reopens. Kept, with the lock, under the same
+    /// rule as [`App::last_delete`], and until another session starts.
+    ended: Option<remote::Ended>,
+    /// Whether the remote end came after the last delete: `u` on the day
+    /// screen takes back whichever came last.
+    ended_last: bool,
+    /// Where requests from other terminals go; none in tests without a loop.
+    remote: Option<RemoteHub>,
 }
 
 impl App {
@@ -195,6 +212,7 @@ impl App {
             theme,
             screen,
             status: None,
+            said_later: None,
             help: false,
             help_scroll: 0,
             now,
@@ -208,6 +226,9 @@ impl App {
             next_plan: None,
             last_delete: None,
             auto_sync: None,
+            ended: None,
+            ended_last: false,
+            remote: None,
         };
         match &app.screen {
             Screen::Day(_) => app.skip_past_reminder(now),
@@ -239,10 +260,11 @@ impl App {
         self.data.root()
     }
 
-    /// Whether `undo` on the day screen has a delete to take back.
+    /// Whether `undo` on the day screen has something to take back: a
+    /// delete, or a session ended from another terminal.
     #[must_use]
-    pub fn can_undo_delete(&self) -> bool {
-        self.last_delete.is_some()
+    pub fn can_undo_on_day(&self) -> bool {
+        self.last_delete.is_some() || self.ended.is_some()
     }
 
     /// The state folder, where unsaved sessions are kept.
@@ -305,15 +327,19 @@ impl App {
             && status.until.is_some_and(|until| now.mono >= until)
         {
             self.status = None;
+            if let Some(text) = self.said_later.take() {
+                self.say_as(text, Tone::Warning);
+            }
         }
         let mut outcomes = Vec::new();
         if let Screen::Session { engine, overlay } = &mut self.screen {
             let ending = matches!(overlay, Some(Overlay::Summary(_)));
             let effects = engine.tick(now);
             outcomes = self.carry_out(effects, now);
-            // The session runs on behind the summary, quietly: no bell while it is filled in.
+            // The session runs on behind the summary, quietly: no bell (or
+            // phase and coach hook) while it is filled in.
             if ending {
-                outcomes.retain(|o| !matches!(o, Outcome::Alert(_)));
+                outcomes.retain(|o| !matches!(o, Outcome::Alert(_) | Outcome::Hook(_)));
             }
         }
         if !self.pending.is_empty()
@@ -329,9 +355,11 @@ impl App {
                 .is_some_and(|due| due <= now.wall)
         {
             self.reminded = Some(end);
+            let since_last_secs = (now.wall - end).num_seconds().max(0) as f64;
             outcomes.push(Outcome::Alert(Alert::Reminder {
-                since_last_secs: Some((now.wall - end).num_seconds().max(0) as f64),
+                since_last_secs: Some(since_last_secs),
             }));
+            outcomes.extend(self.due_hook(since_last_secs));
             self.say("a session is due, whenever you are ready", false);
         }
         outcomes

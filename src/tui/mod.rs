@@ -1,9 +1,10 @@
 //! The terminal app: the event loop and the terminal's lifetime, around the
 //! app state in [`app`] and one file per screen.
 //!
-//! Input, signals and a watchdog for a lost terminal each run on their own
-//! thread and feed one channel; the loop blocks on it until the next moment
-//! something visible changes, and draws once per thing that happened.
+//! Input, signals, a watchdog for a lost terminal and the socket that
+//! `letdown tap` talks to each run on their own thread and feed one
+//! channel; the loop blocks on it until the next moment something visible
+//! changes, and draws once per thing that happened.
 
 pub mod app;
 pub mod day_screen;
@@ -30,10 +31,12 @@ use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use crate::context::Context;
 use crate::failure::Failure;
+use crate::hooks::HookRunner;
 use crate::notify::Notifier;
+use crate::remote::{self, Incoming};
 use crate::session::Now;
-use crate::store::{CannotStart, LockError, Ready, Recovery};
-use app::{App, Opening, Outcome};
+use crate::store::{CannotStart, LockError, Ready, Recovery, RunningFile};
+use app::{App, Opening, Outcome, RemoteHub};
 use theme::Theme;
 
 /// How often the watchdog checks that the terminal is still there, where it
@@ -53,6 +56,10 @@ enum Wake {
     Photo,
     /// The Baby Buddy sync has news for the status line.
     Synced,
+    /// A request from another terminal (`letdown tap`), waiting for its answer.
+    Remote(Incoming),
+    /// A hook failed: there is something to say.
+    Hook,
 }
 
 /// Opens the app: the day screen, or with `start` a new session (on `plan`,
@@ -64,7 +71,7 @@ pub fn run(context: &Context, start: bool, plan: Option<String>) -> Result<(), F
         // The app retries them: it reads what the state folder keeps aside.
         kept: _,
         outcome,
-    } = context.state.recover(&context.data, None);
+    } = recover(context, start);
     let (lock, opening) = match outcome {
         Ok(Ready {
             lock,
@@ -84,6 +91,16 @@ pub fn run(context: &Context, start: bool, plan: Option<String>) -> Result<(), F
             )));
         }
         Err(err) if start => return Err(Failure::Io(err.to_string())),
+        Err(CannotStart::Lock(LockError::Busy { .. }))
+            if context.state.running_file() == RunningFile::Absent =>
+        {
+            // Held by a letdown where `letdown end` ended a session it can still reopen.
+            let start = keymap::Keymap::new(&context.config.keys).label(keymap::Action::Start);
+            notes.push(format!(
+                "another letdown window holds the session lock; {start} here starts a session"
+            ));
+            (None, Opening::Day)
+        }
         Err(err @ CannotStart::Lock(LockError::Busy { .. })) => {
             notes.push(format!("{err}; this window shows the day only"));
             (None, Opening::Day)
@@ -102,6 +119,16 @@ pub fn run(context: &Context, start: bool, plan: Option<String>) -> Result<(), F
     let mut terminal = ratatui::try_init()
         .map_err(|err| Failure::Io(format!("cannot open the terminal: {err}")))?;
     let (tx, rx) = mpsc::channel();
+    let hooks = (!context.config.hooks.is_empty()).then(|| {
+        let wake = tx.clone();
+        HookRunner::new(move || {
+            let _ = wake.send(Wake::Hook);
+        })
+    });
+    let remote_tx = tx.clone();
+    app.set_remote(RemoteHub::new(move |incoming| {
+        remote_tx.send(Wake::Remote(incoming)).is_ok()
+    }));
     if photo::wanted(&context.config) {
         let picker = pick_graphics(&mut terminal);
         let wake = tx.clone();
@@ -118,9 +145,19 @@ pub fn run(context: &Context, start: bool, plan: Option<String>) -> Result<(), F
     spawn_input(tx.clone());
     spawn_signals(tx.clone());
     spawn_watchdog(tx);
-    let result = event_loop(&mut terminal, &mut app, &rx, &notifier);
+    let result = event_loop(&mut terminal, &mut app, &rx, &notifier, hooks.as_ref());
     restore_terminal(terminal);
     result
+}
+
+/// The store's recovery at start-up: to start a session, it may ask a
+/// letdown holding the lock for a session it ended to let go.
+fn recover(context: &Context, start: bool) -> Recovery {
+    if start {
+        remote::recover_to_start(&context.state, &context.data, None)
+    } else {
+        context.state.recover(&context.data, None)
+    }
 }
 
 /// Puts the terminal back as it was. When it is gone (window closed, SSH
@@ -146,6 +183,7 @@ fn event_loop(
     app: &mut App,
     rx: &mpsc::Receiver<Wake>,
     notifier: &Notifier,
+    hooks: Option<&HookRunner>,
 ) -> Result<(), Failure> {
     let io_err = |err: io::Error| Failure::Io(err.to_string());
     loop {
@@ -164,9 +202,14 @@ fn event_loop(
         let now = Now::system();
         let outcomes = match wake {
             Ok(Wake::Key(key)) => app.on_key(&key, now),
-            Ok(Wake::Resize | Wake::Photo | Wake::Synced) | Err(RecvTimeoutError::Timeout) => {
-                app.tick(now)
+            Ok(Wake::Remote(incoming)) => {
+                let (reply, outcomes) = app.on_remote(incoming.request, now);
+                // On disk already; the screen follows at once.
+                incoming.answer(reply);
+                outcomes
             }
+            Ok(Wake::Resize | Wake::Photo | Wake::Hook | Wake::Synced)
+            | Err(RecvTimeoutError::Timeout) => app.tick(now),
             Ok(Wake::Signal | Wake::Lost) | Err(RecvTimeoutError::Disconnected) => {
                 app.save_for_exit(now);
                 return Ok(());
@@ -182,10 +225,18 @@ fn event_loop(
                     }
                     notifier.send(alert);
                 }
+                Outcome::Hook(event) => {
+                    if let Some(hooks) = hooks {
+                        hooks.run(event);
+                    }
+                }
             }
         }
         if let Some(status) = notifier.take_status() {
             app.notice(status.to_string());
+        }
+        if let Some(trouble) = hooks.and_then(HookRunner::take_trouble) {
+            app.warn(trouble);
         }
     }
 }

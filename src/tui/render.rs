@@ -125,7 +125,7 @@ fn history_hints(app: &App, view: &super::history_screen::HistoryView) -> Vec<St
 }
 
 /// The day screen's hints; with no session listed, none that act on one;
-/// undo only while there is a delete to take back.
+/// undo only while there is a delete (or a remote end) to take back.
 fn day_hints(app: &App, view: &super::day_screen::DayView) -> Vec<String> {
     use super::keymap::Action;
     let needs_one = [
@@ -136,7 +136,7 @@ fn day_hints(app: &App, view: &super::day_screen::DayView) -> Vec<String> {
         Action::Down,
     ];
     let listed = !view.listing.sessions.is_empty();
-    let undo = app.can_undo_delete();
+    let undo = app.can_undo_on_day();
     app.keymap.hints_where(KeyContext::Day, |action| {
         (listed || !needs_one.contains(&action)) && (undo || action != Action::Undo)
     })

@@ -58,8 +58,10 @@ pub enum Step {
     PickPlanMove { down: bool },
     /// Start a session on the plan the picker chose.
     StartPicked,
-    /// Bring back the session the last delete moved to the trash.
-    UndoDelete,
+    /// Take back the day screen's last undoable action: bring back the
+    /// session the last delete moved to the trash, or reopen the session
+    /// `letdown end` ended, whichever came last.
+    DayUndo,
     /// Show the history of this many days.
     History(u32),
     /// The history range after (or before) the one shown.
@@ -120,7 +122,7 @@ pub fn step(context: KeyContext, action: Option<Action>) -> Step {
         (C::PickPlan, A::Up) => Step::PickPlanMove { down: false },
         (C::PickPlan, A::Down) => Step::PickPlanMove { down: true },
         (C::PickPlan, A::Open) => Step::StartPicked,
-        (C::Day, A::Undo) => Step::UndoDelete,
+        (C::Day, A::Undo) => Step::DayUndo,
         (C::LeaveUnsaved, A::Confirm) => Step::LeaveAnyway,
         (C::History, A::NextRange) => Step::HistoryRange { forward: true },
         (C::History, A::PrevRange) => Step::HistoryRange { forward: false },

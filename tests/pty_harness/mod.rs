@@ -97,6 +97,38 @@ impl Home {
         files
     }
 
+    /// `letdown ARGS` as a plain process, without a terminal, in the same
+    /// folders as the programs this home spawns (`env` added).
+    pub fn command(&self, args: &[&str], env: &[(&str, &str)]) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_letdown"));
+        cmd.args(args).current_dir(self.root());
+        for var in [
+            "LETDOWN_CONFIG",
+            "LETDOWN_DATA_DIR",
+            "NO_COLOR",
+            "DBUS_SESSION_BUS_ADDRESS",
+            "TMUX",
+        ] {
+            cmd.env_remove(var);
+        }
+        cmd.env("HOME", self.root())
+            .env("XDG_CONFIG_HOME", self.root().join("config"))
+            .env("XDG_DATA_HOME", self.root().join("data"))
+            .env("XDG_STATE_HOME", self.root().join("state"));
+        for (name, value) in env {
+            cmd.env(name, value);
+        }
+        cmd
+    }
+
+    /// Runs `letdown ARGS` to its end, without a terminal.
+    pub fn run(&self, args: &[&str]) -> std::process::Output {
+        self.command(args, &[])
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("letdown runs")
+    }
+
     /// Starts `letdown ARGS` in a terminal of `cols`×`rows`.
     pub fn spawn(&self, args: &[&str], cols: u16, rows: u16) -> Pty {
         self.spawn_with_env(args, &[], cols, rows)

@@ -300,7 +300,7 @@ fn u_right_after_a_delete_brings_the_session_back() {
         "{}",
         run.status()
     );
-    assert!(run.screen(120, 24).contains("u undo delete"));
+    assert!(run.screen(120, 24).contains("u undo"));
     // Looking around first (the day before, the history) keeps the undo.
     run.press(3.0, key(KeyCode::Left));
     run.press(4.0, ch('h'));
@@ -320,7 +320,7 @@ fn u_right_after_a_delete_brings_the_session_back() {
     );
     let shown = run.screen(120, 24);
     assert!(shown.contains("2 sessions ·"), "{shown}");
-    assert!(!shown.contains("u undo delete"), "{shown}");
+    assert!(!shown.contains("u undo"), "{shown}");
     run.press(7.0, ch('u'));
     assert!(
         run.status().starts_with("nothing to undo"),

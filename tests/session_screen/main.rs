@@ -7,6 +7,8 @@ mod day;
 #[allow(dead_code)]
 mod fixture;
 mod history;
+mod hooks;
 mod plans;
+mod remote;
 mod render;
 mod updates;

@@ -4,7 +4,7 @@
 use super::{App, Outcome, Overlay, Pending, Screen, Tone, new_engine};
 use crate::format::time_of_day;
 use crate::session::{
-    Command, Engine, Now, Plan, SessionRecord, SessionResult, finish_at_heartbeat,
+    Command, Effect, Engine, Message, Now, Plan, SessionRecord, SessionResult, finish_at_heartbeat,
 };
 use crate::store::{CannotStart, LockError, Recovery, RestoreError, day_of};
 use crate::tui::day_screen::{DayDialog, DayView};
@@ -36,7 +36,9 @@ impl App {
                 _ => self.set_overlay(Some(Overlay::ConfirmDiscard)),
             },
             Step::BackToSession => self.set_overlay(None),
-            Step::Command(command) => self.command(command, now, outcomes),
+            Step::Command(command) => {
+                self.command(command, now, outcomes);
+            }
             Step::End => self.open_summary(now),
             Step::Discard => self.discard(now, outcomes),
             Step::Resume => self.resume(now),
@@ -62,7 +64,7 @@ impl App {
                     .form_mut()
                     .is_some_and(|form| form.accept(units, now.wall))
                 {
-                    self.save_form(now);
+                    self.save_form(now, outcomes);
                 }
             }
             Step::AddAnyway => self.save_added(now),
@@ -95,7 +97,7 @@ impl App {
                 }
             }
             Step::Trash => self.trash_selected(now),
-            Step::UndoDelete => self.undo_delete(now),
+            Step::DayUndo => self.undo_on_day(now),
             Step::History(_)
             | Step::HistoryView
             | Step::HistoryScroll(_)
@@ -197,12 +199,18 @@ impl App {
     }
 
     /// A command for the running session, from its screen or any dialog
-    /// over it. A let-down in the summary is recorded at its own moment and
-    /// moves the session's end to it; a let-down in a question closes it,
-    /// so that the confirmation is in sight.
-    fn command(&mut self, command: Command, now: Now, outcomes: &mut Vec<Outcome>) {
+    /// over it (or from another terminal). A let-down in the summary is
+    /// recorded at its own moment and moves the session's end to it; a
+    /// let-down in a question closes it, so that the confirmation is in
+    /// sight. Returns the engine's messages, as the status line words them.
+    pub(super) fn command(
+        &mut self,
+        command: Command,
+        now: Now,
+        outcomes: &mut Vec<Outcome>,
+    ) -> Vec<Message> {
         let Screen::Session { engine, overlay } = &mut self.screen else {
-            return;
+            return Vec::new();
         };
         let before = engine.record().letdowns.len();
         let effects = engine.apply(command, now);
@@ -214,7 +222,15 @@ impl App {
             Some(Overlay::Summary(_)) => {}
             _ => *overlay = None,
         }
+        let messages = effects
+            .iter()
+            .filter_map(|effect| match effect {
+                Effect::Message(message) => Some(message.clone()),
+                _ => None,
+            })
+            .collect();
         outcomes.extend(self.carry_out(effects, now));
+        messages
     }
 
     /// Opens the summary over the running session, which runs on behind it.
@@ -359,6 +375,7 @@ impl App {
                     self.now.wall,
                 )));
                 self.last_delete = Some(deleted);
+                self.ended_last = false;
                 let undo = self.keymap.label(Action::Undo);
                 self.say(
                     format!("moved to the trash folder in the data dir; {undo} brings it back"),
@@ -368,6 +385,19 @@ impl App {
             Err(err) => self.say(format!("could not move it to the trash: {err}"), true),
         }
         self.now = now;
+    }
+
+    /// `u` on the day screen: reopens the session `letdown end` ended, or
+    /// brings back the last delete, whichever came last; the other waits
+    /// for the next `u`.
+    fn undo_on_day(&mut self, now: Now) {
+        if self.ended.is_some() && (self.ended_last || self.last_delete.is_none()) {
+            if let crate::remote::Reply::Refused(why) = self.reopen(now) {
+                self.say(why, true);
+            }
+        } else {
+            self.undo_delete(now);
+        }
     }
 
     /// Brings back the session the last delete moved to the trash, and
@@ -413,7 +443,7 @@ impl App {
             mut notes,
             kept,
             outcome,
-        } = self.state.recover(&self.data, self.lock.take());
+        } = self.recover_here();
         for record in kept {
             self.pending.retain(|p| p.record.id != record.id);
             self.pending.push(Pending { record, kept: true });
@@ -436,6 +466,7 @@ impl App {
             self.say(notes.join("; "), true);
         }
         self.lock = Some(ready.lock);
+        self.listen_if_held();
         match ready.interrupted {
             Some(record) => {
                 self.screen = Screen::Resume {

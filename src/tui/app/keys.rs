@@ -64,10 +64,7 @@ impl App {
         } else {
             self.take_key(key, context, now, &mut outcomes);
         }
-        if !matches!(self.screen, Screen::Day(_) | Screen::History(_)) {
-            // Other work begun: `undo` no longer reaches back to a delete.
-            self.last_delete = None;
-        }
+        self.forget_undo_once_work_begins();
         self.beat(now);
         outcomes
     }

@@ -31,6 +31,8 @@ impl App {
 
     /// Carries out the engine's effects in order.
     pub(super) fn carry_out(&mut self, effects: Vec<Effect>, now: Now) -> Vec<Outcome> {
+        // The hooks' facts are read before the effects change the screen; they run after.
+        let mut hooks: Vec<Outcome> = effects.iter().filter_map(|e| self.hook_for(e)).collect();
         let mut outcomes = Vec::new();
         for effect in effects {
             match effect {
@@ -50,13 +52,14 @@ impl App {
                 Effect::Message(_) => {}
             }
         }
+        outcomes.append(&mut hooks);
         outcomes
     }
 
     /// Saves what the form on screen holds: an edit rewrites its file
     /// atomically; an ended or finished session goes into the data dir, or
     /// stays in the state folder (and is retried) if the data dir refuses it.
-    pub(super) fn save_form(&mut self, now: Now) {
+    pub(super) fn save_form(&mut self, now: Now, outcomes: &mut Vec<Outcome>) {
         let record = match &mut self.screen {
             Screen::Edit { stored, form } => {
                 let stored = (**stored).clone();
@@ -80,35 +83,51 @@ impl App {
             | Screen::Finish { form, .. } => form.record().clone(),
             _ => return,
         };
+        let filed = self.file_finished(&record, now);
+        self.lock = None;
+        if let Ok(path) = filed {
+            // Where it went is in the session's detail; the line stays short.
+            self.say("saved", false);
+            outcomes.extend(self.end_hook(&record, &path));
+        }
+    }
+
+    /// Puts a finished session into the data dir and shows its day; when
+    /// the data dir refuses it, keeps it in the state folder (or memory),
+    /// retries it, and says so. The lock is the caller's to let go. Returns
+    /// the file, or what the warning said.
+    pub(super) fn file_finished(
+        &mut self,
+        record: &SessionRecord,
+        now: Now,
+    ) -> Result<std::path::PathBuf, String> {
         // The state folder first: from here on the result is never lost.
-        let kept = self.state.write_running(&record).is_ok();
-        match self.state.hand_over(&self.data, &record) {
-            Ok(_) => {
-                self.lock = None;
-                self.unsaved = false;
-                self.open_day(Some(&record), now);
-                // Where it went is in the session's detail; the line stays short.
-                self.say("saved", false);
+        let kept = self.state.write_running(record).is_ok();
+        self.unsaved = false;
+        match self.state.hand_over(&self.data, record) {
+            Ok(path) => {
+                self.open_day(Some(record), now);
                 self.sync_soon();
+                Ok(path)
             }
             Err(err) => {
                 // Apart from the running file, which the next session takes.
-                let kept = self.state.keep_unsaved(&record).is_ok() || kept;
-                self.lock = None;
-                self.unsaved = false;
+                let kept = self.state.keep_unsaved(record).is_ok() || kept;
                 self.pending.retain(|p| p.record.id != record.id);
                 self.pending.push(Pending {
                     record: record.clone(),
                     kept,
                 });
                 self.last_retry = now.mono;
-                self.open_day(Some(&record), now);
+                self.open_day(Some(record), now);
                 let kept = if kept {
                     "kept safe in the state folder"
                 } else {
                     "kept in memory"
                 };
-                self.warn_until_fixed(&format!("saving failed — {kept}, retrying ({err})"));
+                let warning = format!("saving failed — {kept}, retrying ({err})");
+                self.warn_until_fixed(&warning);
+                Err(warning)
             }
         }
     }
@@ -200,8 +219,9 @@ impl App {
     }
 }
 
-/// A status message in words.
-fn word(message: &Message) -> String {
+/// A status message in words: the status line's, and the line `letdown
+/// tap` and the like print.
+pub(super) fn word(message: &Message) -> String {
     use crate::format;
     match message {
         Message::LetdownSaved(n) => format!("let-down {n} saved"),

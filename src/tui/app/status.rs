@@ -65,6 +65,19 @@ impl App {
         }
     }
 
+    /// A warning nobody asked for (a hook failed): it never overwrites a
+    /// warning still on screen, which matters as much and came first, and
+    /// waits for a confirmation on screen ("let-down 3 saved") to go.
+    pub fn warn(&mut self, text: impl Into<String>) {
+        match &self.status {
+            Some(status) if status.is_warning() => {}
+            Some(status) if status.tone == Tone::Done && status.until.is_some() => {
+                self.said_later = Some(text.into());
+            }
+            _ => self.say_as(text, Tone::Warning),
+        }
+    }
+
     /// Shows a line that stays until it is replaced.
     pub(super) fn warn_until_fixed(&mut self, text: &str) {
         self.status = Some(Status::new(text, Tone::Warning, None));

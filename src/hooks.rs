@@ -1,0 +1,361 @@
+//! The user's own commands at a moment of the session (`[hooks]` in the
+//! config): soft music in the relax phase, a sound at each let-down.
+//!
+//! They run one at a time on a thread of their own, behind a queue of a few
+//! ([`QUEUE_LEN`]): [`HookRunner::run`] never waits, so a hook can never
+//! delay a tap or the screen. Each runs through `sh -c` with the facts in
+//! `LETDOWN_*` variables, with stdin, stdout and stderr on `/dev/null` (it
+//! must never read the keys or draw on the screen), in a process group of
+//! its own, which is killed whole after [`TIME_LIMIT`] and when letdown
+//! leaves. A hook that fails is said once for the status line, each hook
+//! once, and the others carry on.
+
+use std::collections::HashSet;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{self, Receiver, SyncSender, TrySendError};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::thread;
+use std::time::{Duration, Instant};
+
+/// How long a hook may run before its process group is killed.
+pub const TIME_LIMIT: Duration = Duration::from_secs(10);
+
+/// How many hooks may wait behind the one running; one more is let go.
+pub const QUEUE_LEN: usize = 4;
+
+/// The moments a hook can run at, as `[hooks]` names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum HookKind {
+    /// A new phase began.
+    Phase,
+    /// A let-down was recorded.
+    Letdown,
+    /// The stall coach offered a trigger.
+    Coach,
+    /// A session ended and was saved.
+    End,
+    /// A session is due (on the day screen).
+    Due,
+}
+
+impl HookKind {
+    /// Its key in `[hooks]`, and `LETDOWN_EVENT`'s value.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Phase => "phase",
+            Self::Letdown => "letdown",
+            Self::Coach => "coach",
+            Self::End => "end",
+            Self::Due => "due",
+        }
+    }
+}
+
+/// One hook to run: its command line and the facts for its environment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HookEvent {
+    pub kind: HookKind,
+    pub command: String,
+    /// `LETDOWN_*` variables and their values.
+    pub vars: Vec<(&'static str, String)>,
+}
+
+/// Runs hooks on a thread of its own. Dropping it stops the thread after
+/// the hook it runs, and kills that hook's process group.
+pub struct HookRunner {
+    queue: SyncSender<HookEvent>,
+    trouble: Receiver<String>,
+    running: Arc<Mutex<Slot>>,
+    /// Set once a hook was let go for a full queue, so that is said once.
+    dropped: std::cell::Cell<bool>,
+    dropped_said: std::cell::Cell<bool>,
+}
+
+impl HookRunner {
+    /// A runner whose hooks get [`TIME_LIMIT`]; `wake` is called when there
+    /// is trouble to say, so that the screen says it soon.
+    #[must_use]
+    pub fn new(wake: impl Fn() + Send + 'static) -> Self {
+        Self::with_limit(TIME_LIMIT, wake)
+    }
+
+    /// A runner whose hooks get `limit` (the tests' is short).
+    #[must_use]
+    pub fn with_limit(limit: Duration, wake: impl Fn() + Send + 'static) -> Self {
+        let (queue, jobs) = mpsc::sync_channel(QUEUE_LEN);
+        let (said, trouble) = mpsc::channel();
+        let running = Arc::new(Mutex::new(Slot::default()));
+        let worker = Worker {
+            limit,
+            running: Arc::clone(&running),
+            said,
+            wake: Box::new(wake),
+            told: HashSet::new(),
+        };
+        // Without the thread, hooks are dropped; `run` says so.
+        let _ = thread::Builder::new()
+            .name("letdown-hooks".to_string())
+            .spawn(move || worker.serve(&jobs));
+        Self {
+            queue,
+            trouble,
+            running,
+            dropped: std::cell::Cell::new(false),
+            dropped_said: std::cell::Cell::new(false),
+        }
+    }
+
+    /// Queues a hook without ever waiting; false when it was let go (the
+    /// queue is full behind slow hooks).
+    pub fn run(&self, event: HookEvent) -> bool {
+        match self.queue.try_send(event) {
+            Ok(()) => true,
+            Err(TrySendError::Full(_) | TrySendError::Disconnected(_)) => {
+                self.dropped.set(true);
+                false
+            }
+        }
+    }
+
+    /// Trouble to say in the status line, once each: a hook that failed, or
+    /// hooks let go because the ones before them were still running.
+    #[must_use]
+    pub fn take_trouble(&self) -> Option<String> {
+        if self.dropped.get() && !self.dropped_said.get() {
+            self.dropped_said.set(true);
+            return Some("a hook was skipped: the hooks before it were still running".to_string());
+        }
+        self.trouble.try_recv().ok()
+    }
+}
+
+impl Drop for HookRunner {
+    fn drop(&mut self) {
+        let mut slot = self.running.lock().unwrap_or_else(PoisonError::into_inner);
+        slot.stopped = true;
+        if let Some(child) = slot.child.as_ref() {
+            kill_group(child);
+        }
+    }
+}
+
+/// The hook running now, shared by the runner and its thread. A hook is
+/// started and reaped only under its lock, so that a kill never reaches a
+/// process group whose id was given out again, and none starts once the
+/// runner is gone.
+#[derive(Default)]
+struct Slot {
+    child: Option<Child>,
+    stopped: bool,
+}
+
+/// The thread's side.
+struct Worker {
+    limit: Duration,
+    running: Arc<Mutex<Slot>>,
+    said: mpsc::Sender<String>,
+    wake: Box<dyn Fn() + Send>,
+    /// The hooks whose failure was said already.
+    told: HashSet<HookKind>,
+}
+
+impl Worker {
+    fn serve(mut self, jobs: &Receiver<HookEvent>) {
+        while let Ok(event) = jobs.recv() {
+            if self.lock().stopped {
+                return;
+            }
+            if let Err(why) = self.run_one(&event)
+                && self.told.insert(event.kind)
+            {
+                let _ = self.said.send(format!(
+                    "the {} hook {why}; letdown carries on without it",
+                    event.kind.name()
+                ));
+                (self.wake)();
+            }
+        }
+    }
+
+    /// Runs one hook to its end, or kills it at the time limit.
+    fn run_one(&self, event: &HookEvent) -> Result<(), String> {
+        use std::os::unix::process::CommandExt;
+        let mut slot = self.lock();
+        if slot.stopped {
+            return Ok(());
+        }
+        let child = Command::new("sh")
+            .arg("-c")
+            .arg(&event.command)
+            .env("LETDOWN_EVENT", event.kind.name())
+            .envs(event.vars.iter().map(|(k, v)| (*k, v)))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .process_group(0)
+            .spawn()
+            .map_err(|err| format!("could not start ({err})"))?;
+        slot.child = Some(child);
+        drop(slot);
+        let started = Instant::now();
+        let mut step = Duration::from_millis(2);
+        loop {
+            {
+                let mut slot = self.lock();
+                let Some(child) = slot.child.as_mut() else {
+                    return Ok(());
+                };
+                match child.try_wait() {
+                    Ok(Some(status)) => {
+                        slot.child = None;
+                        return if status.success() {
+                            Ok(())
+                        } else {
+                            Err(match status.code() {
+                                Some(code) => format!("failed (exit code {code})"),
+                                None => "was stopped by a signal".to_string(),
+                            })
+                        };
+                    }
+                    Ok(None) if started.elapsed() >= self.limit => {
+                        kill_group(child);
+                        let _ = child.wait();
+                        slot.child = None;
+                        return Err(format!(
+                            "ran longer than {} s and was stopped",
+                            self.limit.as_secs_f64()
+                        ));
+                    }
+                    Ok(None) => {}
+                    Err(err) => {
+                        slot.child = None;
+                        return Err(format!("could not be waited for ({err})"));
+                    }
+                }
+            }
+            let left = self.limit.saturating_sub(started.elapsed());
+            thread::sleep(step.min(left).max(Duration::from_millis(1)));
+            step = (step * 2).min(Duration::from_millis(100));
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Slot> {
+        self.running.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// Kills a hook and everything it started: its process group.
+fn kill_group(child: &Child) {
+    if let Some(pid) = rustix::process::Pid::from_raw(child.id().cast_signed()) {
+        let _ = rustix::process::kill_process_group(pid, rustix::process::Signal::KILL);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(kind: HookKind, command: &str) -> HookEvent {
+        HookEvent {
+            kind,
+            command: command.to_string(),
+            vars: vec![("LETDOWN_LETDOWNS", "3".to_string())],
+        }
+    }
+
+    /// Waits for trouble to be said, polling with a deadline.
+    fn trouble_within(runner: &HookRunner, within: Duration) -> Option<String> {
+        let deadline = Instant::now() + within;
+        loop {
+            if let Some(trouble) = runner.take_trouble() {
+                return Some(trouble);
+            }
+            if Instant::now() >= deadline {
+                return None;
+            }
+            thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    #[test]
+    fn a_failing_hook_is_said_once_and_the_next_still_runs() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mark = dir.path().join("ran");
+        let runner = HookRunner::with_limit(Duration::from_secs(5), || {});
+        assert!(runner.run(event(HookKind::Letdown, "exit 3")));
+        assert!(runner.run(event(HookKind::Letdown, "exit 3")));
+        let touch = format!(
+            "echo \"$LETDOWN_EVENT $LETDOWN_LETDOWNS\" > '{}'",
+            mark.display()
+        );
+        assert!(runner.run(event(HookKind::Phase, &touch)));
+        let said = trouble_within(&runner, Duration::from_secs(10)).expect("said");
+        assert_eq!(
+            said,
+            "the letdown hook failed (exit code 3); letdown carries on without it"
+        );
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !mark.exists() {
+            assert!(Instant::now() < deadline, "the next hook never ran");
+            thread::sleep(Duration::from_millis(10));
+        }
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let text = loop {
+            let text = std::fs::read_to_string(&mark).expect("read the mark");
+            if text.ends_with('\n') {
+                break text;
+            }
+            assert!(Instant::now() < deadline, "the hook never finished writing");
+            thread::sleep(Duration::from_millis(10));
+        };
+        assert_eq!(text, "phase 3\n");
+        assert_eq!(runner.take_trouble(), None, "said once, not twice");
+    }
+
+    #[test]
+    fn a_hook_past_its_time_is_killed_with_what_it_started() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let pid_file = dir.path().join("pid");
+        // A child of the hook's shell, in its process group, that would outlive it.
+        let command = format!("sleep 60 & echo $! > '{}'; wait", pid_file.display());
+        let runner = HookRunner::with_limit(Duration::from_millis(300), || {});
+        let started = Instant::now();
+        runner.run(event(HookKind::Coach, &command));
+        let said = trouble_within(&runner, Duration::from_secs(10)).expect("said");
+        assert!(said.contains("ran longer than 0.3 s"), "{said}");
+        assert!(started.elapsed() < Duration::from_secs(10));
+        let pid: i32 = std::fs::read_to_string(&pid_file)
+            .expect("the pid")
+            .trim()
+            .parse()
+            .expect("a pid");
+        let deadline = Instant::now() + Duration::from_secs(5);
+        // Gone, or a zombie waiting for init: either way no longer sleeping.
+        while std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            .is_ok_and(|stat| !stat.contains(") Z "))
+        {
+            assert!(Instant::now() < deadline, "the hook's child lives on");
+            thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    #[test]
+    fn a_full_queue_lets_hooks_go_without_waiting_and_says_so_once() {
+        let runner = HookRunner::with_limit(Duration::from_secs(30), || {});
+        let started = Instant::now();
+        let queued = (0..20)
+            .filter(|_| runner.run(event(HookKind::Letdown, "sleep 30")))
+            .count();
+        assert!(
+            started.elapsed() < Duration::from_millis(500),
+            "run never waits"
+        );
+        assert!(queued <= QUEUE_LEN + 1, "{queued} queued");
+        assert_eq!(
+            runner.take_trouble().as_deref(),
+            Some("a hook was skipped: the hooks before it were still running")
+        );
+        assert_eq!(runner.take_trouble(), None);
+    }
+}

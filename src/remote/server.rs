@@ -1,0 +1,445 @@
+//! The running session's end of the socket: bound by the process that holds
+//! the session lock, read on threads of its own, and handed to the app's
+//! one event channel, so that the screen never waits for a client.
+//!
+//! A client gets [`READ_WITHIN`] to send its one short line and is cut off
+//! after [`MAX_REQUEST`] bytes; at most [`MAX_CLIENTS`] slow ones are read
+//! at once, each on a thread of its own, so that one that connects and says
+//! nothing (or many) holds up neither the screen nor the next tap. The app
+//! writes each answer to its client itself, without waiting. On Linux each peer's user id is checked
+//! (`SO_PEERCRED`); everywhere the folder (0700) and the socket (0600) keep
+//! other users out.
+
+use std::fs;
+use std::io::{self, Read, Write};
+use std::os::unix::fs::{FileTypeExt, MetadataExt, PermissionsExt};
+use std::os::unix::net::{UnixListener, UnixStream};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{self, SyncSender};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use super::{MAX_REQUEST, PathTooLong, Reply, Request, check_socket_path};
+
+/// How long a client has to send its request.
+pub const READ_WITHIN: Duration = Duration::from_secs(1);
+
+/// How long a client waits for the session's answer: the change is saved
+/// first, and a disk under heavy load can take a while to flush.
+pub const ANSWER_WITHIN: Duration = Duration::from_secs(10);
+
+/// How many clients slow to send their request are read at once; one more
+/// is turned away.
+pub const MAX_CLIENTS: usize = 4;
+
+/// A request for the app, and the way back to the client that sent it.
+#[derive(Debug)]
+pub struct Incoming {
+    pub request: Request,
+    answer: Answer,
+}
+
+/// Where an answer goes.
+#[derive(Debug)]
+enum Answer {
+    /// Straight to the client, without a thread between.
+    Client(UnixStream),
+    /// To whoever holds the receiver (the app's own tests).
+    Channel(SyncSender<Reply>),
+}
+
+impl Incoming {
+    /// A request and where its answer goes, for the app's own tests.
+    #[must_use]
+    pub fn new(request: Request) -> (Self, mpsc::Receiver<Reply>) {
+        let (answer, back) = mpsc::sync_channel(1);
+        (
+            Self {
+                request,
+                answer: Answer::Channel(answer),
+            },
+            back,
+        )
+    }
+
+    /// Sends the answer to the client, never waiting for it: one short line
+    /// fits in an empty socket buffer, and a client that left (or filled
+    /// its buffer) just misses it.
+    pub fn answer(self, reply: Reply) {
+        match self.answer {
+            Answer::Client(stream) => write_answer(&stream, &reply),
+            Answer::Channel(back) => {
+                let _ = back.try_send(reply);
+            }
+        }
+    }
+}
+
+fn write_answer(stream: &UnixStream, reply: &Reply) {
+    let mut stream = stream;
+    let _ = stream.set_nonblocking(true);
+    let _ = stream.write_all(reply.line().as_bytes());
+}
+
+/// Why the socket could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum ListenError {
+    #[error(transparent)]
+    TooLong(#[from] PathTooLong),
+    #[error("{} is not letdown's socket, and was left as it is", .0.display())]
+    NotOurs(PathBuf),
+    #[error("cannot make the socket {}: {source}", .path.display())]
+    Io { path: PathBuf, source: io::Error },
+}
+
+/// The bound socket. Dropping it removes the socket file and stops its
+/// thread; it is kept with the session lock, so that it goes before the
+/// lock does.
+#[derive(Debug)]
+pub struct Listener {
+    path: PathBuf,
+    /// The socket file's device and inode: only that file is removed.
+    file: (u64, u64),
+    stop: UnixStream,
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        if fs::symlink_metadata(&self.path).is_ok_and(|m| (m.dev(), m.ino()) == self.file) {
+            let _ = fs::remove_file(&self.path);
+        }
+        let _ = self.stop.write_all(b"x");
+    }
+}
+
+/// Binds the socket at `path` and reads requests on a thread of its own,
+/// handing each to `deliver` (false: the app has gone). Call it only while
+/// holding the session lock: a socket already at `path` is then one a
+/// letdown that went away left behind, and is replaced.
+pub fn listen(
+    path: &Path,
+    deliver: impl Fn(Incoming) -> bool + Send + Sync + 'static,
+) -> Result<Listener, ListenError> {
+    check_socket_path(path)?;
+    let io_err = |source| ListenError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    if let Some(folder) = path.parent() {
+        crate::store::create_private_dir(folder).map_err(io_err)?;
+        keep_private(folder).map_err(io_err)?;
+    }
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_socket() => fs::remove_file(path).map_err(io_err)?,
+        Ok(_) => return Err(ListenError::NotOurs(path.to_path_buf())),
+        Err(err) if err.kind() == io::ErrorKind::NotFound => {}
+        Err(err) => return Err(io_err(err)),
+    }
+    let listener = UnixListener::bind(path).map_err(io_err)?;
+    let made = fs::set_permissions(path, fs::Permissions::from_mode(0o600))
+        .and_then(|()| fs::symlink_metadata(path));
+    let meta = match made {
+        Ok(meta) => meta,
+        Err(err) => {
+            let _ = fs::remove_file(path);
+            return Err(io_err(err));
+        }
+    };
+    let (stop, stopped) = UnixStream::pair().map_err(io_err)?;
+    let deliver: Deliver = Arc::new(deliver);
+    let spawned = thread::Builder::new()
+        .name("letdown-remote".to_string())
+        .spawn(move || accept(&listener, &stopped, &deliver));
+    if let Err(err) = spawned {
+        let _ = fs::remove_file(path);
+        return Err(io_err(err));
+    }
+    Ok(Listener {
+        path: path.to_path_buf(),
+        file: (meta.dev(), meta.ino()),
+        stop,
+    })
+}
+
+/// The state folder is the user's alone (0700): a folder found looser, made
+/// by hand, is tightened before a socket goes in it.
+fn keep_private(folder: &Path) -> io::Result<()> {
+    let meta = fs::metadata(folder)?;
+    if meta.mode() & 0o077 != 0 {
+        fs::set_permissions(folder, fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
+}
+
+/// Accepts clients until told to stop. A request already waiting when the
+/// client is accepted (the usual case: `letdown tap` writes it at once) goes
+/// straight to the app, which answers the client itself; a client slow to
+/// send is read on a short-lived thread of its own, a few at most.
+fn accept(listener: &UnixListener, stopped: &UnixStream, deliver: &Deliver) {
+    use rustix::event::{PollFd, PollFlags, poll};
+    let busy = Arc::new(AtomicUsize::new(0));
+    loop {
+        let mut fds = [
+            PollFd::new(listener, PollFlags::IN),
+            PollFd::new(stopped, PollFlags::IN),
+        ];
+        match poll(&mut fds, None) {
+            Ok(_) => {}
+            Err(rustix::io::Errno::INTR) => continue,
+            Err(_) => return,
+        }
+        if !fds[1].revents().is_empty() {
+            return;
+        }
+        let stream = match listener.accept() {
+            Ok((stream, _)) => stream,
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
+            Err(_) => {
+                // Out of file descriptors, say: wait a little rather than spin.
+                thread::sleep(Duration::from_millis(50));
+                continue;
+            }
+        };
+        if !is_same_user(&stream) {
+            continue;
+        }
+        let mut buf = Vec::with_capacity(MAX_REQUEST);
+        match read_waiting(&stream, &mut buf) {
+            Sent::Line => hand_over(stream, &buf, deliver.as_ref()),
+            Sent::More if busy.load(Ordering::Acquire) < MAX_CLIENTS => {
+                busy.fetch_add(1, Ordering::AcqRel);
+                let (deliver, done) = (Arc::clone(deliver), Arc::clone(&busy));
+                let spawned = thread::Builder::new()
+                    .name("letdown-remote-client".to_string())
+                    .spawn(move || {
+                        if read_rest(&stream, &mut buf) {
+                            hand_over(stream, &buf, deliver.as_ref());
+                        }
+                        done.fetch_sub(1, Ordering::AcqRel);
+                    });
+                if spawned.is_err() {
+                    busy.fetch_sub(1, Ordering::AcqRel);
+                }
+            }
+            // Gone, or one slow client too many at once: turned away.
+            Sent::Closed | Sent::More => {}
+        }
+    }
+}
+
+/// What the request's bytes so far add up to.
+enum Sent {
+    /// A whole line (or as much as a request may be).
+    Line,
+    /// Not yet: the client has more to send.
+    More,
+    /// The client left without a request.
+    Closed,
+}
+
+type Deliver = Arc<dyn Fn(Incoming) -> bool + Send + Sync>;
+
+/// Reads what the client has sent so far, without waiting.
+fn read_waiting(stream: &UnixStream, buf: &mut Vec<u8>) -> Sent {
+    if stream.set_nonblocking(true).is_err() {
+        return Sent::Closed;
+    }
+    let read = read_some(stream, buf);
+    let _ = stream.set_nonblocking(false);
+    match read {
+        Ok(0) if buf.is_empty() => Sent::Closed,
+        Ok(_) if is_whole(buf) => Sent::Line,
+        Ok(0) => Sent::Line,
+        Ok(_) => Sent::More,
+        Err(err) if err.kind() == io::ErrorKind::WouldBlock => Sent::More,
+        Err(_) => Sent::Closed,
+    }
+}
+
+/// Reads the rest of a request, within [`READ_WITHIN`] from now; false when
+/// the client was answered already (it was too slow) or left.
+fn read_rest(stream: &UnixStream, buf: &mut Vec<u8>) -> bool {
+    let deadline = Instant::now() + READ_WITHIN;
+    let _ = stream.set_write_timeout(Some(Duration::from_secs(1)));
+    while !is_whole(buf) {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() || stream.set_read_timeout(Some(left)).is_err() {
+            write_answer(
+                stream,
+                &Reply::Refused("no request within a second".to_string()),
+            );
+            return false;
+        }
+        match read_some(stream, buf) {
+            Ok(0) => return !buf.is_empty(),
+            Ok(_) => {}
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
+            Err(_) => {
+                write_answer(
+                    stream,
+                    &Reply::Refused("no request within a second".to_string()),
+                );
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// Whether `buf` holds a whole line, or all a request may be.
+fn is_whole(buf: &[u8]) -> bool {
+    buf.contains(&b'\n') || buf.len() >= MAX_REQUEST
+}
+
+/// Reads once into what is left of a request's room.
+fn read_some(stream: &UnixStream, buf: &mut Vec<u8>) -> io::Result<usize> {
+    let mut chunk = [0u8; MAX_REQUEST];
+    let room = MAX_REQUEST - buf.len();
+    let mut stream = stream;
+    let n = stream.read(&mut chunk[..room])?;
+    buf.extend_from_slice(&chunk[..n]);
+    Ok(n)
+}
+
+/// Hands a request to the app, which answers the client; what is not a
+/// request is refused here.
+fn hand_over(stream: UnixStream, buf: &[u8], deliver: &(dyn Fn(Incoming) -> bool + Send + Sync)) {
+    let line = buf.split(|b| *b == b'\n').next().unwrap_or_default();
+    let request = (buf.contains(&b'\n') || buf.len() < MAX_REQUEST)
+        .then(|| std::str::from_utf8(line).ok().and_then(Request::parse))
+        .flatten();
+    let Some(request) = request else {
+        write_answer(
+            &stream,
+            &Reply::Refused("not a letdown request".to_string()),
+        );
+        return;
+    };
+    // Kept here in case the app has gone and the request comes back unanswered.
+    let Ok(spare) = stream.try_clone() else {
+        return;
+    };
+    let incoming = Incoming {
+        request,
+        answer: Answer::Client(stream),
+    };
+    if !deliver(incoming) {
+        write_answer(&spare, &Reply::Refused("letdown is closing".to_string()));
+    }
+}
+
+/// Whether the peer runs as this user.
+#[cfg(any(target_os = "linux", target_os = "android"))]
+fn is_same_user(stream: &UnixStream) -> bool {
+    rustix::net::sockopt::socket_peercred(stream)
+        .is_ok_and(|peer| peer.uid == rustix::process::getuid())
+}
+
+/// Where the peer's credentials cannot be asked this way, the folder (0700)
+/// and the socket (0600) let only this user connect.
+#[cfg(not(any(target_os = "linux", target_os = "android")))]
+fn is_same_user(_stream: &UnixStream) -> bool {
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Instant;
+
+    use super::*;
+
+    /// A listener in a private folder whose app answers every request with
+    /// its verb, as the event loop would, on a thread of its own.
+    fn listening() -> (tempfile::TempDir, PathBuf, Listener) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("state/session.sock");
+        let listener = listen(&path, |incoming: Incoming| {
+            let verb = incoming.request.verb();
+            incoming.answer(Reply::Done(format!("did {verb}")));
+            true
+        })
+        .expect("bound");
+        (dir, path, listener)
+    }
+
+    fn ask_raw(path: &Path, bytes: &[u8]) -> String {
+        let mut stream = UnixStream::connect(path).expect("connect");
+        stream.write_all(bytes).expect("send");
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).expect("answer");
+        answer
+    }
+
+    #[test]
+    fn a_request_is_answered_and_the_socket_is_private() {
+        let (_dir, path, _listener) = listening();
+        let mode = fs::metadata(&path).expect("socket").mode();
+        assert_eq!(mode & 0o777, 0o600);
+        let folder = fs::metadata(path.parent().expect("folder"))
+            .expect("folder")
+            .mode();
+        assert_eq!(folder & 0o777, 0o700);
+        assert_eq!(
+            ask_raw(&path, Request::Tap.line().as_bytes()),
+            "done did tap\n"
+        );
+        let reply = crate::remote::send(&path, Request::Pause).expect("answered");
+        assert_eq!(reply, Reply::Done("did pause".to_string()));
+    }
+
+    #[test]
+    fn what_is_not_a_request_is_refused_and_a_long_one_cut_off() {
+        let (_dir, path, _listener) = listening();
+        assert!(ask_raw(&path, b"GET / HTTP/1.0\n").starts_with("refused not a letdown request"));
+        let long = vec![b'a'; 10 * MAX_REQUEST];
+        let mut stream = UnixStream::connect(&path).expect("connect");
+        let _ = stream.write_all(&long);
+        let mut answer = String::new();
+        let _ = stream.read_to_string(&mut answer);
+        assert!(
+            answer.starts_with("refused not a letdown request"),
+            "{answer:?}"
+        );
+    }
+
+    #[test]
+    fn silent_clients_are_cut_off_and_hold_up_no_one_else() {
+        let (_dir, path, _listener) = listening();
+        let silent: Vec<UnixStream> = (0..MAX_CLIENTS - 1)
+            .map(|_| UnixStream::connect(&path).expect("connect"))
+            .collect();
+        let asked = Instant::now();
+        assert_eq!(
+            ask_raw(&path, Request::Next.line().as_bytes()),
+            "done did next\n"
+        );
+        assert!(asked.elapsed() < READ_WITHIN, "{:?}", asked.elapsed());
+        for mut stream in silent {
+            let mut answer = String::new();
+            stream.read_to_string(&mut answer).expect("answer");
+            assert_eq!(answer, "refused no request within a second\n");
+        }
+    }
+
+    #[test]
+    fn a_stale_socket_is_replaced_and_the_file_goes_with_the_listener() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("session.sock");
+        drop(std::os::unix::net::UnixListener::bind(&path).expect("a stale socket"));
+        let listener = listen(&path, |_| false).expect("replaced");
+        assert_eq!(
+            ask_raw(&path, Request::Tap.line().as_bytes()),
+            "refused letdown is closing\n"
+        );
+        drop(listener);
+        assert!(!path.exists(), "removed with the listener");
+        fs::write(&path, b"not a socket").expect("a file");
+        assert!(matches!(
+            listen(&path, |_| true),
+            Err(ListenError::NotOurs(_))
+        ));
+        assert_eq!(fs::read(&path).expect("left alone"), b"not a socket");
+    }
+}
