@@ -25,6 +25,9 @@ _letdown() {
             letdown,config)
                 cmd="letdown__subcmd__config"
                 ;;
+            letdown,end)
+                cmd="letdown__subcmd__end"
+                ;;
             letdown,export)
                 cmd="letdown__subcmd__export"
                 ;;
@@ -36,6 +39,12 @@ _letdown() {
                 ;;
             letdown,log)
                 cmd="letdown__subcmd__log"
+                ;;
+            letdown,next)
+                cmd="letdown__subcmd__next"
+                ;;
+            letdown,pause)
+                cmd="letdown__subcmd__pause"
                 ;;
             letdown,report)
                 cmd="letdown__subcmd__report"
@@ -52,8 +61,14 @@ _letdown() {
             letdown,sync)
                 cmd="letdown__subcmd__sync"
                 ;;
+            letdown,tap)
+                cmd="letdown__subcmd__tap"
+                ;;
             letdown,trash)
                 cmd="letdown__subcmd__trash"
+                ;;
+            letdown,undo)
+                cmd="letdown__subcmd__undo"
                 ;;
             letdown__subcmd__config,check)
                 cmd="letdown__subcmd__config__subcmd__check"
@@ -94,6 +109,9 @@ _letdown() {
             letdown__subcmd__help,config)
                 cmd="letdown__subcmd__help__subcmd__config"
                 ;;
+            letdown__subcmd__help,end)
+                cmd="letdown__subcmd__help__subcmd__end"
+                ;;
             letdown__subcmd__help,export)
                 cmd="letdown__subcmd__help__subcmd__export"
                 ;;
@@ -105,6 +123,12 @@ _letdown() {
                 ;;
             letdown__subcmd__help,log)
                 cmd="letdown__subcmd__help__subcmd__log"
+                ;;
+            letdown__subcmd__help,next)
+                cmd="letdown__subcmd__help__subcmd__next"
+                ;;
+            letdown__subcmd__help,pause)
+                cmd="letdown__subcmd__help__subcmd__pause"
                 ;;
             letdown__subcmd__help,report)
                 cmd="letdown__subcmd__help__subcmd__report"
@@ -121,8 +145,14 @@ _letdown() {
             letdown__subcmd__help,sync)
                 cmd="letdown__subcmd__help__subcmd__sync"
                 ;;
+            letdown__subcmd__help,tap)
+                cmd="letdown__subcmd__help__subcmd__tap"
+                ;;
             letdown__subcmd__help,trash)
                 cmd="letdown__subcmd__help__subcmd__trash"
+                ;;
+            letdown__subcmd__help,undo)
+                cmd="letdown__subcmd__help__subcmd__undo"
                 ;;
             letdown__subcmd__help__subcmd__config,check)
                 cmd="letdown__subcmd__help__subcmd__config__subcmd__check"
@@ -176,7 +206,7 @@ _letdown() {
 
     case "${cmd}" in
         letdown)
-            opts="-h -V --config --data-dir --help --version start log stats status export report import sync add trash config completions help"
+            opts="-h -V --config --data-dir --help --version start log stats status tap undo pause next end export report import sync add trash config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -471,6 +501,28 @@ _letdown() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        letdown__subcmd__end)
+            opts="-h --config --data-dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         letdown__subcmd__export)
             opts="-o -h --from --to --format --output --config --data-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -514,7 +566,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__help)
-            opts="start log stats status export report import sync add trash config completions help"
+            opts="start log stats status tap undo pause next end export report import sync add trash config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -625,6 +677,20 @@ _letdown() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        letdown__subcmd__help__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         letdown__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -668,6 +734,34 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        letdown__subcmd__help__subcmd__next)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        letdown__subcmd__help__subcmd__pause)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -751,6 +845,20 @@ _letdown() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        letdown__subcmd__help__subcmd__tap)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         letdown__subcmd__help__subcmd__trash)
             opts="list restore empty"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -807,6 +915,20 @@ _letdown() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        letdown__subcmd__help__subcmd__undo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         letdown__subcmd__import)
             opts="-h --config --data-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -831,6 +953,50 @@ _letdown() {
             ;;
         letdown__subcmd__log)
             opts="-h --json --config --data-dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        letdown__subcmd__next)
+            opts="-h --config --data-dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        letdown__subcmd__pause)
+            opts="-h --config --data-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -950,7 +1116,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__status)
-            opts="-h --config --data-dir --help"
+            opts="-h --json --follow --config --data-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -982,6 +1148,28 @@ _letdown() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        letdown__subcmd__tap)
+            opts="-h --config --data-dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1140,6 +1328,28 @@ _letdown() {
         letdown__subcmd__trash__subcmd__restore)
             opts="-h --config --data-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        letdown__subcmd__undo)
+            opts="-h --config --data-dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

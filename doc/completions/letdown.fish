@@ -32,6 +32,11 @@ complete -c letdown -n "__fish_letdown_needs_command" -f -a "start" -d 'Start a 
 complete -c letdown -n "__fish_letdown_needs_command" -f -a "log" -d 'Print a day\'s sessions as a table (or JSON)'
 complete -c letdown -n "__fish_letdown_needs_command" -f -a "stats" -d 'Print the history figures of the last days as text (or JSON)'
 complete -c letdown -n "__fish_letdown_needs_command" -f -a "status" -d 'Print one short line for a tmux or shell status bar'
+complete -c letdown -n "__fish_letdown_needs_command" -f -a "tap" -d 'Record a let-down in the session running in another terminal'
+complete -c letdown -n "__fish_letdown_needs_command" -f -a "undo" -d 'Take back the last let-down of the running session; reopen one `letdown end` ended'
+complete -c letdown -n "__fish_letdown_needs_command" -f -a "pause" -d 'Pause the running session, or resume it when paused'
+complete -c letdown -n "__fish_letdown_needs_command" -f -a "next" -d 'Move the running session to its next phase'
+complete -c letdown -n "__fish_letdown_needs_command" -f -a "end" -d 'End the running session and save it without the summary (`v` on the day screen fills it in later)'
 complete -c letdown -n "__fish_letdown_needs_command" -f -a "export" -d 'Write sessions out as CSV or JSON'
 complete -c letdown -n "__fish_letdown_needs_command" -f -a "report" -d 'Write a report of the last days to bring to a lactation consultant: one self-contained HTML page, or Markdown'
 complete -c letdown -n "__fish_letdown_needs_command" -f -a "import" -d 'Add the sessions of a file that `letdown export` wrote'
@@ -56,7 +61,24 @@ complete -c letdown -n "__fish_letdown_using_subcommand stats" -l json -d 'Print
 complete -c letdown -n "__fish_letdown_using_subcommand stats" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand status" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand status" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand status" -l json -d 'Print the same facts as JSON fields'
+complete -c letdown -n "__fish_letdown_using_subcommand status" -l follow -d 'Print a new line (or JSON object) at each change, at most once a second, until stopped'
 complete -c letdown -n "__fish_letdown_using_subcommand status" -s h -l help -d 'Print help'
+complete -c letdown -n "__fish_letdown_using_subcommand tap" -l config -d 'The config file to use' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand tap" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand tap" -s h -l help -d 'Print help'
+complete -c letdown -n "__fish_letdown_using_subcommand undo" -l config -d 'The config file to use' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand undo" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand undo" -s h -l help -d 'Print help'
+complete -c letdown -n "__fish_letdown_using_subcommand pause" -l config -d 'The config file to use' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand pause" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand pause" -s h -l help -d 'Print help'
+complete -c letdown -n "__fish_letdown_using_subcommand next" -l config -d 'The config file to use' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand next" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand next" -s h -l help -d 'Print help'
+complete -c letdown -n "__fish_letdown_using_subcommand end" -l config -d 'The config file to use' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand end" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand end" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand export" -l from -d 'The first day: YYYY-MM-DD, today or yesterday; the oldest day kept when left out' -r
 complete -c letdown -n "__fish_letdown_using_subcommand export" -l to -d 'The last day: YYYY-MM-DD, today or yesterday; the newest day kept when left out' -r
 complete -c letdown -n "__fish_letdown_using_subcommand export" -l format -d 'csv (one row per session) or json (the session files\' fields)' -r -f -a "csv\t''
@@ -146,19 +168,24 @@ complete -c letdown -n "__fish_letdown_using_subcommand config; and __fish_seen_
 complete -c letdown -n "__fish_letdown_using_subcommand completions" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand completions" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import sync add trash config completions help" -f -a "start" -d 'Start a pumping session straight away'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import sync add trash config completions help" -f -a "log" -d 'Print a day\'s sessions as a table (or JSON)'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import sync add trash config completions help" -f -a "stats" -d 'Print the history figures of the last days as text (or JSON)'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import sync add trash config completions help" -f -a "status" -d 'Print one short line for a tmux or shell status bar'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import sync add trash config completions help" -f -a "export" -d 'Write sessions out as CSV or JSON'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import sync add trash config completions help" -f -a "report" -d 'Write a report of the last days to bring to a lactation consultant: one self-contained HTML page, or Markdown'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import sync add trash config completions help" -f -a "import" -d 'Add the sessions of a file that `letdown export` wrote'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import sync add trash config completions help" -f -a "sync" -d 'Send finished sessions to Baby Buddy (`[babybuddy]` in the config)'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import sync add trash config completions help" -f -a "add" -d 'Add a session that happened without letdown (marked as entered by hand)'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import sync add trash config completions help" -f -a "trash" -d 'List the sessions deleted on the day screen, bring one back, or empty the trash'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import sync add trash config completions help" -f -a "config" -d 'Where the config is, write the default, check it, or show it'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import sync add trash config completions help" -f -a "completions" -d 'Print shell completions'
-complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status export report import sync add trash config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status tap undo pause next end export report import sync add trash config completions help" -f -a "start" -d 'Start a pumping session straight away'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status tap undo pause next end export report import sync add trash config completions help" -f -a "log" -d 'Print a day\'s sessions as a table (or JSON)'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status tap undo pause next end export report import sync add trash config completions help" -f -a "stats" -d 'Print the history figures of the last days as text (or JSON)'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status tap undo pause next end export report import sync add trash config completions help" -f -a "status" -d 'Print one short line for a tmux or shell status bar'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status tap undo pause next end export report import sync add trash config completions help" -f -a "tap" -d 'Record a let-down in the session running in another terminal'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status tap undo pause next end export report import sync add trash config completions help" -f -a "undo" -d 'Take back the last let-down of the running session; reopen one `letdown end` ended'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status tap undo pause next end export report import sync add trash config completions help" -f -a "pause" -d 'Pause the running session, or resume it when paused'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status tap undo pause next end export report import sync add trash config completions help" -f -a "next" -d 'Move the running session to its next phase'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status tap undo pause next end export report import sync add trash config completions help" -f -a "end" -d 'End the running session and save it without the summary (`v` on the day screen fills it in later)'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status tap undo pause next end export report import sync add trash config completions help" -f -a "export" -d 'Write sessions out as CSV or JSON'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status tap undo pause next end export report import sync add trash config completions help" -f -a "report" -d 'Write a report of the last days to bring to a lactation consultant: one self-contained HTML page, or Markdown'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status tap undo pause next end export report import sync add trash config completions help" -f -a "import" -d 'Add the sessions of a file that `letdown export` wrote'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status tap undo pause next end export report import sync add trash config completions help" -f -a "sync" -d 'Send finished sessions to Baby Buddy (`[babybuddy]` in the config)'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status tap undo pause next end export report import sync add trash config completions help" -f -a "add" -d 'Add a session that happened without letdown (marked as entered by hand)'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status tap undo pause next end export report import sync add trash config completions help" -f -a "trash" -d 'List the sessions deleted on the day screen, bring one back, or empty the trash'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status tap undo pause next end export report import sync add trash config completions help" -f -a "config" -d 'Where the config is, write the default, check it, or show it'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status tap undo pause next end export report import sync add trash config completions help" -f -a "completions" -d 'Print shell completions'
+complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status tap undo pause next end export report import sync add trash config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c letdown -n "__fish_letdown_using_subcommand help; and __fish_seen_subcommand_from trash" -f -a "list" -d 'List what is in the trash, the newest session first'
 complete -c letdown -n "__fish_letdown_using_subcommand help; and __fish_seen_subcommand_from trash" -f -a "restore" -d 'Put a session back in its day, by its id (as the list shows it)'
 complete -c letdown -n "__fish_letdown_using_subcommand help; and __fish_seen_subcommand_from trash" -f -a "empty" -d 'Delete what is in the trash for good (asks first)'
