@@ -13,11 +13,15 @@ use chrono::{DateTime, Days, Duration, FixedOffset, NaiveDate};
 use crate::config::Config;
 use crate::format;
 use crate::session::SessionRecord;
-use crate::stats::{
-    DayTotals, History, Last24h, Period, ROLLING_WINDOW, day_totals, history, last_24h_totals,
-    period, session_end,
-};
+use crate::stats::{DayTotals, day_totals, session_end};
 use crate::store::{DataDir, Listing, Unreadable, day_at};
+
+mod ranges;
+mod rolling;
+
+pub use ranges::{HistoryReport, PeriodReport, first_of, history_report, period_report};
+use rolling::is_known;
+pub use rolling::{Rolling, last_24h};
 
 /// How many days, the asked one included, are searched for the last session:
 /// enough to say "last pumped" after a long weekend, and bounded, because a
@@ -163,71 +167,6 @@ impl Recent {
     }
 }
 
-/// The sessions the rolling last 24 hours are summed from, read once and
-/// asked again as time passes (as [`Recent`] is), so that a screen left open
-/// lets an old session fall out of the window without reading again.
-#[derive(Debug, Clone, Default)]
-pub struct Rolling {
-    sessions: Vec<SessionRecord>,
-    /// Files of the days read that could not be read.
-    pub unreadable: Vec<Unreadable>,
-}
-
-impl Rolling {
-    /// The figures of the 24 hours before `now`; right for any `now` of the
-    /// day the sessions were read for (see [`last_24h`]).
-    #[must_use]
-    pub fn at(&self, now: DateTime<FixedOffset>) -> Last24h {
-        last_24h_totals(&self.sessions, now)
-    }
-
-    /// Its unreadable files that are not among `known` (another read of the
-    /// same folders has them already), so that no file is counted twice.
-    /// Known by path: a reason can hold a NaN (`active_secs = nan`), which
-    /// equals nothing, itself included.
-    #[must_use]
-    pub fn unreadable_besides(&self, known: &[Unreadable]) -> Vec<Unreadable> {
-        self.unreadable
-            .iter()
-            .filter(|file| !is_known(known, file))
-            .cloned()
-            .collect()
-    }
-}
-
-/// Whether a file is among `known` already. By its path: a path is one
-/// file, and its reason may hold a number that equals nothing (a NaN read
-/// from it), which would count it twice.
-fn is_known(known: &[Unreadable], file: &Unreadable) -> bool {
-    known.iter().any(|k| k.path == file.path)
-}
-
-/// The rolling last 24 hours at `now`, to ask [`Rolling::at`]: sessions,
-/// pumping time, let-downs and volume over the sessions that started after
-/// `now - 24 h` and not after `now` (the rule is
-/// [`crate::stats::is_in_last_24h`]).
-///
-/// Reads only the days that can hold them: the day of `now` and the one
-/// before, as a day runs from `day_starts_at`. A session counts toward the
-/// day of its own clock reading, so where the clocks went forward within
-/// the window, a start 24 real hours back reads an hour earlier than `now`'s
-/// clock: in the hour after a day starts, the day before that is read too.
-#[must_use]
-pub fn last_24h(data: &DataDir, config: &Config, now: DateTime<FixedOffset>) -> Rolling {
-    let day_start = config.day_starts_at.0;
-    let to = today(config, now);
-    let from = now
-        .naive_local()
-        .checked_sub_signed(ROLLING_WINDOW + Duration::hours(1))
-        .map_or(to, |earliest| day_at(earliest, day_start))
-        .min(to);
-    let listing = data.read_range(from, to, day_start);
-    Rolling {
-        sessions: listing.sessions.into_iter().map(|s| s.record).collect(),
-        unreadable: listing.unreadable,
-    }
-}
-
 /// The plan of the newest session file ("the last plan used"): the
 /// standard one when it names none, or names a plan that no longer exists.
 /// Reads day folders from the newest back until one holds a session.
@@ -308,69 +247,6 @@ pub fn next_due(end: DateTime<FixedOffset>, config: &Config) -> Option<DateTime<
     match config.goals.remind_after_mins {
         0 => None,
         mins => end.checked_add_signed(Duration::minutes(i64::from(mins))),
-    }
-}
-
-/// The last `days` days as the history screen and `letdown stats` show them.
-#[derive(Debug, Clone)]
-pub struct HistoryReport {
-    pub history: History,
-    pub unreadable: Vec<Unreadable>,
-}
-
-/// Reads the `days` days that end on `to` (one at least), and only those.
-#[must_use]
-pub fn history_report(data: &DataDir, config: &Config, to: NaiveDate, days: u32) -> HistoryReport {
-    let day_start = config.day_starts_at.0;
-    let from = first_of(to, days);
-    let listing = data.read_range(from, to, day_start);
-    HistoryReport {
-        history: history(
-            listing.sessions.iter().map(|s| &s.record),
-            from,
-            to,
-            day_start,
-            config.finish_quiet_secs(),
-        ),
-        unreadable: listing.unreadable,
-    }
-}
-
-/// The first of the `days` days that end on `to` (one at least).
-#[must_use]
-pub fn first_of(to: NaiveDate, days: u32) -> NaiveDate {
-    to.checked_sub_days(Days::new(u64::from(days.saturating_sub(1))))
-        .unwrap_or(NaiveDate::MIN)
-}
-
-/// The days `from..=to` as the report and the history's raster show them:
-/// the history figures, and the same sessions drawn one by one.
-#[derive(Debug, Clone)]
-pub struct PeriodReport {
-    pub period: Period,
-    pub unreadable: Vec<Unreadable>,
-}
-
-/// Reads the days `from..=to`, and only those: the same read, and the same
-/// figures, as [`history_report`] of those days.
-#[must_use]
-pub fn period_report(
-    data: &DataDir,
-    config: &Config,
-    from: NaiveDate,
-    to: NaiveDate,
-) -> PeriodReport {
-    let day_start = config.day_starts_at.0;
-    let listing = data.read_range(from, to, day_start);
-    PeriodReport {
-        period: period(
-            listing.sessions.iter().map(|s| &s.record),
-            from,
-            to,
-            day_start,
-            config.finish_quiet_secs(),
-        ),
-        unreadable: listing.unreadable,
     }
 }
 

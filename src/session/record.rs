@@ -2,11 +2,12 @@
 //! optional fields schema 2 adds), field for field as SPEC.md "The session
 //! file" names them.
 
-use std::fmt;
+use serde::{Deserialize, Serialize, Serializer};
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+mod json;
+mod timestamp;
 
+pub use json::{flatten_datetimes, round_to};
 /// The newest schema this build reads and writes. A record is written with
 /// the oldest schema that holds it ([`SessionRecord::schema_needed`]), so a
 /// standard session stays schema 1 and an older build still reads it.
@@ -15,75 +16,7 @@ pub const SCHEMA: u32 = 2;
 /// The schema of a session that uses none of schema 2's fields.
 pub const SCHEMA_1: u32 = 1;
 
-/// A wall-clock instant with the UTC offset it was taken in, written as a
-/// TOML datetime (`2026-11-23T07:14:05.120+01:00`) and as a string in JSON.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Timestamp(pub DateTime<FixedOffset>);
-
-impl Timestamp {
-    /// RFC 3339 with milliseconds, as the files carry it.
-    #[must_use]
-    pub fn to_rfc3339(&self) -> String {
-        self.0.format("%Y-%m-%dT%H:%M:%S%.3f%:z").to_string()
-    }
-
-    /// The calendar day in the offset the instant was taken in.
-    #[must_use]
-    pub fn local_date(&self) -> NaiveDate {
-        self.0.date_naive()
-    }
-}
-
-impl fmt::Display for Timestamp {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.to_rfc3339())
-    }
-}
-
-impl Serialize for Timestamp {
-    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
-        let datetime: toml::value::Datetime = self
-            .to_rfc3339()
-            .parse()
-            .map_err(serde::ser::Error::custom)?;
-        datetime.serialize(ser)
-    }
-}
-
-impl<'de> Deserialize<'de> for Timestamp {
-    fn deserialize<D: Deserializer<'de>>(de: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = Timestamp;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a date and time with its UTC offset (RFC 3339)")
-            }
-
-            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Timestamp, E> {
-                DateTime::parse_from_rfc3339(text)
-                    .map(Timestamp)
-                    .map_err(|_| {
-                        E::custom(format!(
-                            "`{text}` is not a date and time with its UTC offset"
-                        ))
-                    })
-            }
-
-            fn visit_map<M: serde::de::MapAccess<'de>>(
-                self,
-                mut map: M,
-            ) -> Result<Timestamp, M::Error> {
-                // TOML hands a datetime over as a one-entry map holding its text.
-                let Some((_, text)) = map.next_entry::<String, String>()? else {
-                    return Err(serde::de::Error::custom("empty datetime"));
-                };
-                self.visit_str(&text)
-            }
-        }
-        de.deserialize_any(Visitor)
-    }
-}
+pub use timestamp::Timestamp;
 
 /// Seconds are written to the millisecond: finer is noise to a reader.
 #[allow(clippy::trivially_copy_pass_by_ref)] // serde's signature
@@ -399,105 +332,7 @@ impl SessionRecord {
             toml::to_string(&record)
         }
     }
-
-    /// The session as JSON, with the file's field names and dates as
-    /// strings, and one shape for every session: a field the file leaves out
-    /// is `null` (or an empty list), and the counts the views use are given
-    /// as `letdown_count` and `pumping_secs`.
-    #[must_use]
-    pub fn to_json(&self) -> serde_json::Value {
-        use serde_json::{Value as J, json};
-        let mut value = serde_json::to_value(self).unwrap_or_default();
-        flatten_datetimes(&mut value);
-        if let J::Object(map) = &mut value {
-            for key in ["ended", "running"] {
-                map.entry(key).or_insert(J::Null);
-            }
-            for key in ["letdowns", "phases", "pauses", "triggers"] {
-                map.entry(key).or_insert_with(|| json!([]));
-            }
-            let result = map.entry("result").or_insert_with(|| json!({}));
-            if let J::Object(result) = result {
-                for key in ["left_ml", "right_ml", "total_ml", "comfort", "note"] {
-                    result.entry(key).or_insert(J::Null);
-                }
-            }
-            map.insert("letdown_count".into(), json!(self.letdown_count()));
-            map.insert(
-                "pumping_secs".into(),
-                json!(round_to(self.pumping_secs(), 0.001)),
-            );
-            for key in ["plan", "entered"] {
-                map.entry(key).or_insert(J::Null);
-            }
-        }
-        value
-    }
 }
-
-impl SessionRecord {
-    /// A session from JSON as [`SessionRecord::to_json`] writes it: the
-    /// counts it adds for readers are left out again where they are derived
-    /// (a count beside timed let-downs, pumping time without rests).
-    pub fn from_json(mut value: serde_json::Value) -> Result<Self, serde_json::Error> {
-        use serde_json::Value as J;
-        if let J::Object(map) = &mut value {
-            let has = |map: &serde_json::Map<String, J>, key: &str| {
-                map.get(key)
-                    .and_then(J::as_array)
-                    .is_some_and(|items| !items.is_empty())
-            };
-            let timed = has(map, "letdowns");
-            let rests = map
-                .get("phases")
-                .and_then(J::as_array)
-                .is_some_and(|phases| {
-                    phases
-                        .iter()
-                        .any(|p| p.get("kind").is_some_and(|k| !k.is_null()))
-                });
-            let by_hand = map.get("entered").is_some_and(|e| !e.is_null());
-            if timed || !by_hand {
-                map.remove("letdown_count");
-            }
-            if !rests {
-                map.remove("pumping_secs");
-            }
-        }
-        serde_json::from_value(value)
-    }
-}
-
-/// A figure rounded to the `step` it means (0.1 ml, 0.001 s).
-#[must_use]
-pub fn round_to(value: f64, step: f64) -> f64 {
-    let factor = (1.0 / step).round();
-    (value * factor).round() / factor
-}
-
-/// Turns the one-entry maps that carry TOML datetimes through serde into
-/// plain RFC 3339 strings, with milliseconds.
-pub fn flatten_datetimes(value: &mut serde_json::Value) {
-    use serde_json::Value as J;
-    match value {
-        J::Object(map) => {
-            if map.len() == 1
-                && let Some(J::String(text)) = map.get(DATETIME_FIELD)
-            {
-                let text = DateTime::parse_from_rfc3339(text)
-                    .map_or_else(|_| text.clone(), |at| Timestamp(at).to_rfc3339());
-                *value = J::String(text);
-            } else {
-                map.values_mut().for_each(flatten_datetimes);
-            }
-        }
-        J::Array(items) => items.iter_mut().for_each(flatten_datetimes),
-        _ => {}
-    }
-}
-
-/// The field name under which the toml crate passes a datetime through serde.
-const DATETIME_FIELD: &str = "$__toml_private_datetime";
 
 #[cfg(test)]
 mod tests {

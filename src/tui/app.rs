@@ -21,6 +21,7 @@ use crate::session::{Engine, Now, Plan, SessionRecord};
 use crate::store::{DataDir, Deleted, SessionLock, StateDir, Stored, day_at};
 
 mod actions;
+mod day_actions;
 mod hook_events;
 mod keys;
 mod remote;

@@ -1,15 +1,13 @@
 //! What the app does for a step: moving between screens, starting and
-//! ending sessions, and the day screen's actions on its files.
+//! ending sessions; the day screen's own actions are in [`super::day_actions`].
 
-use super::{App, Outcome, Overlay, Pending, Screen, Tone, new_engine};
-use crate::format::time_of_day;
+use super::{App, Outcome, Overlay, Pending, Screen, new_engine};
 use crate::session::{
     Command, Effect, Engine, Message, Now, Plan, SessionRecord, SessionResult, finish_at_heartbeat,
 };
-use crate::store::{CannotStart, LockError, Recovery, RestoreError, day_of};
+use crate::store::{CannotStart, LockError, Recovery, day_of};
 use crate::tui::day_screen::{DayDialog, DayView};
 use crate::tui::history_screen::{HistoryView, RANGES};
-use crate::tui::keymap::Action;
 use crate::tui::steps::Step;
 use crate::tui::summary::Summary;
 
@@ -135,32 +133,6 @@ impl App {
         }
     }
 
-    /// Moves the plan picker's choice, round again.
-    fn move_plan_choice(&mut self, down: bool) {
-        let count = self.config.plan_choices().len();
-        if let Screen::Day(view) = &mut self.screen
-            && let Some(DayDialog::PickPlan(i)) = &mut view.dialog
-        {
-            *i = if down {
-                (*i + 1) % count
-            } else {
-                (*i + count - 1) % count
-            };
-        }
-    }
-
-    /// Starts a session on the plan the picker chose.
-    fn start_picked(&mut self, now: Now) {
-        if let Screen::Day(view) = &mut self.screen
-            && let Some(DayDialog::PickPlan(i)) = view.dialog
-        {
-            view.dialog = None;
-            let choices = self.config.plan_choices();
-            self.next_plan = choices.get(i).map(|(name, _)| (*name).to_string());
-            self.start_session(now);
-        }
-    }
-
     /// The interrupted session, finished at its last save, in the summary form.
     fn finish_interrupted(&mut self) {
         if let Screen::Resume { record, .. } = &self.screen {
@@ -273,167 +245,12 @@ impl App {
     }
 
     /// The history of `days` days, in the view that was on screen.
-    fn open_history(&mut self, days: u32) {
+    pub(super) fn open_history(&mut self, days: u32) {
         let mut view = HistoryView::load(&self.data, &self.config, self.today(), days);
         if let Screen::History(shown) = &self.screen {
             view.mode = shown.mode;
         }
         self.screen = Screen::History(Box::new(view));
-    }
-
-    pub(super) fn on_day_action(&mut self, action: Action, now: Now) {
-        if action == Action::Today && !matches!(self.screen, Screen::Day(_)) {
-            self.open_day(None, now);
-            return;
-        }
-        let today = self.today();
-        let Screen::Day(view) = &mut self.screen else {
-            return;
-        };
-        let shift = |days: i64| {
-            view.day
-                .checked_add_signed(chrono::Duration::days(days))
-                .unwrap_or(view.day)
-        };
-        let day = match action {
-            Action::PrevDay => shift(-1),
-            // Tomorrow has nothing to show yet.
-            Action::NextDay if view.day >= today => return,
-            Action::NextDay => shift(1),
-            Action::Today => today,
-            Action::Up | Action::Down => {
-                view.select(action == Action::Down);
-                return;
-            }
-            Action::Edit => {
-                if let Some(stored) = view.selected() {
-                    let form = Box::new(Summary::edit(stored.record.clone(), &self.config));
-                    self.screen = Screen::Edit {
-                        stored: Box::new(stored.clone()),
-                        form,
-                    };
-                }
-                return;
-            }
-            Action::Start => {
-                self.start_session(now);
-                return;
-            }
-            Action::PickPlan => {
-                let last = crate::query::last_plan(&self.data, &self.config);
-                let choices = self.config.plan_choices();
-                let at = choices
-                    .iter()
-                    .position(|(name, _)| *name == last)
-                    .unwrap_or(0);
-                view.dialog = Some(DayDialog::PickPlan(at));
-                return;
-            }
-            Action::Add => {
-                let form = Summary::add(view.day, &self.config, now.wall);
-                self.screen = Screen::Add {
-                    form: Box::new(form),
-                    overlap: None,
-                };
-                return;
-            }
-            Action::History => {
-                self.open_history(RANGES[0]);
-                return;
-            }
-            _ => return,
-        };
-        self.show_day(day);
-    }
-
-    /// Shows `day`, reloaded from disk.
-    fn show_day(&mut self, day: chrono::NaiveDate) {
-        self.screen = Screen::Day(Box::new(DayView::load(
-            &self.data,
-            &self.config,
-            day,
-            self.now.wall,
-        )));
-    }
-
-    pub(super) fn trash_selected(&mut self, now: Now) {
-        let Screen::Day(view) = &mut self.screen else {
-            return;
-        };
-        view.dialog = None;
-        let Some(stored) = view.selected() else {
-            return;
-        };
-        // Every copy of the session goes, so that no conflict copy takes its place.
-        match self.data.trash_stored(stored) {
-            Ok(deleted) => {
-                let day = view.day;
-                self.screen = Screen::Day(Box::new(DayView::load(
-                    &self.data,
-                    &self.config,
-                    day,
-                    self.now.wall,
-                )));
-                self.last_delete = Some(deleted);
-                self.ended_last = false;
-                let undo = self.keymap.label(Action::Undo);
-                self.say(
-                    format!("moved to the trash folder in the data dir; {undo} brings it back"),
-                    false,
-                );
-            }
-            Err(err) => self.say(format!("could not move it to the trash: {err}"), true),
-        }
-        self.now = now;
-    }
-
-    /// `u` on the day screen: reopens the session `letdown end` ended, or
-    /// brings back the last delete, whichever came last; the other waits
-    /// for the next `u`.
-    fn undo_on_day(&mut self, now: Now) {
-        if self.ended.is_some() && (self.ended_last || self.last_delete.is_none()) {
-            if let crate::remote::Reply::Refused(why) = self.reopen(now) {
-                self.say(why, true);
-            }
-        } else {
-            self.undo_delete(now);
-        }
-    }
-
-    /// Brings back the session the last delete moved to the trash, and
-    /// shows it on its day. When it cannot come back, the file stays in the
-    /// trash and the undo can be tried again (or `letdown trash restore`).
-    fn undo_delete(&mut self, now: Now) {
-        let Some(deleted) = &self.last_delete else {
-            self.say_as(
-                "nothing to undo here; deleted sessions wait in `letdown trash`",
-                Tone::Note,
-            );
-            return;
-        };
-        match self.data.undo_delete(deleted) {
-            Ok(restored) => {
-                self.last_delete = None;
-                self.open_day(Some(&restored.record), now);
-                let at = time_of_day(&restored.record.started.0, self.config.clock);
-                self.say(format!("brought back the {at} session"), false);
-            }
-            Err(err) => {
-                let why = match err {
-                    RestoreError::NotInTrash { .. } => {
-                        // Nothing left to try again.
-                        self.last_delete = None;
-                        "its file is no longer in the trash folder".to_string()
-                    }
-                    RestoreError::Present { .. } => {
-                        "a session with its id is in the data dir already; it stays in the trash"
-                            .to_string()
-                    }
-                    other => format!("{other}; nothing is lost, it stays in the trash"),
-                };
-                self.say(format!("could not bring it back: {why}"), true);
-            }
-        }
     }
 
     /// Starts a new session from the day screen, if this machine has none

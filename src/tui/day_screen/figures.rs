@@ -1,0 +1,179 @@
+//! The day screen's figures: the totals, the last 24 hours, when the next
+//! session is due, and the goal bars.
+
+use std::fmt::Write as _;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{LineGauge, Widget};
+
+use super::DayScreen;
+use crate::config::GoalsWindow;
+use crate::format;
+use crate::stats::Last24h;
+
+/// The width of the goal bars' labels, so that both bars start in one column.
+const GAUGE_LABEL: usize = 24;
+
+/// What the goal bars' labels add when they count the last 24 hours.
+const IN_24H: &str = " in 24 h";
+
+/// Whole minutes, rounded down as every duration on screen is.
+fn whole_minutes(secs: f64) -> f64 {
+    (secs.max(0.0) / 60.0).floor()
+}
+
+impl DayScreen<'_> {
+    /// The day's totals in two short lines, so that neither wraps mid-phrase
+    /// (the second left out when it has nothing to say). Pumping time leaves
+    /// out rest phases, as the goals do.
+    pub(super) fn totals(&self) -> Vec<Line<'static>> {
+        let t = &self.view.totals;
+        let first = format::figures(
+            t.sessions,
+            t.pumping_secs,
+            t.letdowns,
+            t.volume_ml,
+            self.config.units,
+        );
+        let mut second = Vec::new();
+        if let Some(gap) = t.longest_gap_secs {
+            second.push(format!("longest gap {}", format::short(gap)));
+        }
+        if t.night_session {
+            second.push("a night session ✓".to_string());
+        }
+        let mut lines = vec![Line::styled(first, self.theme.text)];
+        if !second.is_empty() {
+            lines.push(Line::styled(second.join(" · "), self.theme.text));
+        }
+        lines
+    }
+
+    /// The last 24 hours at `now`, on today only: on another day a figure
+    /// relative to now would mislead.
+    pub(super) fn last_24h(&self) -> Option<Last24h> {
+        if self.view.day != self.today {
+            return None;
+        }
+        self.view
+            .last_24h
+            .as_ref()
+            .map(|rolling| rolling.at(self.now))
+    }
+
+    /// The day's files that could not be read. The last 24 hours' own (in
+    /// the day before's folder) are said on their line instead, so that the
+    /// count stays the day's, as `letdown log` prints it.
+    pub(super) fn unreadable_count(&self) -> usize {
+        self.view.listing.unreadable.len()
+    }
+
+    /// "last 24 h: 7 sessions · 112 min", when the window holds a session
+    /// and the line fits `width` whole (a cut figure would mislead).
+    pub(super) fn last_24h_line(&self, width: u16) -> Option<Line<'static>> {
+        let figures = self.last_24h().filter(|f| f.sessions > 0)?;
+        let mut text = format!(
+            "last 24 h: {} · {} min",
+            format::plural(figures.sessions, "session"),
+            whole_minutes(figures.pumping_secs)
+        );
+        let unread = self
+            .view
+            .last_24h
+            .as_ref()
+            .map_or(0, |r| r.unreadable.len());
+        if unread > 0 {
+            let _ = write!(
+                text,
+                " (without {})",
+                format::plural(unread, "unreadable file")
+            );
+        }
+        (format::columns(&text) <= usize::from(width)).then(|| Line::styled(text, self.theme.text))
+    }
+
+    pub(super) fn due(&self) -> Line<'static> {
+        let theme = self.theme;
+        // With no session at all, the empty table has said what to do.
+        let Some(end) = self.view.last_end(self.now) else {
+            return Line::default();
+        };
+        let since = (self.now - end).num_seconds().max(0) as f64;
+        let mut spans = vec![Span::styled(
+            format!("Last session ended {} ago", format::short(since)),
+            theme.text,
+        )];
+        if let Some(due) = self.view.due_at(self.config, self.now) {
+            if due <= self.now {
+                spans.push(Span::styled(
+                    " · a session is due, whenever you are ready",
+                    theme.warn,
+                ));
+            } else {
+                spans.push(Span::styled(
+                    format!(
+                        " · next due around {}",
+                        format::time_of_day(&due, self.config.clock)
+                    ),
+                    theme.dim,
+                ));
+            }
+        }
+        Line::from(spans)
+    }
+
+    /// The goal bars: sessions and pumping minutes against the daily goals,
+    /// over the calendar day, or with `window = "24h"` over the last 24
+    /// hours (today only), which their labels then say.
+    pub(super) fn render_goals(&self, sessions: Rect, minutes: Rect, buf: &mut Buffer) {
+        let goals = &self.config.goals;
+        let t = &self.view.totals;
+        let (count, secs, window) = match (goals.window, self.last_24h()) {
+            (GoalsWindow::Last24h, Some(f)) => (f.sessions, f.pumping_secs, IN_24H),
+            _ => (t.sessions, t.pumping_secs, ""),
+        };
+        let width = GAUGE_LABEL + window.len();
+        let label = |name: &str, value: f64, goal: u32, unit: &str| {
+            let done = if value >= f64::from(goal) { " ✓" } else { "" };
+            format!("{name:<9}{value:>4.0} / {goal}{unit}{window}{done}")
+        };
+        let ratio = |value: f64, goal: u32| {
+            if goal == 0 {
+                1.0
+            } else {
+                (value / f64::from(goal)).clamp(0.0, 1.0)
+            }
+        };
+        let value = count as f64;
+        let text = label("Sessions", value, goals.sessions_per_day, "");
+        self.gauge(
+            &text,
+            width,
+            ratio(value, goals.sessions_per_day),
+            sessions,
+            buf,
+        );
+        let value = whole_minutes(secs);
+        let text = label("Minutes", value, goals.minutes_per_day, " min");
+        self.gauge(
+            &text,
+            width,
+            ratio(value, goals.minutes_per_day),
+            minutes,
+            buf,
+        );
+    }
+
+    pub(super) fn gauge(&self, text: &str, width: usize, ratio: f64, area: Rect, buf: &mut Buffer) {
+        LineGauge::default()
+            .label(Line::styled(format!("{text:<width$}"), self.theme.text))
+            .ratio(ratio)
+            .filled_symbol("█")
+            .unfilled_symbol("░")
+            .filled_style(self.theme.bar_now)
+            .unfilled_style(self.theme.bar_todo)
+            .render(area, buf);
+    }
+}

@@ -1,0 +1,94 @@
+//! The day screen's table of sessions; narrow terminals keep the columns
+//! that matter most.
+
+use ratatui::layout::Constraint;
+use ratatui::style::Modifier;
+use ratatui::widgets::{Cell, Row, Table};
+
+use super::DayScreen;
+use crate::format;
+
+impl DayScreen<'_> {
+    /// The sessions as a table; narrow terminals keep the columns that matter most.
+    pub(super) fn table(&self, width: u16) -> Table<'static> {
+        let theme = self.theme;
+        let units = self.config.units;
+        let wide = width >= 64;
+        let volume = format!("L/R/total {}", format::unit_label(units));
+        let mut header = vec!["", "start", "length", "let-downs"];
+        if wide {
+            header.extend(["first", volume.as_str(), "comfort", "note"]);
+        } else {
+            header.push(format::unit_label(units));
+        }
+        let header =
+            Row::new(header.into_iter().map(|h| Cell::from(h.to_string()))).style(theme.dim);
+        let rows = self.view.listing.sessions.iter().enumerate().map(|(i, s)| {
+            let r = &s.record;
+            let vol =
+                |v: Option<f64>| v.map_or("-".to_string(), |ml| format::volume_number(ml, units));
+            let selected = i == self.view.selected;
+            let style = if selected {
+                theme.accent.add_modifier(Modifier::REVERSED)
+            } else {
+                theme.text
+            };
+            let mut cells = vec![
+                Cell::from(if selected { "▶" } else { " " }),
+                Cell::from(format::time_of_day(&r.started.0, self.config.clock)),
+                Cell::from(format::clock(r.active_secs)),
+                Cell::from(format::letdowns_cell(r)),
+            ];
+            if wide {
+                let volume = format::volumes(&r.result, units, "/");
+                let noted = r.result.note.as_deref().is_some_and(|n| !n.is_empty());
+                cells.extend([
+                    Cell::from(
+                        r.first_letdown_secs()
+                            .map_or("-".to_string(), format::min_sec),
+                    ),
+                    Cell::from(volume),
+                    Cell::from(r.result.comfort.map_or("-", |c| c.label())),
+                    Cell::from(if noted { "✎" } else { "" }),
+                ]);
+            } else {
+                cells.push(Cell::from(vol(r.result.volume_ml())));
+            }
+            // A last empty cell takes the rest, so a selection lights the whole row.
+            cells.push(Cell::from(""));
+            Row::new(cells).style(style)
+        });
+        // Lengths of an hour or more ("1:02:03") still fit their column.
+        let widths = if wide {
+            vec![
+                Constraint::Length(1),
+                Constraint::Length(8),
+                Constraint::Length(8),
+                Constraint::Length(9),
+                Constraint::Length(6),
+                Constraint::Length(14),
+                Constraint::Length(8),
+                Constraint::Length(4),
+                Constraint::Fill(1),
+            ]
+        } else if width >= 36 {
+            vec![
+                Constraint::Length(1),
+                Constraint::Length(8),
+                Constraint::Length(8),
+                Constraint::Length(9),
+                Constraint::Length(5),
+                Constraint::Fill(1),
+            ]
+        } else {
+            // A corner of a screen: when, how long, how many.
+            vec![
+                Constraint::Length(1),
+                Constraint::Length(5),
+                Constraint::Length(7),
+                Constraint::Fill(1),
+            ]
+        };
+        Table::new(rows, widths).header(header)
+    }
+}
