@@ -22,8 +22,8 @@ pub fn run(context: &Context, args: &AddArgs) -> Result<(), Failure> {
     {
         return Err(Failure::Usage(format!(
             "it overlaps the session of {} ({}); nothing was added (--force adds it anyway)",
-            format::time_of_day(&other.started.0, context.config.clock),
-            format::clock(other.active_secs)
+            crate::facts::time_of_day(&other.started.0, context.config.clock),
+            crate::facts::Length::of(other.active_secs)
         )));
     }
     let path = context
@@ -33,8 +33,8 @@ pub fn run(context: &Context, args: &AddArgs) -> Result<(), Failure> {
     print(&format!(
         "added the session of {} {} ({}, {}), saved in {}\n",
         record.started.0.format("%Y-%m-%d"),
-        format::time_of_day(&record.started.0, context.config.clock),
-        format::clock(record.active_secs),
+        crate::facts::time_of_day(&record.started.0, context.config.clock),
+        crate::facts::Length::of(record.active_secs),
         format::plural(record.letdown_count(), "let-down"),
         format::printable_path(&path)
     ))

@@ -65,13 +65,13 @@ fn table(context: &Context, day: NaiveDate, listing: &Listing, totals: &DayTotal
         "duration",
         "let-downs",
         "first",
-        format!("volume L/R/total {}", format::unit_label(units)),
+        format!("volume L/R/total {}", crate::facts::Volume::unit(units)),
         "comfort"
     );
     for stored in &listing.sessions {
         let r = &stored.record;
         let volume = format::volumes(&r.result, units, " / ");
-        let mut start = format::time_of_day(&r.started.0, config.clock);
+        let mut start = crate::facts::time_of_day(&r.started.0, config.clock);
         if day_of(r, config.day_starts_at.0) != r.started.local_date() {
             start.push('+');
         }
@@ -79,10 +79,10 @@ fn table(context: &Context, day: NaiveDate, listing: &Listing, totals: &DayTotal
             out,
             "{:<8}  {:>8}  {:>9}  {:>6}  {:<20}  {:<8}  {}",
             start,
-            format::clock(r.active_secs),
+            crate::facts::Length::of(r.active_secs),
             format::letdowns_cell(r),
             r.first_letdown_secs()
-                .map_or("-".to_string(), format::min_sec),
+                .map_or("-".to_string(), |s| crate::facts::Length::of(s).to_string()),
             volume,
             r.result.comfort.map_or("-", |c| c.label()),
             if r.result.note.as_deref().is_some_and(|n| !n.is_empty()) {
@@ -104,7 +104,11 @@ fn table(context: &Context, day: NaiveDate, listing: &Listing, totals: &DayTotal
         )
     );
     if let Some(gap) = totals.longest_gap_secs {
-        let _ = write!(out, " · longest gap {}", format::short(gap));
+        let _ = write!(
+            out,
+            " · longest gap {}",
+            crate::facts::Length::of(gap).short()
+        );
     }
     if totals.night_session {
         out.push_str(" · a night session (01:00–05:00)");

@@ -100,12 +100,14 @@ impl Report {
 
     /// A time of day as the config has it.
     fn time(&self, at: &DateTime<FixedOffset>) -> String {
-        format::time_of_day(at, self.clock)
+        crate::facts::time_of_day(at, self.clock)
     }
 
     /// A volume with its unit, or "-".
     fn volume(&self, ml: Option<f64>) -> String {
-        ml.map_or("-".to_string(), |ml| format::volume(ml, self.units))
+        ml.map_or("-".to_string(), |ml| {
+            crate::facts::Volume::new(ml, self.units).to_string()
+        })
     }
 }
 

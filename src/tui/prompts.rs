@@ -22,7 +22,7 @@ pub fn render_resume(
     buf: &mut Buffer,
 ) {
     let theme = &app.theme;
-    let started = format::time_of_day(&record.started.0, app.config.clock);
+    let started = crate::facts::time_of_day(&record.started.0, app.config.clock);
     let day = record.started.0.format("%a %-d %b");
     let count = record.letdowns.len();
     let keys = &app.keymap;

@@ -131,8 +131,11 @@ impl Summary {
     #[must_use]
     pub fn edit(record: SessionRecord, config: &Config) -> Self {
         let units = config.units;
-        let text =
-            |ml: Option<f64>| ml.map_or(String::new(), |ml| format::volume_number(ml, units));
+        let text = |ml: Option<f64>| {
+            ml.map_or(String::new(), |ml| {
+                crate::facts::Volume::new(ml, units).number()
+            })
+        };
         let day = Timing::day_of(&record, config);
         let result = &record.result;
         // A total that only sums left and right is left empty, so it follows their edits.

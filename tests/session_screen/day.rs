@@ -389,6 +389,41 @@ fn a_reminder_falls_due_while_open() {
     );
 }
 
+/// "Since the last session" and "due" are facts of now, from the newest
+/// session: not shown on another day, and not due there because that day's
+/// own last session is old. The reminder falls due once, whatever day is on
+/// screen, and no "✓" is left beside "next due around" afterwards.
+#[test]
+fn due_is_a_fact_of_now_shown_on_today_and_raised_once_whatever_day_is_shown() {
+    let (mut run, _, _) = home();
+    let reminded = |outcomes: &[Outcome]| {
+        outcomes
+            .iter()
+            .filter(|o| matches!(o, Outcome::Alert(Alert::Reminder { .. })))
+            .count()
+    };
+    let outcomes = run.press(1.0, key(KeyCode::Left));
+    assert_eq!(reminded(&outcomes), 0, "{outcomes:?}");
+    let shown = run.screen(80, 24);
+    assert!(shown.contains("Sunday 22 November"), "{shown}");
+    assert!(!shown.contains("Last session ended"), "{shown}");
+    assert!(!shown.contains("due"), "{shown}");
+    // Yesterday's last session ended long ago; the newest, today's, did not.
+    assert_eq!(reminded(&run.tick(60.0)), 0);
+    assert!(!run.status().contains("due"), "{}", run.status());
+    // Due at 09:20, by today's session, while yesterday is on screen: once.
+    assert_eq!(reminded(&run.tick(2.0 * 3600.0 + 7.0 * 60.0)), 1);
+    assert!(!run.status().contains('✓'), "{}", run.status());
+    assert_eq!(reminded(&run.tick(2.0 * 3600.0 + 8.0 * 60.0)), 0);
+    assert_eq!(
+        reminded(&run.press(2.0 * 3600.0 + 9.0 * 60.0, key(KeyCode::Right))),
+        0
+    );
+    let shown = run.screen(80, 24);
+    assert!(shown.contains("a session is due"), "{shown}");
+    assert!(!run.status().contains('✓'), "{}", run.status());
+}
+
 /// `remind_after_mins = 0` turns the reminder off, as `letdown status` reads it.
 #[test]
 fn a_reminder_turned_off_is_never_due_nor_raised() {

@@ -58,7 +58,7 @@ fn write_header(out: &mut String, report: &Report, dates: &str) {
          <p class=\"disclaimer\">{}</p></header>",
         escape(dates),
         format::plural(days, "day"),
-        format::unit_label(report.units),
+        crate::facts::Volume::unit(report.units),
         escape(&format!(
             "{} at {}",
             report.made.format("%a %-d %b %Y"),
@@ -99,23 +99,24 @@ fn write_summary(out: &mut String, report: &Report) {
         out,
         "Pumping",
         &format!(
-            "{} in all, {:.0} minutes a day{}",
-            format::short(totals.pumping_secs),
-            totals.per_day(totals.pumping_secs) / 60.0,
+            "{} in all, {} minutes a day{}",
+            crate::facts::Length::of(totals.pumping_secs).short(),
+            crate::facts::Length::of(totals.per_day(totals.pumping_secs)).whole_minutes(),
             goal(goals.minutes_per_day)
         ),
     );
     let volume = totals.volume_ml.map_or("none noted".to_string(), |ml| {
         format!(
             "{} in all, {} a day",
-            format::volume(ml, report.units),
-            format::volume(totals.per_day(ml), report.units)
+            crate::facts::Volume::new(ml, report.units).to_string(),
+            crate::facts::Volume::new(totals.per_day(ml), report.units).to_string()
         )
     });
     item(out, "Volume", &volume);
     item(out, "Let-downs", &format!("{} in all", totals.letdowns));
     let p = &history.pattern;
-    let secs = |v: Option<f64>| v.map_or("-".to_string(), format::min_sec);
+    let secs =
+        |v: Option<f64>| v.map_or("-".to_string(), |s| crate::facts::Length::of(s).to_string());
     item(
         out,
         "Your pattern",
@@ -180,7 +181,7 @@ fn write_last_24h(out: &mut String, report: &Report) {
         "Pumping",
         "pumping_secs",
         Some(l.pumping_secs),
-        format::short(l.pumping_secs),
+        crate::facts::Length::of(l.pumping_secs).short(),
     );
     figure(
         out,

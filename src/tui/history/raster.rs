@@ -220,7 +220,7 @@ impl ratatui::widgets::Widget for &RasterView<'_> {
                 buf.set_string(area.x, y, day, self.styles.label);
             }
             previous = Some(row.date);
-            let time = format::time_of_day(&row.started, self.clock);
+            let time = crate::facts::time_of_day(&row.started, self.clock);
             let time_x = area.x + label_width - 1 - time.len() as u16;
             buf.set_string(time_x, y, time, self.styles.dim);
             self.render_row(

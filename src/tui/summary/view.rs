@@ -33,7 +33,7 @@ impl Summary {
 
     /// Draws the form, with the keys line the app built from the keymap.
     pub fn render(&self, area: Rect, buf: &mut Buffer, theme: &Theme, keys: Line<'static>) {
-        let unit = format::unit_label(self.units);
+        let unit = crate::facts::Volume::unit(self.units);
         let mut lines = self.heading(theme);
         let fields = self.fields();
         let mut form: Vec<Line> = fields
@@ -119,14 +119,14 @@ impl Summary {
         if self.mode != Mode::Add {
             lines.push(Line::from(vec![
                 Span::styled(
-                    format::clock(r.active_secs),
+                    crate::facts::Length::of(r.active_secs).to_string(),
                     theme.clock.add_modifier(Modifier::BOLD),
                 ),
                 Span::styled(
                     format!(
                         "  ·  {}  ·  started {}",
                         format::plural(r.letdown_count(), "let-down"),
-                        format::time_of_day(&r.started.0, self.clock)
+                        crate::facts::time_of_day(&r.started.0, self.clock)
                     ),
                     theme.text,
                 ),
