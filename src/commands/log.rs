@@ -19,7 +19,7 @@ pub fn run(context: &Context, date: Option<DayArg>, json: bool) -> Result<(), Fa
     } = query::day_report(&context.data, &context.config, day, query::LookBack::None);
     let text = if json {
         let value = serde_json::json!({
-            "date": day.format("%Y-%m-%d").to_string(),
+            "date": crate::facts::DayLabel::Iso.of(day),
             "sessions": listing.sessions.iter().map(|s| s.record.to_json()).collect::<Vec<_>>(),
             "totals": totals,
         });
@@ -36,16 +36,8 @@ pub fn run(context: &Context, date: Option<DayArg>, json: bool) -> Result<(), Fa
 
 /// Says on stderr how many files could not be read.
 pub fn report_unreadable(unreadable: &[Unreadable]) {
-    match unreadable {
-        [] => {}
-        [one] => eprintln!(
-            "letdown: 1 session file could not be read and was left as it is ({}); `letdown config check` says why",
-            format::printable_path(&one.path)
-        ),
-        many => eprintln!(
-            "letdown: {} session files could not be read and were left as they are; `letdown config check` lists them",
-            many.len()
-        ),
+    if let Some(notice) = crate::facts::Unreadable(unreadable.len()).sentence() {
+        eprintln!("letdown: {notice}");
     }
 }
 
@@ -53,7 +45,7 @@ fn table(context: &Context, day: NaiveDate, listing: &Listing, totals: &DayTotal
     let config = &context.config;
     let units = config.units;
     let mut out = String::new();
-    let _ = writeln!(out, "{}", day.format("%A %-d %B %Y"));
+    let _ = writeln!(out, "{}", crate::facts::DayLabel::Full.of(day));
     if listing.sessions.is_empty() {
         let _ = writeln!(out, "No sessions yet.");
         return out;

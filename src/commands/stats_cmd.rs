@@ -49,12 +49,7 @@ pub fn run(context: &Context, days: u32, json: bool) -> Result<(), Failure> {
 /// pattern, the triggers.
 fn summary(config: &Config, figures: &History, last_24h: &Last24h) -> String {
     let mut out = String::new();
-    let last = figures.to.format("%a %-d %b %Y");
-    if figures.from == figures.to {
-        let _ = writeln!(out, "{last}");
-    } else {
-        let _ = writeln!(out, "{} – {last}", figures.from.format("%a %-d %b"));
-    }
+    let _ = writeln!(out, "{}", facts::period_title(figures.from, figures.to));
     if figures.is_empty() {
         out.push_str("No sessions in these days.\n");
         write_last_24h(&mut out, config, last_24h);
@@ -106,7 +101,7 @@ fn write_days(out: &mut String, config: &Config, figures: &History) {
         let _ = writeln!(
             out,
             "{:<10}  {:>8}  {:>7}  {:>9}  {}",
-            day.date.format("%a %-d %b").to_string(),
+            crate::facts::DayLabel::Medium.of(day.date),
             t.sessions,
             crate::facts::Length::of(t.pumping_secs).short(),
             t.letdowns,

@@ -42,7 +42,7 @@ fn list(context: &Context) -> Result<(), Failure> {
         let _ = write!(
             out,
             "{:<10}  {:<8}  {:>8}  {:>9}  {}",
-            r.started.local_date().format("%Y-%m-%d"),
+            crate::facts::DayLabel::Iso.of(r.started.local_date()),
             crate::facts::time_of_day(&r.started.0, context.config.clock),
             crate::facts::Length::of(r.active_secs),
             format::letdowns_cell(r),
@@ -87,7 +87,7 @@ fn which(context: &Context, record: &SessionRecord) -> String {
     format!(
         "the {} session of {}",
         crate::facts::time_of_day(&record.started.0, context.config.clock),
-        record.started.local_date().format("%A %-d %B %Y")
+        crate::facts::DayLabel::Full.of(record.started.local_date())
     )
 }
 

@@ -195,10 +195,32 @@ impl DayLabel {
         }
     }
 
-    /// The day named this way.
+    /// The day named this way: a date, or the local date of a moment.
     #[must_use]
-    pub fn of(self, day: NaiveDate) -> String {
-        day.format(self.pattern()).to_string()
+    pub fn of(self, day: impl Into<Day>) -> String {
+        day.into().0.format(self.pattern()).to_string()
+    }
+}
+
+/// A day to name: a date, or the date of a moment in its own offset.
+#[derive(Debug, Clone, Copy)]
+pub struct Day(NaiveDate);
+
+impl From<NaiveDate> for Day {
+    fn from(day: NaiveDate) -> Self {
+        Self(day)
+    }
+}
+
+impl From<&NaiveDate> for Day {
+    fn from(day: &NaiveDate) -> Self {
+        Self(*day)
+    }
+}
+
+impl From<DateTime<FixedOffset>> for Day {
+    fn from(at: DateTime<FixedOffset>) -> Self {
+        Self(at.date_naive())
     }
 }
 

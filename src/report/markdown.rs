@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use super::{GENTLE_PAIN, NOT_MEDICAL, Report, count_text};
-use crate::facts::{self, CoachFacts};
+use crate::facts::{self, CoachFacts, Unreadable};
 use crate::format;
 use crate::session::Comfort;
 use crate::stats::{FIRST_BIN_SECS, Mark, TriggerFigures, cells};
@@ -26,7 +26,7 @@ pub fn to_markdown(report: &Report) -> String {
          start · made with letdown on {} at {}\n",
         format::plural(history.days.len(), "day"),
         crate::facts::Volume::unit(report.units),
-        report.made.format("%a %-d %b %Y"),
+        crate::facts::DayLabel::WithYear.of(report.made),
         report.time(&report.made)
     );
     let _ = writeln!(out, "_{NOT_MEDICAL}_\n");
@@ -40,12 +40,8 @@ pub fn to_markdown(report: &Report) -> String {
     write_first(&mut out, report);
     write_triggers(&mut out, &history.triggers);
     write_comfort(&mut out, report);
-    if !report.unreadable.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n{} could not be read and left out (`letdown config check` lists them).",
-            format::plural(report.unreadable.len(), "session file")
-        );
+    if let Some(notice) = Unreadable(report.unreadable.len()).sentence() {
+        let _ = writeln!(out, "\n{notice}.");
     }
     out
 }
@@ -113,7 +109,7 @@ fn write_summary(out: &mut String, report: &Report) {
     let _ = writeln!(
         out,
         "- The last 24 hours, up to {} at {}: {}, {} pumping, {}, {}\n",
-        report.last_24h_at.format("%a %-d %b"),
+        crate::facts::DayLabel::Medium.of(report.last_24h_at),
         report.time(&report.last_24h_at),
         format::plural(l.sessions, "session"),
         crate::facts::Length::of(l.pumping_secs).short(),
@@ -141,7 +137,7 @@ fn write_days(out: &mut String, report: &Report) {
         row(
             out,
             &[
-                day.date.format("%a %Y-%m-%d").to_string(),
+                crate::facts::DayLabel::WeekdayIso.of(day.date),
                 t.sessions.to_string(),
                 crate::facts::Length::of(t.pumping_secs)
                     .whole_minutes()
@@ -191,7 +187,7 @@ fn write_raster(out: &mut String, report: &Report) {
         let day = if last_day == Some(r.date) {
             String::new()
         } else {
-            r.date.format("%a %-d %b").to_string()
+            crate::facts::DayLabel::Medium.of(r.date)
         };
         last_day = Some(r.date);
         let drawn: String = if r.by_hand {
@@ -242,7 +238,7 @@ fn write_raster(out: &mut String, report: &Report) {
         row(
             out,
             &[
-                r.date.format("%Y-%m-%d").to_string(),
+                crate::facts::DayLabel::Iso.of(r.date),
                 report.time(&r.started),
                 crate::facts::Length::of(r.active_secs).to_string(),
                 r.letdown_count.to_string(),
@@ -283,7 +279,7 @@ fn write_first(out: &mut String, report: &Report) {
         row(
             out,
             &[
-                d.date.format("%Y-%m-%d").to_string(),
+                crate::facts::DayLabel::Iso.of(d.date),
                 d.pattern.sessions.to_string(),
                 d.pattern
                     .median_first_letdown_secs
@@ -346,7 +342,7 @@ fn write_comfort(out: &mut String, report: &Report) {
         row(
             out,
             &[
-                d.date.format("%Y-%m-%d").to_string(),
+                crate::facts::DayLabel::Iso.of(d.date),
                 c.fine.to_string(),
                 c.tender.to_string(),
                 c.painful.to_string(),
@@ -365,7 +361,7 @@ fn write_comfort(out: &mut String, report: &Report) {
     for remark in &period.remarks {
         let mut line = format!(
             "- {} {}",
-            remark.date.format("%a %-d %b"),
+            crate::facts::DayLabel::Medium.of(remark.date),
             report.time(&remark.started)
         );
         if let Some(comfort) = remark.comfort {

@@ -81,21 +81,7 @@ impl Report {
     #[must_use]
     pub fn dates(&self) -> String {
         let h = &self.period.history;
-        if h.from == h.to {
-            h.to.format("%a %-d %b %Y").to_string()
-        } else if h.from.format("%Y").to_string() == h.to.format("%Y").to_string() {
-            format!(
-                "{} – {}",
-                h.from.format("%a %-d %b"),
-                h.to.format("%a %-d %b %Y")
-            )
-        } else {
-            format!(
-                "{} – {}",
-                h.from.format("%a %-d %b %Y"),
-                h.to.format("%a %-d %b %Y")
-            )
-        }
+        crate::facts::period_title(h.from, h.to)
     }
 
     /// A time of day as the config has it.

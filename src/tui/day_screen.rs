@@ -268,15 +268,12 @@ impl Widget for DayScreen<'_> {
         self.due().render(due, buf);
         // What reading the day found beside its sessions, said once.
         let mut notes = crate::query::filing_notes(&self.view.listing);
-        if unreadable_files > 0 {
-            notes.insert(
-                0,
-                format!(
-                    "{} left untouched (`letdown config check` lists {})",
-                    format::plural(unreadable_files, "unreadable file"),
-                    if unreadable_files == 1 { "it" } else { "them" },
-                ),
-            );
+        let unreadable_notice = crate::facts::Unreadable(unreadable_files);
+        if let Some(notice) = unreadable_notice.sentence() {
+            // In full when it fits the line, else its short form.
+            let fits = format::columns(&notice) + 2 <= usize::from(area.width);
+            let short = unreadable_notice.short().unwrap_or_default();
+            notes.insert(0, if fits { notice } else { short });
         }
         if !notes.is_empty() {
             Line::styled(format!("! {}", notes.join(" · ")), theme.warn).render(unreadable, buf);

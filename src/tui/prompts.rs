@@ -23,7 +23,7 @@ pub fn render_resume(
 ) {
     let theme = &app.theme;
     let started = crate::facts::time_of_day(&record.started.0, app.config.clock);
-    let day = record.started.0.format("%a %-d %b");
+    let day = crate::facts::DayLabel::Medium.of(record.started.0);
     let count = record.letdowns.len();
     let keys = &app.keymap;
     let clock = format::clock(record.active_secs);

@@ -110,7 +110,7 @@ pub(super) fn write_comfort(out: &mut String, report: &Report) {
         .map(|d| {
             let c = d.comfort;
             vec![
-                Cell::text(d.date.format("%Y-%m-%d").to_string()),
+                Cell::text(crate::facts::DayLabel::Iso.of(d.date)),
                 Cell::count(c.fine),
                 Cell::count(c.tender),
                 Cell::count(c.painful),
@@ -160,7 +160,7 @@ pub(super) fn write_comfort(out: &mut String, report: &Report) {
 fn write_remark(out: &mut String, report: &Report, remark: &crate::stats::Remark) {
     let when = format!(
         "{} {}",
-        remark.date.format("%a %-d %b"),
+        crate::facts::DayLabel::Medium.of(remark.date),
         report.time(&remark.started)
     );
     let _ = write!(out, "<li><span class=\"when\">{}</span>", escape(&when));

@@ -46,7 +46,7 @@ fn write_daily(out: &mut String, report: &Report, daily: &Daily) {
         .iter()
         .map(|d| {
             vec![
-                Cell::text(d.date.format("%Y-%m-%d").to_string()),
+                Cell::text(crate::facts::DayLabel::Iso.of(d.date)),
                 (daily.cell)(&d.totals),
             ]
         })

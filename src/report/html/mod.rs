@@ -14,6 +14,7 @@ mod days;
 mod sessions;
 
 use super::{NOT_MEDICAL, Report, count_text, escape};
+use crate::facts::Unreadable;
 use crate::format;
 
 /// The page's style: screen and print, A4 and US Letter alike.
@@ -61,7 +62,7 @@ fn write_header(out: &mut String, report: &Report, dates: &str) {
         crate::facts::Volume::unit(report.units),
         escape(&format!(
             "{} at {}",
-            report.made.format("%a %-d %b %Y"),
+            crate::facts::DayLabel::WithYear.of(report.made),
             report.time(&report.made)
         )),
         escape(NOT_MEDICAL)
@@ -145,7 +146,7 @@ fn write_last_24h(out: &mut String, report: &Report) {
     let l = &report.last_24h;
     let at = format!(
         "{} at {}",
-        report.last_24h_at.format("%a %-d %b"),
+        crate::facts::DayLabel::Medium.of(report.last_24h_at),
         report.time(&report.last_24h_at)
     );
     let _ = write!(
@@ -202,23 +203,8 @@ fn write_last_24h(out: &mut String, report: &Report) {
 
 fn write_footer(out: &mut String, report: &Report) {
     out.push_str("<footer>");
-    if !report.unreadable.is_empty() {
-        let _ = write!(
-            out,
-            "<p class=\"warn\">{} could not be read and {} left out; \
-             <code>letdown config check</code> lists {}.</p>",
-            format::plural(report.unreadable.len(), "session file"),
-            if report.unreadable.len() == 1 {
-                "is"
-            } else {
-                "are"
-            },
-            if report.unreadable.len() == 1 {
-                "it"
-            } else {
-                "them"
-            }
-        );
+    if let Some(notice) = Unreadable(report.unreadable.len()).sentence() {
+        let _ = write!(out, "<p class=\"warn\">{}.</p>", escape(&notice));
     }
     let _ = write!(out, "<p>{}</p></footer>", escape(NOT_MEDICAL));
 }

@@ -51,16 +51,16 @@ pub(super) fn write_raster(out: &mut String, report: &Report) {
         let letdowns: usize = rows.iter().map(|r| r.ticks.len()).sum();
         let title = format!(
             "Let-downs, {} – {}",
-            first.format("%a %-d %b"),
-            last.format("%a %-d %b")
+            crate::facts::DayLabel::Medium.of(first),
+            crate::facts::DayLabel::Medium.of(last)
         );
         let desc = format!(
             "A row for each of {} from {} to {}, oldest at the top; {} drawn as ticks at \
              their minutes since the session's start. The table after the charts lists \
              every session's let-down times.",
             format::plural(rows.len(), "session"),
-            first.format("%a %-d %b"),
-            last.format("%a %-d %b"),
+            crate::facts::DayLabel::Medium.of(first),
+            crate::facts::DayLabel::Medium.of(last),
             format::plural(letdowns, "let-down")
         );
         out.push_str(
@@ -91,7 +91,7 @@ pub(super) fn write_raster(out: &mut String, report: &Report) {
                     .join(", ")
             };
             vec![
-                Cell::text(r.date.format("%Y-%m-%d").to_string()),
+                Cell::text(crate::facts::DayLabel::Iso.of(r.date)),
                 Cell::text(report.time(&r.started)),
                 Cell::Figure(
                     r.active_secs,
@@ -232,7 +232,7 @@ pub(super) fn write_trends(out: &mut String, report: &Report) {
         .iter()
         .map(|d| {
             vec![
-                Cell::text(d.date.format("%Y-%m-%d").to_string()),
+                Cell::text(crate::facts::DayLabel::Iso.of(d.date)),
                 Cell::count(d.pattern.sessions),
                 Cell::figure(d.pattern.median_first_letdown_secs, |s| {
                     crate::facts::Length::of(s).to_string()
@@ -299,7 +299,7 @@ fn write_counts(
         .zip(&period.days)
         .map(|(d, extras)| {
             vec![
-                Cell::text(d.date.format("%Y-%m-%d").to_string()),
+                Cell::text(crate::facts::DayLabel::Iso.of(d.date)),
                 Cell::count(d.totals.sessions),
                 Cell::count(d.totals.letdowns),
                 Cell::figure(extras.pattern.median_letdowns, count_text),

@@ -87,12 +87,8 @@ impl DayScreen<'_> {
             .last_24h
             .as_ref()
             .map_or(0, |r| r.unreadable.len());
-        if unread > 0 {
-            let _ = write!(
-                text,
-                " (without {})",
-                format::plural(unread, "unreadable file")
-            );
+        if let Some(notice) = crate::facts::Unreadable(unread).short() {
+            let _ = write!(text, " ({notice})");
         }
         (format::columns(&text) <= usize::from(width)).then(|| Line::styled(text, self.theme.text))
     }

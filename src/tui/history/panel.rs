@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Cell, Paragraph, Row, Table, Widget, Wrap};
 
-use crate::facts::CoachFacts;
+use crate::facts::{CoachFacts, Unreadable};
 use crate::format;
 use crate::stats::{History, Pattern, TriggerFigures};
 use crate::tui::theme::Theme;
@@ -54,12 +54,9 @@ fn usual_count(p: &Pattern) -> Option<String> {
 
 impl Panel<'_> {
     fn unreadable_text(&self) -> Option<String> {
-        (self.unreadable > 0).then(|| {
-            format!(
-                "! {} unreadable, left untouched (`letdown config check` lists them)",
-                format::plural(self.unreadable, "file")
-            )
-        })
+        Unreadable(self.unreadable)
+            .sentence()
+            .map(|notice| format!("! {notice}"))
     }
 
     /// The pattern, a line a figure.
@@ -204,11 +201,8 @@ impl Panel<'_> {
             let said = coach.best_line().unwrap_or_else(|| coach.note());
             lines.push((format!("Coach: {said}"), theme.dim));
         }
-        if self.unreadable > 0 {
-            lines.push((
-                format!("! {} unreadable", format::plural(self.unreadable, "file")),
-                theme.warn,
-            ));
+        if let Some(notice) = Unreadable(self.unreadable).short() {
+            lines.push((format!("! {notice}"), theme.warn));
         }
         lines
     }

@@ -59,7 +59,7 @@ impl Widget for &DayTable<'_> {
                 crate::facts::Volume::new(ml, self.units).number()
             });
             Row::new([
-                Cell::from(day.date.format("%a %-d").to_string()),
+                Cell::from(crate::facts::DayLabel::Short.of(day.date)),
                 right(t.sessions.to_string()),
                 right(
                     crate::facts::Length::of(t.pumping_secs)

@@ -108,10 +108,13 @@ impl Summary {
     fn heading(&self, theme: &Theme) -> Vec<Line<'static>> {
         let r = &self.base;
         let heading = match self.mode {
-            Mode::Edit => format!("Editing the session of {}", r.started.0.format("%A %-d %B")),
+            Mode::Edit => format!(
+                "Editing the session of {}",
+                crate::facts::DayLabel::Long.of(r.started.0)
+            ),
             Mode::Add => format!(
                 "Adding a session to {}, as it happened",
-                self.timing.day().format("%A %-d %B")
+                crate::facts::DayLabel::Long.of(self.timing.day())
             ),
             Mode::End => "Well done. Ending the session here:".to_string(),
         };
