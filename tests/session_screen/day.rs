@@ -87,7 +87,7 @@ fn today_lists_its_sessions_with_totals_and_the_unreadable_count() {
     );
     assert!(shown.contains("night"), "{shown}");
     assert!(
-        shown.contains("1 unreadable file left untouched"),
+        shown.contains("1 session file could not be read"),
         "{shown}"
     );
     insta::assert_snapshot!("day_80x24", shown);
@@ -472,7 +472,7 @@ fn history_reads_the_days_it_shows_and_switches_range() {
     // Only the first session's let-down came within 2 min of the prompt.
     let row = shown.lines().find(|l| l.contains("warm-compress"));
     assert!(row.is_some_and(|r| r.ends_with(" 3  33%")), "{shown}");
-    assert!(shown.contains("1 file unreadable"), "{shown}");
+    assert!(shown.contains("! 1 session file could"), "{shown}");
     insta::assert_snapshot!("history_80x24", shown);
     insta::assert_snapshot!("history_40x12", run.screen(40, 12));
     run.press(2.0, key(KeyCode::Tab));
