@@ -144,6 +144,18 @@ pub enum Command {
         /// Only the sessions of this day and after: YYYY-MM-DD, today or yesterday
         #[arg(long, value_name = "DATE", value_parser = day_arg)]
         since: Option<DayArg>,
+        /// Put the session's amount and times back over an entry whose were changed in Baby Buddy
+        #[arg(long)]
+        overwrite: bool,
+        /// Make an overlapping entry of another session (one letdown sent) this session's
+        #[arg(long)]
+        replace: bool,
+        /// Send this session again as a new entry (after its entry was deleted there, say)
+        #[arg(long, value_name = "ID", conflicts_with = "link")]
+        resend: Option<String>,
+        /// Take Baby Buddy entry ENTRY (one entered by hand, say) as session ID's
+        #[arg(long, num_args = 2, value_names = ["ID", "ENTRY"])]
+        link: Option<Vec<String>>,
     },
     /// Add a session that happened without letdown (marked as entered by hand)
     Add(AddArgs),

@@ -71,6 +71,7 @@ fn the_shipped_default_mentions_every_key() {
             url: "https://baby.example.org".into(),
             child: 1,
             token_file: Some("~/t".into()),
+            units: letdown::config::Units::Ml,
             tags: vec!["letdown".into()],
             auto: false,
             send_notes: true,

@@ -312,7 +312,7 @@ fn what_add_accepts_is_read_back_and_exported_as_written() {
                     HandEntry {
                         started,
                         secs,
-                        letdowns,
+                        letdowns: Some(letdowns),
                         result: SessionResult {
                             total_ml,
                             ..SessionResult::default()

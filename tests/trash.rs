@@ -274,7 +274,7 @@ fn sandbox_with_trash() -> (Sandbox, DataDir, Vec<SessionRecord>) {
         HandEntry {
             started: common::wall("2026-11-22T21:40:00+01:00"),
             secs: 1200.0,
-            letdowns: 4,
+            letdowns: Some(4),
             result: SessionResult::default(),
         },
         "laptop",

@@ -45,7 +45,12 @@ impl Problems {
     /// Whether it is about the entry as a whole: an overlap with another
     /// entry of the child, most often.
     pub(super) fn is_about_the_whole(&self) -> bool {
-        self.fields.iter().any(|(f, _)| f == "non_field_errors")
+        self.is_about("non_field_errors")
+    }
+
+    /// Whether one of the complaints is about `field`.
+    pub(super) fn is_about(&self, field: &str) -> bool {
+        self.fields.iter().any(|(f, _)| f == field)
     }
 }
 
@@ -94,6 +99,20 @@ pub(super) struct Listed {
     pub amount: Option<f64>,
     #[serde(default)]
     pub notes: Option<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+impl Listed {
+    /// The session whose mark the notes carry, if any: the word after
+    /// `letdown:`.
+    pub(super) fn marked_session(&self) -> Option<&str> {
+        self.notes
+            .as_deref()?
+            .split_whitespace()
+            .find_map(|word| word.strip_prefix("letdown:"))
+            .filter(|id| !id.is_empty())
+    }
 }
 
 #[derive(Deserialize)]

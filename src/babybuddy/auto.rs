@@ -1,13 +1,17 @@
 //! `auto = true`: the app syncs in the background after each save. A
 //! thread of its own does the work, so that a slow or unreachable server
 //! never holds up the screen or a tap: [`AutoSync::nudge`] never waits, and
-//! saves that come while a sync is waiting to run are taken by it. What the
-//! user should know comes back as news for the status line, each piece once
-//! (the server that cannot be reached is said once, until it can be again).
+//! saves that come while a sync is waiting to run are taken by it. A sync
+//! the server's absence (or its failure) cut short is tried again by
+//! itself, after a wait that grows ([`Retry`]), for as long as the app is
+//! open. What the user should know comes back as news for the status line,
+//! each piece once (the server that cannot be reached is said once, until
+//! it can be again).
 
-use std::sync::mpsc::{self, Receiver, SyncSender};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, SyncSender};
+use std::time::Duration;
 
-use super::{SyncError, Syncer, token};
+use super::{Asked, SyncError, Syncer, token};
 use crate::context::Context;
 use crate::format;
 
@@ -27,6 +31,15 @@ impl AutoSync {
     /// is news, so that the screen shows it. No connection is made until the
     /// first [`AutoSync::nudge`].
     pub fn start(context: &Context, wake: impl Fn() + Send + 'static) -> Option<Self> {
+        Self::start_with(context, Retry::default(), wake)
+    }
+
+    /// [`AutoSync::start`], trying a sync cut short again after `retry`'s waits.
+    pub fn start_with(
+        context: &Context,
+        retry: Retry,
+        wake: impl Fn() + Send + 'static,
+    ) -> Option<Self> {
         let table = context.config.babybuddy.as_ref()?;
         if !table.auto {
             return None;
@@ -51,8 +64,18 @@ impl AutoSync {
                     return;
                 };
                 let mut teller = Teller::default();
-                while jobs.recv().is_ok() {
-                    if let Some(text) = teller.tell(news_of(&syncer)) {
+                let mut again: Option<Duration> = None;
+                loop {
+                    let asked = match again {
+                        None => jobs.recv().map_err(|_| RecvTimeoutError::Disconnected),
+                        Some(wait) => jobs.recv_timeout(wait),
+                    };
+                    if asked == Err(RecvTimeoutError::Disconnected) {
+                        return;
+                    }
+                    let (news, cut_short) = news_of(&syncer);
+                    again = cut_short.then(|| retry.after(again));
+                    if let Some(text) = teller.tell(news) {
                         let _ = tell.send(text);
                         wake();
                     }
@@ -80,6 +103,30 @@ impl AutoSync {
     }
 }
 
+/// The waits before a sync cut short is tried again: `first`, then twice
+/// the last, up to `most`.
+#[derive(Debug, Clone, Copy)]
+pub struct Retry {
+    pub first: Duration,
+    pub most: Duration,
+}
+
+impl Default for Retry {
+    fn default() -> Self {
+        Self {
+            first: Duration::from_secs(30),
+            most: Duration::from_secs(600),
+        }
+    }
+}
+
+impl Retry {
+    /// The wait after `last` (none: the first).
+    fn after(self, last: Option<Duration>) -> Duration {
+        last.map_or(self.first, |last| (last * 2).min(self.most))
+    }
+}
+
 /// Says each piece of news once: the same news after the same news is no
 /// news, and a sync that went well makes the next trouble news again.
 #[derive(Debug, Default)]
@@ -98,29 +145,58 @@ impl Teller {
     }
 }
 
-/// One sync, and what the status line should say of it, if anything.
-fn news_of(syncer: &Syncer) -> Option<String> {
-    match syncer.run(None, &mut ()) {
+/// One sync, what the status line should say of it, if anything, and
+/// whether it was cut short by something that may pass.
+fn news_of(syncer: &Syncer) -> (Option<String>, bool) {
+    match syncer.run(&Asked::default(), &mut ()) {
         Ok(report) => match &report.stopped {
-            Some(err) if err.is_unreachable() => Some(
-                "Baby Buddy cannot be reached; the sessions wait for the next sync".to_string(),
+            Some(err) if err.is_unreachable() => (
+                Some(
+                    "Baby Buddy cannot be reached; letdown tries again by itself while it is \
+                     open"
+                        .to_string(),
+                ),
+                true,
             ),
-            Some(err) => Some(format!("Baby Buddy sync stopped: {err}")),
-            None if report.refused() > 0 => Some(format!(
-                "Baby Buddy refused {}; `letdown sync` says why",
-                format::plural(report.refused(), "session")
-            )),
-            None => None,
+            Some(err) => (
+                Some(format!("Baby Buddy sync stopped: {err}")),
+                err.is_passing(),
+            ),
+            None if report.refused() > 0 => (
+                Some(format!(
+                    "Baby Buddy refused {}; `letdown sync` says why",
+                    format::plural(report.refused(), "session")
+                )),
+                false,
+            ),
+            None => (None, false),
         },
         // The sync under way elsewhere, or the next one, takes these sessions.
-        Err(SyncError::Busy) => None,
-        Err(err) => Some(format!("Baby Buddy sync: {err}")),
+        Err(SyncError::Busy) => (None, false),
+        Err(err) => (Some(format!("Baby Buddy sync: {err}")), false),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_wait_doubles_up_to_the_most() {
+        let retry = Retry {
+            first: Duration::from_secs(30),
+            most: Duration::from_secs(100),
+        };
+        assert_eq!(retry.after(None), Duration::from_secs(30));
+        assert_eq!(
+            retry.after(Some(Duration::from_secs(30))),
+            Duration::from_secs(60)
+        );
+        assert_eq!(
+            retry.after(Some(Duration::from_secs(60))),
+            Duration::from_secs(100)
+        );
+    }
 
     #[test]
     fn an_unreachable_server_is_told_once_until_it_is_back() {

@@ -1,9 +1,11 @@
 //! The HTTP calls to Baby Buddy's pumping API. Every request has timeouts;
 //! no redirect is followed and no proxy is used (the only connection letdown
-//! makes is to the `url` the config names); only what failed on the way
-//! (the network, not the server's answer) is tried again, a bounded number
-//! of times with a growing wait. What the server says is read up to a limit,
-//! with the token taken out before anything can show it.
+//! makes is to the `url` the config names); only a connection refused or
+//! dropped on the way is tried again, twice, with a growing wait. A server
+//! that takes the connection and never answers is given up on after
+//! [`ANSWER_WITHIN`], not tried again, and the error says what was awaited.
+//! What the server says is read up to a limit, with the token taken out
+//! before anything can show it.
 
 use std::path::Path;
 use std::thread;
@@ -14,14 +16,14 @@ use ureq::tls::{Certificate, PemItem, RootCerts, TlsConfig};
 
 use super::SyncError;
 use super::answer::{Answer, Created, Listed, Page, Problems, without_markup};
-use super::entry::Entry;
 use super::token::Token;
 use crate::config::ServerUrl;
 
 /// How long a connection may take to open.
 const CONNECT_WITHIN: Duration = Duration::from_secs(10);
-/// How long a whole request may take, its answer read.
-const ANSWER_WITHIN: Duration = Duration::from_secs(30);
+/// How long a whole request may take, its answer read: a sync with a
+/// server that never answers gives up within this.
+const ANSWER_WITHIN: Duration = Duration::from_secs(20);
 /// The waits before the second and third tries of a request the network lost.
 const BACKOFF: [Duration; 2] = [Duration::from_millis(500), Duration::from_millis(1500)];
 /// The most of an answer that is read: a page of 100 entries is far less.
@@ -80,24 +82,61 @@ impl Client {
         })
     }
 
-    /// Creates an entry; its id when the server took it.
-    pub(super) fn create(&self, entry: &Entry) -> Result<Answer<u64>, SyncError> {
+    /// Checks the setup with one request before anything is sent: the
+    /// token (refused: 401 or 403), the address (no pumping API: 404) and
+    /// the child (Baby Buddy's filter refuses an unknown one).
+    pub(super) fn check(&self, child: u64) -> Result<(), SyncError> {
         let url = self.server.pumping();
-        let reply = self.send(Method::Post, &url, &[], Some(&entry.body()))?;
+        let query = [("child", child.to_string()), ("limit", "1".to_string())];
+        let what = format!("the check of the token and child {child}");
+        let reply = self.send(Method::Get, &url, &query, None, &what)?;
+        match reply.status {
+            200 => serde_json::from_str::<Page>(&reply.body)
+                .map(drop)
+                .map_err(|_| self.not_baby_buddy("a list of entries that does not read")),
+            400 if Problems::parse(&reply.body).is_about("child") => {
+                Err(SyncError::NoSuchChild { child })
+            }
+            404 => Err(self.not_baby_buddy("404: no pumping API there")),
+            status => Err(server_failed(&reply, status)),
+        }
+    }
+
+    /// Creates an entry; its id when the server took it.
+    pub(super) fn create(&self, body: &[u8], child: u64) -> Result<Answer<u64>, SyncError> {
+        let url = self.server.pumping();
+        let reply = self.send(Method::Post, &url, &[], Some(body), "a new entry")?;
         match reply.status {
             201 | 200 => serde_json::from_str::<Created>(&reply.body)
                 .map(|c| Answer::Done(c.id))
                 .map_err(|_| self.not_baby_buddy("a created entry without its id")),
+            400 if Problems::parse(&reply.body).is_about("child") => {
+                Err(SyncError::NoSuchChild { child })
+            }
             400 => Ok(Answer::Refused(Problems::parse(&reply.body))),
             404 => Err(self.not_baby_buddy("404: no pumping API there")),
             status => Err(server_failed(&reply, status)),
         }
     }
 
-    /// Changes entry `id` to say what `entry` says.
-    pub(super) fn update(&self, id: u64, entry: &Entry) -> Result<Answer<()>, SyncError> {
+    /// Entry `id` as the server holds it.
+    pub(super) fn get(&self, id: u64) -> Result<Answer<Listed>, SyncError> {
         let url = self.server.entry(id);
-        let reply = self.send(Method::Patch, &url, &[], Some(&entry.body()))?;
+        let reply = self.send(Method::Get, &url, &[], None, &format!("entry {id}"))?;
+        match reply.status {
+            200 => serde_json::from_str::<Listed>(&reply.body)
+                .map(Answer::Done)
+                .map_err(|_| self.not_baby_buddy("an entry that does not read")),
+            404 => Ok(Answer::Gone),
+            status => Err(server_failed(&reply, status)),
+        }
+    }
+
+    /// Changes entry `id` as `body` says.
+    pub(super) fn update(&self, id: u64, body: &[u8]) -> Result<Answer<()>, SyncError> {
+        let url = self.server.entry(id);
+        let what = format!("a change to entry {id}");
+        let reply = self.send(Method::Patch, &url, &[], Some(body), &what)?;
         match reply.status {
             200 | 204 => Ok(Answer::Done(())),
             400 => Ok(Answer::Refused(Problems::parse(&reply.body))),
@@ -123,7 +162,13 @@ impl Client {
                 ("limit", PAGE.to_string()),
                 ("offset", entries.len().to_string()),
             ];
-            let reply = self.send(Method::Get, &url, &query, None)?;
+            let reply = self.send(
+                Method::Get,
+                &url,
+                &query,
+                None,
+                "the entries around a session",
+            )?;
             if reply.status != 200 {
                 return Err(server_failed(&reply, reply.status));
             }
@@ -138,25 +183,50 @@ impl Client {
         Ok(entries)
     }
 
-    /// Sends one request, trying again after a wait when the network lost
-    /// it; a redirect and a refused token end the sync.
+    /// Sends one request, trying again after a wait when the connection
+    /// was refused or lost; a redirect and a refused token end the sync, and
+    /// so does a server that gives no answer in time (`what` says what was
+    /// awaited).
     fn send(
         &self,
         method: Method,
         url: &str,
         query: &[(&str, String)],
         body: Option<&[u8]>,
+        what: &str,
     ) -> Result<Reply, SyncError> {
         let mut waits = BACKOFF.iter();
         loop {
             match self.once(method, url, query, body) {
                 Ok(reply) => return self.judged(url, reply),
+                Err(ureq::Error::Timeout(timeout)) => {
+                    return Err(self.no_answer(timeout, what));
+                }
                 Err(err) if is_network(&err) => match waits.next() {
                     Some(wait) => thread::sleep(*wait),
                     None => return Err(self.unreachable(&err)),
                 },
                 Err(err) => return Err(self.failed(&err)),
             }
+        }
+    }
+
+    /// A request that timed out: no connection, or no answer to it.
+    fn no_answer(&self, timeout: ureq::Timeout, what: &str) -> SyncError {
+        let why = match timeout {
+            ureq::Timeout::Connect | ureq::Timeout::Resolve => format!(
+                "no connection within {} s (waiting to send {what})",
+                CONNECT_WITHIN.as_secs()
+            ),
+            _ => format!(
+                "it took the connection but gave no answer within {} s (waiting for its answer \
+                 to {what}); is it Baby Buddy, and is it running well?",
+                ANSWER_WITHIN.as_secs()
+            ),
+        };
+        SyncError::Unreachable {
+            url: self.server.base().to_string(),
+            why,
         }
     }
 
@@ -243,6 +313,11 @@ impl Client {
 
     fn failed(&self, err: &ureq::Error) -> SyncError {
         let why = self.hidden(&err.to_string());
+        if why.contains("InvalidContentType") || why.contains("corrupt message") {
+            return SyncError::PlainHttp {
+                url: self.server.base().to_string(),
+            };
+        }
         let is_tls = match err {
             ureq::Error::Tls(_) | ureq::Error::Rustls(_) | ureq::Error::Pem(_) => true,
             ureq::Error::Io(io) => io.kind() == std::io::ErrorKind::InvalidData,
@@ -289,17 +364,15 @@ fn server_failed(reply: &Reply, status: u16) -> SyncError {
 fn is_network(err: &ureq::Error) -> bool {
     use std::io::ErrorKind as K;
     match err {
-        ureq::Error::Timeout(_)
-        | ureq::Error::HostNotFound
-        | ureq::Error::ConnectionFailed
-        | ureq::Error::BodyStalled => true,
+        ureq::Error::HostNotFound | ureq::Error::ConnectionFailed | ureq::Error::BodyStalled => {
+            true
+        }
         ureq::Error::Io(io) => matches!(
             io.kind(),
             K::ConnectionRefused
                 | K::ConnectionReset
                 | K::ConnectionAborted
                 | K::NotConnected
-                | K::TimedOut
                 | K::UnexpectedEof
                 | K::BrokenPipe
                 | K::HostUnreachable
@@ -314,11 +387,6 @@ fn is_network(err: &ureq::Error) -> bool {
 /// What the network did, in words.
 fn network_words(err: &ureq::Error) -> String {
     match err {
-        ureq::Error::Timeout(_) => format!(
-            "no answer in time (at most {} s to connect, {} s a request)",
-            CONNECT_WITHIN.as_secs(),
-            ANSWER_WITHIN.as_secs()
-        ),
         ureq::Error::HostNotFound => "its host name was not found".to_string(),
         ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::ConnectionRefused => {
             "the connection was refused (is Baby Buddy running?)".to_string()

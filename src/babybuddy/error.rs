@@ -34,6 +34,21 @@ pub enum SyncError {
         detail_of(.detail), super::TOKEN_ENV
     )]
     BadToken { status: u16, detail: String },
+    #[error(
+        "Baby Buddy has no child {child} (`child` in [babybuddy]: the child's id is in its \
+         address on Baby Buddy's pages)"
+    )]
+    NoSuchChild { child: u64 },
+    #[error(
+        "{url} speaks plain HTTP, not HTTPS: write the address as http:// if it is this \
+         machine (or set `allow_http = true`), or put Baby Buddy behind HTTPS"
+    )]
+    PlainHttp { url: String },
+    #[error("no finished session {id} to send{}", held_of(*.held))]
+    NoSuchSession {
+        id: String,
+        held: Option<&'static str>,
+    },
     #[error("cannot reach Baby Buddy at {url}: {why}")]
     Unreachable { url: String, why: String },
     #[error("a secure connection to {url} failed: {why}")]
@@ -57,7 +72,7 @@ pub enum SyncError {
          try again in a moment"
     )]
     Busy,
-    #[error("cannot keep the list of sessions sent, {}: {why}", printable_path(.path))]
+    #[error("cannot keep what was sent, {}: {why}", printable_path(.path))]
     SentList { path: PathBuf, why: String },
 }
 
@@ -67,6 +82,13 @@ fn detail_of(detail: &str) -> String {
     } else {
         format!(": {detail}")
     }
+}
+
+fn held_of(held: Option<&str>) -> String {
+    held.map_or_else(
+        || " (`letdown log --json` shows the ids)".to_string(),
+        |why| format!(": {why}"),
+    )
 }
 
 fn location_of(location: Option<&str>) -> String {
@@ -80,11 +102,22 @@ impl SyncError {
     pub fn is_unreachable(&self) -> bool {
         matches!(self, Self::Unreachable { .. })
     }
+
+    /// Whether trying again later may go better without the user doing
+    /// anything: the server away, busy or failing for a while.
+    #[must_use]
+    pub fn is_passing(&self) -> bool {
+        matches!(
+            self,
+            Self::Unreachable { .. } | Self::Server { .. } | Self::Busy
+        )
+    }
 }
 
 impl From<SyncError> for Failure {
-    /// A setup the user must change is a usage error (exit code 2); what
-    /// the server or the network did is exit code 1.
+    /// A setup the user must change (the token, the child, the address) is
+    /// a usage error (exit code 2); what the server or the network did is
+    /// exit code 1.
     fn from(err: SyncError) -> Self {
         let text = err.to_string();
         match err {
@@ -93,7 +126,13 @@ impl From<SyncError> for Failure {
             | SyncError::NoToken
             | SyncError::TokenFile { .. }
             | SyncError::TokenEnv { .. }
-            | SyncError::CaFile { .. } => Failure::Usage(text),
+            | SyncError::CaFile { .. }
+            | SyncError::BadToken { .. }
+            | SyncError::NoSuchChild { .. }
+            | SyncError::PlainHttp { .. }
+            | SyncError::Redirect { .. }
+            | SyncError::NotBabyBuddy { .. }
+            | SyncError::NoSuchSession { .. } => Failure::Usage(text),
             _ => Failure::Io(text),
         }
     }

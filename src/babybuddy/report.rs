@@ -18,11 +18,15 @@ pub struct Job {
     pub(super) digest: String,
 }
 
-/// Sent for the first time, or sent again as a change to its entry.
+/// What is done with a session's entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum JobKind {
+    /// Sent as a new entry.
     Send,
+    /// Sent again as a change to its entry.
     Update { entry: u64 },
+    /// An entry already there made the session's (`sync --link`).
+    Link { entry: u64 },
 }
 
 /// A session that is not sent, and why.
@@ -40,6 +44,11 @@ pub struct Plan {
     pub held: Vec<Held>,
     /// Sessions sent before and unchanged since.
     pub already: usize,
+    /// Sessions whose entry was deleted in Baby Buddy: not sent again.
+    pub deleted_there: usize,
+    /// Sessions an older version's list (in the state folder) says were
+    /// sent, not yet known in the data dir: noted there by the next sync.
+    pub(super) adopt: Vec<(Job, u64)>,
     /// What the sync noticed on the way (a sent list set aside).
     pub notes: Vec<String>,
     /// Session files that could not be read, so not sent.
@@ -60,10 +69,22 @@ pub enum Outcome {
     /// Its entry was deleted in Baby Buddy: the change is not sent, and the
     /// session is not sent anew (someone removed it there on purpose).
     Gone { entry: u64 },
+    /// Its entry's amount or times were changed in Baby Buddy: left as it
+    /// is there, unless `--overwrite`.
+    ChangedThere { entry: u64, what: String },
+    /// Another session's entry, which overlapped it, made this one's
+    /// (`--replace`).
+    Replaced { entry: u64, of: String },
+    /// An entry already there made the session's (`--link`).
+    Linked { entry: u64 },
 }
 
 /// Told as a sync goes, for a progress bar or nothing.
 pub trait Observer {
+    /// The setup is about to be checked with the server at `url`.
+    fn checking(&mut self, url: &str) {
+        let _ = url;
+    }
     /// The sync is about to send `jobs` sessions.
     fn starting(&mut self, jobs: usize) {
         let _ = jobs;
@@ -82,6 +103,7 @@ impl Observer for () {}
 pub struct Report {
     pub plan_held: Vec<Held>,
     pub already: usize,
+    pub deleted_there: usize,
     pub outcomes: Vec<(Job, Outcome)>,
     /// Jobs not tried, because the sync stopped first.
     pub left: usize,
@@ -135,6 +157,16 @@ impl Outcome {
             Self::Found { entry } => {
                 format!("already in Baby Buddy (entry {entry}, by its mark); noted as sent")
             }
+            Self::ChangedThere { entry, what } => format!(
+                "its entry ({entry}) was changed in Baby Buddy ({}); left as it is there \
+                 (`letdown sync --overwrite` puts this session's figures back)",
+                printable(what)
+            ),
+            Self::Replaced { entry, of } => format!(
+                "entry {entry} is now this session's (it was session {}'s)",
+                printable(of)
+            ),
+            Self::Linked { entry } => format!("entry {entry} is now this session's"),
             Self::Refused(why) => format!("refused by Baby Buddy: {}", printable(why)),
             Self::Gone { entry } => {
                 format!("its entry ({entry}) was deleted in Baby Buddy; the change was not sent")
@@ -148,7 +180,12 @@ impl Outcome {
     pub fn is_news(&self) -> bool {
         matches!(
             self,
-            Self::Refused(_) | Self::Gone { .. } | Self::Found { .. }
+            Self::Refused(_)
+                | Self::Gone { .. }
+                | Self::Found { .. }
+                | Self::ChangedThere { .. }
+                | Self::Replaced { .. }
+                | Self::Linked { .. }
         )
     }
 }
@@ -159,10 +196,11 @@ impl Report {
         self.outcomes.iter().filter(|(_, o)| pick(o)).count()
     }
 
-    /// How many sessions Baby Buddy refused this time.
+    /// How many sessions Baby Buddy refused this time, or were left alone
+    /// because their entry was changed there: each waits for the user.
     #[must_use]
     pub fn refused(&self) -> usize {
-        self.count(|o| matches!(o, Outcome::Refused(_)))
+        self.count(|o| matches!(o, Outcome::Refused(_) | Outcome::ChangedThere { .. }))
     }
 
     /// The one-line summary: "Baby Buddy: 3 sent, 1 changed; 12 sent before".
@@ -172,14 +210,23 @@ impl Report {
         for (n, words) in [
             (self.count(|o| matches!(o, Outcome::Sent { .. })), "sent"),
             (
-                self.count(|o| matches!(o, Outcome::Updated { .. })),
+                self.count(|o| {
+                    matches!(
+                        o,
+                        Outcome::Updated { .. } | Outcome::Replaced { .. } | Outcome::Linked { .. }
+                    )
+                }),
                 "changed",
             ),
             (
                 self.count(|o| matches!(o, Outcome::Found { .. })),
                 "found there already",
             ),
-            (self.refused(), "refused"),
+            (self.count(|o| matches!(o, Outcome::Refused(_))), "refused"),
+            (
+                self.count(|o| matches!(o, Outcome::ChangedThere { .. })),
+                "changed in Baby Buddy, left alone",
+            ),
             (
                 self.count(|o| matches!(o, Outcome::Gone { .. })),
                 "deleted there",
@@ -203,7 +250,11 @@ impl Report {
                 format::plural(self.left, "session")
             ));
         }
-        parts.extend(rest_words(self.already, &self.plan_held));
+        parts.extend(rest_words(
+            self.already,
+            self.deleted_there,
+            &self.plan_held,
+        ));
         format!("Baby Buddy: {}", parts.join("; "))
     }
 }
@@ -213,6 +264,7 @@ impl Plan {
     #[must_use]
     pub fn summary(&self) -> String {
         let sends = self.jobs.iter().filter(|j| j.kind == JobKind::Send).count();
+        let already = self.already + self.adopt.len();
         let changes = self.jobs.len() - sends;
         let first = match (sends, changes) {
             (0, 0) => "nothing new to send".to_string(),
@@ -225,7 +277,7 @@ impl Plan {
             ),
         };
         let mut parts = vec![first];
-        parts.extend(rest_words(self.already, &self.held));
+        parts.extend(rest_words(already, self.deleted_there, &self.held));
         format!("Baby Buddy, dry run (nothing sent): {}", parts.join("; "))
     }
 }
@@ -241,11 +293,15 @@ fn entries(n: usize) -> String {
 
 /// What was sent before and what is held back: "12 sessions sent before",
 /// "2 sessions without a volume, not sent".
-fn rest_words(already: usize, held: &[Held]) -> Vec<String> {
+fn rest_words(already: usize, deleted_there: usize, held: &[Held]) -> Vec<String> {
     let no_volume = held.iter().filter(|h| h.why == HeldBack::NoVolume).count();
     let too_long = held.len() - no_volume;
     [
         (already, "sent before"),
+        (
+            deleted_there,
+            "deleted in Baby Buddy, not sent again (`--resend ID` sends one)",
+        ),
         (no_volume, "without a volume, not sent"),
         (too_long, "longer than 24 hours, not sent"),
     ]

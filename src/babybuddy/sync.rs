@@ -1,38 +1,72 @@
 //! One sync: which finished sessions to send (oldest first) or to send
-//! again as a change, sending them, and what came of each.
+//! again as a change, checking the setup once, sending them, and what came
+//! of each. What each job does with the server is in `carry`.
 //!
-//! A session is sent once; its entry's id is kept in the sent list. When
-//! Baby Buddy refuses an entry as a whole (most often: it overlaps another
-//! entry of the child), the sync looks at the entries in that window for
-//! this session's mark: found, the entry is its own, sent before (by this
-//! machine before its list was lost, or by another machine sharing the data
-//! dir), and is noted as sent, corrected if it says something else. An
-//! entry without the mark is someone else's, and is never taken for ours,
-//! whatever its start and amount: the session is reported and the sync
-//! goes on. A session deleted here is not deleted there.
+//! A session is sent once: what was sent, and as which entry, is read from
+//! the data dir ([`super::sent`]), so that every machine sharing it knows,
+//! and an entry deleted in Baby Buddy is not sent again by any of them.
 
-use chrono::{NaiveDate, TimeDelta};
+use chrono::NaiveDate;
 
-use super::answer::{Answer, Listed, Problems};
+use super::carry::Step;
 use super::client::Client;
-use super::entry::{Entry, carries_mark, instant};
-use super::report::{Held, Job, JobKind, Observer, Outcome, Plan, Report};
-use super::sent::{self, SentList};
+use super::entry::Entry;
+use super::machine;
+use super::report::{Held, Job, JobKind, Observer, Plan, Report};
+use super::sent::{Book, Gone};
 use super::{SyncError, token};
 use crate::config::{BabyBuddy, Config, ServerUrl};
 use crate::context::Context;
-use crate::session::{State, Timestamp};
+use crate::session::State;
 use crate::store::{DataDir, StateDir, day_of};
 
 /// Everything a sync works with. Only made from a config with
 /// `[babybuddy]`: without it there is no sync, and no connection.
 #[derive(Debug, Clone)]
 pub struct Syncer {
-    config: Config,
-    table: BabyBuddy,
+    pub(super) config: Config,
+    pub(super) table: BabyBuddy,
     server: ServerUrl,
     data: DataDir,
     state: StateDir,
+}
+
+/// The Baby Buddy entry session `id` was sent as and still is, when
+/// `[babybuddy]` is set and it was: what `x` on the day screen says stays
+/// there. No connection is made.
+#[must_use]
+pub fn sent_entry(config: &Config, data: &DataDir, id: &str) -> Option<u64> {
+    let table = config.babybuddy.as_ref()?;
+    let server = table.server().ok()?;
+    Book::read_some(data, server.key(), table.child, Some(id))
+        .get(id)
+        .filter(|sent| sent.gone.is_none())
+        .map(|sent| sent.entry)
+}
+
+/// What a sync is asked to do besides sending what is new.
+#[derive(Debug, Clone, Default)]
+pub struct Asked {
+    /// Leaves out the sessions of the days before.
+    pub since: Option<NaiveDate>,
+    /// Puts the session's figures back over an entry whose amount or times
+    /// were changed in Baby Buddy.
+    pub overwrite: bool,
+    /// Makes an overlapping entry of another session this session's.
+    pub replace: bool,
+    /// Sends this session again as a new entry, whatever was sent before.
+    pub resend: Option<String>,
+    /// Makes this entry (someone's own) this session's.
+    pub link: Option<(String, u64)>,
+}
+
+impl Asked {
+    /// The one session asked about by id, if one is.
+    fn only(&self) -> Option<&str> {
+        self.resend
+            .as_deref()
+            .or(self.link.as_ref().map(|(id, _)| id.as_str()))
+    }
 }
 
 impl Syncer {
@@ -55,31 +89,44 @@ impl Syncer {
         &self.table
     }
 
-    /// What a sync would send, read from the data dir and the sent list;
-    /// `since` leaves out the days before it. No connection is made.
-    #[must_use]
-    pub fn plan(&self, since: Option<NaiveDate>) -> Plan {
-        let (list, note) = self.sent_list();
-        let mut plan = self.plan_with(&list, since);
-        plan.notes.extend(note);
-        plan
+    /// What a sync would send, read from the data dir; no connection is
+    /// made and nothing is written.
+    pub fn plan(&self, asked: &Asked) -> Result<Plan, SyncError> {
+        self.plan_with(&self.book(), asked)
     }
 
-    fn sent_list(&self) -> (SentList, Option<String>) {
-        SentList::load(&self.state, self.server.base(), self.table.child)
+    fn book(&self) -> Book {
+        Book::read(&self.data, self.server.key(), self.table.child)
     }
 
-    fn plan_with(&self, list: &SentList, since: Option<NaiveDate>) -> Plan {
+    fn plan_with(&self, book: &Book, asked: &Asked) -> Result<Plan, SyncError> {
         let day_start = self.config.day_starts_at.0;
         let listing = self.data.read_all();
+        let old = machine::old_list(&self.state, &self.server, self.table.child);
         let mut plan = Plan {
             unreadable: listing.unreadable,
             ..Plan::default()
         };
+        if book.unreadable > 0 {
+            plan.notes.push(format!(
+                "{} in the data dir's babybuddy folder could not be read as a record of a \
+                 session sent; left as {}",
+                crate::format::plural(book.unreadable, "file"),
+                if book.unreadable == 1 {
+                    "it is"
+                } else {
+                    "they are"
+                }
+            ));
+        }
         for stored in listing.sessions {
             let record = &stored.record;
             if record.state != State::Finished
-                || since.is_some_and(|since| day_of(record, day_start) < since)
+                || asked.only().is_some_and(|id| id != record.id)
+                || (asked.only().is_none()
+                    && asked
+                        .since
+                        .is_some_and(|since| day_of(record, day_start) < since))
             {
                 continue;
             }
@@ -95,172 +142,105 @@ impl Syncer {
                 }
             };
             let digest = entry.digest();
-            let kind = match list.get(&record.id) {
-                Some(sent) if sent.digest == digest => {
-                    plan.already += 1;
-                    continue;
+            let sent = book.get(&record.id);
+            let kind = if let Some((_, entry)) = &asked.link {
+                JobKind::Link { entry: *entry }
+            } else if asked.resend.is_some() {
+                JobKind::Send
+            } else {
+                match sent {
+                    Some(sent) if sent.gone == Some(Gone::DeletedThere) => {
+                        plan.deleted_there += 1;
+                        continue;
+                    }
+                    Some(sent) if sent.gone.is_some() || sent.digest == digest => {
+                        plan.already += 1;
+                        continue;
+                    }
+                    Some(sent) => JobKind::Update { entry: sent.entry },
+                    None => match old.iter().find(|(id, _)| *id == record.id) {
+                        Some((_, old_entry)) => {
+                            let job = Job::new(record, JobKind::Send, entry, digest);
+                            plan.adopt.push((job, *old_entry));
+                            continue;
+                        }
+                        None => JobKind::Send,
+                    },
                 }
-                Some(sent) => JobKind::Update { entry: sent.entry },
-                None => JobKind::Send,
             };
             plan.jobs.push(Job::new(record, kind, entry, digest));
         }
-        plan
+        if let Some(id) = asked.only()
+            && plan.jobs.is_empty()
+        {
+            return Err(SyncError::NoSuchSession {
+                id: id.to_string(),
+                held: plan.held.first().map(|h| h.why.words()),
+            });
+        }
+        Ok(plan)
     }
 
     /// Sends what [`Syncer::plan`] lists, telling `observer` as it goes. An
     /// error before anything is sent (the token, the lock) is the `Err`; one
-    /// on the way stops the sync and is in the report, with what was done.
-    pub fn run(
-        &self,
-        since: Option<NaiveDate>,
-        observer: &mut dyn Observer,
-    ) -> Result<Report, SyncError> {
-        let _lock = sent::lock(&self.state)?;
-        let (mut list, note) = self.sent_list();
-        let plan = self.plan_with(&list, since);
+    /// on the way (the setup check included) stops the sync and is in the
+    /// report, with what was done.
+    pub fn run(&self, asked: &Asked, observer: &mut dyn Observer) -> Result<Report, SyncError> {
+        let _lock = machine::lock(&self.state)?;
+        let mut book = self.book();
+        let plan = self.plan_with(&book, asked)?;
         let mut report = Report {
             plan_held: plan.held,
-            already: plan.already,
-            notes: note.into_iter().collect(),
+            already: plan.already + plan.adopt.len(),
+            deleted_there: plan.deleted_there,
+            notes: plan.notes,
             unreadable: plan.unreadable,
             ..Report::default()
         };
+        if plan.jobs.is_empty() && plan.adopt.is_empty() {
+            return Ok(report);
+        }
+        let writer = machine::writer(&self.state)?;
+        for (job, entry) in &plan.adopt {
+            let mut sent = book.blank(&job.id, *entry, job.digest.clone());
+            sent.amount = Some(job.entry.amount);
+            sent.start = Some(job.entry.start.clone());
+            sent.end = Some(job.entry.end.clone());
+            book.write(&writer, sent)?;
+        }
         if plan.jobs.is_empty() {
             return Ok(report);
         }
         let token = token::read(&self.table)?;
         let client = Client::new(self.server.clone(), token, self.table.ca_file.as_deref())?;
-        observer.starting(plan.jobs.len());
         let total = plan.jobs.len();
+        observer.checking(self.server.base());
+        if let Err(err) = client.check(self.table.child) {
+            report.stopped = Some(err);
+            report.left = total;
+            return Ok(report);
+        }
+        observer.starting(total);
+        let mut step = Step {
+            syncer: self,
+            client: &client,
+            book: &mut book,
+            writer: &writer,
+            asked,
+        };
         for job in plan.jobs {
-            let outcome = match self.carry_out(&client, &job, &mut list) {
-                Ok(outcome) => outcome,
+            match step.carry_out(&job) {
+                Ok(outcome) => {
+                    observer.done(&job, &outcome);
+                    report.outcomes.push((job, outcome));
+                }
                 Err(err) => {
                     report.stopped = Some(err);
                     break;
                 }
-            };
-            observer.done(&job, &outcome);
-            report.outcomes.push((job, outcome));
-            if let Err(err) = list.save_now_and_then() {
-                report.stopped = Some(err);
-                break;
             }
         }
         report.left = total - report.outcomes.len();
-        if let Err(err) = list.save() {
-            report.stopped.get_or_insert(err);
-        }
         Ok(report)
-    }
-
-    /// Sends one session, and notes it in the list once it is there.
-    fn carry_out(
-        &self,
-        client: &Client,
-        job: &Job,
-        list: &mut SentList,
-    ) -> Result<Outcome, SyncError> {
-        let outcome = match job.kind {
-            JobKind::Send => match client.create(&job.entry)? {
-                Answer::Done(entry) => Outcome::Sent { entry },
-                Answer::Refused(problems) if problems.is_about_the_whole() => {
-                    self.look_for_our_own(client, job, &problems)?
-                }
-                Answer::Refused(problems) => Outcome::Refused(problems.to_string()),
-                Answer::Gone => Outcome::Refused("Baby Buddy has no pumping API".to_string()),
-            },
-            JobKind::Update { entry } => match client.update(entry, &job.entry)? {
-                Answer::Done(()) => Outcome::Updated { entry },
-                Answer::Refused(problems) => Outcome::Refused(problems.to_string()),
-                Answer::Gone => Outcome::Gone { entry },
-            },
-        };
-        match outcome {
-            Outcome::Sent { entry }
-            | Outcome::Updated { entry }
-            | Outcome::Found { entry }
-            | Outcome::Gone { entry } => list.record(&job.id, entry, job.digest.clone()),
-            Outcome::Refused(_) => {}
-        }
-        Ok(outcome)
-    }
-
-    /// After a refusal of the whole entry: the entries around the session,
-    /// searched for its mark. Baby Buddy refuses an entry of more than a
-    /// day, so any entry that overlaps the session starts within the day
-    /// before its end.
-    fn look_for_our_own(
-        &self,
-        client: &Client,
-        job: &Job,
-        problems: &Problems,
-    ) -> Result<Outcome, SyncError> {
-        let (Some(start), Some(end)) = (instant(&job.entry.start), instant(&job.entry.end)) else {
-            return Ok(Outcome::Refused(problems.to_string()));
-        };
-        let from = Timestamp(start - TimeDelta::hours(24)).to_rfc3339();
-        let listed = client.entries_starting(self.table.child, &from, &job.entry.end)?;
-        if let Some(own) = listed
-            .iter()
-            .find(|e| e.notes.as_deref().is_some_and(|n| carries_mark(n, &job.id)))
-        {
-            let same = job.entry.matches(
-                own.amount.unwrap_or(f64::NAN),
-                &own.start,
-                &own.end,
-                own.notes.as_deref().unwrap_or(""),
-            );
-            if same {
-                return Ok(Outcome::Found { entry: own.id });
-            }
-            return Ok(match client.update(own.id, &job.entry)? {
-                Answer::Done(()) | Answer::Gone => Outcome::Found { entry: own.id },
-                Answer::Refused(problems) => Outcome::Refused(problems.to_string()),
-            });
-        }
-        let others: Vec<String> = listed
-            .iter()
-            .filter(|e| overlaps(e, start, end))
-            .map(|e| self.listed_words(e, job))
-            .collect();
-        Ok(Outcome::Refused(if others.is_empty() {
-            problems.to_string()
-        } else {
-            format!(
-                "it overlaps {} that letdown did not send; change one of them and sync again",
-                others.join(", ")
-            )
-        }))
-    }
-
-    /// "entry 12 (07:10–07:30)", in the session's own offset.
-    fn listed_words(&self, listed: &Listed, job: &Job) -> String {
-        let offset = job.started.0.offset();
-        let at = |text: &str| {
-            instant(text).map_or_else(
-                || "?".to_string(),
-                |t| crate::facts::time_of_day(&t.with_timezone(offset), self.config.clock),
-            )
-        };
-        format!(
-            "Baby Buddy entry {} ({}–{})",
-            listed.id,
-            at(&listed.start),
-            at(&listed.end)
-        )
-    }
-}
-
-/// Whether a listed entry's time overlaps `start..end`, as Baby Buddy counts it.
-fn overlaps(
-    listed: &Listed,
-    start: chrono::DateTime<chrono::FixedOffset>,
-    end: chrono::DateTime<chrono::FixedOffset>,
-) -> bool {
-    match (instant(&listed.start), instant(&listed.end)) {
-        (Some(s), Some(e)) => s < end && start < e,
-        _ => false,
     }
 }

@@ -77,7 +77,7 @@ fn read(
         HandEntry {
             started,
             secs,
-            letdowns: args.letdowns.unwrap_or(0),
+            letdowns: args.letdowns,
             result,
         },
         &this_host(),

@@ -57,8 +57,22 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         ),
         Some(Command::Report(args)) => report_cmd::run(&Context::load(&cli.global)?, args),
         Some(Command::Import { file }) => import::run(&Context::load(&cli.global)?, file),
-        Some(Command::Sync { dry_run, since }) => {
-            sync::run(&Context::load(&cli.global)?, *dry_run, *since)
+        Some(Command::Sync {
+            dry_run,
+            since,
+            overwrite,
+            replace,
+            resend,
+            link,
+        }) => {
+            let flags = sync::Flags {
+                since: *since,
+                overwrite: *overwrite,
+                replace: *replace,
+                resend: resend.clone(),
+                link: link.clone(),
+            };
+            sync::run(&Context::load(&cli.global)?, *dry_run, &flags)
         }
         Some(Command::Add(args)) => add::run(&Context::load(&cli.global)?, args),
         Some(Command::Trash { action }) => {

@@ -1,30 +1,71 @@
-//! `letdown sync [--dry-run] [--since DATE]`: finished sessions to Baby
-//! Buddy, oldest first; a progress bar on a terminal, and one line of
-//! summary. A line for each session that did not go as planned (refused,
-//! found there already, deleted there), saying what and why.
+//! `letdown sync [--dry-run] [--since DATE] [--overwrite] [--replace]
+//! [--resend ID] [--link ID ENTRY]`: finished sessions to Baby Buddy,
+//! oldest first; a progress bar on a terminal, and one line of summary. A
+//! line for each session that did not go as planned (refused, found there
+//! already, changed or deleted there), saying what and why.
 
 use std::io::IsTerminal;
+use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
 
 use super::log::report_unreadable;
 use super::{Context, Failure, print, today};
-use crate::babybuddy::{Job, JobKind, Observer, Outcome, Syncer};
+use crate::babybuddy::{Asked, Job, JobKind, Observer, Outcome, Syncer};
 use crate::cli::DayArg;
 use crate::config::Config;
 use crate::format::{self, printable};
 
-pub fn run(context: &Context, dry_run: bool, since: Option<DayArg>) -> Result<(), Failure> {
+/// The command line's words for a sync.
+#[derive(Debug, Clone, Default)]
+pub struct Flags {
+    pub since: Option<DayArg>,
+    pub overwrite: bool,
+    pub replace: bool,
+    pub resend: Option<String>,
+    pub link: Option<Vec<String>>,
+}
+
+impl Flags {
+    fn asked(&self, context: &Context) -> Result<Asked, Failure> {
+        let link = match self.link.as_deref() {
+            None => None,
+            Some([id, entry]) => Some((
+                id.clone(),
+                entry.parse::<u64>().map_err(|_| {
+                    Failure::Usage(format!(
+                        "--link {}: ENTRY is the entry's number in Baby Buddy, like 12",
+                        printable(entry)
+                    ))
+                })?,
+            )),
+            Some(_) => {
+                return Err(Failure::Usage(
+                    "--link takes a session id and an entry number".to_string(),
+                ));
+            }
+        };
+        Ok(Asked {
+            since: self.since.map(|d| d.resolve(today(context))),
+            overwrite: self.overwrite,
+            replace: self.replace,
+            resend: self.resend.clone(),
+            link,
+        })
+    }
+}
+
+pub fn run(context: &Context, dry_run: bool, flags: &Flags) -> Result<(), Failure> {
     let syncer = Syncer::new(context)?;
-    let since = since.map(|d| d.resolve(today(context)));
+    let asked = flags.asked(context)?;
     if dry_run {
-        return dry_run_of(context, &syncer, since);
+        return dry_run_of(context, &syncer, &asked);
     }
     let mut progress = Progress {
         config: &context.config,
         bar: None,
     };
-    let report = syncer.run(since, &mut progress)?;
+    let report = syncer.run(&asked, &mut progress)?;
     if let Some(bar) = progress.bar.take() {
         bar.finish_and_clear();
     }
@@ -50,14 +91,10 @@ pub fn run(context: &Context, dry_run: bool, since: Option<DayArg>) -> Result<()
 }
 
 /// What a sync would send, and nothing sent: no connection is made.
-fn dry_run_of(
-    context: &Context,
-    syncer: &Syncer,
-    since: Option<chrono::NaiveDate>,
-) -> Result<(), Failure> {
-    let plan = syncer.plan(since);
+fn dry_run_of(context: &Context, syncer: &Syncer, asked: &Asked) -> Result<(), Failure> {
+    let plan = syncer.plan(asked)?;
     report_unreadable(&plan.unreadable);
-    let units = crate::facts::Volume::unit(context.config.units);
+    let units = crate::facts::Volume::unit(syncer.table().units);
     let mut lines: Vec<String> = plan
         .notes
         .iter()
@@ -67,8 +104,9 @@ fn dry_run_of(
         let verb = match job.kind {
             JobKind::Send => "would send  ".to_string(),
             JobKind::Update { entry } => format!("would change entry {entry}:"),
+            JobKind::Link { entry } => format!("would take entry {entry}:"),
         };
-        let letdowns = job.entry.notes.lines().next().unwrap_or_default();
+        let letdowns = job.entry.notes.split(" · ").next().unwrap_or_default();
         lines.push(format!(
             "{verb} {}  {} {units}, {}",
             job.label(&context.config),
@@ -95,7 +133,22 @@ struct Progress<'a> {
 }
 
 impl Observer for Progress<'_> {
+    fn checking(&mut self, url: &str) {
+        if !std::io::stderr().is_terminal() {
+            return;
+        }
+        let bar = ProgressBar::new_spinner().with_message(format!(
+            "checking the token and the child with Baby Buddy at {}…",
+            printable(url)
+        ));
+        bar.enable_steady_tick(Duration::from_millis(200));
+        self.bar = Some(bar);
+    }
+
     fn starting(&mut self, jobs: usize) {
+        if let Some(bar) = self.bar.take() {
+            bar.finish_and_clear();
+        }
         if !std::io::stderr().is_terminal() {
             return;
         }

@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::Config;
 use super::error::{ConfigError, error_at_key};
+use super::{Config, Units};
 
 /// The longest tag Baby Buddy keeps (its tag names are 100 characters).
 const MAX_TAG_CHARS: usize = 100;
@@ -26,6 +26,11 @@ pub struct BabyBuddy {
     /// A file holding the API token, readable by its owner only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_file: Option<PathBuf>,
+    /// The unit of each entry's `amount` and of the sides in its notes:
+    /// Baby Buddy adds amounts as plain numbers, so every entry of the
+    /// household must share one unit, whatever letdown shows.
+    #[serde(default)]
+    pub units: Units,
     /// The tags each entry carries.
     #[serde(default = "default_tags")]
     pub tags: Vec<String>,
@@ -57,6 +62,8 @@ fn yes() -> bool {
 pub struct ServerUrl {
     /// `scheme://host[:port][/path]`, without a trailing `/`.
     base: String,
+    /// The server however its address is written: see [`ServerUrl::key`].
+    key: String,
 }
 
 impl ServerUrl {
@@ -78,12 +85,30 @@ impl ServerUrl {
     pub fn base(&self) -> &str {
         &self.base
     }
+
+    /// The server as one name however the config writes its address: the
+    /// host in lower case, this machine as `localhost` (whether written
+    /// `127.0.0.1`, `[::1]` or `localhost`), the port always said, the path
+    /// without a trailing `/`: `localhost:8000/babybuddy`. What was sent is
+    /// kept under it, so that writing the address another way sends nothing
+    /// twice.
+    #[must_use]
+    pub fn key(&self) -> &str {
+        &self.key
+    }
 }
 
 impl BabyBuddy {
     /// The checked server address; the config check refuses what this refuses.
     pub fn server(&self) -> Result<ServerUrl, String> {
         parse_url(&self.url, self.allow_http)
+    }
+
+    /// The normalised key ([`ServerUrl::key`]) of an address written
+    /// anywhere (an older list of sessions sent), if it reads as one.
+    #[must_use]
+    pub fn key_of(url: &str) -> Option<String> {
+        parse_url(url, true).ok().map(|u| u.key)
     }
 }
 
@@ -126,8 +151,17 @@ fn parse_url(text: &str, allow_http: bool) -> Result<ServerUrl, String> {
         _ => return Err(format!("expected an http:// or https:// address, {like}")),
     }
     let path = uri.path().trim_end_matches('/');
+    let host = if is_loopback(authority.host()) {
+        "localhost".to_string()
+    } else {
+        authority.host().to_ascii_lowercase()
+    };
+    let port = authority
+        .port_u16()
+        .unwrap_or(if scheme == "https" { 443 } else { 80 });
     Ok(ServerUrl {
         base: format!("{scheme}://{authority}{path}"),
+        key: format!("{host}:{port}{path}"),
     })
 }
 
@@ -213,8 +247,15 @@ mod tests {
         let defaults: BabyBuddy =
             toml::from_str("url = \"https://baby.example.org\"\nchild = 1\n").expect("parses");
         assert_eq!(
-            (table.tags, table.auto, table.send_notes, table.allow_http),
             (
+                table.units,
+                table.tags,
+                table.auto,
+                table.send_notes,
+                table.allow_http
+            ),
+            (
+                defaults.units,
                 defaults.tags,
                 defaults.auto,
                 defaults.send_notes,
@@ -223,6 +264,24 @@ mod tests {
             "the comments show the defaults"
         );
         assert!(table.token_file.is_some() && table.ca_file.is_some());
+    }
+
+    #[test]
+    fn one_server_has_one_key_however_it_is_written() {
+        let key = |text| parse_url(text, false).map(|u| u.key);
+        for same in [
+            "http://127.0.0.1:8000",
+            "http://localhost:8000/",
+            "http://LOCALHOST:8000",
+            "http://[::1]:8000",
+        ] {
+            assert_eq!(key(same), Ok("localhost:8000".to_string()), "{same}");
+        }
+        assert_eq!(
+            key("https://Baby.Example.org/bb/"),
+            Ok("baby.example.org:443/bb".to_string())
+        );
+        assert_ne!(key("https://a.example"), key("https://b.example"));
     }
 
     #[test]

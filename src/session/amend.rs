@@ -14,8 +14,9 @@ pub struct HandEntry {
     pub started: DateTime<FixedOffset>,
     /// Its length, in seconds.
     pub secs: f64,
-    /// How many let-downs it had.
-    pub letdowns: u32,
+    /// How many let-downs it had, when that was given: none given, no
+    /// count is recorded (nor said anywhere, as if it were 0).
+    pub letdowns: Option<u32>,
     pub result: SessionResult,
 }
 
@@ -28,7 +29,7 @@ impl SessionRecord {
         let mut record = Self {
             result: entry.result,
             entered: Some(Entered::ByHand),
-            letdown_count: Some(entry.letdowns),
+            letdown_count: entry.letdowns,
             ..Self::empty(new_id(&started, host), State::Finished, started)
         };
         record.set_length(entry.secs);
@@ -170,7 +171,7 @@ mod tests {
             HandEntry {
                 started: at("2026-11-23T07:10:00+01:00"),
                 secs: 1200.0,
-                letdowns: 3,
+                letdowns: Some(3),
                 result: SessionResult::default(),
             },
             "laptop",

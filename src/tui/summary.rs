@@ -98,7 +98,7 @@ impl Summary {
             HandEntry {
                 started,
                 secs: 0.0,
-                letdowns: 0,
+                letdowns: Some(0),
                 result: SessionResult::default(),
             },
             &this_host(),

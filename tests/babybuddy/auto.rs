@@ -6,7 +6,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use letdown::babybuddy::{AutoSync, carries_mark};
+use letdown::babybuddy::{AutoSync, Retry, carries_mark};
 use letdown::config::{BabyBuddy, Config};
 use letdown::context::Context;
 use letdown::session::Now;
@@ -28,6 +28,7 @@ fn context(dir: &Path, url: &str, auto: bool) -> Context {
                 url: url.to_string(),
                 child: 1,
                 token_file: Some(token),
+                units: letdown::config::Units::Ml,
                 tags: vec!["letdown".to_string()],
                 auto,
                 send_notes: true,
@@ -58,6 +59,13 @@ fn press(app: &mut App, base: Instant, secs: f64, code: KeyCode) {
 
 /// A session pumped in the app, ended with 40 ml and saved.
 fn pump_and_save(context: &Context) -> (App, Instant) {
+    pump_and_save_with(
+        context,
+        AutoSync::start(context, || {}).expect("auto is on"),
+    )
+}
+
+fn pump_and_save_with(context: &Context, sync: AutoSync) -> (App, Instant) {
     let base = Instant::now();
     let lock = context.state.lock().expect("the session lock");
     let mut app = App::new(
@@ -67,7 +75,7 @@ fn pump_and_save(context: &Context) -> (App, Instant) {
         at(base, 0.0),
         Theme::plain(),
     );
-    app.set_auto_sync(AutoSync::start(context, || {}).expect("auto is on"));
+    app.set_auto_sync(sync);
     press(&mut app, base, 70.0, KeyCode::Char(' '));
     press(&mut app, base, 100.0, KeyCode::Char('e'));
     for c in "40".chars() {
@@ -112,7 +120,7 @@ fn an_unreachable_server_is_said_in_the_status_line() {
             .map(|s| s.text.clone())
             .unwrap_or_default();
         if status.contains("Baby Buddy cannot be reached") {
-            assert!(status.contains("wait for the next sync"), "{status}");
+            assert!(status.contains("tries again by itself"), "{status}");
             break;
         }
         assert!(Instant::now() < deadline, "never said: {status}");
@@ -137,4 +145,64 @@ fn without_auto_there_is_no_background_sync() {
     };
     assert!(AutoSync::start(&unset, || {}).is_none());
     assert_eq!(server.connections_so_far(), 0);
+}
+
+#[test]
+fn sessions_that_could_not_go_go_by_themselves_once_the_server_answers() {
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = closed.local_addr().expect("address").port();
+    drop(closed);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let context = context(dir.path(), &format!("http://127.0.0.1:{port}"), true);
+    let retry = Retry {
+        first: Duration::from_millis(50),
+        most: Duration::from_millis(200),
+    };
+    let sync = AutoSync::start_with(&context, retry, || {}).expect("auto is on");
+    let (app, _) = pump_and_save_with(&context, sync);
+    assert_eq!(
+        app.status.as_ref().map(|s| s.text.as_str()),
+        Some("saved"),
+        "the screen is not held"
+    );
+    // The server comes back, on its address; nothing else is done.
+    let server = FakeBabyBuddy::start_on(port);
+    let entries = server.wait_for_entries(1);
+    assert_eq!(entries.len(), 1);
+    drop(app);
+}
+
+#[test]
+fn deleting_a_sent_session_says_its_entry_stays_there() {
+    let server = FakeBabyBuddy::start();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let context = context(dir.path(), &server.url(), false);
+    let record = super::common::finished_session(
+        "2026-11-20T07:14:05.120+01:00",
+        &[70.0],
+        900.0,
+        Some(50.0),
+    );
+    context.data.save_new(&record).expect("saved");
+    letdown::babybuddy::Syncer::new(&context)
+        .expect("a syncer")
+        .run(&letdown::babybuddy::Asked::default(), &mut ())
+        .expect("synced");
+    assert_eq!(server.entries().len(), 1);
+
+    let base = Instant::now();
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).expect("a day");
+    let mut app = super::common::day_app(&context, day, at(base, 0.0));
+    press(&mut app, base, 1.0, KeyCode::Char('x'));
+    press(&mut app, base, 2.0, KeyCode::Char('y'));
+    let status = app
+        .status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default();
+    assert!(
+        status.contains("moved to the trash")
+            && status.contains("its Baby Buddy entry 1 stays there"),
+        "{status}"
+    );
 }

@@ -5,6 +5,8 @@
 mod common;
 
 mod auto;
+mod household;
+mod http;
 mod server;
 mod setup;
 mod sync;
@@ -22,6 +24,8 @@ use server::{FakeBabyBuddy, TOKEN};
 /// `url` (the test's server, most often) with a token file of the right token.
 struct Household {
     sandbox: Sandbox,
+    /// Another household's data dir, shared as Syncthing would.
+    shared: Option<PathBuf>,
 }
 
 impl Household {
@@ -39,7 +43,10 @@ impl Household {
         let file = sandbox.config_file();
         fs::create_dir_all(file.parent().expect("a folder")).expect("config folder");
         fs::write(&file, config).expect("the config");
-        let household = Self { sandbox };
+        let household = Self {
+            sandbox,
+            shared: None,
+        };
         household.write_token(TOKEN);
         household
     }
@@ -72,8 +79,27 @@ impl Household {
         fs::write(&file, text).expect("the config");
     }
 
+    /// Another machine with folders of its own, whose config is `config`,
+    /// sharing this household's data dir.
+    fn sharing(&self, config: &str) -> Self {
+        let mut other = Self::with_table(config);
+        other.shared = Some(self.sandbox.data_dir());
+        other
+    }
+
     fn data(&self) -> DataDir {
-        DataDir::new(self.sandbox.data_dir())
+        DataDir::new(
+            self.shared
+                .clone()
+                .unwrap_or_else(|| self.sandbox.data_dir()),
+        )
+    }
+
+    /// Adds `line` to the config.
+    fn configure(&self, line: &str) {
+        let file = self.sandbox.config_file();
+        let text = fs::read_to_string(&file).expect("the config");
+        fs::write(&file, format!("{line}\n{text}")).expect("the config");
     }
 
     /// Saves a finished session of `ml` millilitres in all, started at
@@ -88,10 +114,34 @@ impl Household {
         self.data().save_new(record).expect("the session is saved");
     }
 
+    /// This machine's record of session `id` sent to `server` (child 1).
+    fn sent_record(&self, server: &FakeBabyBuddy, id: &str) -> PathBuf {
+        let folder = self.sandbox.data_dir().join(format!(
+            "babybuddy/localhost-{}.child-1",
+            server.addr.port()
+        ));
+        assert!(folder.is_dir(), "{}", folder.display());
+        let mut found: Vec<PathBuf> = fs::read_dir(&folder)
+            .expect("the records")
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with(&format!("{id}@")))
+            })
+            .collect();
+        assert_eq!(found.len(), 1, "one record of {id}: {found:?}");
+        found.remove(0)
+    }
+
     /// `letdown sync ARGS` in the sandbox.
     fn sync(&self, args: &[&str]) -> std::process::Output {
-        self.sandbox
-            .letdown()
+        let mut command = self.sandbox.letdown();
+        if let Some(data) = &self.shared {
+            command.env("LETDOWN_DATA_DIR", data);
+        }
+        command
             .env_remove("LETDOWN_BABYBUDDY_TOKEN")
             .arg("sync")
             .args(args)

@@ -5,10 +5,16 @@
 //! overlaps another of the child or lasts over 24 hours, 400 on `start` for
 //! a start in the future, on a field left out; `GET /api/pumping/` with
 //! `child`, `start_min`, `start_max`, limit/offset paging of 100 at most;
-//! `PATCH /api/pumping/ID/`. One thread, one request a connection; over
-//! TLS, on a self-signed certificate, when asked.
+//! `GET` and `PATCH /api/pumping/ID/` (a PATCH sets what it names and keeps
+//! the rest: the notes and the tags are replaced whole when named); a
+//! `child` filter naming no child is a 400 on `child`, as its filter says.
+//! Its list page shows notes without their line breaks ([`FakeBabyBuddy::list_view`]).
+//! One thread, one request a connection; over TLS, on a self-signed
+//! certificate, when asked.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
+
+use super::http::{Request, read_request};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -62,7 +68,12 @@ pub struct FakeBabyBuddy {
 
 impl FakeBabyBuddy {
     pub fn start() -> Self {
-        Self::start_with(None)
+        Self::start_with(None, 0)
+    }
+
+    /// The server on `port` of 127.0.0.1 (one that was free a moment ago).
+    pub fn start_on(port: u16) -> Self {
+        Self::start_with(None, port)
     }
 
     /// The server over TLS, on a self-signed certificate for 127.0.0.1;
@@ -78,11 +89,11 @@ impl FakeBabyBuddy {
             .with_no_client_auth()
             .with_single_cert(vec![made.cert.der().clone()], key.into())
             .expect("the certificate serves");
-        (Self::start_with(Some(Arc::new(config))), made.cert.pem())
+        (Self::start_with(Some(Arc::new(config)), 0), made.cert.pem())
     }
 
-    fn start_with(tls: Option<Arc<rustls::ServerConfig>>) -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+    fn start_with(tls: Option<Arc<rustls::ServerConfig>>, port: u16) -> Self {
+        let listener = TcpListener::bind(("127.0.0.1", port)).expect("bind 127.0.0.1");
         let addr = listener.local_addr().expect("its address");
         let state = Arc::new(Mutex::new(State {
             next_id: 1,
@@ -166,6 +177,34 @@ impl FakeBabyBuddy {
         id
     }
 
+    /// Changes entry `id` as someone does on Baby Buddy's pages.
+    pub fn edit(&self, id: u64, change: impl FnOnce(&mut Held)) {
+        let mut state = self.state();
+        let held = state
+            .entries
+            .iter_mut()
+            .find(|e| e.id == id)
+            .expect("the entry");
+        change(held);
+    }
+
+    /// Deletes entry `id`, as someone does on Baby Buddy's pages.
+    pub fn delete(&self, id: u64) {
+        self.state().entries.retain(|e| e.id != id);
+    }
+
+    /// The list page as Baby Buddy shows it: one line an entry, its notes
+    /// without their line breaks.
+    pub fn list_view(&self) -> Vec<String> {
+        self.entries()
+            .iter()
+            .map(|e| {
+                let notes: Vec<&str> = e.notes.split_whitespace().collect();
+                format!("{} {} {}", e.id, e.amount, notes.join(" "))
+            })
+            .collect()
+    }
+
     /// Answers every request from now on with a redirect to `to`.
     pub fn redirect_to(&self, to: &str) {
         self.state().redirect = Some(to.to_string());
@@ -226,17 +265,10 @@ impl Drop for FakeBabyBuddy {
     }
 }
 
-/// A request as the server reads it.
-struct Request {
-    method: String,
-    path: String,
-    query: Vec<(String, String)>,
-    token: Option<String>,
-    body: Vec<u8>,
-}
-
 fn serve(stream: &mut (impl Read + Write), state: &Mutex<State>) {
     let Some(request) = read_request(stream) else {
+        // What an HTTP server says to bytes that are no request (a TLS hello).
+        let _ = stream.write_all(b"HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
         return;
     };
     let mut state = state
@@ -272,78 +304,6 @@ fn serve(stream: &mut (impl Read + Write), state: &Mutex<State>) {
         body.len()
     );
     let _ = stream.flush();
-}
-
-fn read_request(stream: &mut impl Read) -> Option<Request> {
-    let mut reader = BufReader::new(stream);
-    let mut line = String::new();
-    reader.read_line(&mut line).ok()?;
-    let mut parts = line.split_whitespace();
-    let method = parts.next()?.to_string();
-    let target = parts.next()?.to_string();
-    let mut length = 0;
-    let mut token = None;
-    loop {
-        let mut header = String::new();
-        if reader.read_line(&mut header).ok()? == 0 {
-            break;
-        }
-        let header = header.trim_end();
-        if header.is_empty() {
-            break;
-        }
-        let (name, value) = header.split_once(':')?;
-        let value = value.trim();
-        match name.to_ascii_lowercase().as_str() {
-            "content-length" => length = value.parse().ok()?,
-            "authorization" => token = value.strip_prefix("Token ").map(str::to_string),
-            _ => {}
-        }
-    }
-    let mut body = vec![0; length];
-    reader.read_exact(&mut body).ok()?;
-    let (path, query) = target.split_once('?').unwrap_or((&target, ""));
-    let query = query
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .filter_map(|p| p.split_once('='))
-        .map(|(k, v)| (decode(k), decode(v)))
-        .collect();
-    Some(Request {
-        method,
-        path: path.to_string(),
-        query,
-        token,
-        body,
-    })
-}
-
-/// Percent-decoding, `+` as a space, as Django reads a query.
-fn decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("");
-                match u8::from_str_radix(hex, 16) {
-                    Ok(b) => out.push(b),
-                    Err(_) => out.extend_from_slice(&bytes[i..i + 3]),
-                }
-                i += 3;
-            }
-            b'+' => {
-                out.push(b' ');
-                i += 1;
-            }
-            b => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn parse_time(text: &str) -> Option<DateTime<FixedOffset>> {
@@ -383,6 +343,13 @@ fn answer(request: &Request, state: &mut State) -> (u16, Value) {
     match (request.method.as_str(), request.path.as_str(), entry_id) {
         ("POST", "/api/pumping/", _) => create(request, state),
         ("GET", "/api/pumping/", _) => list(request, state),
+        ("GET", _, Some(id)) => match state.entries.iter().find(|e| e.id == id) {
+            Some(held) => (200, shown(held)),
+            None => (
+                404,
+                json!({"detail": "No Pumping matches the given query."}),
+            ),
+        },
         ("PATCH", _, Some(id)) => update(id, request, state),
         _ => (404, json!({"detail": "Not found."})),
     }
@@ -417,7 +384,15 @@ fn check(held: &Held, state: &State, exclude: Option<u64>) -> Result<(), (u16, V
     }) {
         let message = format!(
             "Another entry intersects the specified time period. Conflicting entry: <a href=\"/pumping/{}/\">Pumping ({} - {})</a>",
-            other.id, other.start, other.end
+            other.id,
+            other
+                .start
+                .with_timezone(&server_zone())
+                .format("%m/%d/%Y %-I:%M %P"),
+            other
+                .end
+                .with_timezone(&server_zone())
+                .format("%m/%d/%Y %-I:%M %P")
         );
         return Err((400, json!({"non_field_errors": [message]})));
     }
@@ -520,6 +495,12 @@ fn list(request: &Request, state: &State) -> (u16, Value) {
         return (400, json!({"start_min": ["Enter a valid date/time."]}));
     }
     let child = param("child").and_then(|c| c.parse::<u64>().ok());
+    if param("child").is_some() && child != Some(1) {
+        return (
+            400,
+            json!({"child": ["Select a valid choice. That choice is not one of the available choices."]}),
+        );
+    }
     let (from, to) = (bound("start_min"), bound("start_max"));
     let mut found: Vec<&Held> = state
         .entries

@@ -1,12 +1,20 @@
-//! Setting it up: no connection without `[babybuddy]`, and a setup that
-//! would leak the token (in the config, a file others can read, `http://` to
-//! another machine) refused before anything is sent.
+//! Setting it up: no connection without `[babybuddy]`, a setup that would
+//! leak the token (in the config, a file others can read, `http://` to
+//! another machine) refused before anything is sent, a wrong child or
+//! address found with one request, and a server that never answers given
+//! up on in time.
 
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 
+use std::time::{Duration, Instant};
+
 use super::server::{FakeBabyBuddy, TOKEN};
 use super::{Household, said};
+
+fn table_for(url: &str) -> String {
+    format!("[babybuddy]\nurl = \"{url}\"\nchild = 1\ntoken_file = \"token\"\n")
+}
 
 const FIRST: &str = "2026-11-20T07:14:05.120+01:00";
 
@@ -171,4 +179,95 @@ fn a_self_signed_server_is_trusted_through_ca_file_only() {
     let output = home.sync(&[]);
     assert!(output.status.success(), "{}", said(&output));
     assert_eq!(server.entries().len(), 1);
+}
+
+#[test]
+fn a_wrong_child_or_path_stops_at_one_request_with_a_setup_error() {
+    let server = FakeBabyBuddy::start();
+    let home = Household::with_table(&format!(
+        "[babybuddy]\nurl = \"{}\"\nchild = 7\ntoken_file = \"token\"\n",
+        server.url()
+    ));
+    home.pumped(FIRST, Some(95.5));
+    home.pumped("2026-11-21T07:00:00+01:00", Some(95.5));
+    let output = home.sync(&[]);
+    assert_eq!(output.status.code(), Some(2), "{}", said(&output));
+    assert!(
+        said(&output).contains("Baby Buddy has no child 7"),
+        "{}",
+        said(&output)
+    );
+    assert_eq!(server.requests().len(), 1);
+
+    let path = Household::with_table(&table_for(&format!("{}/wrong", server.url())));
+    path.pumped(FIRST, Some(95.5));
+    let output = path.sync(&[]);
+    assert_eq!(output.status.code(), Some(2), "{}", said(&output));
+    assert!(said(&output).contains("check `url`"), "{}", said(&output));
+    assert_eq!(server.requests().len(), 2);
+}
+
+#[test]
+fn https_to_a_plain_http_server_says_so() {
+    let server = FakeBabyBuddy::start();
+    let home = Household::with_table(&table_for(&format!(
+        "https://127.0.0.1:{}",
+        server.addr.port()
+    )));
+    home.pumped(FIRST, Some(95.5));
+    let output = home.sync(&[]);
+    assert_eq!(output.status.code(), Some(2), "{}", said(&output));
+    assert!(
+        said(&output).contains("speaks plain HTTP, not HTTPS")
+            && !said(&output).contains("ca_file"),
+        "{}",
+        said(&output)
+    );
+}
+
+#[test]
+fn a_server_that_never_answers_is_given_up_on_within_thirty_seconds() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("address").port();
+    // Takes every connection and says nothing.
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for stream in listener.incoming().flatten() {
+            held.push(stream);
+        }
+    });
+    let home = Household::with_table(&table_for(&format!("http://127.0.0.1:{port}")));
+    home.pumped(FIRST, Some(95.5));
+    let began = Instant::now();
+    let dir = home.sandbox.path();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("letdown"))
+        .env("HOME", dir.join("home"))
+        .env("XDG_CONFIG_HOME", dir.join("config"))
+        .env("XDG_DATA_HOME", dir.join("data"))
+        .env("XDG_STATE_HOME", dir.join("state"))
+        .env_remove("LETDOWN_CONFIG")
+        .env_remove("LETDOWN_DATA_DIR")
+        .env_remove("LETDOWN_BABYBUDDY_TOKEN")
+        .arg("sync")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("letdown runs");
+    let deadline = began + Duration::from_secs(40);
+    while child.try_wait().expect("waits").is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("still waiting after 40 s");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let took = began.elapsed();
+    let output = child.wait_with_output().expect("its output");
+    assert!(took < Duration::from_secs(30), "took {took:?}");
+    assert_eq!(output.status.code(), Some(1), "{}", said(&output));
+    assert!(
+        said(&output).contains("gave no answer within 20 s (waiting for its answer to the check of the token and child 1)"),
+        "{}",
+        said(&output)
+    );
 }

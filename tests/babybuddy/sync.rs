@@ -45,20 +45,23 @@ fn the_first_sync_sends_every_session_oldest_first_and_the_second_sends_nothing(
         stdout.contains("nothing new to send; 3 sessions sent before"),
         "{stdout}"
     );
-    assert_eq!(server.requests().len(), 3, "the second sync asked nothing");
+    assert_eq!(
+        server.requests().len(),
+        4,
+        "one check and three entries; the second sync asked nothing"
+    );
     assert_eq!(server.entries().len(), 3);
-    let list = home.sandbox.state_dir().join("babybuddy/sent.toml");
-    assert_eq!(common::mode(&list), 0o600);
+    let record = home.sent_record(&server, &first.id);
+    assert_eq!(common::mode(&record), 0o600);
     assert!(
-        fs::read_to_string(&list)
-            .expect("the sent list")
-            .contains(&first.id)
+        fs::read_to_string(&record)
+            .expect("the record")
+            .contains("entry = 1")
     );
 }
 
 #[test]
-fn the_notes_carry_the_sides_the_letdowns_the_note_and_the_mark_and_the_amount_is_in_the_users_units()
- {
+fn the_notes_read_on_one_line_and_the_amount_is_in_the_tables_units_not_the_display_ones() {
     let server = FakeBabyBuddy::start();
     let home = Household::with_table(&format!(
         "units = \"oz\"\n[babybuddy]\nurl = \"{}\"\nchild = 1\ntoken_file = \"token\"\ntags = [\"pumping\", \"letdown\"]\n",
@@ -67,25 +70,31 @@ fn the_notes_carry_the_sides_the_letdowns_the_note_and_the_mark_and_the_amount_i
     let mut record = common::finished_session(FIRST, &[70.0, 200.0], 900.0, None);
     record.result.left_ml = Some(45.0);
     record.result.right_ml = Some(38.0);
-    record.result.note = Some("pumped at work".to_string());
+    record.result.note = Some("pumped at work\nbefore the meeting".to_string());
+    record.result.comfort = Some(letdown::session::Comfort::Tender);
     home.save(&record);
 
     let output = home.sync(&[]);
     assert!(output.status.success(), "{}", said(&output));
     let entry = &server.entries()[0];
     assert!(
-        (entry.amount - 2.81).abs() < 1e-9,
-        "83 ml in oz: {}",
+        (entry.amount - 83.0).abs() < 1e-9,
+        "in ml: {}",
         entry.amount
     );
     assert_eq!(
         entry.notes,
         format!(
-            "2 let-downs: 07:15, 07:17\nleft 1.5 oz, right 1.3 oz\npumped at work\nletdown:{}",
+            "2 let-downs (07:15, 07:17) · L 45 ml / R 38 ml · tender · note: pumped at work before the meeting · letdown:{}",
             record.id
         )
     );
     assert_eq!(entry.tags, ["pumping", "letdown"]);
+    assert_eq!(
+        server.list_view(),
+        [format!("1 83 {}", entry.notes)],
+        "the list page reads as the notes do"
+    );
 }
 
 #[test]
@@ -119,7 +128,7 @@ fn a_power_pumping_hour_is_one_entry() {
         chrono::TimeDelta::hours(1)
     );
     assert!(
-        entries[0].notes.contains("plan: power"),
+        entries[0].notes.contains(" · power pumping · "),
         "{}",
         entries[0].notes
     );
@@ -197,7 +206,7 @@ fn an_entry_the_server_holds_under_the_sessions_mark_is_found_on_a_later_page_an
         .iter()
         .filter(|r| r.starts_with("GET "))
         .count();
-    assert_eq!(gets, 2, "two pages of the window were read");
+    assert_eq!(gets, 3, "the check, and two pages of the window");
     assert_eq!(server.entries().len(), 121, "nothing added");
 
     let again = home.sync(&[]);
@@ -274,8 +283,14 @@ fn a_wrong_token_is_refused_plainly_and_never_shown() {
     home.write_token(wrong);
 
     let output = home.sync(&[]);
-    assert_eq!(output.status.code(), Some(1), "{}", said(&output));
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "a setup to fix: {}",
+        said(&output)
+    );
     let all = said(&output);
+    assert_eq!(server.requests().len(), 1, "one check, nothing sent");
     assert!(
         all.contains("Baby Buddy refused the token (403"),
         "the server's 403 is told: {all}"
@@ -357,7 +372,7 @@ fn a_redirect_is_not_followed() {
     home.pumped(FIRST, Some(95.5));
 
     let output = home.sync(&[]);
-    assert_eq!(output.status.code(), Some(1), "{}", said(&output));
+    assert_eq!(output.status.code(), Some(2), "{}", said(&output));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
         stderr.contains("answered with a redirect (301 to http://127.0.0.1:")
@@ -382,7 +397,7 @@ fn a_dry_run_says_what_would_be_sent_and_connects_nowhere() {
     assert!(output.status.success(), "{}", said(&output));
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(
-        stdout.contains("would send   2026-11-20 07:14  95.5 ml, 2 let-downs: 07:15, 07:17"),
+        stdout.contains("would send   2026-11-20 07:14  95.5 ml, 2 let-downs (07:15, 07:17)"),
         "{stdout}"
     );
     assert!(
@@ -396,13 +411,7 @@ fn a_dry_run_says_what_would_be_sent_and_connects_nowhere() {
         "{stdout}"
     );
     assert_eq!(server.connections_so_far(), 0);
-    assert!(
-        !home
-            .sandbox
-            .state_dir()
-            .join("babybuddy/sent.toml")
-            .exists()
-    );
+    assert!(!home.sandbox.data_dir().join("babybuddy").exists());
 }
 
 #[test]
@@ -428,25 +437,13 @@ fn a_session_without_a_volume_waits_until_it_has_one() {
     assert_eq!(server.entries().len(), 1);
 }
 
-#[test]
-fn since_leaves_out_the_days_before() {
-    let server = FakeBabyBuddy::start();
-    let home = Household::of(&server);
-    home.pumped(FIRST, Some(95.5));
-    let kept = home.pumped(THIRD, Some(60.0));
-    let output = home.sync(&["--since", "2026-11-22"]);
-    assert!(output.status.success(), "{}", said(&output));
-    let entries = server.entries();
-    assert_eq!(entries.len(), 1);
-    assert!(carries_mark(&entries[0].notes, &kept.id));
-}
-
 /// The `[babybuddy]` table `Household::of` writes, as the library reads it.
 fn table(server: &FakeBabyBuddy) -> letdown::config::BabyBuddy {
     letdown::config::BabyBuddy {
         url: server.url(),
         child: 1,
         token_file: None,
+        units: letdown::config::Units::Ml,
         tags: vec!["letdown".to_string()],
         auto: false,
         send_notes: true,

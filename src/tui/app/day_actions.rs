@@ -120,6 +120,8 @@ impl App {
         let Some(stored) = view.selected() else {
             return;
         };
+        let in_baby_buddy =
+            crate::babybuddy::sent_entry(&self.config, &self.data, &stored.record.id);
         // Every copy of the session goes, so that no conflict copy takes its place.
         match self.data.trash_stored(stored) {
             Ok(deleted) => {
@@ -133,8 +135,13 @@ impl App {
                 self.last_delete = Some(deleted);
                 self.ended_last = false;
                 let undo = self.keymap.label(Action::Undo);
+                let stays = in_baby_buddy.map_or_else(String::new, |entry| {
+                    format!("; its Baby Buddy entry {entry} stays there (delete it there too if it should go)")
+                });
                 self.say(
-                    format!("moved to the trash folder in the data dir; {undo} brings it back"),
+                    format!(
+                        "moved to the trash folder in the data dir; {undo} brings it back{stays}"
+                    ),
                     false,
                 );
             }
