@@ -40,7 +40,7 @@ pub(super) const SESSION: &[Row] = &[
     row(
         Action::Shorten,
         "-30s",
-        "30 seconds less in this phase (or on the target).",
+        "30 seconds less in this phase, not its first 30 (or the target).",
     ),
 ];
 
