@@ -58,12 +58,24 @@ impl DayScreen<'_> {
             cells.push(Cell::from(""));
             Row::new(cells).style(style)
         });
-        // Lengths of an hour or more ("1:02:03") still fit their column.
+        // Lengths of an hour or more ("1:02:03") still fit their column, and
+        // the longest a session can be (366 days, "8784:00:00") widens it.
+        let longest = self
+            .view
+            .listing
+            .sessions
+            .iter()
+            .map(|s| format::columns(&format::clock(s.record.active_secs)))
+            .max()
+            .unwrap_or(0);
+        let length = |least: usize| {
+            Constraint::Length(u16::try_from(longest.max(least)).unwrap_or(u16::MAX))
+        };
         let widths = if wide {
             vec![
                 Constraint::Length(1),
                 Constraint::Length(8),
-                Constraint::Length(8),
+                length(8),
                 Constraint::Length(9),
                 Constraint::Length(6),
                 Constraint::Length(14),
@@ -75,7 +87,7 @@ impl DayScreen<'_> {
             vec![
                 Constraint::Length(1),
                 Constraint::Length(8),
-                Constraint::Length(8),
+                length(8),
                 Constraint::Length(9),
                 Constraint::Length(5),
                 Constraint::Fill(1),
@@ -85,7 +97,7 @@ impl DayScreen<'_> {
             vec![
                 Constraint::Length(1),
                 Constraint::Length(5),
-                Constraint::Length(7),
+                length(7),
                 Constraint::Fill(1),
             ]
         };
