@@ -5,6 +5,7 @@
 
 mod common;
 
+use std::fmt::Write as _;
 use std::fs;
 
 use common::{Sandbox, finished_session};
@@ -23,10 +24,10 @@ fn holds_a_control(text: &str) -> bool {
 fn sandbox() -> Sandbox {
     let sandbox = Sandbox::new();
     // TOML's own escapes, so the file itself is plain ASCII.
-    let escaped: String = HOSTILE
-        .chars()
-        .map(|c| format!("\\u{:04X}", u32::from(c)))
-        .collect();
+    let mut escaped = String::new();
+    for c in HOSTILE.chars() {
+        let _ = write!(escaped, "\\u{:04X}", u32::from(c));
+    }
     let config = format!("[[triggers]]\nname = \"warm\"\nprompt = \"{escaped}\"\n");
     fs::create_dir_all(sandbox.config_file().parent().expect("a folder")).expect("folder");
     fs::write(sandbox.config_file(), config).expect("config written");

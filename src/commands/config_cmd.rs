@@ -48,10 +48,10 @@ pub fn run(
             config.data_dir = Some(context.data.root().to_path_buf());
             let text = toml::to_string(&config).map_err(|err| Failure::Io(err.to_string()))?;
             // Names and prompts are the user's text: shown, never acted on.
-            let shown: String = text
-                .lines()
-                .map(|line| format!("{}\n", format::printable(line)))
-                .collect();
+            let mut shown = String::new();
+            for line in text.lines() {
+                let _ = writeln!(shown, "{}", format::printable(line));
+            }
             print(&shown)
         }
     }

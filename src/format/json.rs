@@ -1,4 +1,4 @@
-//! JSON as letdown prints it: serde_json's, with every character that
+//! JSON as letdown prints it: `serde_json`'s, with every character that
 //! [`super::printable`] would not show as itself (C1 controls such as the
 //! one-byte CSI, DEL, the bidirectional overrides and isolates) written as a
 //! `\u` escape. A note or a name from a file reaches a terminal as text,

@@ -218,7 +218,7 @@ impl Shrink {
             }
         }
         // Rows in order: a row of boxes is done with the last row it covers.
-        let last = (place.y + 1) % self.factor == 0 || place.y + 1 == self.full.1;
+        let last = (place.y + 1).is_multiple_of(self.factor) || place.y + 1 == self.full.1;
         if self.band == 1 && last {
             self.flush();
         }
