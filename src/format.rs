@@ -220,7 +220,7 @@ pub fn parse_volume(text: &str, units: Units) -> Result<Option<f64>, String> {
     let ml = value * per_unit + 0.0;
     if !(0.0..=MAX_ML).contains(&ml) {
         let most = (MAX_ML / per_unit * 10.0).floor() / 10.0;
-        let most = format!("{most} {}", unit_label(unit));
+        let most = format!("{most} {}", crate::facts::Volume::unit(unit));
         let what = if ml < 0.0 {
             "is below 0"
         } else {

@@ -61,14 +61,14 @@ impl DayScreen<'_> {
             cells.push(Cell::from(""));
             Row::new(cells).style(style)
         });
-        // Lengths of an hour or more ("1:02:03") still fit their column, and
-        // the longest a session can be (366 days, "8784:00:00") widens it.
+        // Lengths of an hour or more still fit their column, and the
+        // longest a session can be (366 days, "8784h00m") widens it as needed.
         let longest = self
             .view
             .listing
             .sessions
             .iter()
-            .map(|s| format::columns(&format::clock(s.record.active_secs)))
+            .map(|s| format::columns(&crate::facts::Length::of(s.record.active_secs).to_string()))
             .max()
             .unwrap_or(0);
         let length = |least: usize| {
