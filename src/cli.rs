@@ -68,6 +68,24 @@ fn path_or_empty() -> impl TypedValueParser<Value = PathBuf> {
     OsStringValueParser::new().map(PathBuf::from)
 }
 
+/// Where a command's `-o` writes: `-` is standard output for every command
+/// that takes `-o` (`./-` names a file called `-`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Output {
+    Stdout,
+    File(PathBuf),
+}
+
+fn output_arg() -> impl TypedValueParser<Value = Output> {
+    OsStringValueParser::new().map(|text| {
+        if text == "-" {
+            Output::Stdout
+        } else {
+            Output::File(PathBuf::from(text))
+        }
+    })
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Start a pumping session straight away
@@ -125,9 +143,9 @@ pub enum Command {
         /// csv (one row per session) or json (the session files' fields)
         #[arg(long, value_enum)]
         format: ExportFormat,
-        /// Write to this file instead of standard output
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
+        /// Write to this file instead of standard output (- for standard output)
+        #[arg(short, long, value_name = "FILE", value_parser = output_arg())]
+        output: Option<Output>,
     },
     /// Write a report of the last days to bring to a lactation consultant: one self-contained HTML page, or Markdown
     Report(ReportArgs),
@@ -229,8 +247,8 @@ pub struct ReportArgs {
     #[arg(long, value_enum, default_value_t = ReportFormat::Html)]
     pub format: ReportFormat,
     /// Write to this file (- for standard output); report.html (or report.md) in the current folder when left out
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    #[arg(short, long, value_name = "FILE", value_parser = output_arg())]
+    pub output: Option<Output>,
     /// Replace report.html (or report.md) when it is there already
     #[arg(long)]
     pub force: bool,

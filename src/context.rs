@@ -4,13 +4,12 @@
 //! Its own module, so that the printing commands and the app both take it
 //! from here rather than one face importing the other.
 
-use std::io;
 use std::path::PathBuf;
 
 use crate::cli::Global;
 use crate::config::Config;
 use crate::failure::Failure;
-use crate::store::{DataDir, StateDir, paths};
+use crate::store::{DataDir, MAX_CONFIG_BYTES, StateDir, paths, read_bounded, refusal};
 
 /// What every command works with.
 #[derive(Debug, Clone)]
@@ -27,9 +26,17 @@ impl Context {
     /// Finds and checks the config, and the folders it names.
     pub fn load(global: &Global) -> Result<Self, Failure> {
         let config_path = paths::config_file(global.named_config());
-        let (mut config, config_found) = match read_with_metadata(&config_path) {
-            Ok((bytes, meta)) => {
-                let text = String::from_utf8(bytes).map_err(|_| {
+        let cannot = |why: String| {
+            Failure::Usage(format!(
+                "{}: cannot read the config: {why}",
+                config_path.display()
+            ))
+        };
+        // Only a regular file, opened without waiting and read to a bound: a
+        // FIFO or /dev/zero named as the config stops no command.
+        let (mut config, config_found) = match read_bounded(&config_path, MAX_CONFIG_BYTES) {
+            Ok(Some(contents)) => {
+                let text = String::from_utf8(contents.bytes).map_err(|_| {
                     Failure::Usage(format!(
                         "{}:1:1: the config is not UTF-8 text",
                         config_path.display()
@@ -37,20 +44,12 @@ impl Context {
                 })?;
                 let config = Config::parse(&text, &config_path)?;
                 // The metadata of the very file read, not of one put there since.
-                config.check_hooks_file(&text, &config_path, &meta)?;
+                config.check_hooks_file(&text, &config_path, &contents.meta)?;
                 (config, true)
             }
-            Err(err)
-                if err.kind() == io::ErrorKind::NotFound && global.named_config().is_none() =>
-            {
-                (Config::default(), false)
-            }
-            Err(err) => {
-                return Err(Failure::Usage(format!(
-                    "{}: cannot read the config: {err}",
-                    config_path.display()
-                )));
-            }
+            Ok(None) if global.named_config().is_none() => (Config::default(), false),
+            Ok(None) => return Err(cannot("there is no such file".to_string())),
+            Err(reason) => return Err(cannot(refusal(&reason, "a config"))),
         };
         // A relative photo (or token or certificate file), like a relative
         // data dir, is the config file's neighbour.
@@ -75,14 +74,4 @@ impl Context {
             state: StateDir::new(paths::state_dir()),
         })
     }
-}
-
-/// A file's bytes, and the metadata of the file they were read from.
-fn read_with_metadata(path: &std::path::Path) -> io::Result<(Vec<u8>, std::fs::Metadata)> {
-    use std::io::Read;
-    let mut file = std::fs::File::open(path)?;
-    let meta = file.metadata()?;
-    let mut bytes = Vec::new();
-    file.read_to_end(&mut bytes)?;
-    Ok((bytes, meta))
 }

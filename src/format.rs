@@ -10,6 +10,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use crate::config::Units;
 use crate::session::MAX_ML;
 
+pub mod json;
 mod typed;
 
 pub use typed::{
@@ -187,7 +188,9 @@ pub fn volumes(result: &crate::session::SessionResult, units: Units, separator: 
 }
 
 /// Reads a volume as typed: "40", "40ml", "40 ml", "1.5oz"; a bare number is
-/// in `units`. Returns millilitres.
+/// in `units`. Returns millilitres, never -0. The most a session holds is
+/// checked once, in millilitres, and said in the unit typed, rounded down
+/// so that what the message allows is allowed.
 pub fn parse_volume(text: &str, units: Units) -> Result<Option<f64>, String> {
     let text = text.trim().to_ascii_lowercase();
     if text.is_empty() {
@@ -200,21 +203,24 @@ pub fn parse_volume(text: &str, units: Units) -> Result<Option<f64>, String> {
     } else {
         (text.as_str(), units)
     };
-    let value: f64 = number
-        .trim()
-        .replace(',', ".")
-        .parse()
-        .map_err(|_| format!("\"{text}\" is not a volume; try 40, 40ml or 1.5oz"))?;
-    let ml = match unit {
-        Units::Ml => value,
-        Units::Oz => value * ML_PER_OZ,
+    // Digits and a decimal point or comma: not "nan", "inf" or "1e3".
+    let number = number.trim().replace(',', ".");
+    let value: f64 = Some(number.as_str())
+        .filter(|n| {
+            n.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+'))
+        })
+        .and_then(|n| n.parse().ok())
+        .ok_or_else(|| format!("\"{text}\" is not a volume; try 40, 40ml or 1.5oz"))?;
+    let per_unit = match unit {
+        Units::Ml => 1.0,
+        Units::Oz => ML_PER_OZ,
     };
-    // The limit a session record holds, in whichever unit was typed.
-    if !ml.is_finite() || !(0.0..=MAX_ML).contains(&ml) {
-        let most = match unit {
-            Units::Ml => format!("{MAX_ML:.0} ml"),
-            Units::Oz => format!("{:.0} oz", MAX_ML / ML_PER_OZ),
-        };
+    // Adding 0 turns -0 into 0.
+    let ml = value * per_unit + 0.0;
+    if !(0.0..=MAX_ML).contains(&ml) {
+        let most = (MAX_ML / per_unit * 10.0).floor() / 10.0;
+        let most = format!("{most} {}", crate::facts::Volume::unit(unit));
         let what = if ml < 0.0 {
             "is below 0"
         } else {
@@ -274,6 +280,19 @@ mod tests {
         assert!(parse_volume("2000", Units::Oz).is_err());
         assert!(parse_volume("67oz", Units::Ml).is_ok());
         assert!(parse_volume("68oz", Units::Ml).is_err());
+        // The bound the message gives is the bound the check applies.
+        assert!(parse_volume("67.6oz", Units::Ml).is_ok());
+        let over = parse_volume("67.7oz", Units::Ml).expect_err("2002 ml");
+        assert!(over.ends_with("from 0 to 67.6 oz"), "{over}");
+        assert!(parse_volume("2000", Units::Ml).is_ok());
+        let over = parse_volume("2000.1", Units::Ml).expect_err("over");
+        assert!(over.ends_with("from 0 to 2000 ml"), "{over}");
+        for text in ["nan", "NaN", "inf", "-infinity", "1e3"] {
+            let err = parse_volume(text, Units::Ml).expect_err(text);
+            assert!(err.contains("is not a volume"), "{err}");
+        }
+        let zero = parse_volume("-0", Units::Ml).expect("0").expect("some");
+        assert_eq!(zero.to_bits(), 0, "0, not {zero}");
     }
 
     #[test]

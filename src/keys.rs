@@ -132,7 +132,48 @@ impl FromStr for KeyName {
                  home, end, pageup, pagedown, f1..f12, with an optional ctrl- or alt-"
             ));
         };
+        let sent = key.as_terminals_send_it();
+        if sent != key {
+            return Err(format!(
+                "`{text}` never reaches letdown as itself: a terminal sends `{sent}` for it; \
+                 choose another key"
+            ));
+        }
         Ok(key)
+    }
+}
+
+impl KeyName {
+    /// The key letdown reads when this one is typed. A terminal sends a
+    /// ctrl- key as an ASCII control byte, and some bytes are also other
+    /// keys: ctrl-i is Tab's byte, ctrl-m Enter's, ctrl-[ Esc's, and ctrl-@
+    /// and ctrl-2 are the byte that reads as ctrl-space. Such a binding
+    /// would never fire (and its footer would lie), so the config refuses it.
+    #[must_use]
+    pub fn as_terminals_send_it(self) -> Self {
+        let Self { code, ctrl, alt } = self;
+        let read = |code| Self { code, ctrl, alt };
+        let plain = |code| Self {
+            code,
+            ctrl: false,
+            alt,
+        };
+        if !ctrl {
+            return self;
+        }
+        match code {
+            Code::Char('i') => plain(Code::Tab),
+            Code::Char('m') => plain(Code::Enter),
+            Code::Char('[' | '3') => plain(Code::Esc),
+            Code::Char('8') => plain(Code::Backspace),
+            Code::Char('@' | '2') => read(Code::Space),
+            // The bytes 0x1c to 0x1f read as ctrl-4 to ctrl-7.
+            Code::Char('\\') => read(Code::Char('4')),
+            Code::Char(']') => read(Code::Char('5')),
+            Code::Char('^') => read(Code::Char('6')),
+            Code::Char('_' | '/') => read(Code::Char('7')),
+            _ => self,
+        }
     }
 }
 
@@ -240,6 +281,38 @@ mod tests {
     fn bad_names_are_refused() {
         for name in ["", "spacebar", "f13", "f0", "ctrl-", "\u{7}"] {
             assert!(name.parse::<KeyName>().is_err(), "{name:?} was accepted");
+        }
+    }
+
+    #[test]
+    fn keys_a_terminal_sends_as_another_are_refused_naming_that_one() {
+        for (name, sent) in [
+            ("ctrl-i", "`tab`"),
+            ("ctrl-m", "`enter`"),
+            ("ctrl-[", "`esc`"),
+            ("ctrl-@", "`ctrl-space`"),
+            ("ctrl-2", "`ctrl-space`"),
+            ("alt-ctrl-i", "`alt-tab`"),
+            ("ctrl-\\", "`ctrl-4`"),
+        ] {
+            let err = name.parse::<KeyName>().expect_err(name);
+            assert!(
+                err.contains(&format!("sends {sent} for it")),
+                "{name}: {err}"
+            );
+        }
+        // The byte of ctrl-space reads back as ctrl-space; ctrl-j and ctrl-h
+        // have bytes of their own.
+        for name in [
+            "ctrl-space",
+            "ctrl-j",
+            "ctrl-h",
+            "ctrl-4",
+            "ctrl-l",
+            "alt-i",
+        ] {
+            let key: KeyName = name.parse().expect(name);
+            assert_eq!(key.to_string(), name);
         }
     }
 

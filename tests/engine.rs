@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{FakeClock, T0, assert_secs, chrono_secs, default_plan, wall};
+use common::{FakeClock, T0, assert_secs, chrono_secs, default_plan, phase_changed, wall};
 use letdown::config::TriggerConfig;
 use letdown::session::{
     Command, Effect, Engine, Message, Notice, Pause, Plan, SessionRecord, SessionResult, State,
@@ -33,18 +33,6 @@ fn plan_without_cues() -> Plan {
         cues: Vec::new(),
         ..default_plan()
     }
-}
-
-fn phase_changed(name: &str, engine: &Engine) -> Vec<Effect> {
-    let prompt = engine.phase().expect("a phase").prompt.clone();
-    vec![
-        Effect::Save,
-        Effect::Message(Message::PhaseChanged(name.to_string())),
-        Effect::Notify(Notice::PhaseChanged {
-            name: name.to_string(),
-            prompt,
-        }),
-    ]
 }
 
 /// Asserts the spans run from 0 without a gap or overlap, and returns the end.

@@ -9,7 +9,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-use common::{Sandbox, arg, finished_session, tree_fingerprint};
+use common::{Sandbox, arg, fifo, finished_session, tree_fingerprint};
 use letdown::session::SessionRecord;
 use serde_json::Value;
 
@@ -229,15 +229,6 @@ fn a_file_larger_than_a_session_can_be_is_unreadable_and_left_alone() {
     assert_ne!(code, Some(0));
     assert!(stderr.contains("1 MiB"), "{stderr}");
     assert_eq!(tree_fingerprint(sandbox.path()), before);
-}
-
-fn fifo(path: &Path) {
-    rustix::fs::mkfifoat(
-        rustix::fs::CWD,
-        path,
-        rustix::fs::Mode::from_raw_mode(0o600),
-    )
-    .expect("make a FIFO");
 }
 
 #[test]

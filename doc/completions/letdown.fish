@@ -83,7 +83,7 @@ complete -c letdown -n "__fish_letdown_using_subcommand export" -l from -d 'The 
 complete -c letdown -n "__fish_letdown_using_subcommand export" -l to -d 'The last day: YYYY-MM-DD, today or yesterday; the newest day kept when left out' -r
 complete -c letdown -n "__fish_letdown_using_subcommand export" -l format -d 'csv (one row per session) or json (the session files\' fields)' -r -f -a "csv\t''
 json\t''"
-complete -c letdown -n "__fish_letdown_using_subcommand export" -s o -l output -d 'Write to this file instead of standard output' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand export" -s o -l output -d 'Write to this file instead of standard output (- for standard output)' -r
 complete -c letdown -n "__fish_letdown_using_subcommand export" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand export" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand export" -s h -l help -d 'Print help'
@@ -92,7 +92,7 @@ complete -c letdown -n "__fish_letdown_using_subcommand report" -l from -d 'The 
 complete -c letdown -n "__fish_letdown_using_subcommand report" -l to -d 'The last day: YYYY-MM-DD, today or yesterday; today when left out' -r
 complete -c letdown -n "__fish_letdown_using_subcommand report" -l format -d 'html (one page, to print or keep) or md (Markdown text, to paste into a message)' -r -f -a "html\t''
 md\t''"
-complete -c letdown -n "__fish_letdown_using_subcommand report" -s o -l output -d 'Write to this file (- for standard output); report.html (or report.md) in the current folder when left out' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand report" -s o -l output -d 'Write to this file (- for standard output); report.html (or report.md) in the current folder when left out' -r
 complete -c letdown -n "__fish_letdown_using_subcommand report" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand report" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand report" -l force -d 'Replace report.html (or report.md) when it is there already'

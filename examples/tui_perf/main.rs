@@ -115,7 +115,8 @@ fn main() {
     eprintln!("taps, idle and memory…");
     let session = measure::session_figures(&bins, main_data, work.path(), idle_secs);
     eprintln!("memory with a phone photo…");
-    let photo_peak_kib = photo::peak_rss_kib(&bins, main_data, work.path());
+    let photo_peak_kib = photo::peak_rss_kib(&bins, main_data, work.path(), photo::Kind::Jpeg);
+    let png_photo_peak_kib = photo::peak_rss_kib(&bins, main_data, work.path(), photo::Kind::Png);
     let instructions = (flag("PERF_CALLGRIND").is_none_or(|v| v != "0") && callgrind::available())
         .then(|| {
             eprintln!("idle under callgrind…");
@@ -147,6 +148,7 @@ fn main() {
             history_screen,
             session,
             photo_peak_kib,
+            png_photo_peak_kib,
             instructions,
             idle_secs,
         })

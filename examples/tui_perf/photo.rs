@@ -1,4 +1,4 @@
-//! Peak memory with a phone photo on screen: a 4032×3024 JPEG (12
+//! Peak memory with a phone photo on screen: a 4032×3024 JPEG or PNG (12
 //! megapixels, as a phone takes them) as `photo`, in a session whose first
 //! phase shows it, read from `/proc` once the photo is drawn.
 
@@ -34,12 +34,25 @@ prompt = "Keep pumping, and tap at each let-down."
 desktop = false
 "#;
 
+/// The photo's format.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Jpeg,
+    Png,
+}
+
 /// `VmHWM` in KiB of `letdown start` once the photo is drawn.
-pub fn peak_rss_kib(bins: &Bins, data: &Path, work: &Path) -> u64 {
-    let home = work.join("photo-home");
+pub fn peak_rss_kib(bins: &Bins, data: &Path, work: &Path, kind: Kind) -> u64 {
+    let home = work.join(match kind {
+        Kind::Jpeg => "photo-home",
+        Kind::Png => "png-photo-home",
+    });
     let env = env_for(&home, data);
-    let photo = work.join("phone.jpg");
-    write_phone_jpeg(&photo);
+    let photo = match kind {
+        Kind::Jpeg => work.join("phone.jpg"),
+        Kind::Png => work.join("phone.png"),
+    };
+    write_phone_photo(&photo, kind);
     let config = format!("photo = {:?}\n{CONFIG}", photo.display().to_string());
     fs::write(home.join("config/letdown/config.toml"), config).expect("config written");
 
@@ -55,9 +68,9 @@ pub fn peak_rss_kib(bins: &Bins, data: &Path, work: &Path) -> u64 {
     peak
 }
 
-/// Four flat quarters with a gradient across, written at quality 85: as
-/// heavy to decode as any photo of that size.
-fn write_phone_jpeg(path: &Path) {
+/// Four flat quarters with a gradient across, a JPEG written at quality 85:
+/// as heavy to decode as any photo of that size.
+fn write_phone_photo(path: &Path, kind: Kind) {
     let (width, height) = PHONE;
     let image = RgbImage::from_fn(width, height, |x, y| {
         let shade = (x * 255 / width) as u8;
@@ -68,13 +81,20 @@ fn write_phone_jpeg(path: &Path) {
             (false, false) => [255, 255, shade],
         })
     });
-    let file = fs::File::create(path).expect("photo created");
-    image::codecs::jpeg::JpegEncoder::new_with_quality(std::io::BufWriter::new(file), 85)
-        .write_image(
+    let file = std::io::BufWriter::new(fs::File::create(path).expect("photo created"));
+    let written = match kind {
+        Kind::Jpeg => image::codecs::jpeg::JpegEncoder::new_with_quality(file, 85).write_image(
             image.as_raw(),
             width,
             height,
             image::ExtendedColorType::Rgb8,
-        )
-        .expect("photo written");
+        ),
+        Kind::Png => image::codecs::png::PngEncoder::new(file).write_image(
+            image.as_raw(),
+            width,
+            height,
+            image::ExtendedColorType::Rgb8,
+        ),
+    };
+    written.expect("photo written");
 }

@@ -24,7 +24,6 @@ use super::entry::{carries_mark, instant, merged_notes, same_owned};
 use super::report::{Job, JobKind, Outcome};
 use super::sent::{Book, Gone, Sent};
 use super::sync::{Asked, Syncer};
-use crate::format;
 use crate::session::Timestamp;
 
 /// What one job works with.

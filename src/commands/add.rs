@@ -54,7 +54,8 @@ fn read(
         || super::today(context),
         |d| d.resolve(super::today(context)),
     );
-    let started = format::on_day(day, time, config.day_starts_at.0, now);
+    let started = format::on_day(day, time, config.day_starts_at.0, now)
+        .map_err(|why| format!("--at: {why}"))?;
     let secs = format::parse_length(&args.mins).map_err(|why| format!("--mins: {why}"))?;
     let volume = |name: &str, text: &Option<String>| {
         text.as_deref()

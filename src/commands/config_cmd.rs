@@ -7,9 +7,15 @@ use crate::cli::{ConfigAction, Global};
 use crate::config::{Config, ConfigError, DEFAULT_TOML};
 use crate::format;
 use crate::query;
-use crate::store::{Existing, Listing, paths, write_atomic};
+use crate::store::{Existing, Listing, MAX_CONFIG_BYTES, paths, read_bounded, write_atomic};
 
-pub fn run(action: ConfigAction, global: &Global) -> Result<(), Failure> {
+/// `load` reads the config and the folders it names, as every printing
+/// command does.
+pub fn run(
+    action: ConfigAction,
+    global: &Global,
+    load: impl Fn() -> Result<Context, Failure>,
+) -> Result<(), Failure> {
     match action {
         ConfigAction::Path => {
             let path = paths::config_file(global.named_config());
@@ -32,16 +38,21 @@ pub fn run(action: ConfigAction, global: &Global) -> Result<(), Failure> {
                 .map_err(|err| Failure::Io(format!("cannot write {}: {err}", path.display())))?;
             print(&format!("wrote {}\n", format::printable_path(&path)))
         }
-        ConfigAction::Check => match Context::load(global) {
+        ConfigAction::Check => match load() {
             Err(Failure::Config(first)) => Err(every_error(first)),
             loaded => check(&loaded?),
         },
         ConfigAction::Show => {
-            let context = Context::load(global)?;
+            let context = load()?;
             let mut config = context.config.clone();
             config.data_dir = Some(context.data.root().to_path_buf());
             let text = toml::to_string(&config).map_err(|err| Failure::Io(err.to_string()))?;
-            print(&text)
+            // Names and prompts are the user's text: shown, never acted on.
+            let mut shown = String::new();
+            for line in text.lines() {
+                let _ = writeln!(shown, "{}", format::printable(line));
+            }
+            print(&shown)
         }
     }
 }
@@ -50,8 +61,10 @@ pub fn run(action: ConfigAction, global: &Global) -> Result<(), Failure> {
 /// one a line as the other commands show the first, and says what to do. The file is read again for the list: it
 /// was read whole a moment ago, and if it has gone since, `first` stands alone.
 fn every_error(first: ConfigError) -> Failure {
-    let errors = std::fs::read_to_string(&first.file)
+    let errors = read_bounded(&first.file, MAX_CONFIG_BYTES)
         .ok()
+        .flatten()
+        .and_then(|contents| String::from_utf8(contents.bytes).ok())
         .and_then(|text| Config::check(&text, &first.file).err())
         .unwrap_or_else(|| vec![first]);
     let mut list = String::new();

@@ -1,12 +1,10 @@
 //! `letdown export`: sessions as CSV or JSON, to stdout or a file.
 
-use std::path::Path;
-
 use chrono::NaiveDate;
 
 use super::log::report_unreadable;
 use super::{Context, Failure, print, today};
-use crate::cli::{DayArg, ExportFormat};
+use crate::cli::{DayArg, ExportFormat, Output};
 use crate::session::SessionRecord;
 use crate::store::{Existing, Listing, exchange, write_user_file};
 
@@ -15,7 +13,7 @@ pub fn run(
     from: Option<DayArg>,
     to: Option<DayArg>,
     format: ExportFormat,
-    output: Option<&Path>,
+    output: Option<&Output>,
 ) -> Result<(), Failure> {
     let today = today(context);
     let (from, to) = (from.map(|d| d.resolve(today)), to.map(|d| d.resolve(today)));
@@ -33,8 +31,8 @@ pub fn run(
     .map_err(|err| Failure::Io(err.to_string()))?;
     report_unreadable(&listing.unreadable);
     match output {
-        None => print(&text),
-        Some(path) => {
+        None | Some(Output::Stdout) => print(&text),
+        Some(Output::File(path)) => {
             // The user typed the name, so a file there is theirs to replace.
             write_user_file(path, text.as_bytes(), Existing::Replace)
                 .map_err(|err| Failure::Io(err.to_string()))?;

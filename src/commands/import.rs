@@ -11,11 +11,28 @@ use std::path::Path;
 
 use super::{Context, Failure, print};
 use crate::session::SessionRecord;
-use crate::store::{StoreError, exchange};
+use crate::store::{MAX_IMPORT_BYTES, Reason, StoreError, exchange, read_bounded, refusal};
 
 pub fn run(context: &Context, file: &Path) -> Result<(), Failure> {
-    let bytes = std::fs::read(file)
-        .map_err(|err| Failure::Usage(format!("{}: cannot read it: {err}", file.display())))?;
+    // Only a regular file, opened without waiting and read to a bound: a
+    // FIFO or /dev/zero named by mistake neither hangs nor fills memory.
+    let cannot = |why: String| {
+        Failure::Usage(format!(
+            "{}: cannot read it: {why}; nothing was imported",
+            file.display()
+        ))
+    };
+    let bytes = match read_bounded(file, MAX_IMPORT_BYTES) {
+        Ok(Some(contents)) => contents.bytes,
+        Ok(None) => return Err(cannot("there is no such file".to_string())),
+        Err(reason @ Reason::TooLarge(_)) => {
+            return Err(cannot(format!(
+                "{}; export fewer days to a file (--from, --to) and import each",
+                refusal(&reason, "an import")
+            )));
+        }
+        Err(reason) => return Err(cannot(refusal(&reason, "an export"))),
+    };
     let records = String::from_utf8(bytes)
         .map_err(|_| "not UTF-8 text".to_string())
         .and_then(|text| parse(file, &text))

@@ -24,20 +24,25 @@ use crate::remote::Request;
 
 /// Runs the parsed command line.
 pub fn run(cli: &Cli) -> Result<(), Failure> {
+    // The printing commands: each says when `letdown tap` and the others
+    // could not reach a session from here.
+    let load = || {
+        let context = Context::load(&cli.global)?;
+        if let Err(too_long) = crate::remote::check_socket_path(&context.state.socket_path()) {
+            eprintln!("letdown: {too_long}");
+        }
+        Ok::<_, Failure>(context)
+    };
     match &cli.command {
         Some(Command::Completions { shell }) => {
             let mut command = Cli::command();
             clap_complete::generate(*shell, &mut command, "letdown", &mut io::stdout());
             Ok(())
         }
-        Some(Command::Config { action }) => config_cmd::run(*action, &cli.global),
-        Some(Command::Log { date, json }) => log::run(&Context::load(&cli.global)?, *date, *json),
-        Some(Command::Stats { days, json }) => {
-            stats_cmd::run(&Context::load(&cli.global)?, *days, *json)
-        }
-        Some(Command::Status { json, follow }) => {
-            status::run(&Context::load(&cli.global)?, *json, *follow)
-        }
+        Some(Command::Config { action }) => config_cmd::run(*action, &cli.global, load),
+        Some(Command::Log { date, json }) => log::run(&load()?, *date, *json),
+        Some(Command::Stats { days, json }) => stats_cmd::run(&load()?, *days, *json),
+        Some(Command::Status { json, follow }) => status::run(&load()?, *json, *follow),
         Some(Command::Tap) => remote::run(&Context::load(&cli.global)?, Request::Tap),
         Some(Command::Undo) => remote::run(&Context::load(&cli.global)?, Request::Undo),
         Some(Command::Pause) => remote::run(&Context::load(&cli.global)?, Request::Pause),
@@ -48,15 +53,9 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
             to,
             format,
             output,
-        }) => export::run(
-            &Context::load(&cli.global)?,
-            *from,
-            *to,
-            *format,
-            output.as_deref(),
-        ),
-        Some(Command::Report(args)) => report_cmd::run(&Context::load(&cli.global)?, args),
-        Some(Command::Import { file }) => import::run(&Context::load(&cli.global)?, file),
+        }) => export::run(&load()?, *from, *to, *format, output.as_ref()),
+        Some(Command::Report(args)) => report_cmd::run(&load()?, args),
+        Some(Command::Import { file }) => import::run(&load()?, file),
         Some(Command::Sync {
             dry_run,
             since,
@@ -72,12 +71,10 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
                 resend: resend.clone(),
                 link: link.clone(),
             };
-            sync::run(&Context::load(&cli.global)?, *dry_run, &flags)
+            sync::run(&load()?, *dry_run, &flags)
         }
-        Some(Command::Add(args)) => add::run(&Context::load(&cli.global)?, args),
-        Some(Command::Trash { action }) => {
-            trash::run(&Context::load(&cli.global)?, action.as_ref())
-        }
+        Some(Command::Add(args)) => add::run(&load()?, args),
+        Some(Command::Trash { action }) => trash::run(&load()?, action.as_ref()),
         Some(Command::Start { plan }) => {
             let context = Context::load(&cli.global)?;
             if let Some(name) = plan
@@ -123,9 +120,11 @@ fn today(context: &Context) -> NaiveDate {
     crate::query::today(&context.config, Local::now().fixed_offset())
 }
 
-/// A value as pretty JSON with a final newline, as the `--json` flags print it.
+/// A value as pretty JSON with a final newline, as the `--json` flags print
+/// it (what a terminal would act on escaped).
 fn json_text(value: &impl serde::Serialize) -> Result<String, Failure> {
-    let mut text = serde_json::to_string_pretty(value).map_err(|e| Failure::Io(e.to_string()))?;
+    let mut text =
+        crate::format::json::to_string_pretty(value).map_err(|e| Failure::Io(e.to_string()))?;
     text.push('\n');
     Ok(text)
 }

@@ -7,7 +7,7 @@ use chrono::{DateTime, Days, FixedOffset, Local, NaiveDate, TimeZone};
 
 use super::log::report_unreadable;
 use super::{Context, Failure, print};
-use crate::cli::{ReportArgs, ReportFormat};
+use crate::cli::{Output, ReportArgs, ReportFormat};
 use crate::config::Config;
 use crate::format;
 use crate::query;
@@ -40,9 +40,9 @@ pub fn run(context: &Context, args: &ReportArgs) -> Result<(), Failure> {
     };
     report_unreadable(&report.unreadable);
     let (path, existing) = match &args.output {
-        Some(path) if path.as_os_str() == "-" => return print(&text),
+        Some(Output::Stdout) => return print(&text),
         // The user typed the name, so a file there is theirs to replace.
-        Some(path) => (path.clone(), Existing::Replace),
+        Some(Output::File(path)) => (path.clone(), Existing::Replace),
         None => (
             PathBuf::from(default_name(args.format)),
             if args.force {

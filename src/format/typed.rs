@@ -163,13 +163,13 @@ pub fn check_total(
 /// The instant a time of day typed for `day` names: on that date, or on
 /// the next one when the day (running from `day_start`) had passed into it
 /// by then, so that 02:00 typed for a day starting at 04:00 is that night.
-#[must_use]
+/// A time the clocks skipped is refused (see [`local_at`]).
 pub fn on_day(
     day: NaiveDate,
     time: NaiveTime,
     day_start: NaiveTime,
     now: DateTime<FixedOffset>,
-) -> DateTime<FixedOffset> {
+) -> Result<DateTime<FixedOffset>, String> {
     let date = if time < day_start {
         day.succ_opt().unwrap_or(day)
     } else {
@@ -181,19 +181,42 @@ pub fn on_day(
 /// A local date and time with its UTC offset: the one this machine's time
 /// zone gives it (so a time before a DST change gets the offset it had),
 /// when `now` is in that zone; else `now`'s own, as with a clock given in a
-/// test or a zone the machine does not know.
-#[must_use]
-pub fn local_at(local: NaiveDateTime, now: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
+/// test or a zone the machine does not know. A time the clocks skipped (the
+/// hour lost when summer time begins) never existed: refused, with the
+/// nearest real time offered.
+pub fn local_at(
+    local: NaiveDateTime,
+    now: DateTime<FixedOffset>,
+) -> Result<DateTime<FixedOffset>, String> {
     let zone_now = Local.from_utc_datetime(&now.naive_utc()).fixed_offset();
-    if zone_now.offset() == now.offset()
-        && let Some(at) = Local.from_local_datetime(&local).earliest()
-    {
-        return at.fixed_offset();
+    if zone_now.offset() == now.offset() {
+        if let Some(at) = Local.from_local_datetime(&local).earliest() {
+            return Ok(at.fixed_offset());
+        }
+        if let Some(nearest) = nearest_real(local) {
+            return Err(format!(
+                "{} on {} never existed here: the clocks went forward; the nearest real time is {}",
+                local.format("%H:%M"),
+                local.format("%Y-%m-%d"),
+                nearest.format("%H:%M")
+            ));
+        }
     }
-    now.offset()
+    Ok(now
+        .offset()
         .from_local_datetime(&local)
         .earliest()
-        .unwrap_or(now)
+        .unwrap_or(now))
+}
+
+/// The real local time nearest to one the clocks skipped, a minute at a
+/// time either way (a gap is an hour or less); the later on a tie.
+fn nearest_real(skipped: NaiveDateTime) -> Option<NaiveDateTime> {
+    let real = |at: &NaiveDateTime| Local.from_local_datetime(at).earliest().is_some();
+    (1..=24 * 60).find_map(|minutes| {
+        let step = chrono::Duration::minutes(minutes);
+        [skipped + step, skipped - step].into_iter().find(real)
+    })
 }
 
 #[cfg(test)]
@@ -261,9 +284,9 @@ mod tests {
     fn a_time_before_the_day_starts_is_that_night() {
         let now = DateTime::parse_from_rfc3339("2026-11-24T09:00:00+13:45").expect("a time");
         let day = NaiveDate::from_ymd_opt(2026, 11, 23).expect("a day");
-        let at = on_day(day, time(2, 0), time(4, 0), now);
+        let at = on_day(day, time(2, 0), time(4, 0), now).expect("a real time");
         assert_eq!(at.to_rfc3339(), "2026-11-24T02:00:00+13:45");
-        let at = on_day(day, time(7, 10), time(4, 0), now);
+        let at = on_day(day, time(7, 10), time(4, 0), now).expect("a real time");
         assert_eq!(at.to_rfc3339(), "2026-11-23T07:10:00+13:45");
     }
 }

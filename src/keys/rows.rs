@@ -40,7 +40,7 @@ pub(super) const SESSION: &[Row] = &[
     row(
         Action::Shorten,
         "-30s",
-        "30 seconds less in this phase (or on the target).",
+        "30 seconds less in this phase, not its first 30 (or the target).",
     ),
 ];
 
@@ -125,7 +125,7 @@ pub(super) const SUMMARY: &[Row] = &[
     row(
         Action::Letdown,
         "let-down",
-        "A let-down, at its own moment (in the note it types a space).",
+        "A let-down, at its own moment (in a field, a space is typed, not a let-down).",
     ),
     NEXT_FIELD,
     PREV_FIELD,

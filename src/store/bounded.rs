@@ -2,7 +2,9 @@
 //! anything a sync tool or a hand left there: only a regular file is opened,
 //! the open never blocks (a FIFO swapped in between the check and the open
 //! cannot hang the reader), and nothing past a limit is read, so a huge or a
-//! growing file costs at most that much.
+//! growing file costs at most that much. The files a user names (the
+//! config, a file to import) are read by the same rule, each with its own
+//! limit.
 
 use std::fs::{self, Metadata, OpenOptions};
 use std::io::{self, Read};
@@ -16,11 +18,22 @@ use super::error::Reason;
 /// session's text, and small enough to read and parse at once.
 pub const MAX_SESSION_BYTES: u64 = 1024 * 1024;
 
+/// The most a config file can hold: the commented default is a few
+/// kilobytes, and a config a thousand times its size is still read at once.
+pub const MAX_CONFIG_BYTES: u64 = 4 * 1024 * 1024;
+
+/// The most `letdown import` reads: an export of 20,000 sessions (five
+/// years at ten a day) is about 50 MB of JSON, and what is read is held
+/// whole while it is checked.
+pub const MAX_IMPORT_BYTES: u64 = 256 * 1024 * 1024;
+
 /// What a bounded read found.
 #[derive(Debug)]
 pub(crate) struct Contents {
     pub bytes: Vec<u8>,
     pub modified: Option<SystemTime>,
+    /// The metadata of the very file read, not of one put there since.
+    pub meta: Metadata,
 }
 
 /// Reads the regular file at `path`, refusing one of more than `limit`
@@ -88,7 +101,23 @@ fn read(path: &Path, limit: u64, links: Links) -> Result<Option<Contents>, Reaso
     Ok(Some(Contents {
         bytes,
         modified: meta.modified().ok(),
+        meta,
     }))
+}
+
+/// Why a file the user named (`what`: "a config") was not read, in words
+/// that say what it should be.
+pub(crate) fn refusal(reason: &Reason, what: &str) -> String {
+    match reason {
+        Reason::NotRegular => {
+            format!("it is not a regular file (a folder, a FIFO or a device), and {what} is one")
+        }
+        Reason::TooLarge(limit) => format!(
+            "it is larger than {what} can be (more than {} MiB), so it was not read",
+            limit / (1024 * 1024)
+        ),
+        other => other.to_string(),
+    }
 }
 
 fn check(meta: &Metadata, limit: u64) -> Result<(), Reason> {

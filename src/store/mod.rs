@@ -22,7 +22,8 @@ mod text;
 mod trash;
 mod unsaved;
 
-pub use bounded::MAX_SESSION_BYTES;
+pub use bounded::{MAX_CONFIG_BYTES, MAX_IMPORT_BYTES, MAX_SESSION_BYTES};
+pub(crate) use bounded::{read_bounded, refusal};
 pub use durable::{Existing, create_private_dir, sync_dir, write_atomic};
 pub use error::{Reason, StoreError};
 pub use journal::FOLD_AT;

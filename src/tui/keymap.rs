@@ -52,6 +52,12 @@ impl Keymap {
         self.keys.binding(action).label()
     }
 
+    /// The first key of an action, if it has one.
+    #[must_use]
+    pub fn first_key(&self, action: Action) -> Option<KeyName> {
+        self.keys.binding(action).0.first().copied()
+    }
+
     /// Every key of an action, as the help screen shows them.
     #[must_use]
     pub fn all_keys(&self, action: Action) -> String {

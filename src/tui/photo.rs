@@ -9,6 +9,7 @@
 mod budget;
 mod jpeg;
 mod load;
+mod png;
 #[cfg(unix)]
 mod query;
 

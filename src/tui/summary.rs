@@ -13,6 +13,7 @@ use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 use super::keymap::{Action, Keymap, key_name};
 use crate::config::{Config, FORM_EDITING_KEYS, Units};
 use crate::format;
+use crate::keys::{Code, KeyName};
 use crate::session::{Comfort, HandEntry, SessionRecord, SessionResult, this_host};
 
 mod timing;
@@ -88,9 +89,11 @@ impl Summary {
     pub fn add(day: NaiveDate, config: &Config, now: DateTime<FixedOffset>) -> Self {
         let day_start = config.day_starts_at.0;
         let hour_ago = (now - Duration::hours(1)).time();
-        let suggested = format::on_day(day, hour_ago, day_start, now);
+        // A suggestion the clocks skipped (a DST gap) is the instant an hour ago.
+        let suggested = format::on_day(day, hour_ago, day_start, now)
+            .unwrap_or_else(|_| now - Duration::hours(1));
         let started = if suggested > now {
-            format::on_day(day, day_start, day_start, now)
+            format::on_day(day, day_start, day_start, now).unwrap_or(suggested)
         } else {
             suggested
         };
@@ -226,16 +229,29 @@ impl Summary {
     }
 
     /// Whether a key is text for the focused field rather than an action:
-    /// anything printable in the note; in the volume fields anything
-    /// printable but the let-down key (which the config keeps apart from what
-    /// volumes are written with); and the editing keys (on comfort, the
-    /// arrows choose).
+    /// anything printable in the note; in the other text fields a space
+    /// ("2 oz", "7:10 pm") and anything printable but the let-down key
+    /// (which the config keeps apart from what volumes are written with);
+    /// and the editing keys (on comfort, the arrows choose).
     #[must_use]
     pub fn takes_text(&self, key: &KeyEvent, keymap: &Keymap) -> bool {
-        let Some(name) = key_name(key) else {
-            return false;
-        };
+        key_name(key).is_some_and(|name| self.takes(name, keymap.is(Action::Letdown, key)))
+    }
+
+    /// Whether the let-down key (its first, as the footer shows it) types
+    /// into the focused field rather than recording a let-down.
+    #[must_use]
+    pub fn types_letdown_key(&self, keymap: &Keymap) -> bool {
+        keymap
+            .first_key(Action::Letdown)
+            .is_some_and(|name| self.takes(name, true))
+    }
+
+    /// [`Summary::takes_text`] of a key by its name; `letdown`: whether it
+    /// is bound to the let-down.
+    fn takes(&self, name: KeyName, letdown: bool) -> bool {
         let editing = !name.ctrl && !name.alt && FORM_EDITING_KEYS.contains(&name.code);
+        let typed = name.is_printable() && (name.code == Code::Space || !letdown);
         match self.focus {
             // The let-down times are written with spaces; there is no let-down key there.
             Field::Note | Field::Letdowns => editing || name.is_printable(),
@@ -245,7 +261,7 @@ impl Summary {
             | Field::Total
             | Field::Start
             | Field::Length
-            | Field::Ended => editing || (name.is_printable() && !keymap.is(Action::Letdown, key)),
+            | Field::Ended => editing || typed,
         }
     }
 

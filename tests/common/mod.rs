@@ -114,6 +114,31 @@ pub fn finished_session(
     )
 }
 
+/// What a command that changes the phase returns: saved, said, notified.
+#[must_use]
+pub fn phase_changed(name: &str, engine: &Engine) -> Vec<letdown::session::Effect> {
+    use letdown::session::{Effect, Message, Notice};
+    let prompt = engine.phase().expect("a phase").prompt.clone();
+    vec![
+        Effect::Save,
+        Effect::Message(Message::PhaseChanged(name.to_string())),
+        Effect::Notify(Notice::PhaseChanged {
+            name: name.to_string(),
+            prompt,
+        }),
+    ]
+}
+
+/// Makes a FIFO at `path`.
+pub fn fifo(path: &Path) {
+    rustix::fs::mkfifoat(
+        rustix::fs::CWD,
+        path,
+        rustix::fs::Mode::from_raw_mode(0o600),
+    )
+    .expect("make a FIFO");
+}
+
 /// A temp folder holding the config, data and state folders of one test, and
 /// the binary run with the environment pointing only there.
 pub struct Sandbox {
@@ -203,6 +228,15 @@ impl Sandbox {
 #[must_use]
 pub fn arg(path: &Path) -> &str {
     path.to_str().expect("a UTF-8 path")
+}
+
+impl Sandbox {
+    /// Saves `record` in the sandbox's data dir, as letdown would.
+    pub fn save(&self, record: &SessionRecord) {
+        letdown::store::DataDir::new(self.data_dir())
+            .save_new(record)
+            .expect("saved");
+    }
 }
 
 impl Default for Sandbox {

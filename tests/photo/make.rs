@@ -28,17 +28,39 @@ pub fn black_png(path: &Path, width: u32, height: u32, color: png::ColorType) {
     stream.finish().expect("png finished");
 }
 
+/// An RGB PNG of `width` × `height` whose pixels `pixel` gives, written a row
+/// at a time.
+pub fn rgb_png(path: &Path, width: u32, height: u32, pixel: impl Fn(u32, u32) -> [u8; 3]) {
+    let file = BufWriter::new(File::create(path).expect("png created"));
+    let mut encoder = png::Encoder::new(file, width, height);
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_compression(png::Compression::Fast);
+    let mut writer = encoder.write_header().expect("png header");
+    let mut stream = writer.stream_writer().expect("png stream");
+    for y in 0..height {
+        let row: Vec<u8> = (0..width).flat_map(|x| pixel(x, y)).collect();
+        stream.write_all(&row).expect("png row");
+    }
+    stream.finish().expect("png finished");
+}
+
+/// The colour of the quarter of a `width` × `height` image that holds
+/// (`x`, `y`): red, green over blue, yellow.
+pub fn quadrant(width: u32, height: u32, x: u32, y: u32) -> [u8; 3] {
+    match (x < width / 2, y < height / 2) {
+        (true, true) => [255, 0, 0],
+        (false, true) => [0, 255, 0],
+        (true, false) => [0, 0, 255],
+        (false, false) => [255, 255, 0],
+    }
+}
+
 /// A JPEG of `width` × `height` in four quarters: red, green over blue,
 /// yellow, as the `quadrants.png` fixture; with an EXIF orientation if given.
 pub fn quadrants_jpeg(path: &Path, width: u32, height: u32, orientation: Option<u8>) {
     let image = RgbImage::from_fn(width, height, |x, y| {
-        let colour = match (x < width / 2, y < height / 2) {
-            (true, true) => [255, 0, 0],
-            (false, true) => [0, 255, 0],
-            (true, false) => [0, 0, 255],
-            (false, false) => [255, 255, 0],
-        };
-        image::Rgb(colour)
+        image::Rgb(quadrant(width, height, x, y))
     });
     let file = BufWriter::new(File::create(path).expect("jpeg created"));
     let mut encoder = JpegEncoder::new_with_quality(file, 80);

@@ -8,6 +8,7 @@ mod day;
 mod fixture;
 mod history;
 mod hooks;
+mod long;
 mod plans;
 mod remote;
 mod render;

@@ -53,7 +53,7 @@ pub(super) fn run(context: &Context, json: bool) -> Result<(), Failure> {
         let past_now = past.as_ref().map(|(past, _)| past);
         let text = if json {
             let facts = facts(context, &session, past_now, now);
-            serde_json::to_string(&facts).map_err(|err| Failure::Io(err.to_string()))?
+            crate::format::json::to_string(&facts).map_err(|err| Failure::Io(err.to_string()))?
         } else {
             line(context, &session, past_now, now)
         };

@@ -118,12 +118,16 @@ impl Engine {
 
     /// Lengthens or shortens the current phase, or the target in an
     /// open-ended one; within what a record can hold, so that `+` held down
-    /// never makes the session one that cannot be saved.
+    /// never makes the session one that cannot be saved. Shortening keeps
+    /// a phase's first [`NUDGE_SECS`] (all of a shorter one): a `-` that
+    /// ends a phase starts the next whole, and the presses after it cannot
+    /// shorten that one away.
     pub(super) fn nudge(&mut self, delta: f64, active: f64, effects: &mut Vec<Effect>) {
         let name = self.phase().map(|p| p.name.clone()).unwrap_or_default();
         match self.phase_len {
             Some(len) if self.phase_end().is_some() => {
-                let len = (len + delta).clamp(0.0, MAX_SECS);
+                let shortest = len.min(NUDGE_SECS);
+                let len = (len + delta).max(shortest).clamp(0.0, MAX_SECS);
                 if self.phase_from + len <= active {
                     // Shortened to less than it has run: it ends now, as it ran,
                     // and the next phase starts now, whole.

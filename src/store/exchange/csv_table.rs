@@ -259,7 +259,7 @@ fn timestamp(column: &'static str, text: &str) -> Result<Timestamp, ExchangeErro
 }
 
 fn json_cell<T: Serialize>(value: &T) -> Result<String, ExchangeError> {
-    Ok(serde_json::to_string(value)?)
+    Ok(crate::format::json::to_string(value)?)
 }
 
 /// A JSON cell; an empty one is an empty list, as a hand-edited sheet may leave it.

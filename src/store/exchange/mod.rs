@@ -60,10 +60,11 @@ pub enum ExchangeError {
     },
 }
 
-/// The sessions as a JSON array, each with the file's field names.
+/// The sessions as a JSON array, each with the file's field names (what a
+/// terminal would act on escaped).
 pub fn to_json(records: &[SessionRecord]) -> Result<String, ExchangeError> {
     let values: Vec<serde_json::Value> = records.iter().map(SessionRecord::to_json).collect();
-    let mut text = serde_json::to_string_pretty(&values)?;
+    let mut text = crate::format::json::to_string_pretty(&values)?;
     text.push('\n');
     Ok(text)
 }

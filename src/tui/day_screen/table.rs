@@ -61,12 +61,24 @@ impl DayScreen<'_> {
             cells.push(Cell::from(""));
             Row::new(cells).style(style)
         });
-        // Lengths of an hour or more ("1:02:03") still fit their column.
+        // Lengths of an hour or more still fit their column, and the
+        // longest a session can be (366 days, "8784h00m") widens it as needed.
+        let longest = self
+            .view
+            .listing
+            .sessions
+            .iter()
+            .map(|s| format::columns(&crate::facts::Length::of(s.record.active_secs).to_string()))
+            .max()
+            .unwrap_or(0);
+        let length = |least: usize| {
+            Constraint::Length(u16::try_from(longest.max(least)).unwrap_or(u16::MAX))
+        };
         let widths = if wide {
             vec![
                 Constraint::Length(1),
                 Constraint::Length(8),
-                Constraint::Length(8),
+                length(8),
                 Constraint::Length(9),
                 Constraint::Length(6),
                 Constraint::Length(14),
@@ -78,7 +90,7 @@ impl DayScreen<'_> {
             vec![
                 Constraint::Length(1),
                 Constraint::Length(8),
-                Constraint::Length(8),
+                length(8),
                 Constraint::Length(9),
                 Constraint::Length(5),
                 Constraint::Fill(1),
@@ -88,7 +100,7 @@ impl DayScreen<'_> {
             vec![
                 Constraint::Length(1),
                 Constraint::Length(5),
-                Constraint::Length(7),
+                length(7),
                 Constraint::Fill(1),
             ]
         };

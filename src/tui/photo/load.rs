@@ -1,7 +1,7 @@
 //! Finding and reading the session's photo, on the photo thread: a folder
 //! may be large or slow (a network share), and a phone photo takes a while
-//! to decode. A JPEG is decoded at a reduced scale; anything else whole,
-//! once its header has shown that it fits the budget.
+//! to decode. A JPEG is decoded at a reduced scale, a PNG shrunk row by row
+//! as it is decoded; each once its header has shown that it fits the budget.
 
 use std::fmt;
 use std::fs::File;
@@ -12,7 +12,7 @@ use image::metadata::Orientation;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
 
 use super::budget::{self, admit, limits};
-use super::jpeg;
+use super::{jpeg, png};
 use crate::store::paths::expand_home;
 
 /// Photos are shrunk to this many pixels on their longer side as they load,
@@ -20,11 +20,11 @@ use crate::store::paths::expand_home;
 /// photo does not stay in memory. It is still more than a terminal shows.
 pub const MAX_SIDE: u32 = 1024;
 
-/// A JPEG is decoded at the smallest scale that keeps this much of its
-/// longer side: a phone photo at 1/4 (1008×756), as sharp as a terminal
-/// shows it, where keeping [`MAX_SIDE`] would take 1/2 and four times the
-/// memory.
-const JPEG_SIDE: u32 = MAX_SIDE * 3 / 4;
+/// A photo is decoded at the smallest scale that keeps this much of its
+/// longer side: a phone JPEG at 1/4 (1008×756), a phone PNG at 1/5
+/// (807×605), as sharp as a terminal shows it, where keeping [`MAX_SIDE`]
+/// would take 1/2 and four times the memory.
+const SCALED_SIDE: u32 = MAX_SIDE * 3 / 4;
 
 /// The image to show for a session: the configured file, or one of the JPEG
 /// and PNG files in the configured folder. `seed` (the session's start time)
@@ -79,9 +79,11 @@ pub fn decode_within(path: &Path, mut limits: Limits) -> Result<DynamicImage, St
     let reader = ImageReader::new(BufReader::new(budget::open(path)?))
         .with_guessed_format()
         .map_err(|e| cannot(&e))?;
-    let (mut image, orientation) = if reader.format() == Some(ImageFormat::Jpeg) {
+    let (mut image, orientation) = if reader.format() == Some(ImageFormat::Png) {
+        png::decode(reader.into_inner(), path, SCALED_SIDE, &mut limits)?
+    } else if reader.format() == Some(ImageFormat::Jpeg) {
         let mut file = reader.into_inner();
-        if let Some(decoded) = jpeg::decode(&mut file, path, JPEG_SIDE, &mut limits)? {
+        if let Some(decoded) = jpeg::decode(&mut file, path, SCALED_SIDE, &mut limits)? {
             decoded
         } else {
             file.rewind().map_err(|e| cannot(&e))?;
@@ -98,8 +100,8 @@ pub fn decode_within(path: &Path, mut limits: Limits) -> Result<DynamicImage, St
     Ok(image)
 }
 
-/// Decodes the whole image, for formats without a smaller scale: its full
-/// size must fit in `limits`, from the header.
+/// Decodes the whole image, for the JPEGs the scaled path does not take
+/// (CMYK, 16-bit grey): its full size must fit in `limits`, from the header.
 fn decode_whole(
     mut reader: ImageReader<BufReader<File>>,
     path: &Path,

@@ -165,7 +165,9 @@ impl Timing {
         if timed && self.changed(Field::Start, mode) {
             let time =
                 format::parse_time_of_day(self.start.value()).map_err(|why| (Field::Start, why))?;
-            record.move_start(format::on_day(self.day, time, self.day_start, now));
+            let start = format::on_day(self.day, time, self.day_start, now)
+                .map_err(|why| (Field::Start, why))?;
+            record.move_start(start);
         }
         let length = if timed && !self.end_typed && self.changed(Field::Length, mode) {
             let text = self.length.value();
@@ -180,7 +182,8 @@ impl Timing {
             let time =
                 format::parse_time_of_day(self.ended.value()).map_err(|why| (Field::Ended, why))?;
             let start = record.started.0;
-            let mut end = format::local_at(start.date_naive().and_time(time), start);
+            let mut end = format::local_at(start.date_naive().and_time(time), start)
+                .map_err(|why| (Field::Ended, why))?;
             if end < start {
                 // Past midnight; but ending a session, not past the end key.
                 end += Duration::days(1);
