@@ -141,12 +141,7 @@ fn notes(record: &SessionRecord, config: &Config, send_notes: bool) -> String {
     let sides: Vec<String> = [("left", result.left_ml), ("right", result.right_ml)]
         .into_iter()
         .filter_map(|(side, ml)| {
-            ml.map(|ml| {
-                format!(
-                    "{side} {}",
-                    crate::facts::Volume::new(ml, config.units).to_string()
-                )
-            })
+            ml.map(|ml| format!("{side} {}", crate::facts::Volume::new(ml, config.units)))
         })
         .collect();
     if !sides.is_empty() {
