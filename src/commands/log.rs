@@ -36,8 +36,12 @@ pub fn run(context: &Context, date: Option<DayArg>, json: bool) -> Result<(), Fa
 
 /// Says on stderr how many files could not be read.
 pub fn report_unreadable(unreadable: &[Unreadable]) {
-    if let Some(notice) = crate::facts::Unreadable(unreadable.len()).sentence() {
-        eprintln!("letdown: {notice}");
+    let Some(notice) = crate::facts::Unreadable(unreadable.len()).sentence() else {
+        return;
+    };
+    match unreadable {
+        [one] => eprintln!("letdown: {notice} ({})", format::printable_path(&one.path)),
+        _ => eprintln!("letdown: {notice}"),
     }
 }
 

@@ -56,7 +56,7 @@ impl Length {
 impl fmt::Display for Length {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let total = self.whole_secs();
-        let text = if total < 3600 && total >= 60 && total % 60 != 0 {
+        let text = if (60..3600).contains(&total) && !total.is_multiple_of(60) {
             format!("{}m{:02}s", total / 60, total % 60)
         } else {
             self.short()

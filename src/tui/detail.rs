@@ -54,7 +54,7 @@ pub fn render_detail(
                 format::plural(r.letdown_count(), "let-down"),
                 r.first_letdown_secs().map_or(String::new(), |f| format!(
                     " · first at {}",
-                    crate::facts::Length::of(f).to_string()
+                    crate::facts::Length::of(f)
                 )),
                 if r.is_by_hand() {
                     " · added by hand"

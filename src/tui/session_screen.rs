@@ -119,10 +119,7 @@ fn letdown_line(app: &App, engine: &Engine, active: f64) -> Line<'static> {
     ];
     if let Some(first) = record.first_letdown_secs() {
         spans.push(Span::styled(
-            format!(
-                "   first at {}",
-                crate::facts::Length::of(first).to_string()
-            ),
+            format!("   first at {}", crate::facts::Length::of(first)),
             theme.text,
         ));
     }
@@ -130,7 +127,7 @@ fn letdown_line(app: &App, engine: &Engine, active: f64) -> Line<'static> {
         spans.push(Span::styled(
             format!(
                 "   last {} ago",
-                crate::facts::Length::of(active - last.at_secs).to_string()
+                crate::facts::Length::of(active - last.at_secs)
             ),
             theme.text,
         ));

@@ -105,7 +105,7 @@ fn check_day(
     let count = view.listing.sessions.len();
 
     let shown = show(app, (120, 40), frames);
-    let warning = format!("! {unreadable} unreadable file");
+    let warning = format!("! {}", plural(unreadable, "session file"));
     assert_eq!(
         shown.contains(&warning),
         unreadable > 0,
@@ -157,7 +157,7 @@ fn check_history(
         assert_eq!(view.unreadable, unreadable, "unreadable in {range} days");
         app.screen = Screen::History(Box::new(view));
         let shown = show(app, (120, 40), frames);
-        let warning = format!("! {} unreadable", plural(unreadable, "file"));
+        let warning = format!("! {}", plural(unreadable, "session file"));
         assert_eq!(
             shown.contains(&warning),
             unreadable > 0,

@@ -68,10 +68,10 @@ fn every_face_gives_the_same_figures_for_the_same_days() {
     let mut seen = 0;
     for line in markdown.lines() {
         let cells: Vec<&str> = line.split('|').map(str::trim).collect();
-        let Some(date) = cells.get(1).and_then(|c| c.split(' ').nth(1)) else {
+        let Some(iso) = cells.get(1).and_then(|c| c.split(' ').nth(1)) else {
             continue;
         };
-        let Some(want) = by_stats.get(date) else {
+        let Some(want) = by_stats.get(iso) else {
             continue;
         };
         let number = |i: usize| cells[i].parse::<u64>().expect("a number");
@@ -106,7 +106,10 @@ fn every_face_gives_the_same_figures_for_the_same_days() {
             "trigger"
         };
         assert_eq!(kind, expected, "{prompt}");
-        let (shown, followed) = (&prompt["shown"], &prompt["followed_by_letdown"]);
+        let (shown, followed) = (
+            prompt["shown"].to_string(),
+            prompt["followed_by_letdown"].to_string(),
+        );
         let table = if kind == "cue" {
             "#table-cues"
         } else {
@@ -115,7 +118,7 @@ fn every_face_gives_the_same_figures_for_the_same_days() {
         let rows = Selector::parse(&format!("{table} tbody tr")).expect("a selector");
         let found = page.select(&rows).any(|tr| {
             let cells: Vec<String> = tr.select(&cell).map(|c| c.text().collect()).collect();
-            cells[0] == name && cells[1] == shown.to_string() && cells[2] == followed.to_string()
+            cells[0] == name && cells[1] == shown && cells[2] == followed
         });
         assert!(found || name.contains('<'), "html {table}: {prompt}");
     }

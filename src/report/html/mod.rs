@@ -109,8 +109,8 @@ fn write_summary(out: &mut String, report: &Report) {
     let volume = totals.volume_ml.map_or("none noted".to_string(), |ml| {
         format!(
             "{} in all, {} a day",
-            crate::facts::Volume::new(ml, report.units).to_string(),
-            crate::facts::Volume::new(totals.per_day(ml), report.units).to_string()
+            crate::facts::Volume::new(ml, report.units),
+            crate::facts::Volume::new(totals.per_day(ml), report.units)
         )
     });
     item(out, "Volume", &volume);

@@ -8,6 +8,7 @@ use super::super::count_text;
 use super::super::raster::{Density, RasterBlock};
 use super::super::table::{Cell, Table};
 use super::Report;
+use crate::facts::DayLabel;
 use crate::format;
 use crate::stats::{FIRST_BIN_SECS, secs_into_day};
 
@@ -49,18 +50,13 @@ pub(super) fn write_raster(out: &mut String, report: &Report) {
             .cloned()
             .collect();
         let letdowns: usize = rows.iter().map(|r| r.ticks.len()).sum();
-        let title = format!(
-            "Let-downs, {} – {}",
-            crate::facts::DayLabel::Medium.of(first),
-            crate::facts::DayLabel::Medium.of(last)
-        );
+        let (from, to) = (DayLabel::Medium.of(first), DayLabel::Medium.of(last));
+        let title = format!("Let-downs, {from} – {to}");
         let desc = format!(
-            "A row for each of {} from {} to {}, oldest at the top; {} drawn as ticks at \
-             their minutes since the session's start. The table after the charts lists \
+            "A row for each of {} from {from} to {to}, oldest at the top; {} drawn as ticks \
+             at their minutes since the session's start. The table after the charts lists \
              every session's let-down times.",
             format::plural(rows.len(), "session"),
-            crate::facts::DayLabel::Medium.of(first),
-            crate::facts::DayLabel::Medium.of(last),
             format::plural(letdowns, "let-down")
         );
         out.push_str(
@@ -150,12 +146,7 @@ pub(super) fn write_first(out: &mut String, report: &Report) {
             desc: &desc,
             counts: &first.bins,
             bin_secs: FIRST_BIN_SECS,
-            median: median.map(|m| {
-                (
-                    m,
-                    format!("median {}", crate::facts::Length::of(m).to_string()),
-                )
-            }),
+            median: median.map(|m| (m, format!("median {}", crate::facts::Length::of(m)))),
         }
         .draw(),
     );
@@ -216,12 +207,7 @@ pub(super) fn write_trends(out: &mut String, report: &Report) {
             days: &days,
             dots: &firsts,
             daily: &daily,
-            median: median.map(|m| {
-                (
-                    m / 60.0,
-                    format!("median {}", crate::facts::Length::of(m).to_string()),
-                )
-            }),
+            median: median.map(|m| (m / 60.0, format!("median {}", crate::facts::Length::of(m)))),
             y_title: "minutes",
             label: &minutes,
         }
