@@ -447,3 +447,34 @@ fn a_lost_terminal_exits_without_spinning() {
     }
     tally.print("lost terminal");
 }
+
+/// How many `letdown tap` a flood sends: enough that a journal of whole
+/// saves that is never folded would pass what the reader accepts.
+const FLOOD_TAPS: usize = 600;
+
+#[test]
+fn a_flood_of_taps_without_a_pause_is_all_found_after_kill_9() {
+    let home = Home::new(CONFIG);
+    let mut pty = start(&home);
+    let mut confirmed = 0;
+    let mut largest = 0;
+    for _ in 0..FLOOD_TAPS {
+        if home.run(&["tap"]).status.code() == Some(0) {
+            confirmed += 1;
+        }
+        largest = largest.max(
+            std::fs::metadata(home.running_file())
+                .expect("the running file")
+                .len(),
+        );
+    }
+    pty.kill_9();
+    pty.wait_drained();
+    println!(
+        "flood: {FLOOD_TAPS} taps sent, {confirmed} confirmed, the running file {largest} bytes at most"
+    );
+    assert_eq!(confirmed, FLOOD_TAPS, "every tap answered done");
+    assert_eq!(home.running().letdowns.len(), confirmed);
+    drop(pty);
+    drop(restart(&home, confirmed, Then::Stay));
+}
