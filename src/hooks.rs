@@ -2,18 +2,19 @@
 //! config): soft music in the relax phase, a sound at each let-down.
 //!
 //! They run one at a time on a thread of their own, behind a queue of a few
-//! ([`QUEUE_LEN`]): [`HookRunner::run`] never waits, so a hook can never
-//! delay a tap or the screen. Each runs through `sh -c` with the facts in
+//! ([`QUEUE_LEN`]; an `end` hook is never let go): [`HookRunner::run`]
+//! never waits, so a hook can never delay a tap or the screen, and those
+//! queued run before letdown leaves ([`HookRunner::finish`]). Each runs through `sh -c` with the facts in
 //! `LETDOWN_*` variables, with stdin, stdout and stderr on `/dev/null` (it
 //! must never read the keys or draw on the screen), in a process group of
-//! its own, which is killed whole after [`TIME_LIMIT`] and when letdown
-//! leaves. A hook that fails is said once for the status line, each hook
+//! its own, which is killed whole when its shell ends (so nothing it left in
+//! the background lives on), after [`TIME_LIMIT`], and when letdown leaves. A hook that fails is said once for the status line, each hook
 //! once, and the others carry on.
 
-use std::collections::HashSet;
+use std::collections::{HashSet, VecDeque};
 use std::process::{Child, Command, Stdio};
-use std::sync::mpsc::{self, Receiver, SyncSender, TrySendError};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::mpsc::{self, Receiver};
+use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -61,12 +62,12 @@ pub struct HookEvent {
     pub vars: Vec<(&'static str, String)>,
 }
 
-/// Runs hooks on a thread of its own. Dropping it stops the thread after
-/// the hook it runs, and kills that hook's process group.
+/// Runs hooks on a thread of its own. [`HookRunner::finish`] lets the
+/// queued ones run before letdown leaves; dropping it kills the hook that
+/// runs, with its process group, and runs no more.
 pub struct HookRunner {
-    queue: SyncSender<HookEvent>,
+    shared: Arc<Shared>,
     trouble: Receiver<String>,
-    running: Arc<Mutex<Slot>>,
     /// Set once a hook was let go for a full queue, so that is said once.
     dropped: std::cell::Cell<bool>,
     dropped_said: std::cell::Cell<bool>,
@@ -83,38 +84,86 @@ impl HookRunner {
     /// A runner whose hooks get `limit` (the tests' is short).
     #[must_use]
     pub fn with_limit(limit: Duration, wake: impl Fn() + Send + 'static) -> Self {
-        let (queue, jobs) = mpsc::sync_channel(QUEUE_LEN);
         let (said, trouble) = mpsc::channel();
-        let running = Arc::new(Mutex::new(Slot::default()));
+        let shared = Arc::new(Shared::default());
         let worker = Worker {
             limit,
-            running: Arc::clone(&running),
+            shared: Arc::clone(&shared),
             said,
             wake: Box::new(wake),
             told: HashSet::new(),
         };
-        // Without the thread, hooks are dropped; `run` says so.
-        let _ = thread::Builder::new()
+        // Without the thread, hooks are never run; `run` says they were let go.
+        if thread::Builder::new()
             .name("letdown-hooks".to_string())
-            .spawn(move || worker.serve(&jobs));
+            .spawn(move || worker.serve())
+            .is_err()
+        {
+            shared.lock().stopped = true;
+        }
         Self {
-            queue,
+            shared,
             trouble,
-            running,
             dropped: std::cell::Cell::new(false),
             dropped_said: std::cell::Cell::new(false),
         }
     }
 
     /// Queues a hook without ever waiting; false when it was let go (the
-    /// queue is full behind slow hooks).
+    /// queue is full behind slow hooks). An `end` hook is never let go: it
+    /// takes the place of the oldest other hook waiting.
     pub fn run(&self, event: HookEvent) -> bool {
-        match self.queue.try_send(event) {
-            Ok(()) => true,
-            Err(TrySendError::Full(_) | TrySendError::Disconnected(_)) => {
-                self.dropped.set(true);
-                false
+        let mut slot = self.shared.lock();
+        if slot.stopped || slot.closed {
+            self.dropped.set(true);
+            return false;
+        }
+        if slot.queue.len() >= QUEUE_LEN {
+            let other = slot.queue.iter().position(|e| e.kind != HookKind::End);
+            match other {
+                Some(at) if event.kind == HookKind::End => {
+                    slot.queue.remove(at);
+                    self.dropped.set(true);
+                }
+                _ if event.kind == HookKind::End => {}
+                _ => {
+                    self.dropped.set(true);
+                    return false;
+                }
             }
+        }
+        slot.queue.push_back(event);
+        drop(slot);
+        self.shared.changed.notify_all();
+        true
+    }
+
+    /// Lets the `end` hooks queued so far run before letdown leaves (the
+    /// one right after the summary's save, say), waiting at most `within`;
+    /// what still runs then is killed with its group. The hooks of the
+    /// session's moments (a phase's music, a let-down's sound) end with it.
+    pub fn finish(self, within: Duration) {
+        let deadline = Instant::now() + within;
+        let mut slot = self.shared.lock();
+        slot.closed = true;
+        slot.queue.retain(|event| event.kind == HookKind::End);
+        if slot.running != Some(HookKind::End)
+            && let Some(child) = slot.child.as_ref()
+        {
+            kill_group(child);
+        }
+        self.shared.changed.notify_all();
+        while !slot.done {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                break;
+            }
+            slot = self
+                .shared
+                .changed
+                .wait_timeout(slot, left)
+                .unwrap_or_else(PoisonError::into_inner)
+                .0;
         }
     }
 
@@ -132,28 +181,52 @@ impl HookRunner {
 
 impl Drop for HookRunner {
     fn drop(&mut self) {
-        let mut slot = self.running.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut slot = self.shared.lock();
         slot.stopped = true;
+        slot.queue.clear();
         if let Some(child) = slot.child.as_ref() {
             kill_group(child);
         }
+        drop(slot);
+        self.shared.changed.notify_all();
     }
 }
 
-/// The hook running now, shared by the runner and its thread. A hook is
-/// started and reaped only under its lock, so that a kill never reaches a
-/// process group whose id was given out again, and none starts once the
-/// runner is gone.
+/// What the runner and its thread share: the queue, and the hook running
+/// now. A hook is started and reaped only under its lock, so that a kill
+/// never reaches a process group whose id was given out again, and none
+/// starts once the runner is gone.
+#[derive(Default)]
+struct Shared {
+    slot: Mutex<Slot>,
+    /// Rung when a hook is queued, the queue closes, or the thread is done.
+    changed: Condvar,
+}
+
+impl Shared {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Slot> {
+        self.slot.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
 #[derive(Default)]
 struct Slot {
+    queue: VecDeque<HookEvent>,
     child: Option<Child>,
+    /// The kind of the hook running now.
+    running: Option<HookKind>,
+    /// No more hooks come: run those queued, then end.
+    closed: bool,
+    /// Run nothing more.
     stopped: bool,
+    /// The thread has ended.
+    done: bool,
 }
 
 /// The thread's side.
 struct Worker {
     limit: Duration,
-    running: Arc<Mutex<Slot>>,
+    shared: Arc<Shared>,
     said: mpsc::Sender<String>,
     wake: Box<dyn Fn() + Send>,
     /// The hooks whose failure was said already.
@@ -161,11 +234,8 @@ struct Worker {
 }
 
 impl Worker {
-    fn serve(mut self, jobs: &Receiver<HookEvent>) {
-        while let Ok(event) = jobs.recv() {
-            if self.lock().stopped {
-                return;
-            }
+    fn serve(mut self) {
+        while let Some(event) = self.next() {
             if let Err(why) = self.run_one(&event)
                 && self.told.insert(event.kind)
             {
@@ -176,12 +246,38 @@ impl Worker {
                 (self.wake)();
             }
         }
+        self.shared.lock().done = true;
+        self.shared.changed.notify_all();
     }
 
-    /// Runs one hook to its end, or kills it at the time limit.
+    /// The next hook to run, waiting for one; none once the runner is gone,
+    /// or closed with nothing left queued.
+    fn next(&self) -> Option<HookEvent> {
+        let mut slot = self.shared.lock();
+        loop {
+            if slot.stopped {
+                return None;
+            }
+            if let Some(event) = slot.queue.pop_front() {
+                return Some(event);
+            }
+            if slot.closed {
+                return None;
+            }
+            slot = self
+                .shared
+                .changed
+                .wait(slot)
+                .unwrap_or_else(PoisonError::into_inner);
+        }
+    }
+
+    /// Runs one hook to its end, or kills it at the time limit. Either way
+    /// its process group is killed once its shell is done: what it left
+    /// running in the background (`sleep 1000 &`) goes with it.
     fn run_one(&self, event: &HookEvent) -> Result<(), String> {
         use std::os::unix::process::CommandExt;
-        let mut slot = self.lock();
+        let mut slot = self.shared.lock();
         if slot.stopped {
             return Ok(());
         }
@@ -197,17 +293,21 @@ impl Worker {
             .spawn()
             .map_err(|err| format!("could not start ({err})"))?;
         slot.child = Some(child);
+        slot.running = Some(event.kind);
         drop(slot);
         let started = Instant::now();
         let mut step = Duration::from_millis(2);
         loop {
             {
-                let mut slot = self.lock();
+                let mut slot = self.shared.lock();
                 let Some(child) = slot.child.as_mut() else {
                     return Ok(());
                 };
                 match child.try_wait() {
                     Ok(Some(status)) => {
+                        // Reaped under the lock: the group's id is not given
+                        // out again while anything of the group lives.
+                        kill_group(child);
                         slot.child = None;
                         return if status.success() {
                             Ok(())
@@ -229,6 +329,7 @@ impl Worker {
                     }
                     Ok(None) => {}
                     Err(err) => {
+                        kill_group(child);
                         slot.child = None;
                         return Err(format!("could not be waited for ({err})"));
                     }
@@ -238,10 +339,6 @@ impl Worker {
             thread::sleep(step.min(left).max(Duration::from_millis(1)));
             step = (step * 2).min(Duration::from_millis(100));
         }
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, Slot> {
-        self.running.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
 
@@ -311,6 +408,78 @@ mod tests {
         };
         assert_eq!(text, "phase 3\n");
         assert_eq!(runner.take_trouble(), None, "said once, not twice");
+    }
+
+    /// Reads the pid a hook wrote, waiting for it with a deadline.
+    fn pid_in(file: &std::path::Path) -> i32 {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(pid) = std::fs::read_to_string(file)
+                .ok()
+                .and_then(|text| text.trim().parse().ok())
+            {
+                return pid;
+            }
+            assert!(Instant::now() < deadline, "the hook never wrote its pid");
+            thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    /// Waits until `pid` no longer runs (gone, or a zombie waiting for init).
+    fn wait_gone(pid: i32, within: Duration) {
+        let deadline = Instant::now() + within;
+        while std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            .is_ok_and(|stat| !stat.contains(") Z "))
+        {
+            assert!(Instant::now() < deadline, "the hook's child lives on");
+            thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    #[test]
+    fn what_a_hook_leaves_in_the_background_goes_when_its_shell_ends() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let pid_file = dir.path().join("pid");
+        let command = format!("sleep 1011 & echo $! > '{}'; exit 0", pid_file.display());
+        let runner = HookRunner::with_limit(Duration::from_secs(30), || {});
+        runner.run(event(HookKind::Phase, &command));
+        wait_gone(pid_in(&pid_file), Duration::from_secs(5));
+        assert_eq!(runner.take_trouble(), None, "the hook itself succeeded");
+    }
+
+    #[test]
+    fn a_queued_end_hook_runs_before_leaving_and_is_never_let_go() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mark = dir.path().join("ended");
+        let runner = HookRunner::with_limit(Duration::from_secs(30), || {});
+        for _ in 0..=QUEUE_LEN {
+            runner.run(event(HookKind::Phase, "sleep 0.1"));
+        }
+        let touch = format!("echo \"$LETDOWN_EVENT\" > '{}'", mark.display());
+        assert!(runner.run(event(HookKind::End, &touch)), "never let go");
+        runner.finish(Duration::from_secs(20));
+        assert_eq!(
+            std::fs::read_to_string(&mark).expect("the end hook ran"),
+            "end\n"
+        );
+    }
+
+    #[test]
+    fn leaving_waits_no_longer_than_its_bound_and_kills_what_still_runs() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let pid_file = dir.path().join("pid");
+        let command = format!("sleep 1012 & echo $! > '{}'; wait", pid_file.display());
+        let runner = HookRunner::with_limit(Duration::from_secs(30), || {});
+        runner.run(event(HookKind::End, &command));
+        let pid = pid_in(&pid_file);
+        let left = Instant::now();
+        runner.finish(Duration::from_millis(200));
+        assert!(
+            left.elapsed() < Duration::from_secs(5),
+            "{:?}",
+            left.elapsed()
+        );
+        wait_gone(pid, Duration::from_secs(5));
     }
 
     #[test]
