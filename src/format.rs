@@ -5,10 +5,9 @@
 use std::borrow::Cow;
 use std::path::Path;
 
-use chrono::{DateTime, FixedOffset};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use crate::config::{ClockStyle, Units};
+use crate::config::Units;
 use crate::session::MAX_ML;
 
 mod typed;
@@ -18,8 +17,7 @@ pub use typed::{
     parse_time_of_day,
 };
 
-/// Millilitres in one US fluid ounce.
-pub const ML_PER_OZ: f64 = 29.573_53;
+pub use crate::facts::ML_PER_OZ;
 
 /// A session clock: `07:05`, `12:34`, `1:02:03`. Every duration here is
 /// rounded down to the second, the way a clock reads, so that the clock,
@@ -32,33 +30,6 @@ pub fn clock(secs: f64) -> String {
         format!("{h}:{m:02}:{s:02}")
     } else {
         format!("{m:02}:{s:02}")
-    }
-}
-
-/// A short duration: `45s`, `12m`, `2h10m`.
-#[must_use]
-pub fn short(secs: f64) -> String {
-    let total = secs.max(0.0).floor() as u64;
-    if total < 60 {
-        format!("{total}s")
-    } else if total < 3600 {
-        format!("{}m", total / 60)
-    } else {
-        format!("{}h{:02}m", total / 3600, total / 60 % 60)
-    }
-}
-
-/// A minute-and-second duration: `45s`, `1m35s`; from an hour on, hours
-/// and minutes as [`short`] has them (`1h00m`).
-#[must_use]
-pub fn min_sec(secs: f64) -> String {
-    let total = secs.max(0.0).floor() as u64;
-    if total < 60 {
-        format!("{total}s")
-    } else if total < 3600 {
-        format!("{}m{:02}s", total / 60, total % 60)
-    } else {
-        short(secs)
     }
 }
 
@@ -155,7 +126,7 @@ pub fn went_on(went_on: &crate::stats::WentOn) -> Option<String> {
             "{} of {} went on {} or more past the last let-down",
             went_on.long_after_last,
             plural(went_on.sessions, "session"),
-            short(quiet)
+            crate::facts::Length::of(quiet).short()
         )
     })
 }
@@ -173,12 +144,12 @@ pub fn figures(
     let mut text = format!(
         "{} · {} pumping · {}",
         plural(sessions, "session"),
-        short(pumping_secs),
+        crate::facts::Length::of(pumping_secs).short(),
         plural(letdowns, "let-down")
     );
     if let Some(ml) = volume_ml {
         text.push_str(" · ");
-        text.push_str(&volume(ml, units));
+        text.push_str(&crate::facts::Volume::new(ml, units).to_string());
     }
     text
 }
@@ -198,30 +169,6 @@ pub fn letdowns_cell(record: &crate::session::SessionRecord) -> String {
 /// The mark of a session added by hand, in the tables.
 pub const BY_HAND: &str = "by hand";
 
-/// A time of day in the configured style.
-#[must_use]
-pub fn time_of_day(at: &DateTime<FixedOffset>, style: ClockStyle) -> String {
-    match style {
-        ClockStyle::H24 => at.format("%H:%M").to_string(),
-        ClockStyle::H12 => at.format("%-I:%M %P").to_string(),
-    }
-}
-
-/// A volume in the configured units, without the unit.
-#[must_use]
-pub fn volume_number(ml: f64, units: Units) -> String {
-    match units {
-        Units::Ml => format!("{ml:.0}"),
-        Units::Oz => format!("{:.1}", ml / ML_PER_OZ),
-    }
-}
-
-/// A volume with its unit: `83 ml`, `2.8 oz`.
-#[must_use]
-pub fn volume(ml: f64, units: Units) -> String {
-    format!("{} {}", volume_number(ml, units), unit_label(units))
-}
-
 /// Left / right / total without the unit, `-` for what is missing; `-`
 /// alone when no volume was given.
 #[must_use]
@@ -229,19 +176,14 @@ pub fn volumes(result: &crate::session::SessionResult, units: Units, separator: 
     if result.volume_ml().is_none() {
         return "-".to_string();
     }
-    let vol = |v: Option<f64>| v.map_or("-".to_string(), |ml| volume_number(ml, units));
+    let vol = |v: Option<f64>| {
+        v.map_or("-".to_string(), |ml| {
+            crate::facts::Volume::new(ml, units).number()
+        })
+    };
     [result.left_ml, result.right_ml, result.volume_ml()]
         .map(vol)
         .join(separator)
-}
-
-/// The unit's short name.
-#[must_use]
-pub fn unit_label(units: Units) -> &'static str {
-    match units {
-        Units::Ml => "ml",
-        Units::Oz => "oz",
-    }
 }
 
 /// Reads a volume as typed: "40", "40ml", "40 ml", "1.5oz"; a bare number is
@@ -286,13 +228,13 @@ pub fn parse_volume(text: &str, units: Units) -> Result<Option<f64>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::facts::Length;
 
     #[test]
     fn clocks() {
         assert_eq!(clock(0.0), "00:00");
         assert_eq!(clock(95.7), "01:35");
         assert_eq!(clock(3723.0), "1:02:03");
-        assert_eq!(short(7800.0), "2h10m");
         assert_eq!(plural(1, "let-down"), "1 let-down");
         assert_eq!(plural(0, "let-down"), "0 let-downs");
     }
@@ -308,13 +250,13 @@ mod tests {
     fn one_moment_reads_the_same_in_every_form() {
         // A tap 1.6 s in: the clock and the words both say one second.
         assert_eq!(clock(1.6), "00:01");
-        assert_eq!(min_sec(1.6), "1s");
-        assert_eq!(short(1.6), "1s");
+        assert_eq!(Length::of(1.6).to_string(), "1s");
+        assert_eq!(Length::of(1.6).short(), "1s");
         // 7 min 13.6 s: never 07:13 beside 7m14s.
         assert_eq!(clock(433.6), "07:13");
-        assert_eq!(min_sec(433.6), "7m13s");
+        assert_eq!(Length::of(433.6).to_string(), "7m13s");
         // An hour on, minutes and hours rather than 60m30s.
-        assert_eq!(min_sec(3630.0), "1h00m");
+        assert_eq!(Length::of(3630.0).to_string(), "1h00m");
     }
 
     #[test]

@@ -5,6 +5,8 @@
 //! - [`commands`]: the commands that print, and dispatch to the terminal app.
 //! - [`config`]: the config, its defaults and its checked loading.
 //! - [`context`]: what every command works with: the config and the folders it names.
+//! - [`facts`]: what a figure means and how it reads: lengths, times, volumes,
+//!   shares, day labels, the coach's triggers and cues, notices.
 //! - [`failure`]: the error commands end with, and its exit code.
 //! - [`format`]: clock times, durations and volumes as they read.
 //! - [`hooks`]: the user's own commands at a session's moments, off the UI thread.
@@ -24,6 +26,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod context;
+pub mod facts;
 pub mod failure;
 pub mod format;
 pub mod hooks;

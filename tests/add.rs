@@ -151,7 +151,7 @@ fn an_overlap_is_refused_unless_forced() {
     sandbox.stdout_of(add("07:10", false));
     let said = sandbox.refuses(add("07:20", false), 2);
     assert!(
-        said.contains("it overlaps the session of 07:10") && said.contains("--force"),
+        said.contains("it overlaps the session of 07:10 (20m)") && said.contains("--force"),
         "{said}"
     );
     assert_eq!(files(&sandbox).len(), 1);
@@ -159,4 +159,32 @@ fn an_overlap_is_refused_unless_forced() {
     sandbox.stdout_of(add("07:30", false));
     sandbox.stdout_of(add("07:20", true));
     assert_eq!(files(&sandbox).len(), 3);
+}
+
+/// A length reads as a length: 12 minutes is `12m`, never `12:00`, which
+/// reads as noon beside the session's start time.
+#[test]
+fn the_answer_of_add_says_the_length_as_a_length_not_a_clock_time() {
+    let sandbox = Sandbox::new();
+    let out = sandbox.stdout_of([
+        "add",
+        "--date",
+        "2026-11-23",
+        "--at",
+        "13:00",
+        "--mins",
+        "12",
+    ]);
+    assert!(out.contains("13:00 (12m, 0 let-downs)"), "{out}");
+    assert!(!out.contains("12:00"), "{out}");
+    let out = sandbox.stdout_of([
+        "add",
+        "--date",
+        "2026-11-23",
+        "--at",
+        "15:00",
+        "--mins",
+        "1h05",
+    ]);
+    assert!(out.contains("15:00 (1h05m, 0 let-downs)"), "{out}");
 }

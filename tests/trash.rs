@@ -299,7 +299,7 @@ fn trash_lists_the_newest_first_and_an_empty_one_kindly() {
     assert_eq!(rows.len(), 2, "{shown}");
     for (row, (start, length, letdowns)) in rows
         .iter()
-        .zip([("07:14", "17:35", "2"), ("21:40", "20:00", "4 by hand")])
+        .zip([("07:14", "17m35s", "2"), ("21:40", "20m", "4 by hand")])
     {
         assert!(
             row.contains(start) && row.contains(length) && row.contains(letdowns),

@@ -9,7 +9,7 @@ use chrono::{DateTime, FixedOffset, TimeDelta};
 use serde::Serialize;
 
 use crate::config::{BabyBuddy, Config, Units};
-use crate::format::{self, ML_PER_OZ};
+use crate::format;
 use crate::session::{SessionRecord, Timestamp};
 
 /// The longest entry Baby Buddy takes.
@@ -126,9 +126,10 @@ pub(super) fn instant(text: &str) -> Option<DateTime<FixedOffset>> {
 
 /// The total in the user's units: millilitres to a tenth, ounces to a hundredth.
 fn amount(ml: f64, units: Units) -> f64 {
+    let amount = crate::facts::Volume::new(ml, units).amount();
     match units {
-        Units::Ml => (ml * 10.0).round() / 10.0,
-        Units::Oz => (ml / ML_PER_OZ * 100.0).round() / 100.0,
+        Units::Ml => (amount * 10.0).round() / 10.0,
+        Units::Oz => (amount * 100.0).round() / 100.0,
     }
 }
 
@@ -140,7 +141,12 @@ fn notes(record: &SessionRecord, config: &Config, send_notes: bool) -> String {
     let sides: Vec<String> = [("left", result.left_ml), ("right", result.right_ml)]
         .into_iter()
         .filter_map(|(side, ml)| {
-            ml.map(|ml| format!("{side} {}", format::volume(ml, config.units)))
+            ml.map(|ml| {
+                format!(
+                    "{side} {}",
+                    crate::facts::Volume::new(ml, config.units).to_string()
+                )
+            })
         })
         .collect();
     if !sides.is_empty() {
@@ -168,7 +174,7 @@ fn letdowns_line(record: &SessionRecord, config: &Config) -> String {
     if count == 0 {
         return "no let-downs marked".to_string();
     }
-    let at = |t: &Timestamp| format::time_of_day(&t.0, config.clock);
+    let at = |t: &Timestamp| crate::facts::time_of_day(&t.0, config.clock);
     let times: Vec<String> = record.letdowns.iter().map(|l| at(&l.at)).collect();
     format!(
         "{}: {}",
@@ -193,6 +199,6 @@ mod tests {
     #[test]
     fn ounces_go_to_the_hundredth() {
         assert!((amount(95.54, Units::Ml) - 95.5).abs() < 1e-9);
-        assert!((amount(ML_PER_OZ * 2.5, Units::Oz) - 2.5).abs() < 1e-9);
+        assert!((amount(crate::facts::ML_PER_OZ * 2.5, Units::Oz) - 2.5).abs() < 1e-9);
     }
 }

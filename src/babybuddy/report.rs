@@ -121,7 +121,7 @@ fn session_label(started: Timestamp, config: &Config) -> String {
     format!(
         "{} {}",
         started.0.format("%Y-%m-%d"),
-        format::time_of_day(&started.0, config.clock)
+        crate::facts::time_of_day(&started.0, config.clock)
     )
 }
 

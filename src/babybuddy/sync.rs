@@ -21,7 +21,6 @@ use super::sent::{self, SentList};
 use super::{SyncError, token};
 use crate::config::{BabyBuddy, Config, ServerUrl};
 use crate::context::Context;
-use crate::format;
 use crate::session::{State, Timestamp};
 use crate::store::{DataDir, StateDir, day_of};
 
@@ -242,7 +241,7 @@ impl Syncer {
         let at = |text: &str| {
             instant(text).map_or_else(
                 || "?".to_string(),
-                |t| format::time_of_day(&t.with_timezone(offset), self.config.clock),
+                |t| crate::facts::time_of_day(&t.with_timezone(offset), self.config.clock),
             )
         };
         format!(

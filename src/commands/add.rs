@@ -22,8 +22,8 @@ pub fn run(context: &Context, args: &AddArgs) -> Result<(), Failure> {
     {
         return Err(Failure::Usage(format!(
             "it overlaps the session of {} ({}); nothing was added (--force adds it anyway)",
-            format::time_of_day(&other.started.0, context.config.clock),
-            format::clock(other.active_secs)
+            crate::facts::time_of_day(&other.started.0, context.config.clock),
+            crate::facts::Length::of(other.active_secs)
         )));
     }
     let path = context
@@ -32,9 +32,9 @@ pub fn run(context: &Context, args: &AddArgs) -> Result<(), Failure> {
         .map_err(|err| Failure::Io(format!("cannot save the session: {err}; nothing was added")))?;
     print(&format!(
         "added the session of {} {} ({}, {}), saved in {}\n",
-        record.started.0.format("%Y-%m-%d"),
-        format::time_of_day(&record.started.0, context.config.clock),
-        format::clock(record.active_secs),
+        crate::facts::DayLabel::Iso.of(record.started.0),
+        crate::facts::time_of_day(&record.started.0, context.config.clock),
+        crate::facts::Length::of(record.active_secs),
         format::plural(record.letdown_count(), "let-down"),
         format::printable_path(&path)
     ))
@@ -66,22 +66,13 @@ fn read(
     let total_ml = volume("total", &args.total)?;
     format::check_total(total_ml, left_ml, right_ml, units)
         .map_err(|why| format!("--total: {why}"))?;
-    let sum = match (left_ml, right_ml) {
-        (None, None) => None,
-        (l, r) => Some(l.unwrap_or(0.0) + r.unwrap_or(0.0)),
-    };
-    let note = args
-        .note
-        .as_deref()
-        .map(str::trim)
-        .filter(|n| !n.is_empty());
-    let result = SessionResult {
+    let result = SessionResult::typed(
         left_ml,
         right_ml,
-        total_ml: total_ml.or(sum),
-        comfort: args.comfort,
-        note: note.map(str::to_string),
-    };
+        total_ml,
+        args.comfort,
+        args.note.as_deref().unwrap_or_default(),
+    );
     let record = SessionRecord::by_hand(
         HandEntry {
             started,

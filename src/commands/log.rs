@@ -19,7 +19,7 @@ pub fn run(context: &Context, date: Option<DayArg>, json: bool) -> Result<(), Fa
     } = query::day_report(&context.data, &context.config, day, query::LookBack::None);
     let text = if json {
         let value = serde_json::json!({
-            "date": day.format("%Y-%m-%d").to_string(),
+            "date": crate::facts::DayLabel::Iso.of(day),
             "sessions": listing.sessions.iter().map(|s| s.record.to_json()).collect::<Vec<_>>(),
             "totals": totals,
         });
@@ -36,16 +36,8 @@ pub fn run(context: &Context, date: Option<DayArg>, json: bool) -> Result<(), Fa
 
 /// Says on stderr how many files could not be read.
 pub fn report_unreadable(unreadable: &[Unreadable]) {
-    match unreadable {
-        [] => {}
-        [one] => eprintln!(
-            "letdown: 1 session file could not be read and was left as it is ({}); `letdown config check` says why",
-            format::printable_path(&one.path)
-        ),
-        many => eprintln!(
-            "letdown: {} session files could not be read and were left as they are; `letdown config check` lists them",
-            many.len()
-        ),
+    if let Some(notice) = crate::facts::Unreadable(unreadable.len()).sentence() {
+        eprintln!("letdown: {notice}");
     }
 }
 
@@ -53,7 +45,7 @@ fn table(context: &Context, day: NaiveDate, listing: &Listing, totals: &DayTotal
     let config = &context.config;
     let units = config.units;
     let mut out = String::new();
-    let _ = writeln!(out, "{}", day.format("%A %-d %B %Y"));
+    let _ = writeln!(out, "{}", crate::facts::DayLabel::Full.of(day));
     if listing.sessions.is_empty() {
         let _ = writeln!(out, "No sessions yet.");
         return out;
@@ -65,13 +57,13 @@ fn table(context: &Context, day: NaiveDate, listing: &Listing, totals: &DayTotal
         "duration",
         "let-downs",
         "first",
-        format!("volume L/R/total {}", format::unit_label(units)),
+        format!("volume L/R/total {}", crate::facts::Volume::unit(units)),
         "comfort"
     );
     for stored in &listing.sessions {
         let r = &stored.record;
         let volume = format::volumes(&r.result, units, " / ");
-        let mut start = format::time_of_day(&r.started.0, config.clock);
+        let mut start = crate::facts::time_of_day(&r.started.0, config.clock);
         if day_of(r, config.day_starts_at.0) != r.started.local_date() {
             start.push('+');
         }
@@ -79,10 +71,10 @@ fn table(context: &Context, day: NaiveDate, listing: &Listing, totals: &DayTotal
             out,
             "{:<8}  {:>8}  {:>9}  {:>6}  {:<20}  {:<8}  {}",
             start,
-            format::clock(r.active_secs),
+            crate::facts::Length::of(r.active_secs),
             format::letdowns_cell(r),
             r.first_letdown_secs()
-                .map_or("-".to_string(), format::min_sec),
+                .map_or("-".to_string(), |s| crate::facts::Length::of(s).to_string()),
             volume,
             r.result.comfort.map_or("-", |c| c.label()),
             if r.result.note.as_deref().is_some_and(|n| !n.is_empty()) {
@@ -104,7 +96,11 @@ fn table(context: &Context, day: NaiveDate, listing: &Listing, totals: &DayTotal
         )
     );
     if let Some(gap) = totals.longest_gap_secs {
-        let _ = write!(out, " · longest gap {}", format::short(gap));
+        let _ = write!(
+            out,
+            " · longest gap {}",
+            crate::facts::Length::of(gap).short()
+        );
     }
     if totals.night_session {
         out.push_str(" · a night session (01:00–05:00)");

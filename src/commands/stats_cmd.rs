@@ -9,9 +9,10 @@ use serde::Serialize;
 use super::log::report_unreadable;
 use super::{Context, Failure, json_text, print};
 use crate::config::Config;
+use crate::facts::{self, CoachFacts};
 use crate::format;
 use crate::query::{self, HistoryReport};
-use crate::stats::{History, Last24h, Pattern, TRIGGER_WINDOW_SECS, TriggerFigures};
+use crate::stats::{History, Last24h, Pattern, TriggerFigures};
 
 /// What `letdown stats --json` prints: the history's fields, and `last_24h`.
 #[derive(Serialize)]
@@ -48,12 +49,7 @@ pub fn run(context: &Context, days: u32, json: bool) -> Result<(), Failure> {
 /// pattern, the triggers.
 fn summary(config: &Config, figures: &History, last_24h: &Last24h) -> String {
     let mut out = String::new();
-    let last = figures.to.format("%a %-d %b %Y");
-    if figures.from == figures.to {
-        let _ = writeln!(out, "{last}");
-    } else {
-        let _ = writeln!(out, "{} – {last}", figures.from.format("%a %-d %b"));
-    }
+    let _ = writeln!(out, "{}", facts::period_title(figures.from, figures.to));
     if figures.is_empty() {
         out.push_str("No sessions in these days.\n");
         write_last_24h(&mut out, config, last_24h);
@@ -78,7 +74,7 @@ fn write_plans(out: &mut String, figures: &History) {
                 "  {:<12}  {} · {} pumping · {}",
                 format::printable(&plan.plan),
                 format::plural(plan.sessions, "session"),
-                format::short(plan.pumping_secs),
+                crate::facts::Length::of(plan.pumping_secs).short(),
                 format::plural(plan.letdown_count, "let-down")
             );
         }
@@ -89,8 +85,11 @@ fn write_plans(out: &mut String, figures: &History) {
 }
 
 fn write_days(out: &mut String, config: &Config, figures: &History) {
-    let volume =
-        |ml: Option<f64>| ml.map_or("-".to_string(), |ml| format::volume(ml, config.units));
+    let volume = |ml: Option<f64>| {
+        ml.map_or("-".to_string(), |ml| {
+            crate::facts::Volume::new(ml, config.units).to_string()
+        })
+    };
     let _ = writeln!(
         out,
         "\n{:<10}  {:>8}  {:>7}  {:>9}  volume",
@@ -102,9 +101,9 @@ fn write_days(out: &mut String, config: &Config, figures: &History) {
         let _ = writeln!(
             out,
             "{:<10}  {:>8}  {:>7}  {:>9}  {}",
-            day.date.format("%a %-d %b").to_string(),
+            crate::facts::DayLabel::Medium.of(day.date),
             t.sessions,
-            format::short(t.pumping_secs),
+            crate::facts::Length::of(t.pumping_secs).short(),
             t.letdowns,
             volume(t.volume_ml)
         );
@@ -120,7 +119,7 @@ fn write_days(out: &mut String, config: &Config, figures: &History) {
             out,
             "{:<10}  {sessions:>8}  {:>7}  {letdowns:>9}  {}",
             "total",
-            format::short(secs),
+            crate::facts::Length::of(secs).short(),
             volume(ml)
         );
     }
@@ -147,7 +146,8 @@ fn write_last_24h(out: &mut String, config: &Config, figures: &Last24h) {
 }
 
 fn write_pattern(out: &mut String, pattern: &Pattern) {
-    let secs = |v: Option<f64>| v.map_or("-".to_string(), format::min_sec);
+    let secs =
+        |v: Option<f64>| v.map_or("-".to_string(), |s| crate::facts::Length::of(s).to_string());
     let count = pattern.median_letdowns.map_or("-".to_string(), |n| {
         if n.fract() == 0.0 {
             format!("{n:.0}")
@@ -174,33 +174,47 @@ fn write_pattern(out: &mut String, pattern: &Pattern) {
 }
 
 fn write_triggers(out: &mut String, triggers: &[TriggerFigures]) {
-    if triggers.is_empty() {
-        out.push_str("\nThe coach showed no triggers in these days.\n");
+    let coach = CoachFacts::of(triggers);
+    let _ = writeln!(out, "\n{}", coach.note());
+    write_prompts(out, "coach trigger", coach.triggers(), true);
+    write_prompts(out, "pump-mode cue", coach.cues(), false);
+}
+
+/// A table of prompts: each one's showings, and how many a let-down
+/// followed (with the share, for triggers).
+fn write_prompts<'a>(
+    out: &mut String,
+    title: &str,
+    prompts: impl Iterator<Item = &'a TriggerFigures>,
+    with_share: bool,
+) {
+    let prompts: Vec<_> = prompts.collect();
+    if prompts.is_empty() {
         return;
     }
-    let names: Vec<_> = triggers
-        .iter()
-        .map(|t| format::printable(&t.name))
-        .collect();
+    let names: Vec<_> = prompts.iter().map(|t| format::printable(&t.name)).collect();
     let width = names
         .iter()
-        .map(|name| name.chars().count())
+        .map(|name| format::columns(name))
         .max()
         .unwrap_or(0)
-        .max("coach trigger".len());
+        .max(title.len());
     let _ = writeln!(
         out,
-        "\n{:<width$}  {:>5}  a let-down within {}",
-        "coach trigger",
+        "\n{title:<width$}  {:>5}  {}",
         "shown",
-        format::short(TRIGGER_WINDOW_SECS)
+        facts::coach::followed_head()
     );
-    for (t, name) in triggers.iter().zip(&names) {
-        let share = t.followed_by_letdown * 100 / t.shown.max(1);
-        let _ = writeln!(
+    for (t, name) in prompts.iter().zip(&names) {
+        let pad = width.saturating_sub(format::columns(name));
+        let _ = write!(
             out,
-            "{name:<width$}  {:>5}  {} ({share} %)",
-            t.shown, t.followed_by_letdown
+            "{name}{:pad$}  {:>5}  {}",
+            "", t.shown, t.followed_by_letdown
         );
+        if with_share {
+            let _ = write!(out, " ({})", t.share_followed());
+        }
+        out.push('\n');
     }
 }

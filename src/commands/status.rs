@@ -319,7 +319,7 @@ fn last_24h_part(figures: &Last24h) -> String {
     format!(
         " · 24 h: {} · {}",
         figures.sessions,
-        format::short(figures.pumping_secs)
+        crate::facts::Length::of(figures.pumping_secs).short()
     )
 }
 
@@ -327,14 +327,14 @@ fn last_24h_part(figures: &Last24h) -> String {
 fn since_line(end: DateTime<FixedOffset>, now: DateTime<FixedOffset>, config: &Config) -> String {
     let mut line = format!(
         "last pumped {} ago",
-        format::short(secs_between(end, now).max(0.0))
+        crate::facts::Length::of(secs_between(end, now).max(0.0)).short()
     );
     if let Some(due) = query::next_due(end, config) {
         if due <= now {
             line.push_str(" · due now");
         } else {
             line.push_str(" · next due ");
-            line.push_str(&format::time_of_day(
+            line.push_str(&crate::facts::time_of_day(
                 &due.with_timezone(now.offset()),
                 config.clock,
             ));

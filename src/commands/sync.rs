@@ -57,7 +57,7 @@ fn dry_run_of(
 ) -> Result<(), Failure> {
     let plan = syncer.plan(since);
     report_unreadable(&plan.unreadable);
-    let units = format::unit_label(context.config.units);
+    let units = crate::facts::Volume::unit(context.config.units);
     let mut lines: Vec<String> = plan
         .notes
         .iter()

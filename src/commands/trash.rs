@@ -42,9 +42,9 @@ fn list(context: &Context) -> Result<(), Failure> {
         let _ = write!(
             out,
             "{:<10}  {:<8}  {:>8}  {:>9}  {}",
-            r.started.local_date().format("%Y-%m-%d"),
-            format::time_of_day(&r.started.0, context.config.clock),
-            format::clock(r.active_secs),
+            crate::facts::DayLabel::Iso.of(r.started.local_date()),
+            crate::facts::time_of_day(&r.started.0, context.config.clock),
+            crate::facts::Length::of(r.active_secs),
             format::letdowns_cell(r),
             printable(&r.id)
         );
@@ -86,8 +86,8 @@ fn restore(context: &Context, id: &str) -> Result<(), Failure> {
 fn which(context: &Context, record: &SessionRecord) -> String {
     format!(
         "the {} session of {}",
-        format::time_of_day(&record.started.0, context.config.clock),
-        record.started.local_date().format("%A %-d %B %Y")
+        crate::facts::time_of_day(&record.started.0, context.config.clock),
+        crate::facts::DayLabel::Full.of(record.started.local_date())
     )
 }
 

@@ -153,8 +153,8 @@ pub fn check_total(
     match (total, left, right) {
         (Some(total), Some(l), Some(r)) if (total - (l + r)).abs() >= 1.0 => Err(format!(
             "the total ({}) is not left + right ({}); clear one of them",
-            super::volume(total, units),
-            super::volume(l + r, units)
+            crate::facts::Volume::new(total, units).to_string(),
+            crate::facts::Volume::new(l + r, units).to_string()
         )),
         _ => Ok(()),
     }

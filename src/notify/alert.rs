@@ -84,7 +84,7 @@ impl Alert {
                 since_last_secs: Some(secs),
             } => format!(
                 "Time for a session? It has been {} — whenever you are ready.",
-                format::short(*secs)
+                crate::facts::Length::of(*secs).short()
             ),
             Self::Reminder {
                 since_last_secs: None,
@@ -107,7 +107,7 @@ fn target_words(secs: f64) -> String {
     match (secs / 60, secs % 60) {
         (1, 0) => "1 minute".to_string(),
         (mins, 0) => format!("{mins} minutes"),
-        _ => format::min_sec(secs as f64),
+        _ => crate::facts::Length::of(secs as f64).to_string(),
     }
 }
 

@@ -6,9 +6,10 @@
 use std::fmt::Write as _;
 
 use super::{GENTLE_PAIN, NOT_MEDICAL, Report, count_text};
+use crate::facts::{self, CoachFacts, Unreadable};
 use crate::format;
 use crate::session::Comfort;
-use crate::stats::{FIRST_BIN_SECS, Mark, TriggerFigures, cells, is_pump_mode_cue};
+use crate::stats::{FIRST_BIN_SECS, Mark, TriggerFigures, cells};
 
 /// Cells of the raster drawn in characters.
 const RASTER_WIDTH: usize = 60;
@@ -24,8 +25,8 @@ pub fn to_markdown(report: &Report) -> String {
         "{} · volumes in {} · let-down times are minutes of the session's clock since its \
          start · made with letdown on {} at {}\n",
         format::plural(history.days.len(), "day"),
-        format::unit_label(report.units),
-        report.made.format("%a %-d %b %Y"),
+        crate::facts::Volume::unit(report.units),
+        crate::facts::DayLabel::WithYear.of(report.made),
         report.time(&report.made)
     );
     let _ = writeln!(out, "_{NOT_MEDICAL}_\n");
@@ -39,12 +40,8 @@ pub fn to_markdown(report: &Report) -> String {
     write_first(&mut out, report);
     write_triggers(&mut out, &history.triggers);
     write_comfort(&mut out, report);
-    if !report.unreadable.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n{} could not be read and left out (`letdown config check` lists them).",
-            format::plural(report.unreadable.len(), "session file")
-        );
+    if let Some(notice) = Unreadable(report.unreadable.len()).sentence() {
+        let _ = writeln!(out, "\n{notice}.");
     }
     out
 }
@@ -81,7 +78,8 @@ fn write_summary(out: &mut String, report: &Report) {
     let history = &report.period.history;
     let totals = history.totals();
     let p = &history.pattern;
-    let secs = |v: Option<f64>| v.map_or("-".to_string(), format::min_sec);
+    let secs =
+        |v: Option<f64>| v.map_or("-".to_string(), |s| crate::facts::Length::of(s).to_string());
     out.push_str("## In short\n\n");
     let _ = writeln!(
         out,
@@ -92,9 +90,9 @@ fn write_summary(out: &mut String, report: &Report) {
     );
     let _ = writeln!(
         out,
-        "- Pumping: {} in all, {:.0} minutes a day (goal {})",
-        format::short(totals.pumping_secs),
-        totals.per_day(totals.pumping_secs) / 60.0,
+        "- Pumping: {} in all, {} minutes a day (goal {})",
+        crate::facts::Length::of(totals.pumping_secs).short(),
+        crate::facts::Length::of(totals.per_day(totals.pumping_secs)).whole_minutes(),
         report.goals.minutes_per_day
     );
     let _ = writeln!(out, "- Volume: {}", report.volume(totals.volume_ml));
@@ -111,17 +109,17 @@ fn write_summary(out: &mut String, report: &Report) {
     let _ = writeln!(
         out,
         "- The last 24 hours, up to {} at {}: {}, {} pumping, {}, {}\n",
-        report.last_24h_at.format("%a %-d %b"),
+        crate::facts::DayLabel::Medium.of(report.last_24h_at),
         report.time(&report.last_24h_at),
         format::plural(l.sessions, "session"),
-        format::short(l.pumping_secs),
+        crate::facts::Length::of(l.pumping_secs).short(),
         format::plural(l.letdown_count, "let-down"),
         report.volume(l.volume_ml)
     );
 }
 
 fn write_days(out: &mut String, report: &Report) {
-    let unit = format::unit_label(report.units);
+    let unit = crate::facts::Volume::unit(report.units);
     out.push_str("## Every day\n\n");
     head(
         out,
@@ -139,12 +137,14 @@ fn write_days(out: &mut String, report: &Report) {
         row(
             out,
             &[
-                day.date.format("%a %Y-%m-%d").to_string(),
+                crate::facts::DayLabel::WeekdayIso.of(day.date),
                 t.sessions.to_string(),
-                format!("{}", (t.pumping_secs / 60.0).floor()),
+                crate::facts::Length::of(t.pumping_secs)
+                    .whole_minutes()
+                    .to_string(),
                 t.letdowns.to_string(),
                 t.volume_ml.map_or("-".to_string(), |ml| {
-                    format::volume_number(ml, report.units)
+                    crate::facts::Volume::new(ml, report.units).number()
                 }),
                 if t.night_session { "yes" } else { "" }.to_string(),
             ],
@@ -161,7 +161,7 @@ fn write_raster(out: &mut String, report: &Report) {
         out,
         "Each row is a session, oldest first; `|` is a let-down (a digit: that many in one \
          cell), `-` pumping, `~` a rest; the axis is {} long.\n",
-        format::short(span)
+        crate::facts::Length::of(span).short()
     );
     out.push_str("```text\n");
     let mut axis = vec![' '; RASTER_WIDTH + 4];
@@ -187,7 +187,7 @@ fn write_raster(out: &mut String, report: &Report) {
         let day = if last_day == Some(r.date) {
             String::new()
         } else {
-            r.date.format("%a %-d %b").to_string()
+            crate::facts::DayLabel::Medium.of(r.date)
         };
         last_day = Some(r.date);
         let drawn: String = if r.by_hand {
@@ -238,9 +238,9 @@ fn write_raster(out: &mut String, report: &Report) {
         row(
             out,
             &[
-                r.date.format("%Y-%m-%d").to_string(),
+                crate::facts::DayLabel::Iso.of(r.date),
                 report.time(&r.started),
-                format::clock(r.active_secs),
+                crate::facts::Length::of(r.active_secs).to_string(),
                 r.letdown_count.to_string(),
                 times,
             ],
@@ -253,17 +253,9 @@ fn write_first(out: &mut String, report: &Report) {
     let period = &report.period;
     out.push_str("## When the first let-down came\n\n");
     head(out, &["first let-down", "sessions"]);
-    let last = period.first_letdowns.bins.len().saturating_sub(1);
-    for (i, n) in period.first_letdowns.bins.iter().enumerate() {
-        let from = format::clock(i as f64 * FIRST_BIN_SECS);
-        let label = if i == last {
-            format!("{from} or later")
-        } else {
-            format!(
-                "{from} to {}",
-                format::clock((i + 1) as f64 * FIRST_BIN_SECS)
-            )
-        };
+    let bins = &period.first_letdowns.bins;
+    for (i, n) in bins.iter().enumerate() {
+        let label = crate::facts::bin_label(i, bins.len(), FIRST_BIN_SECS);
         row(out, &[label, n.to_string()]);
     }
     row(
@@ -287,11 +279,11 @@ fn write_first(out: &mut String, report: &Report) {
         row(
             out,
             &[
-                d.date.format("%Y-%m-%d").to_string(),
+                crate::facts::DayLabel::Iso.of(d.date),
                 d.pattern.sessions.to_string(),
                 d.pattern
                     .median_first_letdown_secs
-                    .map_or("-".to_string(), format::min_sec),
+                    .map_or("-".to_string(), |s| crate::facts::Length::of(s).to_string()),
                 d.pattern
                     .median_letdowns
                     .map_or("-".to_string(), count_text),
@@ -302,34 +294,40 @@ fn write_first(out: &mut String, report: &Report) {
 }
 
 fn write_triggers(out: &mut String, all: &[TriggerFigures]) {
-    let (cues, triggers): (Vec<&TriggerFigures>, Vec<&TriggerFigures>) =
-        all.iter().partition(|t| is_pump_mode_cue(&t.name));
+    let coach = CoachFacts::of(all);
+    let followed = facts::coach::followed_head();
     out.push_str("## The coach's triggers\n\n");
-    if triggers.is_empty() {
-        out.push_str("The coach showed no triggers in these days.\n\n");
-    } else {
-        head(
-            out,
-            &["trigger", "shown", "a let-down within 2 min", "share"],
-        );
-        for t in triggers {
+    out.push_str(&coach.note());
+    out.push_str("\n\n");
+    if coach.any_trigger() {
+        head(out, &["trigger", "shown", &followed, "share"]);
+        for t in coach.triggers() {
             row(
                 out,
                 &[
                     md(&t.name),
                     t.shown.to_string(),
                     t.followed_by_letdown.to_string(),
-                    format!("{} %", t.percent_followed()),
+                    t.share_followed().to_string(),
                 ],
             );
         }
         out.push('\n');
     }
-    if !cues.is_empty() {
-        out.push_str("Pump-mode cues:\n\n");
-        head(out, &["cue", "shown"]);
-        for cue in cues {
-            row(out, &[md(&cue.name), cue.shown.to_string()]);
+    if coach.cues().next().is_some() {
+        out.push_str("### Pump-mode cues\n\n");
+        out.push_str(facts::coach::CUES_NOTE);
+        out.push_str("\n\n");
+        head(out, &["cue", "shown", &followed]);
+        for cue in coach.cues() {
+            row(
+                out,
+                &[
+                    md(&cue.name),
+                    cue.shown.to_string(),
+                    cue.followed_by_letdown.to_string(),
+                ],
+            );
         }
         out.push('\n');
     }
@@ -344,7 +342,7 @@ fn write_comfort(out: &mut String, report: &Report) {
         row(
             out,
             &[
-                d.date.format("%Y-%m-%d").to_string(),
+                crate::facts::DayLabel::Iso.of(d.date),
                 c.fine.to_string(),
                 c.tender.to_string(),
                 c.painful.to_string(),
@@ -363,7 +361,7 @@ fn write_comfort(out: &mut String, report: &Report) {
     for remark in &period.remarks {
         let mut line = format!(
             "- {} {}",
-            remark.date.format("%a %-d %b"),
+            crate::facts::DayLabel::Medium.of(remark.date),
             report.time(&remark.started)
         );
         if let Some(comfort) = remark.comfort {

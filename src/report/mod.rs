@@ -81,31 +81,19 @@ impl Report {
     #[must_use]
     pub fn dates(&self) -> String {
         let h = &self.period.history;
-        if h.from == h.to {
-            h.to.format("%a %-d %b %Y").to_string()
-        } else if h.from.format("%Y").to_string() == h.to.format("%Y").to_string() {
-            format!(
-                "{} – {}",
-                h.from.format("%a %-d %b"),
-                h.to.format("%a %-d %b %Y")
-            )
-        } else {
-            format!(
-                "{} – {}",
-                h.from.format("%a %-d %b %Y"),
-                h.to.format("%a %-d %b %Y")
-            )
-        }
+        crate::facts::period_title(h.from, h.to)
     }
 
     /// A time of day as the config has it.
     fn time(&self, at: &DateTime<FixedOffset>) -> String {
-        format::time_of_day(at, self.clock)
+        crate::facts::time_of_day(at, self.clock)
     }
 
     /// A volume with its unit, or "-".
     fn volume(&self, ml: Option<f64>) -> String {
-        ml.map_or("-".to_string(), |ml| format::volume(ml, self.units))
+        ml.map_or("-".to_string(), |ml| {
+            crate::facts::Volume::new(ml, self.units).to_string()
+        })
     }
 }
 

@@ -103,7 +103,7 @@ impl RasterBlock<'_> {
                 (4.0, y + row - 1.5),
                 Anchor::Start,
                 "day-label",
-                &day.format("%a %-d %b").to_string(),
+                &crate::facts::DayLabel::Medium.of(day),
             );
             if rows.is_empty() {
                 svg.text(
@@ -146,7 +146,7 @@ impl RasterBlock<'_> {
                 (LEFT - 6.0, y + row - 1.5),
                 Anchor::End,
                 "time-label",
-                &format::time_of_day(&session.started, self.clock),
+                &crate::facts::time_of_day(&session.started, self.clock),
             );
         }
         if session.by_hand {

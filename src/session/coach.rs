@@ -7,7 +7,7 @@
 //! let-down of a block brings the cue for the expression mode, and the
 //! first stall after it the cue for the stimulation mode.
 
-use super::plan::{EXPRESSION_CUE, Plan, PlanPhase, STIMULATION_CUE};
+use super::plan::{EXPRESSION_CUE, Plan, PlanPhase, PromptKind};
 use super::record::SessionRecord;
 
 /// The active second at which the coach next offers a trigger in the block
@@ -61,7 +61,7 @@ pub fn wants_stimulation(plan: &Plan, record: &SessionRecord, block: f64) -> boo
         .iter()
         .rev()
         .filter(|t| t.at_secs >= block)
-        .find(|t| t.name == EXPRESSION_CUE || t.name == STIMULATION_CUE);
+        .find(|t| PromptKind::of(&t.name) == PromptKind::Cue);
     match last_cue {
         Some(cue) if cue.name == EXPRESSION_CUE => true,
         Some(cue) => cue.at_secs < since_letdown,

@@ -17,7 +17,7 @@ use chrono::{DateTime, FixedOffset, Local};
 pub use amend::HandEntry;
 pub use effects::{Command, Effect, Message, Notice};
 pub use engine::{Engine, NUDGE_SECS, finish_at_heartbeat};
-pub use plan::{Plan, PlanPhase};
+pub use plan::{Plan, PlanPhase, PromptKind};
 pub use record::{
     Comfort, Entered, Letdown, Pause, PhaseKind, PhaseSpan, Running, SCHEMA, SCHEMA_1,
     SessionRecord, SessionResult, State, Timestamp, TriggerShown, flatten_datetimes, round_to,

@@ -36,6 +36,32 @@ impl PlanPhase {
 pub const EXPRESSION_CUE: &str = "expression-mode";
 pub const STIMULATION_CUE: &str = "stimulation-mode";
 
+/// Every pump-mode cue the coach can show: what tells a cue from a trigger.
+pub const CUES: [&str; 2] = [EXPRESSION_CUE, STIMULATION_CUE];
+
+/// What a prompt the coach showed is: a trigger (something to try, whose
+/// share of let-downs says whether it helps) or a pump-mode cue (an
+/// instruction for the pump, shown at a let-down or to call one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PromptKind {
+    Trigger,
+    Cue,
+}
+
+impl PromptKind {
+    /// The kind of the prompt recorded under `name`: a cue when it is one of
+    /// the coach's [`CUES`], whatever other names end with.
+    #[must_use]
+    pub fn of(name: &str) -> Self {
+        if CUES.contains(&name) {
+            Self::Cue
+        } else {
+            Self::Trigger
+        }
+    }
+}
+
 /// Everything the engine needs to know from the config.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Plan {

@@ -164,10 +164,38 @@ impl SessionResult {
     /// The total volume: the total if given, else left plus right.
     #[must_use]
     pub fn volume_ml(&self) -> Option<f64> {
-        self.total_ml.or(match (self.left_ml, self.right_ml) {
+        self.total_ml
+            .or(Self::sides_sum(self.left_ml, self.right_ml))
+    }
+
+    /// Left plus right, a side not given counting 0; none when neither is.
+    #[must_use]
+    pub fn sides_sum(left_ml: Option<f64>, right_ml: Option<f64>) -> Option<f64> {
+        match (left_ml, right_ml) {
             (None, None) => None,
             (l, r) => Some(l.unwrap_or(0.0) + r.unwrap_or(0.0)),
-        })
+        }
+    }
+
+    /// The result as typed on a form or the command line: the total typed,
+    /// else left + right; the note trimmed, none when empty. The one way
+    /// the summary, the edit and add forms and `letdown add` build it.
+    #[must_use]
+    pub fn typed(
+        left_ml: Option<f64>,
+        right_ml: Option<f64>,
+        total_ml: Option<f64>,
+        comfort: Option<Comfort>,
+        note: &str,
+    ) -> Self {
+        let note = note.trim();
+        Self {
+            left_ml,
+            right_ml,
+            total_ml: total_ml.or(Self::sides_sum(left_ml, right_ml)),
+            comfort,
+            note: (!note.is_empty()).then(|| note.to_string()),
+        }
     }
 
     /// Whether nothing was filled in.

@@ -23,7 +23,7 @@ pub use day::{
 };
 pub use history::{DayFigures, History, PlanFigures, RangeTotals, SessionPoint, WentOn, history};
 pub use pattern::{
-    Pattern, TRIGGER_WINDOW_SECS, TriggerFigures, enough_to_tell, is_pump_mode_cue, pattern,
+    Pattern, TRIGGER_WINDOW_SECS, TriggerFigures, enough_to_tell, is_followed, pattern,
     trigger_figures,
 };
 pub use period::{

@@ -8,10 +8,10 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::session::SessionRecord;
+use crate::session::{PromptKind, SessionRecord, TriggerShown};
 
 /// How soon after a trigger was shown a let-down counts as following it, in
-/// active seconds (the history screen's "within two minutes").
+/// active seconds: the window of [`is_followed`].
 pub const TRIGGER_WINDOW_SECS: f64 = 120.0;
 
 /// Fewer showings than this, over all triggers, tell nothing yet: one lucky
@@ -36,6 +36,8 @@ pub struct Pattern {
 pub struct TriggerFigures {
     /// The trigger's name, as `[[triggers]]` in the config has it.
     pub name: String,
+    /// A trigger or a pump-mode cue.
+    pub kind: PromptKind,
     /// How many times the coach showed it.
     pub shown: usize,
     /// How many of those a let-down followed within [`TRIGGER_WINDOW_SECS`].
@@ -47,24 +49,36 @@ impl TriggerFigures {
     /// (rounded down, so 2 of 3 is 66 %, never more than was seen).
     #[must_use]
     pub fn percent_followed(&self) -> usize {
-        self.followed_by_letdown * 100 / self.shown.max(1)
+        self.share_followed().percent()
+    }
+
+    /// The share of its showings a let-down followed.
+    #[must_use]
+    pub fn share_followed(&self) -> crate::facts::Share {
+        crate::facts::Share {
+            part: self.followed_by_letdown,
+            whole: self.shown,
+        }
     }
 }
 
-/// Whether a trigger is a pump-mode cue (switch the pump to its expression
-/// mode, or back to its stimulation mode): the coach records these as
-/// triggers, named `…-mode` (`expression-mode`, `stimulation-mode`, and
-/// the stall coach's `pump-mode`), and the report shows them apart.
+/// Whether a let-down followed a prompt the coach showed: one came strictly
+/// after it (the expression cue is shown at the let-down that brings it,
+/// which does not count) and within [`TRIGGER_WINDOW_SECS`]. The one rule
+/// the session detail, the history, `stats` and the reports count by.
 #[must_use]
-pub fn is_pump_mode_cue(name: &str) -> bool {
-    name.ends_with("-mode")
+pub fn is_followed(record: &SessionRecord, shown: &TriggerShown) -> bool {
+    record.letdowns.iter().any(|l| {
+        let after = l.at_secs - shown.at_secs;
+        after > 0.0 && after <= TRIGGER_WINDOW_SECS
+    })
 }
 
-/// Whether the triggers were shown often enough, all together, for their
+/// Whether the prompts were shown often enough, all together, for their
 /// shares to mean anything.
 #[must_use]
-pub fn enough_to_tell(triggers: &[TriggerFigures]) -> bool {
-    triggers.iter().map(|t| t.shown).sum::<usize>() >= TRIGGER_SHOWINGS_TO_TELL
+pub fn enough_to_tell<'a>(shown: impl IntoIterator<Item = &'a TriggerFigures>) -> bool {
+    shown.into_iter().map(|t| t.shown).sum::<usize>() >= TRIGGER_SHOWINGS_TO_TELL
 }
 
 /// The medians of the given sessions that the app timed (one added by hand
@@ -97,11 +111,7 @@ pub fn trigger_figures<'a>(
     let mut by_name: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     for record in sessions.into_iter().filter(|r| r.has_timings()) {
         for trigger in &record.triggers {
-            // Strictly after: a pump-mode cue is shown at the let-down that brings it.
-            let followed = record.letdowns.iter().any(|l| {
-                let after = l.at_secs - trigger.at_secs;
-                after > 0.0 && after <= TRIGGER_WINDOW_SECS
-            });
+            let followed = is_followed(record, trigger);
             let entry = by_name.entry(trigger.name.as_str()).or_default();
             entry.0 += 1;
             entry.1 += usize::from(followed);
@@ -111,6 +121,7 @@ pub fn trigger_figures<'a>(
         .into_iter()
         .map(|(name, (shown, followed))| TriggerFigures {
             name: name.to_string(),
+            kind: PromptKind::of(name),
             shown,
             followed_by_letdown: followed,
         })
@@ -210,12 +221,38 @@ mod tests {
         let order: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
         assert_eq!(order, ["photo", "warm-compress", "breathe"]);
         assert!(enough_to_tell(&rows), "5 showings");
+        assert!(rows.iter().all(|r| r.kind == PromptKind::Trigger));
         assert!(!enough_to_tell(&rows[..1]), "2 showings");
+    }
+
+    /// A cue is told from a trigger by the coach's list of cues, not by
+    /// how its name ends; the expression cue, shown at the let-down that
+    /// brings it, is followed only by a later one.
+    #[test]
+    fn a_cue_is_known_by_kind_and_followed_only_by_a_later_let_down() {
+        let sessions = [with_triggers(
+            session("2026-11-23T07:00:00+01:00", 900.0, &[60.0, 400.0]),
+            &[
+                (60.0, "expression-mode"),
+                (300.0, "stimulation-mode"),
+                (10.0, "quiet-mode"),
+            ],
+        )];
+        let rows = trigger_figures(&sessions);
+        let row = |name: &str| {
+            rows.iter()
+                .find(|r| r.name == name)
+                .map(|r| (r.kind, r.followed_by_letdown))
+        };
+        assert_eq!(row("expression-mode"), Some((PromptKind::Cue, 0)));
+        assert_eq!(row("stimulation-mode"), Some((PromptKind::Cue, 1)));
+        assert_eq!(row("quiet-mode"), Some((PromptKind::Trigger, 1)));
     }
 
     fn figures(name: &str, shown: usize, followed: usize) -> TriggerFigures {
         TriggerFigures {
             name: name.to_string(),
+            kind: PromptKind::of(name),
             shown,
             followed_by_letdown: followed,
         }

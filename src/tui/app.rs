@@ -359,19 +359,17 @@ impl App {
             self.retry_pending(now);
         }
         if let Screen::Day(view) = &self.screen
-            && let Some(end) = view.last_end(now.wall)
-            && Some(end) != self.reminded
-            && view
-                .due_at(&self.config, now.wall)
-                .is_some_and(|due| due <= now.wall)
+            && let Some(facts) = view.since_last(&self.config, now.wall)
+            && facts.is_due()
+            && Some(facts.ended) != self.reminded
         {
-            self.reminded = Some(end);
-            let since_last_secs = (now.wall - end).num_seconds().max(0) as f64;
+            self.reminded = Some(facts.ended);
+            let since_last_secs = facts.ago.whole_secs() as f64;
             outcomes.push(Outcome::Alert(Alert::Reminder {
                 since_last_secs: Some(since_last_secs),
             }));
             outcomes.extend(self.due_hook(since_last_secs));
-            self.say("a session is due, whenever you are ready", false);
+            self.notice(crate::facts::notices::DUE_NOW);
         }
         outcomes
     }

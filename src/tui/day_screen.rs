@@ -9,6 +9,7 @@ use ratatui::widgets::{Paragraph, StatefulWidget, TableState, Widget};
 
 use super::theme::Theme;
 use crate::config::Config;
+use crate::facts::SinceLast;
 use crate::format;
 use crate::query::{self, DayReport, Recent, Rolling};
 use crate::stats::DayTotals;
@@ -37,7 +38,8 @@ pub struct DayView {
     pub listing: Listing,
     pub totals: DayTotals,
     pub selected: usize,
-    /// Where the last session is found, on this day or before.
+    /// Where the newest session is found: from today back, whatever day
+    /// is shown, because "since the last session" and "due" are facts of now.
     pub recent: Recent,
     /// The last 24 hours, rolling: read only when the day is today. Its
     /// unreadable files are those the day's listing does not hold already.
@@ -66,7 +68,13 @@ impl DayView {
         } = query::day_report(data, config, day, query::LookBack::IfNoneBy(now));
         let selected = listing.sessions.len().saturating_sub(1);
         let first_run = listing.sessions.is_empty() && !data.has_days();
-        let last_24h = (day == query::today(config, now)).then(|| {
+        let today = query::today(config, now);
+        let recent = if day == today {
+            recent
+        } else {
+            query::day_report(data, config, today, query::LookBack::IfNoneBy(now)).recent
+        };
+        let last_24h = (day == today).then(|| {
             let mut rolling = query::last_24h(data, config, now);
             rolling.unreadable = rolling.unreadable_besides(&listing.unreadable);
             rolling
@@ -106,21 +114,17 @@ impl DayView {
         }
     }
 
-    /// When the last session before `now` ended, as `letdown status` finds it.
+    /// When the newest session before `now` ended, as `letdown status` finds it.
     #[must_use]
     pub fn last_end(&self, now: DateTime<FixedOffset>) -> Option<DateTime<FixedOffset>> {
         self.recent.last_end(now)
     }
 
-    /// When the next session is due; none when the reminder is off.
+    /// Since the newest session, and whether the next is due, at `now`.
     #[must_use]
-    pub fn due_at(
-        &self,
-        config: &Config,
-        now: DateTime<FixedOffset>,
-    ) -> Option<DateTime<FixedOffset>> {
+    pub fn since_last(&self, config: &Config, now: DateTime<FixedOffset>) -> Option<SinceLast> {
         self.last_end(now)
-            .and_then(|end| query::next_due(end, config))
+            .map(|end| SinceLast::at(end, config, now))
     }
 }
 
@@ -264,15 +268,12 @@ impl Widget for DayScreen<'_> {
         self.due().render(due, buf);
         // What reading the day found beside its sessions, said once.
         let mut notes = crate::query::filing_notes(&self.view.listing);
-        if unreadable_files > 0 {
-            notes.insert(
-                0,
-                format!(
-                    "{} left untouched (`letdown config check` lists {})",
-                    format::plural(unreadable_files, "unreadable file"),
-                    if unreadable_files == 1 { "it" } else { "them" },
-                ),
-            );
+        let unreadable_notice = crate::facts::Unreadable(unreadable_files);
+        if let Some(notice) = unreadable_notice.sentence() {
+            // In full when it fits the line, else its short form.
+            let fits = format::columns(&notice) + 2 <= usize::from(area.width);
+            let short = unreadable_notice.short().unwrap_or_default();
+            notes.insert(0, if fits { notice } else { short });
         }
         if !notes.is_empty() {
             Line::styled(format!("! {}", notes.join(" · ")), theme.warn).render(unreadable, buf);

@@ -9,18 +9,18 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 use super::theme::Theme;
 use super::widgets::render_timeline;
 use crate::config::Config;
+use crate::facts::{DayLabel, Length};
 use crate::format;
 use crate::stats::session_end;
 use crate::store::Stored;
 
-/// Seconds after a trigger within which a let-down counts as following it.
-const FOLLOWED_WITHIN: f64 = 120.0;
-
 /// Draws one session in full over `area`.
+/// `hints` are the keys the detail offers, from the keymap.
 pub fn render_detail(
     stored: &Stored,
     config: &Config,
     theme: &Theme,
+    hints: &[String],
     area: Rect,
     buf: &mut Buffer,
 ) {
@@ -34,12 +34,13 @@ pub fn render_detail(
     if inner.width == 0 || inner.height == 0 {
         return;
     }
-    let time = |at: &chrono::DateTime<chrono::FixedOffset>| format::time_of_day(at, config.clock);
+    let time =
+        |at: &chrono::DateTime<chrono::FixedOffset>| crate::facts::time_of_day(at, config.clock);
     let mut head = vec![
         Line::styled(
             format!(
                 "{}, {} – {}",
-                r.started.0.format("%A %-d %B"),
+                DayLabel::Long.of(r.started.0.date_naive()),
                 time(&r.started.0),
                 time(&session_end(r))
             ),
@@ -47,13 +48,13 @@ pub fn render_detail(
         ),
         Line::styled(
             format!(
-                "Clock {} · paused {} · {}{}{}",
-                format::clock(r.active_secs),
-                format::clock(r.paused_secs),
+                "Length {} · paused {} · {}{}{}",
+                Length::of(r.active_secs),
+                Length::of(r.paused_secs),
                 format::plural(r.letdown_count(), "let-down"),
                 r.first_letdown_secs().map_or(String::new(), |f| format!(
                     " · first at {}",
-                    format::min_sec(f)
+                    crate::facts::Length::of(f).to_string()
                 )),
                 if r.is_by_hand() {
                     " · added by hand"
@@ -72,7 +73,9 @@ pub fn render_detail(
     .areas(inner);
     Paragraph::new(std::mem::take(&mut head)).render(top, buf);
     render_timeline(&r.letdowns, r.active_secs, r.active_secs, strip, buf, theme);
-    Paragraph::new(facts(stored, config, theme))
+    let mut lines = facts(stored, config, theme);
+    lines.push(Line::styled(hints.join(" · "), theme.dim));
+    Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .render(rest, buf);
 }
@@ -80,7 +83,8 @@ pub fn render_detail(
 /// The lines under the timeline: taps, phases, triggers, the result.
 fn facts(stored: &Stored, config: &Config, theme: &Theme) -> Vec<Line<'static>> {
     let r = &stored.record;
-    let time = |at: &chrono::DateTime<chrono::FixedOffset>| format::time_of_day(at, config.clock);
+    let time =
+        |at: &chrono::DateTime<chrono::FixedOffset>| crate::facts::time_of_day(at, config.clock);
     let mut lines = Vec::new();
     if !r.letdowns.is_empty() {
         let taps: Vec<String> = r
@@ -112,9 +116,7 @@ fn facts(stored: &Stored, config: &Config, theme: &Theme) -> Vec<Line<'static>> 
         ));
     }
     for trigger in &r.triggers {
-        let followed = r.letdowns.iter().any(|l| {
-            l.at_secs >= trigger.at_secs && l.at_secs - trigger.at_secs <= FOLLOWED_WITHIN
-        });
+        let followed = crate::stats::is_followed(r, trigger);
         lines.push(Line::styled(
             format!(
                 "Coach: {} at {}{}",
@@ -130,7 +132,11 @@ fn facts(stored: &Stored, config: &Config, theme: &Theme) -> Vec<Line<'static>> 
         ));
     }
     let res = &r.result;
-    let vol = |v: Option<f64>| v.map_or("-".to_string(), |ml| format::volume(ml, config.units));
+    let vol = |v: Option<f64>| {
+        v.map_or("-".to_string(), |ml| {
+            crate::facts::Volume::new(ml, config.units).to_string()
+        })
+    };
     if res.volume_ml().is_some() {
         lines.push(Line::styled(
             format!(
@@ -158,6 +164,51 @@ fn facts(stored: &Stored, config: &Config, theme: &Theme) -> Vec<Line<'static>> 
         format::printable_path(&stored.path),
         theme.dim,
     ));
-    lines.push(Line::styled("Esc back · v edit · x delete", theme.dim));
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stats::fixtures::{session, with_triggers};
+    use crate::store::Fingerprint;
+
+    fn said(stored: &Stored) -> Vec<String> {
+        facts(stored, &Config::default(), &Theme::plain())
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    /// A cue with no let-down after it is not marked followed: the
+    /// expression cue comes at the let-down that brings it, which does not
+    /// count, as in the history and the reports.
+    #[test]
+    fn a_cue_with_no_let_down_after_it_is_not_marked_followed() {
+        let record = with_triggers(
+            session("2026-11-23T07:00:00+01:00", 900.0, &[60.0, 250.0]),
+            &[
+                (60.0, "expression-mode"),
+                (200.0, "photo"),
+                (600.0, "breathe"),
+            ],
+        );
+        let stored = Stored {
+            path: "s.toml".into(),
+            record,
+            read_from: Fingerprint::of(b""),
+            copies: Vec::new(),
+        };
+        let lines = said(&stored);
+        let line = |name: &str| {
+            lines
+                .iter()
+                .find(|l| l.contains(name))
+                .cloned()
+                .unwrap_or_default()
+        };
+        assert!(!line("expression-mode").contains("followed"), "{lines:?}");
+        assert!(line("photo").contains("followed"), "{lines:?}");
+        assert!(!line("breathe").contains("followed"), "{lines:?}");
+    }
 }

@@ -22,8 +22,8 @@ pub fn render_resume(
     buf: &mut Buffer,
 ) {
     let theme = &app.theme;
-    let started = format::time_of_day(&record.started.0, app.config.clock);
-    let day = record.started.0.format("%a %-d %b");
+    let started = crate::facts::time_of_day(&record.started.0, app.config.clock);
+    let day = crate::facts::DayLabel::Medium.of(record.started.0);
     let count = record.letdowns.len();
     let keys = &app.keymap;
     let clock = format::clock(record.active_secs);

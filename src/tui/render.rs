@@ -38,11 +38,12 @@ impl Widget for &App {
                 .render(area, buf);
                 match (view.dialog, view.selected()) {
                     (Some(DayDialog::Detail), Some(stored)) => {
-                        detail::render_detail(stored, &self.config, &self.theme, area, buf);
+                        let hints = self.keymap.hints(KeyContext::Detail);
+                        detail::render_detail(stored, &self.config, &self.theme, &hints, area, buf);
                     }
                     (Some(DayDialog::ConfirmDelete), Some(stored)) => {
                         let when =
-                            crate::format::time_of_day(&stored.record.started.0, self.config.clock);
+                            crate::facts::time_of_day(&stored.record.started.0, self.config.clock);
                         let mut lines = vec![
                             Line::styled("Move this session to the trash?", self.theme.warn),
                             Line::styled(
@@ -88,7 +89,7 @@ impl Widget for &App {
                 render_form(self, form, KeyContext::Add, area, buf);
                 if let Some(other) = overlap {
                     let when = |r: &crate::session::SessionRecord| {
-                        crate::format::time_of_day(&r.started.0, self.config.clock)
+                        crate::facts::time_of_day(&r.started.0, self.config.clock)
                     };
                     let mut lines = vec![
                         Line::styled("It overlaps another session.", self.theme.warn),
@@ -96,7 +97,7 @@ impl Widget for &App {
                             format!(
                                 "The session of {} ({}) shares time with this one from {}.",
                                 when(other),
-                                crate::format::clock(other.active_secs),
+                                crate::facts::Length::of(other.active_secs),
                                 when(form.record())
                             ),
                             self.theme.text,

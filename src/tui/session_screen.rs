@@ -119,13 +119,19 @@ fn letdown_line(app: &App, engine: &Engine, active: f64) -> Line<'static> {
     ];
     if let Some(first) = record.first_letdown_secs() {
         spans.push(Span::styled(
-            format!("   first at {}", format::min_sec(first)),
+            format!(
+                "   first at {}",
+                crate::facts::Length::of(first).to_string()
+            ),
             theme.text,
         ));
     }
     if let Some(last) = record.letdowns.last() {
         spans.push(Span::styled(
-            format!("   last {} ago", format::min_sec(active - last.at_secs)),
+            format!(
+                "   last {} ago",
+                crate::facts::Length::of(active - last.at_secs).to_string()
+            ),
             theme.text,
         ));
     }
@@ -223,7 +229,7 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         Constraint::Length(1),
     ])
     .areas(area);
-    let started = format::time_of_day(&engine.record().started.0, app.config.clock);
+    let started = crate::facts::time_of_day(&engine.record().started.0, app.config.clock);
     let plan = engine.plan().recorded_name().map_or(String::new(), |name| {
         format!("  ·  {}", format::printable(&name))
     });

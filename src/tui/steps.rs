@@ -137,7 +137,18 @@ pub fn step(context: KeyContext, action: Option<Action>) -> Step {
         (C::History, A::PageDown) => Step::HistoryScroll(PAGE_ROWS),
         (_, A::Help) => Step::Help,
         (_, A::Cancel) => cancel(context),
-        (C::Day, action) => Step::Day(action),
+        (
+            C::Day,
+            A::PrevDay
+            | A::NextDay
+            | A::Today
+            | A::Up
+            | A::Down
+            | A::Start
+            | A::PickPlan
+            | A::Add
+            | A::History,
+        ) => Step::Day(action),
         _ => Step::Stay,
     }
 }
@@ -154,5 +165,25 @@ fn cancel(context: KeyContext) -> Step {
         C::Detail | C::ConfirmDelete | C::LeaveUnsaved | C::PickPlan => Step::DayDialog(None),
         C::History => Step::Day(Action::Today),
         C::Session | C::Day => Step::Stay,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every key a footer, a dialog or the help offers does something in
+    /// its context: no row of the key table falls through to "nothing".
+    #[test]
+    fn every_row_of_every_context_does_what_it_offers() {
+        let mut idle = Vec::new();
+        for context in KeyContext::ALL {
+            for row in context.rows() {
+                if step(context, Some(row.action)) == Step::Stay {
+                    idle.push(format!("{context:?} {:?} \"{}\"", row.action, row.hint));
+                }
+            }
+        }
+        assert!(idle.is_empty(), "offered but doing nothing: {idle:#?}");
     }
 }

@@ -131,15 +131,15 @@ impl Summary {
     #[must_use]
     pub fn edit(record: SessionRecord, config: &Config) -> Self {
         let units = config.units;
-        let text =
-            |ml: Option<f64>| ml.map_or(String::new(), |ml| format::volume_number(ml, units));
+        let text = |ml: Option<f64>| {
+            ml.map_or(String::new(), |ml| {
+                crate::facts::Volume::new(ml, units).number()
+            })
+        };
         let day = Timing::day_of(&record, config);
         let result = &record.result;
         // A total that only sums left and right is left empty, so it follows their edits.
-        let sum = match (result.left_ml, result.right_ml) {
-            (None, None) => None,
-            (l, r) => Some(l.unwrap_or(0.0) + r.unwrap_or(0.0)),
-        };
+        let sum = SessionResult::sides_sum(result.left_ml, result.right_ml);
         let total = result
             .total_ml
             .filter(|t| sum.is_none_or(|sum| (t - sum).abs() > 0.05));
@@ -338,10 +338,6 @@ impl Summary {
         };
         let left_ml = read(&self.left, Field::Left, &self.original[0])?;
         let right_ml = read(&self.right, Field::Right, &self.original[1])?;
-        let sum = match (left_ml, right_ml) {
-            (None, None) => None,
-            (l, r) => Some(l.unwrap_or(0.0) + r.unwrap_or(0.0)),
-        };
         let typed_total = read(&self.total, Field::Total, &self.original[2])?;
         // A total typed beside both sides must agree with them (to the nearest
         // ml); what an edit left as the file had it is not asked about again.
@@ -353,14 +349,13 @@ impl Summary {
             format::check_total(typed_total, left_ml, right_ml, units)
                 .map_err(|why| (Field::Total, why))?;
         }
-        let note = self.note.value().trim();
-        let result = SessionResult {
+        let result = SessionResult::typed(
             left_ml,
             right_ml,
-            total_ml: typed_total.or(sum),
-            comfort: self.comfort,
-            note: (!note.is_empty()).then(|| note.to_string()),
-        };
+            typed_total,
+            self.comfort,
+            self.note.value(),
+        );
         // What the store would refuse is said here, on the form, not after Enter.
         result
             .validate()

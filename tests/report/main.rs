@@ -12,6 +12,7 @@ mod history;
 
 mod browser;
 mod cli;
+mod faces;
 mod page;
 
 use chrono::{Duration, NaiveDate, Utc};

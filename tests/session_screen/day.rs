@@ -87,7 +87,7 @@ fn today_lists_its_sessions_with_totals_and_the_unreadable_count() {
     );
     assert!(shown.contains("night"), "{shown}");
     assert!(
-        shown.contains("1 unreadable file left untouched"),
+        shown.contains("1 session file could not be read"),
         "{shown}"
     );
     insta::assert_snapshot!("day_80x24", shown);
@@ -389,6 +389,41 @@ fn a_reminder_falls_due_while_open() {
     );
 }
 
+/// "Since the last session" and "due" are facts of now, from the newest
+/// session: not shown on another day, and not due there because that day's
+/// own last session is old. The reminder falls due once, whatever day is on
+/// screen, and no "✓" is left beside "next due around" afterwards.
+#[test]
+fn due_is_a_fact_of_now_shown_on_today_and_raised_once_whatever_day_is_shown() {
+    let (mut run, _, _) = home();
+    let reminded = |outcomes: &[Outcome]| {
+        outcomes
+            .iter()
+            .filter(|o| matches!(o, Outcome::Alert(Alert::Reminder { .. })))
+            .count()
+    };
+    let outcomes = run.press(1.0, key(KeyCode::Left));
+    assert_eq!(reminded(&outcomes), 0, "{outcomes:?}");
+    let shown = run.screen(80, 24);
+    assert!(shown.contains("Sunday 22 November"), "{shown}");
+    assert!(!shown.contains("Last session ended"), "{shown}");
+    assert!(!shown.contains("due"), "{shown}");
+    // Yesterday's last session ended long ago; the newest, today's, did not.
+    assert_eq!(reminded(&run.tick(60.0)), 0);
+    assert!(!run.status().contains("due"), "{}", run.status());
+    // Due at 09:20, by today's session, while yesterday is on screen: once.
+    assert_eq!(reminded(&run.tick(2.0 * 3600.0 + 7.0 * 60.0)), 1);
+    assert!(!run.status().contains('✓'), "{}", run.status());
+    assert_eq!(reminded(&run.tick(2.0 * 3600.0 + 8.0 * 60.0)), 0);
+    assert_eq!(
+        reminded(&run.press(2.0 * 3600.0 + 9.0 * 60.0, key(KeyCode::Right))),
+        0
+    );
+    let shown = run.screen(80, 24);
+    assert!(shown.contains("a session is due"), "{shown}");
+    assert!(!run.status().contains('✓'), "{}", run.status());
+}
+
 /// `remind_after_mins = 0` turns the reminder off, as `letdown status` reads it.
 #[test]
 fn a_reminder_turned_off_is_never_due_nor_raised() {
@@ -437,7 +472,7 @@ fn history_reads_the_days_it_shows_and_switches_range() {
     // Only the first session's let-down came within 2 min of the prompt.
     let row = shown.lines().find(|l| l.contains("warm-compress"));
     assert!(row.is_some_and(|r| r.ends_with(" 3  33%")), "{shown}");
-    assert!(shown.contains("1 file unreadable"), "{shown}");
+    assert!(shown.contains("! 1 session file could"), "{shown}");
     insta::assert_snapshot!("history_80x24", shown);
     insta::assert_snapshot!("history_40x12", run.screen(40, 12));
     run.press(2.0, key(KeyCode::Tab));

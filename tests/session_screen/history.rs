@@ -222,7 +222,7 @@ fn too_few_showings_say_so_gently() {
     let mut run = Run::home(folders, Theme::plain());
     run.press(1.0, ch('h'));
     let shown = run.screen(80, 24);
-    assert!(shown.contains("Too few sessions yet"), "{shown}");
+    assert!(shown.contains("Too few showings yet"), "{shown}");
     assert!(!shown.contains('%'), "{shown}");
 }
 

@@ -97,7 +97,7 @@ fn a_remote_end_saves_without_the_summary_and_undo_reopens_it_with_a_pause() {
     let (reply, _) = run.app.on_remote(Request::End, run.clock.at(100.0));
     assert_eq!(
         reply,
-        done("ended and saved: 01:40, 1 let-down; `letdown undo` reopens it")
+        done("ended and saved: 1m40s, 1 let-down; `letdown undo` reopens it")
     );
     assert!(matches!(run.app.screen, Screen::Day(_)));
     let files = run.folders.saved_files();

@@ -6,43 +6,27 @@ use std::fmt::Write as _;
 use super::super::charts::{ComfortBars, TriggerBars, TriggerRow};
 use super::super::table::{Cell, Table};
 use super::super::{GENTLE_PAIN, Report, escape};
-use crate::format;
+use crate::facts::{CoachFacts, coach};
 use crate::session::Comfort;
-use crate::stats::{TRIGGER_WINDOW_SECS, TriggerFigures, enough_to_tell, is_pump_mode_cue};
+use crate::stats::TriggerFigures;
 
 fn trigger_cells(t: &TriggerFigures) -> Vec<Cell> {
     vec![
         Cell::text(t.name.clone()),
         Cell::count(t.shown),
         Cell::count(t.followed_by_letdown),
-        Cell::Figure(
-            t.percent_followed() as f64,
-            format!("{} %", t.percent_followed()),
-        ),
+        Cell::Figure(t.percent_followed() as f64, t.share_followed().to_string()),
     ]
 }
 
 pub(super) fn write_triggers(out: &mut String, report: &Report) {
-    let all = &report.period.history.triggers;
-    let (cues, triggers): (Vec<&TriggerFigures>, Vec<&TriggerFigures>) =
-        all.iter().partition(|t| is_pump_mode_cue(&t.name));
+    let coach = CoachFacts::of(&report.period.history.triggers);
+    let followed = coach::followed_head();
     out.push_str("<section id=\"triggers\"><h2>The coach's triggers</h2>");
-    if triggers.is_empty() {
-        out.push_str("<p>The coach showed no triggers in these days.</p>");
-    } else {
-        let owned: Vec<TriggerFigures> = triggers.iter().map(|t| (*t).clone()).collect();
-        let note = if enough_to_tell(&owned) {
-            format!(
-                "When a let-down was slow to come, the coach suggested a trigger. How often \
-                 each was followed by a let-down within {}, best first.",
-                format::short(TRIGGER_WINDOW_SECS)
-            )
-        } else {
-            "Too few showings yet to tell which triggers help; this fills in as you go.".to_string()
-        };
-        let _ = write!(out, "<p>{}</p>", escape(&note));
-        let rows: Vec<TriggerRow> = triggers
-            .iter()
+    let _ = write!(out, "<p>{}</p>", escape(&coach.note()));
+    if coach.any_trigger() {
+        let rows: Vec<TriggerRow> = coach
+            .triggers()
             .map(|t| TriggerRow {
                 name: t.name.clone(),
                 shown: t.shown,
@@ -50,12 +34,17 @@ pub(super) fn write_triggers(out: &mut String, report: &Report) {
                 percent: t.percent_followed(),
             })
             .collect();
+        let title = format!("Triggers followed by a let-down {}", coach::within());
+        let desc = format!(
+            "A bar for each trigger the coach showed: the share of its showings that a \
+             let-down followed {}, best first.",
+            coach::within()
+        );
         out.push_str(
             &TriggerBars {
                 id: "chart-triggers",
-                title: "Triggers followed by a let-down within 2 minutes",
-                desc: "A bar for each trigger the coach showed: the share of its showings \
-                       that a let-down followed within two minutes, best first.",
+                title: &title,
+                desc: &desc,
                 rows: &rows,
             }
             .draw(),
@@ -63,35 +52,32 @@ pub(super) fn write_triggers(out: &mut String, report: &Report) {
         Table {
             id: "table-triggers",
             caption: "the coach's triggers",
-            head: &["trigger", "shown", "a let-down within 2 min", "share"],
-            rows: triggers.iter().map(|t| trigger_cells(t)).collect(),
+            head: &["trigger", "shown", &followed, "share"],
+            rows: coach.triggers().map(trigger_cells).collect(),
         }
         .write(out);
     }
     out.push_str("<h3>Pump-mode cues</h3>");
-    if cues.is_empty() {
-        out.push_str("<p>No pump-mode cue was shown in these days.</p>");
+    if coach.cues().next().is_none() {
+        let _ = write!(out, "<p>{}</p>", coach::NO_CUES);
     } else {
-        out.push_str(
-            "<p>The coach's cues to switch the pump between its stimulation (let-down) mode \
-             and its expression mode. The expression cue comes at a let-down, so its share \
-             says little.</p><table id=\"table-cues\"><caption>pump-mode cues</caption>\
-             <thead><tr><th scope=\"col\">cue</th><th scope=\"col\">shown</th>\
-             <th scope=\"col\">a let-down within 2 min</th></tr></thead><tbody>",
-        );
-        for cue in cues {
-            let _ = write!(
-                out,
-                "<tr><th scope=\"row\">{}</th><td class=\"num\"><data value=\"{}\">{}</data></td>\
-                 <td class=\"num\"><data value=\"{}\">{}</data></td></tr>",
-                escape(&cue.name),
-                cue.shown,
-                cue.shown,
-                cue.followed_by_letdown,
-                cue.followed_by_letdown
-            );
+        let _ = write!(out, "<p>{}</p>", escape(coach::CUES_NOTE));
+        Table {
+            id: "table-cues",
+            caption: "pump-mode cues",
+            head: &["cue", "shown", &followed],
+            rows: coach
+                .cues()
+                .map(|cue| {
+                    vec![
+                        Cell::text(cue.name.clone()),
+                        Cell::count(cue.shown),
+                        Cell::count(cue.followed_by_letdown),
+                    ]
+                })
+                .collect(),
         }
-        out.push_str("</tbody></table>");
+        .write(out);
     }
     out.push_str("</section>");
 }
@@ -124,7 +110,7 @@ pub(super) fn write_comfort(out: &mut String, report: &Report) {
         .map(|d| {
             let c = d.comfort;
             vec![
-                Cell::text(d.date.format("%Y-%m-%d").to_string()),
+                Cell::text(crate::facts::DayLabel::Iso.of(d.date)),
                 Cell::count(c.fine),
                 Cell::count(c.tender),
                 Cell::count(c.painful),
@@ -174,7 +160,7 @@ pub(super) fn write_comfort(out: &mut String, report: &Report) {
 fn write_remark(out: &mut String, report: &Report, remark: &crate::stats::Remark) {
     let when = format!(
         "{} {}",
-        remark.date.format("%a %-d %b"),
+        crate::facts::DayLabel::Medium.of(remark.date),
         report.time(&remark.started)
     );
     let _ = write!(out, "<li><span class=\"when\">{}</span>", escape(&when));

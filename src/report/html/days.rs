@@ -4,7 +4,6 @@ use super::super::charts::DayBars;
 use super::super::table::{Cell, Table};
 use super::Report;
 use crate::config::Units;
-use crate::format;
 use crate::stats::DayTotals;
 
 /// One daily chart and its table: what it draws of each day, and how.
@@ -47,7 +46,7 @@ fn write_daily(out: &mut String, report: &Report, daily: &Daily) {
         .iter()
         .map(|d| {
             vec![
-                Cell::text(d.date.format("%Y-%m-%d").to_string()),
+                Cell::text(crate::facts::DayLabel::Iso.of(d.date)),
                 (daily.cell)(&d.totals),
             ]
         })
@@ -67,7 +66,7 @@ pub(super) fn write_days(out: &mut String, report: &Report) {
     let goal = |g: u32| (g > 0).then(|| f64::from(g));
     let whole = |v: f64| format!("{v:.0}");
     let units = report.units;
-    let unit = format::unit_label(units);
+    let unit = crate::facts::Volume::unit(units);
     out.push_str("<section id=\"days\"><h2>Every day</h2>");
     write_daily(
         out,
@@ -109,7 +108,9 @@ pub(super) fn write_days(out: &mut String, report: &Report) {
             cell: &|t| {
                 Cell::Figure(
                     t.pumping_secs,
-                    format!("{}", (t.pumping_secs / 60.0).floor()),
+                    crate::facts::Length::of(t.pumping_secs)
+                        .whole_minutes()
+                        .to_string(),
                 )
             },
         },
@@ -125,23 +126,19 @@ pub(super) fn write_days(out: &mut String, report: &Report) {
             desc: format!("A bar for each day from {dates}: the volume pumped, in {unit}."),
             goal: None,
             y_title: unit,
-            bar: &|t| volume_in(t.volume_ml.unwrap_or(0.0), units),
+            bar: &|t| crate::facts::Volume::new(t.volume_ml.unwrap_or(0.0), units).amount(),
             label: &|v| match units {
                 Units::Ml => format!("{v:.0}"),
                 Units::Oz => format!("{v:.1}"),
             },
             table: "table-volume",
             caption: &caption,
-            cell: &|t| Cell::figure(t.volume_ml, |ml| format::volume_number(ml, units)),
+            cell: &|t| {
+                Cell::figure(t.volume_ml, |ml| {
+                    crate::facts::Volume::new(ml, units).number()
+                })
+            },
         },
     );
     out.push_str("</section>");
-}
-
-/// Millilitres in the units the user reads.
-fn volume_in(ml: f64, units: Units) -> f64 {
-    match units {
-        Units::Ml => ml,
-        Units::Oz => ml / format::ML_PER_OZ,
-    }
 }

@@ -14,6 +14,7 @@ mod days;
 mod sessions;
 
 use super::{NOT_MEDICAL, Report, count_text, escape};
+use crate::facts::Unreadable;
 use crate::format;
 
 /// The page's style: screen and print, A4 and US Letter alike.
@@ -58,10 +59,10 @@ fn write_header(out: &mut String, report: &Report, dates: &str) {
          <p class=\"disclaimer\">{}</p></header>",
         escape(dates),
         format::plural(days, "day"),
-        format::unit_label(report.units),
+        crate::facts::Volume::unit(report.units),
         escape(&format!(
             "{} at {}",
-            report.made.format("%a %-d %b %Y"),
+            crate::facts::DayLabel::WithYear.of(report.made),
             report.time(&report.made)
         )),
         escape(NOT_MEDICAL)
@@ -99,23 +100,24 @@ fn write_summary(out: &mut String, report: &Report) {
         out,
         "Pumping",
         &format!(
-            "{} in all, {:.0} minutes a day{}",
-            format::short(totals.pumping_secs),
-            totals.per_day(totals.pumping_secs) / 60.0,
+            "{} in all, {} minutes a day{}",
+            crate::facts::Length::of(totals.pumping_secs).short(),
+            crate::facts::Length::of(totals.per_day(totals.pumping_secs)).whole_minutes(),
             goal(goals.minutes_per_day)
         ),
     );
     let volume = totals.volume_ml.map_or("none noted".to_string(), |ml| {
         format!(
             "{} in all, {} a day",
-            format::volume(ml, report.units),
-            format::volume(totals.per_day(ml), report.units)
+            crate::facts::Volume::new(ml, report.units).to_string(),
+            crate::facts::Volume::new(totals.per_day(ml), report.units).to_string()
         )
     });
     item(out, "Volume", &volume);
     item(out, "Let-downs", &format!("{} in all", totals.letdowns));
     let p = &history.pattern;
-    let secs = |v: Option<f64>| v.map_or("-".to_string(), format::min_sec);
+    let secs =
+        |v: Option<f64>| v.map_or("-".to_string(), |s| crate::facts::Length::of(s).to_string());
     item(
         out,
         "Your pattern",
@@ -144,7 +146,7 @@ fn write_last_24h(out: &mut String, report: &Report) {
     let l = &report.last_24h;
     let at = format!(
         "{} at {}",
-        report.last_24h_at.format("%a %-d %b"),
+        crate::facts::DayLabel::Medium.of(report.last_24h_at),
         report.time(&report.last_24h_at)
     );
     let _ = write!(
@@ -180,7 +182,7 @@ fn write_last_24h(out: &mut String, report: &Report) {
         "Pumping",
         "pumping_secs",
         Some(l.pumping_secs),
-        format::short(l.pumping_secs),
+        crate::facts::Length::of(l.pumping_secs).short(),
     );
     figure(
         out,
@@ -201,23 +203,8 @@ fn write_last_24h(out: &mut String, report: &Report) {
 
 fn write_footer(out: &mut String, report: &Report) {
     out.push_str("<footer>");
-    if !report.unreadable.is_empty() {
-        let _ = write!(
-            out,
-            "<p class=\"warn\">{} could not be read and {} left out; \
-             <code>letdown config check</code> lists {}.</p>",
-            format::plural(report.unreadable.len(), "session file"),
-            if report.unreadable.len() == 1 {
-                "is"
-            } else {
-                "are"
-            },
-            if report.unreadable.len() == 1 {
-                "it"
-            } else {
-                "them"
-            }
-        );
+    if let Some(notice) = Unreadable(report.unreadable.len()).sentence() {
+        let _ = write!(out, "<p class=\"warn\">{}.</p>", escape(&notice));
     }
     let _ = write!(out, "<p>{}</p></footer>", escape(NOT_MEDICAL));
 }

@@ -35,7 +35,7 @@ pub(super) fn write_raster(out: &mut String, report: &Report) {
          <p class=\"legend\"><span class=\"swatch sw-tick\"></span> a let-down \
          <span class=\"swatch sw-pump\"></span> pumping <span class=\"swatch sw-rest\"></span> \
          a rest</p>",
-        format::short(span)
+        crate::facts::Length::of(span).short()
     );
     let days: Vec<_> = period.history.days.iter().map(|d| d.date).collect();
     for (n, week) in days.chunks(RASTER_DAYS).enumerate() {
@@ -51,16 +51,16 @@ pub(super) fn write_raster(out: &mut String, report: &Report) {
         let letdowns: usize = rows.iter().map(|r| r.ticks.len()).sum();
         let title = format!(
             "Let-downs, {} – {}",
-            first.format("%a %-d %b"),
-            last.format("%a %-d %b")
+            crate::facts::DayLabel::Medium.of(first),
+            crate::facts::DayLabel::Medium.of(last)
         );
         let desc = format!(
             "A row for each of {} from {} to {}, oldest at the top; {} drawn as ticks at \
              their minutes since the session's start. The table after the charts lists \
              every session's let-down times.",
             format::plural(rows.len(), "session"),
-            first.format("%a %-d %b"),
-            last.format("%a %-d %b"),
+            crate::facts::DayLabel::Medium.of(first),
+            crate::facts::DayLabel::Medium.of(last),
             format::plural(letdowns, "let-down")
         );
         out.push_str(
@@ -91,9 +91,12 @@ pub(super) fn write_raster(out: &mut String, report: &Report) {
                     .join(", ")
             };
             vec![
-                Cell::text(r.date.format("%Y-%m-%d").to_string()),
+                Cell::text(crate::facts::DayLabel::Iso.of(r.date)),
                 Cell::text(report.time(&r.started)),
-                Cell::Figure(r.active_secs, format::clock(r.active_secs)),
+                Cell::Figure(
+                    r.active_secs,
+                    crate::facts::Length::of(r.active_secs).to_string(),
+                ),
                 Cell::count(r.letdown_count),
                 Cell::figure(r.ticks.first().copied(), format::clock),
                 Cell::text(times),
@@ -133,11 +136,11 @@ pub(super) fn write_first(out: &mut String, report: &Report) {
     let median = period.history.pattern.median_first_letdown_secs;
     let desc = format!(
         "How many timed sessions had their first let-down in each half minute from the \
-         start; the last bar holds every first let-down after {} minutes. {} had no \
+         start; the last bar holds every first let-down after {}. {} had no \
          let-down. The dashed line is the median, {}.",
-        (first.bins.len().saturating_sub(1) as f64 * FIRST_BIN_SECS / 60.0),
+        crate::facts::Length::of(first.bins.len().saturating_sub(1) as f64 * FIRST_BIN_SECS),
         format::plural(first.without, "session"),
-        median.map_or("-".to_string(), format::min_sec)
+        median.map_or("-".to_string(), |s| crate::facts::Length::of(s).to_string())
     );
     out.push_str("<section id=\"first\"><h2>When the first let-down came</h2>");
     out.push_str(
@@ -147,25 +150,21 @@ pub(super) fn write_first(out: &mut String, report: &Report) {
             desc: &desc,
             counts: &first.bins,
             bin_secs: FIRST_BIN_SECS,
-            median: median.map(|m| (m, format!("median {}", format::min_sec(m)))),
+            median: median.map(|m| {
+                (
+                    m,
+                    format!("median {}", crate::facts::Length::of(m).to_string()),
+                )
+            }),
         }
         .draw(),
     );
-    let last = first.bins.len().saturating_sub(1);
     let mut rows: Vec<Vec<Cell>> = first
         .bins
         .iter()
         .enumerate()
         .map(|(i, n)| {
-            let from = format::clock(i as f64 * FIRST_BIN_SECS);
-            let label = if i == last {
-                format!("{from} or later")
-            } else {
-                format!(
-                    "{from} to {}",
-                    format::clock((i + 1) as f64 * FIRST_BIN_SECS)
-                )
-            };
+            let label = crate::facts::bin_label(i, first.bins.len(), FIRST_BIN_SECS);
             vec![Cell::text(label), Cell::count(*n)]
         })
         .collect();
@@ -217,7 +216,12 @@ pub(super) fn write_trends(out: &mut String, report: &Report) {
             days: &days,
             dots: &firsts,
             daily: &daily,
-            median: median.map(|m| (m / 60.0, format!("median {}", format::min_sec(m)))),
+            median: median.map(|m| {
+                (
+                    m / 60.0,
+                    format!("median {}", crate::facts::Length::of(m).to_string()),
+                )
+            }),
             y_title: "minutes",
             label: &minutes,
         }
@@ -228,9 +232,11 @@ pub(super) fn write_trends(out: &mut String, report: &Report) {
         .iter()
         .map(|d| {
             vec![
-                Cell::text(d.date.format("%Y-%m-%d").to_string()),
+                Cell::text(crate::facts::DayLabel::Iso.of(d.date)),
                 Cell::count(d.pattern.sessions),
-                Cell::figure(d.pattern.median_first_letdown_secs, format::min_sec),
+                Cell::figure(d.pattern.median_first_letdown_secs, |s| {
+                    crate::facts::Length::of(s).to_string()
+                }),
             ]
         })
         .collect();
@@ -293,7 +299,7 @@ fn write_counts(
         .zip(&period.days)
         .map(|(d, extras)| {
             vec![
-                Cell::text(d.date.format("%Y-%m-%d").to_string()),
+                Cell::text(crate::facts::DayLabel::Iso.of(d.date)),
                 Cell::count(d.totals.sessions),
                 Cell::count(d.totals.letdowns),
                 Cell::figure(extras.pattern.median_letdowns, count_text),

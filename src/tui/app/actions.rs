@@ -325,11 +325,10 @@ impl App {
     /// A reminder is for one falling due while letdown is open, not one already past.
     pub(super) fn skip_past_reminder(&mut self, now: Now) {
         if let Screen::Day(view) = &self.screen
-            && view
-                .due_at(&self.config, now.wall)
-                .is_some_and(|due| due <= now.wall)
+            && let Some(facts) = view.since_last(&self.config, now.wall)
+            && facts.is_due()
         {
-            self.reminded = view.last_end(now.wall);
+            self.reminded = Some(facts.ended);
         }
     }
 

@@ -2,7 +2,7 @@
 //! the plan picker, moving a session to the trash and bringing it back.
 
 use super::{App, Screen, Tone};
-use crate::format::time_of_day;
+use crate::facts::time_of_day;
 use crate::session::Now;
 use crate::store::RestoreError;
 use crate::tui::day_screen::{DayDialog, DayView};

@@ -139,7 +139,7 @@ impl App {
         match &self.ended {
             Some(ended) => format!(
                 "no session is running; the one ended at {} is saved (`letdown undo` reopens it)",
-                format::time_of_day(
+                crate::facts::time_of_day(
                     &ended
                         .running
                         .running
@@ -223,7 +223,7 @@ impl App {
                 };
                 Reply::Done(format!(
                     "ended and saved: {}, {}{reopens}",
-                    format::clock(record.active_secs),
+                    crate::facts::Length::of(record.active_secs),
                     format::plural(record.letdowns.len(), "let-down")
                 ))
             }

@@ -233,7 +233,10 @@ pub(super) fn word(message: &Message) -> String {
         Message::Paused => "paused — the clock is stopped".to_string(),
         Message::Resumed => "resumed".to_string(),
         Message::PhaseChanged(name) => format!("now: {name}"),
-        Message::PhaseLength { name, secs } => format!("{name} is now {}", format::min_sec(*secs)),
+        Message::PhaseLength { name, secs } => format!(
+            "{name} is now {}",
+            crate::facts::Length::of(*secs).to_string()
+        ),
         Message::TargetChanged(secs) => format!("target is now {}", format::clock(*secs)),
         Message::AlreadyFirstPhase => "this is the first phase".to_string(),
         Message::AlreadyLastPhase => "this is the last phase".to_string(),

@@ -19,9 +19,9 @@ const GAUGE_LABEL: usize = 24;
 /// What the goal bars' labels add when they count the last 24 hours.
 const IN_24H: &str = " in 24 h";
 
-/// Whole minutes, rounded down as every duration on screen is.
+/// Whole minutes, rounded down as every length is.
 fn whole_minutes(secs: f64) -> f64 {
-    (secs.max(0.0) / 60.0).floor()
+    crate::facts::Length::of(secs).whole_minutes() as f64
 }
 
 impl DayScreen<'_> {
@@ -39,7 +39,10 @@ impl DayScreen<'_> {
         );
         let mut second = Vec::new();
         if let Some(gap) = t.longest_gap_secs {
-            second.push(format!("longest gap {}", format::short(gap)));
+            second.push(format!(
+                "longest gap {}",
+                crate::facts::Length::of(gap).short()
+            ));
         }
         if t.night_session {
             second.push("a night session ✓".to_string());
@@ -84,42 +87,33 @@ impl DayScreen<'_> {
             .last_24h
             .as_ref()
             .map_or(0, |r| r.unreadable.len());
-        if unread > 0 {
-            let _ = write!(
-                text,
-                " (without {})",
-                format::plural(unread, "unreadable file")
-            );
+        if let Some(notice) = crate::facts::Unreadable(unread).short() {
+            let _ = write!(text, " ({notice})");
         }
         (format::columns(&text) <= usize::from(width)).then(|| Line::styled(text, self.theme.text))
     }
 
+    /// Since the last session and when the next is due: facts of now, on
+    /// today only (on another day they would read as that day's).
     pub(super) fn due(&self) -> Line<'static> {
         let theme = self.theme;
         // With no session at all, the empty table has said what to do.
-        let Some(end) = self.view.last_end(self.now) else {
+        let Some(facts) = self
+            .view
+            .since_last(self.config, self.now)
+            .filter(|_| self.view.day == self.today)
+        else {
             return Line::default();
         };
-        let since = (self.now - end).num_seconds().max(0) as f64;
-        let mut spans = vec![Span::styled(
-            format!("Last session ended {} ago", format::short(since)),
-            theme.text,
-        )];
-        if let Some(due) = self.view.due_at(self.config, self.now) {
-            if due <= self.now {
-                spans.push(Span::styled(
-                    " · a session is due, whenever you are ready",
-                    theme.warn,
-                ));
+        let (since, due) = facts.words(self.config);
+        let mut spans = vec![Span::styled(since, theme.text)];
+        if let Some(due) = due {
+            let style = if facts.is_due() {
+                theme.warn
             } else {
-                spans.push(Span::styled(
-                    format!(
-                        " · next due around {}",
-                        format::time_of_day(&due, self.config.clock)
-                    ),
-                    theme.dim,
-                ));
-            }
+                theme.dim
+            };
+            spans.push(Span::styled(due, style));
         }
         Line::from(spans)
     }

@@ -14,19 +14,22 @@ impl DayScreen<'_> {
         let theme = self.theme;
         let units = self.config.units;
         let wide = width >= 64;
-        let volume = format!("L/R/total {}", format::unit_label(units));
+        let volume = format!("L/R/total {}", crate::facts::Volume::unit(units));
         let mut header = vec!["", "start", "length", "let-downs"];
         if wide {
             header.extend(["first", volume.as_str(), "comfort", "note"]);
         } else {
-            header.push(format::unit_label(units));
+            header.push(crate::facts::Volume::unit(units));
         }
         let header =
             Row::new(header.into_iter().map(|h| Cell::from(h.to_string()))).style(theme.dim);
         let rows = self.view.listing.sessions.iter().enumerate().map(|(i, s)| {
             let r = &s.record;
-            let vol =
-                |v: Option<f64>| v.map_or("-".to_string(), |ml| format::volume_number(ml, units));
+            let vol = |v: Option<f64>| {
+                v.map_or("-".to_string(), |ml| {
+                    crate::facts::Volume::new(ml, units).number()
+                })
+            };
             let selected = i == self.view.selected;
             let style = if selected {
                 theme.accent.add_modifier(Modifier::REVERSED)
@@ -35,8 +38,8 @@ impl DayScreen<'_> {
             };
             let mut cells = vec![
                 Cell::from(if selected { "▶" } else { " " }),
-                Cell::from(format::time_of_day(&r.started.0, self.config.clock)),
-                Cell::from(format::clock(r.active_secs)),
+                Cell::from(crate::facts::time_of_day(&r.started.0, self.config.clock)),
+                Cell::from(crate::facts::Length::of(r.active_secs).to_string()),
                 Cell::from(format::letdowns_cell(r)),
             ];
             if wide {
@@ -45,7 +48,7 @@ impl DayScreen<'_> {
                 cells.extend([
                     Cell::from(
                         r.first_letdown_secs()
-                            .map_or("-".to_string(), format::min_sec),
+                            .map_or("-".to_string(), |s| crate::facts::Length::of(s).to_string()),
                     ),
                     Cell::from(volume),
                     Cell::from(r.result.comfort.map_or("-", |c| c.label())),

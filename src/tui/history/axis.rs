@@ -60,9 +60,10 @@ impl DateScale {
             .enumerate()
             .filter_map(|(i, date)| {
                 if self.days <= 7 {
-                    Some((i, date.format("%a").to_string()))
+                    Some((i, crate::facts::DayLabel::Weekday.of(date)))
                 } else {
-                    (date.weekday() == Weekday::Mon).then(|| (i, date.format("%-d %b").to_string()))
+                    (date.weekday() == Weekday::Mon)
+                        .then(|| (i, crate::facts::DayLabel::DayMonth.of(date)))
                 }
             })
             .collect()

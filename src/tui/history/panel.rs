@@ -6,12 +6,10 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Cell, Paragraph, Row, Table, Widget, Wrap};
 
+use crate::facts::{CoachFacts, Unreadable};
 use crate::format;
-use crate::stats::{History, Pattern, TriggerFigures, enough_to_tell};
+use crate::stats::{History, Pattern, TriggerFigures};
 use crate::tui::theme::Theme;
-
-/// Said when the triggers were not shown often enough to rank.
-const TOO_FEW: &str = "Too few sessions yet to tell which triggers help. This fills in as you go.";
 
 /// Said when the range has no session.
 const NO_SESSIONS: &str = "No sessions in these days yet. Your own pattern will show here.";
@@ -46,7 +44,7 @@ pub struct Panel<'a> {
 }
 
 fn typical(value: Option<f64>) -> Option<String> {
-    value.map(format::min_sec)
+    value.map(|s| crate::facts::Length::of(s).to_string())
 }
 
 fn usual_count(p: &Pattern) -> Option<String> {
@@ -56,12 +54,9 @@ fn usual_count(p: &Pattern) -> Option<String> {
 
 impl Panel<'_> {
     fn unreadable_text(&self) -> Option<String> {
-        (self.unreadable > 0).then(|| {
-            format!(
-                "! {} unreadable, left untouched (`letdown config check` lists them)",
-                format::plural(self.unreadable, "file")
-            )
-        })
+        Unreadable(self.unreadable)
+            .sentence()
+            .map(|notice| format!("! {notice}"))
     }
 
     /// The pattern, a line a figure.
@@ -93,7 +88,10 @@ impl Panel<'_> {
         lines
     }
 
-    fn trigger_table(triggers: &[TriggerFigures], theme: &Theme) -> Table<'static> {
+    fn trigger_table<'t>(
+        triggers: impl Iterator<Item = &'t TriggerFigures>,
+        theme: &Theme,
+    ) -> Table<'static> {
         let right = |text: String| Cell::from(Line::from(text).right_aligned());
         let header = Row::new([
             Cell::from("Trigger"),
@@ -101,13 +99,15 @@ impl Panel<'_> {
             right("%".to_string()),
         ])
         .style(theme.dim);
-        let rows = triggers.iter().map(|t| {
-            Row::new([
-                Cell::from(format::printable(&t.name).into_owned()),
-                right(t.shown.to_string()),
-                right(format!("{}%", t.percent_followed())),
-            ])
-        });
+        let rows: Vec<Row> = triggers
+            .map(|t| {
+                Row::new([
+                    Cell::from(format::printable(&t.name).into_owned()),
+                    right(t.shown.to_string()),
+                    right(t.share_followed().to_string()),
+                ])
+            })
+            .collect();
         let widths = [
             Constraint::Fill(1),
             Constraint::Length(5),
@@ -157,15 +157,9 @@ impl Panel<'_> {
 
     fn render_triggers(&self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme;
-        let triggers = &self.history.triggers;
-        let note = if triggers.is_empty() {
-            "The coach showed no triggers in these days."
-        } else if !enough_to_tell(triggers) {
-            TOO_FEW
-        } else {
-            "% followed by a let-down within 2 min, best first"
-        };
-        let note_rows = wrapped_rows(note, area.width);
+        let coach = CoachFacts::of(&self.history.triggers);
+        let note = coach.note();
+        let note_rows = wrapped_rows(&note, area.width);
         let [title, note_area, table] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Length(note_rows),
@@ -177,8 +171,8 @@ impl Panel<'_> {
             .style(theme.dim)
             .wrap(Wrap { trim: true })
             .render(note_area, buf);
-        if enough_to_tell(triggers) {
-            Self::trigger_table(triggers, theme).render(table, buf);
+        if coach.enough_to_tell() {
+            Self::trigger_table(coach.triggers(), theme).render(table, buf);
         }
     }
 
@@ -202,25 +196,13 @@ impl Panel<'_> {
         if !figures.is_empty() {
             lines.push((format!("Usually: {}", figures.join(", ")), theme.text));
         }
-        let triggers = &self.history.triggers;
-        if let Some(best) = triggers.first() {
-            let coach = if enough_to_tell(triggers) {
-                format!(
-                    "Coach: a let-down followed {} {}% of {} times",
-                    format::printable(&best.name),
-                    best.percent_followed(),
-                    best.shown
-                )
-            } else {
-                format!("Coach: {TOO_FEW}")
-            };
-            lines.push((coach, theme.dim));
+        let coach = CoachFacts::of(&self.history.triggers);
+        if coach.any_trigger() {
+            let said = coach.best_line().unwrap_or_else(|| coach.note());
+            lines.push((format!("Coach: {said}"), theme.dim));
         }
-        if self.unreadable > 0 {
-            lines.push((
-                format!("! {} unreadable", format::plural(self.unreadable, "file")),
-                theme.warn,
-            ));
+        if let Some(notice) = Unreadable(self.unreadable).short() {
+            lines.push((format!("! {notice}"), theme.warn));
         }
         lines
     }

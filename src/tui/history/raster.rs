@@ -216,11 +216,11 @@ impl ratatui::widgets::Widget for &RasterView<'_> {
         for (n, row) in rows[first..first + shown].iter().enumerate() {
             let y = rows_area.y + n as u16;
             if n == 0 || previous != Some(row.date) {
-                let day = row.date.format("%a %-d").to_string();
+                let day = crate::facts::DayLabel::Short.of(row.date);
                 buf.set_string(area.x, y, day, self.styles.label);
             }
             previous = Some(row.date);
-            let time = format::time_of_day(&row.started, self.clock);
+            let time = crate::facts::time_of_day(&row.started, self.clock);
             let time_x = area.x + label_width - 1 - time.len() as u16;
             buf.set_string(time_x, y, time, self.styles.dim);
             self.render_row(

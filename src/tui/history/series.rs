@@ -2,7 +2,6 @@
 //! series with their goals, and the two per-session trends.
 
 use crate::config::{Goals, Units};
-use crate::format;
 use crate::stats::{DayTotals, History};
 
 use super::axis::DateScale;
@@ -96,14 +95,14 @@ pub fn all(history: &History, scale: &DateScale, goals: &Goals, units: Units) ->
         ),
         series(
             titled(
-                &format!("Volume a day ({})", format::unit_label(units)),
-                &format::volume_number(average(&volume), units),
+                &format!("Volume a day ({})", crate::facts::Volume::unit(units)),
+                &crate::facts::Volume::new(average(&volume), units).number(),
                 None,
             ),
             Shape::Bars,
             volume,
             None,
-            |ml| format::volume_number(ml, units),
+            |ml| crate::facts::Volume::new(ml, units).number(),
         ),
         series(
             "Let-downs in each session".to_string(),

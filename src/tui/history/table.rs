@@ -8,7 +8,6 @@ use ratatui::text::Line;
 use ratatui::widgets::{Cell, Row, Table, Widget};
 
 use crate::config::Units;
-use crate::format;
 use crate::stats::DayFigures;
 
 /// Rows the table needs to say anything: its header and three days.
@@ -33,9 +32,14 @@ impl Widget for &DayTable<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let wide = area.width >= WIDE;
         let names = if wide {
-            ["Day", "Sessions", "Minutes", format::unit_label(self.units)]
+            [
+                "Day",
+                "Sessions",
+                "Minutes",
+                crate::facts::Volume::unit(self.units),
+            ]
         } else {
-            ["Day", "Sess", "Min", format::unit_label(self.units)]
+            ["Day", "Sess", "Min", crate::facts::Volume::unit(self.units)]
         };
         let header = Row::new(
             names
@@ -51,13 +55,17 @@ impl Widget for &DayTable<'_> {
         let fit = usize::from(area.height.saturating_sub(1));
         let rows = self.days.iter().rev().take(fit).map(|day| {
             let t = &day.totals;
-            let volume = t
-                .volume_ml
-                .map_or("-".to_string(), |ml| format::volume_number(ml, self.units));
+            let volume = t.volume_ml.map_or("-".to_string(), |ml| {
+                crate::facts::Volume::new(ml, self.units).number()
+            });
             Row::new([
-                Cell::from(day.date.format("%a %-d").to_string()),
+                Cell::from(crate::facts::DayLabel::Short.of(day.date)),
                 right(t.sessions.to_string()),
-                right(format!("{:.0}", t.pumping_secs / 60.0)),
+                right(
+                    crate::facts::Length::of(t.pumping_secs)
+                        .whole_minutes()
+                        .to_string(),
+                ),
                 right(volume),
             ])
         });
@@ -71,5 +79,37 @@ impl Widget for &DayTable<'_> {
             .column_spacing(1)
             .style(self.text)
             .render(area, buf);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stats::DayTotals;
+
+    /// 47 min 40 s of pumping is 47 minutes here as on the day screen and
+    /// in the report: minutes round down everywhere.
+    #[test]
+    fn the_minutes_column_rounds_down_as_everywhere() {
+        let days = [DayFigures {
+            date: "2026-12-04".parse().expect("a date"),
+            totals: DayTotals {
+                sessions: 2,
+                pumping_secs: 47.0 * 60.0 + 40.0,
+                ..DayTotals::default()
+            },
+        }];
+        let table = DayTable {
+            days: &days,
+            units: Units::Ml,
+            header: Style::default(),
+            text: Style::default(),
+        };
+        let area = Rect::new(0, 0, 40, 3);
+        let mut buf = Buffer::empty(area);
+        (&table).render(area, &mut buf);
+        let row: String = (0..40).map(|x| buf[(x, 1)].symbol().to_string()).collect();
+        let cells: Vec<&str> = row.split_whitespace().collect();
+        assert_eq!(cells[2..4], ["2", "47"], "{row}");
     }
 }

@@ -55,13 +55,13 @@ impl Timing {
             [String::new(), String::new(), String::new(), String::new()]
         } else {
             [
-                format::time_of_day(&record.started.0, clock),
+                crate::facts::time_of_day(&record.started.0, clock),
                 format::length_text(record.active_secs),
-                format::time_of_day(&record.end().0, clock),
+                crate::facts::time_of_day(&record.end().0, clock),
                 letdowns_text(record),
             ]
         };
-        let shown_start = format::time_of_day(&record.started.0, clock);
+        let shown_start = crate::facts::time_of_day(&record.started.0, clock);
         Self {
             start: Input::new(shown_start),
             length: Input::new(original[1].clone()),
@@ -91,7 +91,7 @@ impl Timing {
     /// the summary), unless the user typed one.
     pub fn follow(&mut self, record: &SessionRecord) {
         if self.ended.value() == self.original[2] {
-            self.original[2] = format::time_of_day(&record.end().0, self.clock);
+            self.original[2] = crate::facts::time_of_day(&record.end().0, self.clock);
             self.ended = Input::new(self.original[2].clone());
         }
     }
@@ -141,7 +141,7 @@ impl Timing {
             Field::Start | Field::Length
                 if mode != Mode::End && !self.length.value().trim().is_empty() =>
             {
-                self.ended = Input::new(format::time_of_day(&record.end().0, self.clock));
+                self.ended = Input::new(crate::facts::time_of_day(&record.end().0, self.clock));
             }
             Field::Ended if mode != Mode::End => {
                 self.length = Input::new(format::length_text(record.active_secs));
@@ -189,7 +189,7 @@ impl Timing {
                         Field::Ended,
                         format!(
                             "that is before it started ({})",
-                            format::time_of_day(&start, self.clock)
+                            crate::facts::time_of_day(&start, self.clock)
                         ),
                     ));
                 }

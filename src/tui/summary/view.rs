@@ -33,7 +33,7 @@ impl Summary {
 
     /// Draws the form, with the keys line the app built from the keymap.
     pub fn render(&self, area: Rect, buf: &mut Buffer, theme: &Theme, keys: Line<'static>) {
-        let unit = format::unit_label(self.units);
+        let unit = crate::facts::Volume::unit(self.units);
         let mut lines = self.heading(theme);
         let fields = self.fields();
         let mut form: Vec<Line> = fields
@@ -108,10 +108,13 @@ impl Summary {
     fn heading(&self, theme: &Theme) -> Vec<Line<'static>> {
         let r = &self.base;
         let heading = match self.mode {
-            Mode::Edit => format!("Editing the session of {}", r.started.0.format("%A %-d %B")),
+            Mode::Edit => format!(
+                "Editing the session of {}",
+                crate::facts::DayLabel::Long.of(r.started.0)
+            ),
             Mode::Add => format!(
                 "Adding a session to {}, as it happened",
-                self.timing.day().format("%A %-d %B")
+                crate::facts::DayLabel::Long.of(self.timing.day())
             ),
             Mode::End => "Well done. Ending the session here:".to_string(),
         };
@@ -119,14 +122,14 @@ impl Summary {
         if self.mode != Mode::Add {
             lines.push(Line::from(vec![
                 Span::styled(
-                    format::clock(r.active_secs),
+                    crate::facts::Length::of(r.active_secs).to_string(),
                     theme.clock.add_modifier(Modifier::BOLD),
                 ),
                 Span::styled(
                     format!(
                         "  ·  {}  ·  started {}",
                         format::plural(r.letdown_count(), "let-down"),
-                        format::time_of_day(&r.started.0, self.clock)
+                        crate::facts::time_of_day(&r.started.0, self.clock)
                     ),
                     theme.text,
                 ),

@@ -1,0 +1,145 @@
+//! What the coach's figures mean: triggers apart from pump-mode cues, when
+//! there are enough showings to tell, the best trigger (never a cue), and
+//! the words every face says them with.
+
+use crate::session::PromptKind;
+use crate::stats::{TRIGGER_WINDOW_SECS, TriggerFigures, enough_to_tell};
+
+use super::Length;
+
+/// Said when the coach showed no trigger in the days shown.
+pub const NO_TRIGGERS: &str = "The coach showed no triggers in these days.";
+
+/// Said when there are too few showings for a share to mean anything.
+pub const TOO_FEW: &str =
+    "Too few showings yet to tell which triggers help; this fills in as you go.";
+
+/// Said when no pump-mode cue was shown.
+pub const NO_CUES: &str = "No pump-mode cue was shown in these days.";
+
+/// What a cue's share says, and why it says little.
+pub const CUES_NOTE: &str = "The coach's cues to switch the pump between its stimulation \
+     (let-down) mode and its expression mode. The expression cue comes at a let-down, so its \
+     share says little.";
+
+/// "within 2m": the window in which a let-down counts as following a prompt.
+#[must_use]
+pub fn within() -> String {
+    format!("within {}", Length::of(TRIGGER_WINDOW_SECS).short())
+}
+
+/// The head of the column that counts the showings a let-down followed.
+#[must_use]
+pub fn followed_head() -> String {
+    format!("a let-down {}", within())
+}
+
+/// The coach's figures over some days, triggers and cues apart.
+#[derive(Debug, Clone, Copy)]
+pub struct CoachFacts<'a> {
+    all: &'a [TriggerFigures],
+}
+
+impl<'a> CoachFacts<'a> {
+    /// The figures of every prompt shown, best first (as `trigger_figures` ranks them).
+    #[must_use]
+    pub fn of(all: &'a [TriggerFigures]) -> Self {
+        Self { all }
+    }
+
+    /// The triggers, best first.
+    pub fn triggers(self) -> impl Iterator<Item = &'a TriggerFigures> {
+        self.all.iter().filter(|t| t.kind == PromptKind::Trigger)
+    }
+
+    /// The pump-mode cues, in the order of the triggers' ranking.
+    pub fn cues(self) -> impl Iterator<Item = &'a TriggerFigures> {
+        self.all.iter().filter(|t| t.kind == PromptKind::Cue)
+    }
+
+    /// Whether any trigger was shown.
+    #[must_use]
+    pub fn any_trigger(self) -> bool {
+        self.triggers().next().is_some()
+    }
+
+    /// Whether the triggers were shown often enough to tell which help.
+    #[must_use]
+    pub fn enough_to_tell(self) -> bool {
+        enough_to_tell(self.triggers())
+    }
+
+    /// The trigger a let-down followed most often, once there are enough
+    /// showings to tell; never a cue.
+    #[must_use]
+    pub fn best(self) -> Option<&'a TriggerFigures> {
+        self.enough_to_tell()
+            .then(|| self.triggers().next())
+            .flatten()
+    }
+
+    /// The line above the triggers' table: none shown, too few, or what the
+    /// share means.
+    #[must_use]
+    pub fn note(self) -> String {
+        if !self.any_trigger() {
+            NO_TRIGGERS.to_string()
+        } else if !self.enough_to_tell() {
+            TOO_FEW.to_string()
+        } else {
+            format!(
+                "How often a let-down followed each trigger {}, best first.",
+                within()
+            )
+        }
+    }
+
+    /// The best trigger in one line: "a let-down followed photo 66% of 3 times".
+    #[must_use]
+    pub fn best_line(self) -> Option<String> {
+        self.best().map(|best| {
+            format!(
+                "a let-down followed {} {} of {} times",
+                crate::format::printable(&best.name),
+                best.share_followed(),
+                best.shown
+            )
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(name: &str, shown: usize, followed: usize) -> TriggerFigures {
+        TriggerFigures {
+            name: name.to_string(),
+            kind: PromptKind::of(name),
+            shown,
+            followed_by_letdown: followed,
+        }
+    }
+
+    #[test]
+    fn the_best_trigger_is_never_a_cue_and_needs_enough_showings() {
+        let all = [row("expression-mode", 214, 200), row("photo", 2, 1)];
+        let facts = CoachFacts::of(&all);
+        assert!(!facts.enough_to_tell(), "2 showings of a trigger");
+        assert_eq!(facts.best(), None);
+        assert_eq!(facts.note(), TOO_FEW);
+        let all = [
+            row("expression-mode", 214, 200),
+            row("photo", 4, 1),
+            row("breathe", 2, 0),
+        ];
+        let facts = CoachFacts::of(&all);
+        assert_eq!(facts.best().map(|b| b.name.as_str()), Some("photo"));
+        assert_eq!(facts.cues().count(), 1);
+        assert_eq!(
+            facts.best_line().as_deref(),
+            Some("a let-down followed photo 25% of 4 times")
+        );
+        assert_eq!(followed_head(), "a let-down within 2m");
+    }
+}

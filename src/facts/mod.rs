@@ -1,0 +1,20 @@
+//! What a figure means and how it reads, decided once between the query
+//! layer (which says how many) and the faces (the screens, the printing
+//! commands, HTML, Markdown and JSON, which only lay these out).
+//!
+//! - [`cells`]: the typed cells: a [`Length`] (never like a clock time), a
+//!   [`TimeOfDay`], a [`Volume`] in the user's units, a [`Share`], a
+//!   [`DayLabel`], and the [`period_title`].
+//! - [`coach`]: triggers apart from pump-mode cues, enough showings to
+//!   tell, the best trigger, and their words.
+//! - [`notices`]: unreadable files, and since the last session and due.
+
+pub mod cells;
+pub mod coach;
+pub mod notices;
+
+pub use cells::{
+    DayLabel, Length, ML_PER_OZ, Share, TimeOfDay, Volume, bin_label, period_title, time_of_day,
+};
+pub use coach::CoachFacts;
+pub use notices::{Due, SinceLast, Unreadable};
