@@ -2,18 +2,19 @@
 //! config): soft music in the relax phase, a sound at each let-down.
 //!
 //! They run one at a time on a thread of their own, behind a queue of a few
-//! ([`QUEUE_LEN`]): [`HookRunner::run`] never waits, so a hook can never
-//! delay a tap or the screen. Each runs through `sh -c` with the facts in
+//! ([`QUEUE_LEN`]; an `end` hook is never let go): [`HookRunner::run`]
+//! never waits, so a hook can never delay a tap or the screen, and those
+//! queued run before letdown leaves ([`HookRunner::finish`]). Each runs through `sh -c` with the facts in
 //! `LETDOWN_*` variables, with stdin, stdout and stderr on `/dev/null` (it
 //! must never read the keys or draw on the screen), in a process group of
-//! its own, which is killed whole after [`TIME_LIMIT`] and when letdown
-//! leaves. A hook that fails is said once for the status line, each hook
+//! its own, which is killed whole when its shell ends (so nothing it left in
+//! the background lives on), after [`TIME_LIMIT`], and when letdown leaves. A hook that fails is said once for the status line, each hook
 //! once, and the others carry on.
 
-use std::collections::HashSet;
+use std::collections::{HashSet, VecDeque};
 use std::process::{Child, Command, Stdio};
-use std::sync::mpsc::{self, Receiver, SyncSender, TrySendError};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::mpsc::{self, Receiver};
+use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -61,12 +62,12 @@ pub struct HookEvent {
     pub vars: Vec<(&'static str, String)>,
 }
 
-/// Runs hooks on a thread of its own. Dropping it stops the thread after
-/// the hook it runs, and kills that hook's process group.
+/// Runs hooks on a thread of its own. [`HookRunner::finish`] lets the
+/// queued ones run before letdown leaves; dropping it kills the hook that
+/// runs, with its process group, and runs no more.
 pub struct HookRunner {
-    queue: SyncSender<HookEvent>,
+    shared: Arc<Shared>,
     trouble: Receiver<String>,
-    running: Arc<Mutex<Slot>>,
     /// Set once a hook was let go for a full queue, so that is said once.
     dropped: std::cell::Cell<bool>,
     dropped_said: std::cell::Cell<bool>,
@@ -83,38 +84,86 @@ impl HookRunner {
     /// A runner whose hooks get `limit` (the tests' is short).
     #[must_use]
     pub fn with_limit(limit: Duration, wake: impl Fn() + Send + 'static) -> Self {
-        let (queue, jobs) = mpsc::sync_channel(QUEUE_LEN);
         let (said, trouble) = mpsc::channel();
-        let running = Arc::new(Mutex::new(Slot::default()));
+        let shared = Arc::new(Shared::default());
         let worker = Worker {
             limit,
-            running: Arc::clone(&running),
+            shared: Arc::clone(&shared),
             said,
             wake: Box::new(wake),
             told: HashSet::new(),
         };
-        // Without the thread, hooks are dropped; `run` says so.
-        let _ = thread::Builder::new()
+        // Without the thread, hooks are never run; `run` says they were let go.
+        if thread::Builder::new()
             .name("letdown-hooks".to_string())
-            .spawn(move || worker.serve(&jobs));
+            .spawn(move || worker.serve())
+            .is_err()
+        {
+            shared.lock().stopped = true;
+        }
         Self {
-            queue,
+            shared,
             trouble,
-            running,
             dropped: std::cell::Cell::new(false),
             dropped_said: std::cell::Cell::new(false),
         }
     }
 
     /// Queues a hook without ever waiting; false when it was let go (the
-    /// queue is full behind slow hooks).
+    /// queue is full behind slow hooks). An `end` hook is never let go: it
+    /// takes the place of the oldest other hook waiting.
     pub fn run(&self, event: HookEvent) -> bool {
-        match self.queue.try_send(event) {
-            Ok(()) => true,
-            Err(TrySendError::Full(_) | TrySendError::Disconnected(_)) => {
-                self.dropped.set(true);
-                false
+        let mut slot = self.shared.lock();
+        if slot.stopped || slot.closed {
+            self.dropped.set(true);
+            return false;
+        }
+        if slot.queue.len() >= QUEUE_LEN {
+            let other = slot.queue.iter().position(|e| e.kind != HookKind::End);
+            match other {
+                Some(at) if event.kind == HookKind::End => {
+                    slot.queue.remove(at);
+                    self.dropped.set(true);
+                }
+                _ if event.kind == HookKind::End => {}
+                _ => {
+                    self.dropped.set(true);
+                    return false;
+                }
             }
+        }
+        slot.queue.push_back(event);
+        drop(slot);
+        self.shared.changed.notify_all();
+        true
+    }
+
+    /// Lets the `end` hooks queued so far run before letdown leaves (the
+    /// one right after the summary's save, say), waiting at most `within`;
+    /// what still runs then is killed with its group. The hooks of the
+    /// session's moments (a phase's music, a let-down's sound) end with it.
+    pub fn finish(self, within: Duration) {
+        let deadline = Instant::now() + within;
+        let mut slot = self.shared.lock();
+        slot.closed = true;
+        slot.queue.retain(|event| event.kind == HookKind::End);
+        if slot.running != Some(HookKind::End)
+            && let Some(child) = slot.child.as_ref()
+        {
+            kill_group(child);
+        }
+        self.shared.changed.notify_all();
+        while !slot.done {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                break;
+            }
+            slot = self
+                .shared
+                .changed
+                .wait_timeout(slot, left)
+                .unwrap_or_else(PoisonError::into_inner)
+                .0;
         }
     }
 
@@ -132,28 +181,52 @@ impl HookRunner {
 
 impl Drop for HookRunner {
     fn drop(&mut self) {
-        let mut slot = self.running.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut slot = self.shared.lock();
         slot.stopped = true;
+        slot.queue.clear();
         if let Some(child) = slot.child.as_ref() {
             kill_group(child);
         }
+        drop(slot);
+        self.shared.changed.notify_all();
     }
 }
 
-/// The hook running now, shared by the runner and its thread. A hook is
-/// started and reaped only under its lock, so that a kill never reaches a
-/// process group whose id was given out again, and none starts once the
-/// runner is gone.
+/// What the runner and its thread share: the queue, and the hook running
+/// now. A hook is started and reaped only under its lock, so that a kill
+/// never reaches a process group whose id was given out again, and none
+/// starts once the runner is gone.
+#[derive(Default)]
+struct Shared {
+    slot: Mutex<Slot>,
+    /// Rung when a hook is queued, the queue closes, or the thread is done.
+    changed: Condvar,
+}
+
+impl Shared {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Slot> {
+        self.slot.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
 #[derive(Default)]
 struct Slot {
+    queue: VecDeque<HookEvent>,
     child: Option<Child>,
+    /// The kind of the hook running now.
+    running: Option<HookKind>,
+    /// No more hooks come: run those queued, then end.
+    closed: bool,
+    /// Run nothing more.
     stopped: bool,
+    /// The thread has ended.
+    done: bool,
 }
 
 /// The thread's side.
 struct Worker {
     limit: Duration,
-    running: Arc<Mutex<Slot>>,
+    shared: Arc<Shared>,
     said: mpsc::Sender<String>,
     wake: Box<dyn Fn() + Send>,
     /// The hooks whose failure was said already.
@@ -161,11 +234,8 @@ struct Worker {
 }
 
 impl Worker {
-    fn serve(mut self, jobs: &Receiver<HookEvent>) {
-        while let Ok(event) = jobs.recv() {
-            if self.lock().stopped {
-                return;
-            }
+    fn serve(mut self) {
+        while let Some(event) = self.next() {
             if let Err(why) = self.run_one(&event)
                 && self.told.insert(event.kind)
             {
@@ -176,12 +246,38 @@ impl Worker {
                 (self.wake)();
             }
         }
+        self.shared.lock().done = true;
+        self.shared.changed.notify_all();
     }
 
-    /// Runs one hook to its end, or kills it at the time limit.
+    /// The next hook to run, waiting for one; none once the runner is gone,
+    /// or closed with nothing left queued.
+    fn next(&self) -> Option<HookEvent> {
+        let mut slot = self.shared.lock();
+        loop {
+            if slot.stopped {
+                return None;
+            }
+            if let Some(event) = slot.queue.pop_front() {
+                return Some(event);
+            }
+            if slot.closed {
+                return None;
+            }
+            slot = self
+                .shared
+                .changed
+                .wait(slot)
+                .unwrap_or_else(PoisonError::into_inner);
+        }
+    }
+
+    /// Runs one hook to its end, or kills it at the time limit. Either way
+    /// its process group is killed once its shell is done: what it left
+    /// running in the background (`sleep 1000 &`) goes with it.
     fn run_one(&self, event: &HookEvent) -> Result<(), String> {
         use std::os::unix::process::CommandExt;
-        let mut slot = self.lock();
+        let mut slot = self.shared.lock();
         if slot.stopped {
             return Ok(());
         }
@@ -197,17 +293,21 @@ impl Worker {
             .spawn()
             .map_err(|err| format!("could not start ({err})"))?;
         slot.child = Some(child);
+        slot.running = Some(event.kind);
         drop(slot);
         let started = Instant::now();
         let mut step = Duration::from_millis(2);
         loop {
             {
-                let mut slot = self.lock();
+                let mut slot = self.shared.lock();
                 let Some(child) = slot.child.as_mut() else {
                     return Ok(());
                 };
                 match child.try_wait() {
                     Ok(Some(status)) => {
+                        // Reaped under the lock: the group's id is not given
+                        // out again while anything of the group lives.
+                        kill_group(child);
                         slot.child = None;
                         return if status.success() {
                             Ok(())
@@ -229,6 +329,7 @@ impl Worker {
                     }
                     Ok(None) => {}
                     Err(err) => {
+                        kill_group(child);
                         slot.child = None;
                         return Err(format!("could not be waited for ({err})"));
                     }
@@ -238,10 +339,6 @@ impl Worker {
             thread::sleep(step.min(left).max(Duration::from_millis(1)));
             step = (step * 2).min(Duration::from_millis(100));
         }
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, Slot> {
-        self.running.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
 
@@ -253,109 +350,4 @@ fn kill_group(child: &Child) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn event(kind: HookKind, command: &str) -> HookEvent {
-        HookEvent {
-            kind,
-            command: command.to_string(),
-            vars: vec![("LETDOWN_LETDOWNS", "3".to_string())],
-        }
-    }
-
-    /// Waits for trouble to be said, polling with a deadline.
-    fn trouble_within(runner: &HookRunner, within: Duration) -> Option<String> {
-        let deadline = Instant::now() + within;
-        loop {
-            if let Some(trouble) = runner.take_trouble() {
-                return Some(trouble);
-            }
-            if Instant::now() >= deadline {
-                return None;
-            }
-            thread::sleep(Duration::from_millis(10));
-        }
-    }
-
-    #[test]
-    fn a_failing_hook_is_said_once_and_the_next_still_runs() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let mark = dir.path().join("ran");
-        let runner = HookRunner::with_limit(Duration::from_secs(5), || {});
-        assert!(runner.run(event(HookKind::Letdown, "exit 3")));
-        assert!(runner.run(event(HookKind::Letdown, "exit 3")));
-        let touch = format!(
-            "echo \"$LETDOWN_EVENT $LETDOWN_LETDOWNS\" > '{}'",
-            mark.display()
-        );
-        assert!(runner.run(event(HookKind::Phase, &touch)));
-        let said = trouble_within(&runner, Duration::from_secs(10)).expect("said");
-        assert_eq!(
-            said,
-            "the letdown hook failed (exit code 3); letdown carries on without it"
-        );
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while !mark.exists() {
-            assert!(Instant::now() < deadline, "the next hook never ran");
-            thread::sleep(Duration::from_millis(10));
-        }
-        let deadline = Instant::now() + Duration::from_secs(10);
-        let text = loop {
-            let text = std::fs::read_to_string(&mark).expect("read the mark");
-            if text.ends_with('\n') {
-                break text;
-            }
-            assert!(Instant::now() < deadline, "the hook never finished writing");
-            thread::sleep(Duration::from_millis(10));
-        };
-        assert_eq!(text, "phase 3\n");
-        assert_eq!(runner.take_trouble(), None, "said once, not twice");
-    }
-
-    #[test]
-    fn a_hook_past_its_time_is_killed_with_what_it_started() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let pid_file = dir.path().join("pid");
-        // A child of the hook's shell, in its process group, that would outlive it.
-        let command = format!("sleep 60 & echo $! > '{}'; wait", pid_file.display());
-        let runner = HookRunner::with_limit(Duration::from_millis(300), || {});
-        let started = Instant::now();
-        runner.run(event(HookKind::Coach, &command));
-        let said = trouble_within(&runner, Duration::from_secs(10)).expect("said");
-        assert!(said.contains("ran longer than 0.3 s"), "{said}");
-        assert!(started.elapsed() < Duration::from_secs(10));
-        let pid: i32 = std::fs::read_to_string(&pid_file)
-            .expect("the pid")
-            .trim()
-            .parse()
-            .expect("a pid");
-        let deadline = Instant::now() + Duration::from_secs(5);
-        // Gone, or a zombie waiting for init: either way no longer sleeping.
-        while std::fs::read_to_string(format!("/proc/{pid}/stat"))
-            .is_ok_and(|stat| !stat.contains(") Z "))
-        {
-            assert!(Instant::now() < deadline, "the hook's child lives on");
-            thread::sleep(Duration::from_millis(10));
-        }
-    }
-
-    #[test]
-    fn a_full_queue_lets_hooks_go_without_waiting_and_says_so_once() {
-        let runner = HookRunner::with_limit(Duration::from_secs(30), || {});
-        let started = Instant::now();
-        let queued = (0..20)
-            .filter(|_| runner.run(event(HookKind::Letdown, "sleep 30")))
-            .count();
-        assert!(
-            started.elapsed() < Duration::from_millis(500),
-            "run never waits"
-        );
-        assert!(queued <= QUEUE_LEN + 1, "{queued} queued");
-        assert_eq!(
-            runner.take_trouble().as_deref(),
-            Some("a hook was skipped: the hooks before it were still running")
-        );
-        assert_eq!(runner.take_trouble(), None);
-    }
-}
+mod tests;

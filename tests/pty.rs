@@ -193,6 +193,31 @@ fn a_second_session_on_the_machine_is_refused() {
     assert_eq!(running_letdowns(&home), 1);
 }
 
+/// Makes a FIFO at `path`: opening it to write would wait for a reader forever.
+fn mkfifo(path: &std::path::Path) {
+    std::fs::create_dir_all(path.parent().expect("a folder")).expect("the folder");
+    let made = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success(), "mkfifo: {made:?}");
+}
+
+#[test]
+fn a_fifo_as_the_lock_file_is_refused_without_hanging() {
+    let home = Home::new(&config(0, 600));
+    mkfifo(&home.state_dir().join("session.lock"));
+    let mut started = home.spawn(&["start"], 200, 10);
+    let status = started
+        .wait_exit(Duration::from_secs(10))
+        .expect("`letdown start` exits");
+    assert!(!status.success(), "{status:?}");
+    started.wait_for("session.lock is not a regular file");
+    // The day screen opens and says why no session can start.
+    let day = home.spawn(&[], 200, 24);
+    day.wait_for("session.lock is not a regular file");
+}
+
 #[test]
 fn the_harness_answers_cursor_and_device_queries() {
     let home = Home::new("");

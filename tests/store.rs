@@ -399,3 +399,30 @@ fn an_edit_that_moves_a_session_to_another_day_moves_its_file() {
     );
     assert!(data.read_day(day(23), midnight).sessions.is_empty());
 }
+
+#[test]
+fn a_lock_file_that_is_not_a_regular_file_is_refused_at_once() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let state = StateDir::new(dir.path().join("state"));
+    fs::create_dir_all(state.root()).expect("the state folder");
+    let lock = state.root().join("session.lock");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&lock)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    // On a thread, so that a hanging open fails the test instead of stopping it.
+    let (tx, rx) = std::sync::mpsc::channel();
+    let probe = state.clone();
+    std::thread::spawn(move || {
+        let _ = tx.send((probe.lock().map(drop), probe.is_locked_elsewhere()));
+    });
+    let (taken, probed) = rx
+        .recv_timeout(std::time::Duration::from_secs(5))
+        .expect("the lock answers without waiting");
+    assert!(
+        matches!(taken, Err(LockError::NotAFile(ref path)) if *path == lock),
+        "{taken:?}"
+    );
+    assert!(!probed);
+}

@@ -8,14 +8,16 @@
 //! with `--nocapture` to see the figures.
 
 mod pty_harness;
+#[path = "torture/tally.rs"]
+mod tally;
 
-use std::fmt::Write as _;
 use std::thread;
 use std::time::{Duration, Instant};
 
 use letdown::session::Timestamp;
 use pty_harness::procfs::CpuSamples;
 use pty_harness::{Home, Pty};
+use tally::Tally;
 
 /// Runs when `LETDOWN_TORTURE_RUNS` is not set: enough to catch a lost tap
 /// now and then while `cargo test` stays quick.
@@ -201,58 +203,6 @@ fn shown_count(screen: &str) -> usize {
         )
         .max()
         .unwrap_or(0)
-}
-
-/// The figures a test prints at its end.
-#[derive(Debug, Default)]
-struct Tally {
-    runs: usize,
-    stops: usize,
-    /// Stops with the last tap perhaps not yet saved.
-    in_flight: usize,
-    sent: usize,
-    confirmed: usize,
-    recovered: usize,
-    lost: usize,
-    exit_times: Vec<Duration>,
-    cpu_shares: Vec<f64>,
-    /// CPU time used from the terminal's loss to the exit.
-    cpu_after_loss: Vec<Duration>,
-}
-
-impl Tally {
-    fn print(&self, what: &str) {
-        let mut line = format!(
-            "{what}: {} runs, {} stopped ({} with a tap in flight), {} taps sent, \
-             {} confirmed, {} recovered, {} lost",
-            self.runs,
-            self.stops,
-            self.in_flight,
-            self.sent,
-            self.confirmed,
-            self.recovered,
-            self.lost
-        );
-        if let Some(slowest) = self.exit_times.iter().max() {
-            let mean = self.exit_times.iter().sum::<Duration>() / self.exit_times.len() as u32;
-            let _ = write!(
-                line,
-                "; exit after {mean:.0?} on average, {slowest:.0?} at most"
-            );
-        }
-        if let Some(most) = self.cpu_shares.iter().copied().reduce(f64::max) {
-            let _ = write!(
-                line,
-                "; CPU in the last second at most {:.1} %",
-                most * 100.0
-            );
-        }
-        if let Some(most) = self.cpu_after_loss.iter().max() {
-            let _ = write!(line, ", from the loss to the exit at most {most:.0?}");
-        }
-        println!("{line}");
-        assert_eq!(self.lost, 0, "confirmed let-downs were lost");
-    }
 }
 
 /// Temp files in the state folder: a write the kill cut short leaves one,
@@ -446,4 +396,35 @@ fn a_lost_terminal_exits_without_spinning() {
         tally.runs += 1;
     }
     tally.print("lost terminal");
+}
+
+/// How many `letdown tap` a flood sends: enough that a journal of whole
+/// saves that is never folded would pass what the reader accepts.
+const FLOOD_TAPS: usize = 600;
+
+#[test]
+fn a_flood_of_taps_without_a_pause_is_all_found_after_kill_9() {
+    let home = Home::new(CONFIG);
+    let mut pty = start(&home);
+    let mut confirmed = 0;
+    let mut largest = 0;
+    for _ in 0..FLOOD_TAPS {
+        if home.run(&["tap"]).status.code() == Some(0) {
+            confirmed += 1;
+        }
+        largest = largest.max(
+            std::fs::metadata(home.running_file())
+                .expect("the running file")
+                .len(),
+        );
+    }
+    pty.kill_9();
+    pty.wait_drained();
+    println!(
+        "flood: {FLOOD_TAPS} taps sent, {confirmed} confirmed, the running file {largest} bytes at most"
+    );
+    assert_eq!(confirmed, FLOOD_TAPS, "every tap answered done");
+    assert_eq!(home.running().letdowns.len(), confirmed);
+    drop(pty);
+    drop(restart(&home, confirmed, Then::Stay));
 }

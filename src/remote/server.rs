@@ -3,20 +3,21 @@
 //! one event channel, so that the screen never waits for a client.
 //!
 //! A client gets [`READ_WITHIN`] to send its one short line and is cut off
-//! after [`MAX_REQUEST`] bytes; at most [`MAX_CLIENTS`] slow ones are read
-//! at once, each on a thread of its own, so that one that connects and says
-//! nothing (or many) holds up neither the screen nor the next tap. The app
+//! after [`MAX_REQUEST`] bytes; slow ones wait, without a thread each, in a
+//! list that one `poll` watches, and past [`MAX_WAITING`] the oldest goes,
+//! so that one that connects and says nothing (or many) holds up neither
+//! the screen nor the next tap. The app
 //! writes each answer to its client itself, without waiting. On Linux each peer's user id is checked
 //! (`SO_PEERCRED`); everywhere the folder (0700) and the socket (0600) keep
 //! other users out.
 
+use std::collections::VecDeque;
 use std::fs;
 use std::io::{self, Read, Write};
 use std::os::unix::fs::{FileTypeExt, MetadataExt, PermissionsExt};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, SyncSender};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -30,9 +31,10 @@ pub const READ_WITHIN: Duration = Duration::from_secs(1);
 /// first, and a disk under heavy load can take a while to flush.
 pub const ANSWER_WITHIN: Duration = Duration::from_secs(10);
 
-/// How many clients slow to send their request are read at once; one more
-/// is turned away.
-pub const MAX_CLIENTS: usize = 4;
+/// How many clients slow to send their request wait at once; one more lets
+/// the one waiting longest go. Far more than anyone taps at once, and few
+/// enough file descriptors.
+pub const MAX_WAITING: usize = 256;
 
 /// A request for the app, and the way back to the client that sent it.
 #[derive(Debug)]
@@ -173,60 +175,142 @@ fn keep_private(folder: &Path) -> io::Result<()> {
     Ok(())
 }
 
-/// Accepts clients until told to stop. A request already waiting when the
-/// client is accepted (the usual case: `letdown tap` writes it at once) goes
-/// straight to the app, which answers the client itself; a client slow to
-/// send is read on a short-lived thread of its own, a few at most.
+/// A client that has not sent its whole request yet.
+struct Waiting {
+    stream: UnixStream,
+    buf: Vec<u8>,
+    deadline: Instant,
+}
+
+/// Accepts clients until told to stop, on one thread, never blocking on
+/// any client. A request already waiting when the client is accepted (the
+/// usual case: `letdown tap` writes it at once) goes straight to the app,
+/// which answers the client itself; a client slow to send waits in a list
+/// that `poll` watches, until its line is whole or [`READ_WITHIN`] is up.
+/// When [`MAX_WAITING`] wait, the one waiting longest is let go: idle
+/// clients can never fill the room a new one needs.
 fn accept(listener: &UnixListener, stopped: &UnixStream, deliver: &Deliver) {
-    use rustix::event::{PollFd, PollFlags, poll};
-    let busy = Arc::new(AtomicUsize::new(0));
+    use rustix::event::{PollFd, PollFlags, Timespec, poll};
+    if listener.set_nonblocking(true).is_err() {
+        return;
+    }
+    let mut waiting: VecDeque<Waiting> = VecDeque::new();
     loop {
-        let mut fds = [
-            PollFd::new(listener, PollFlags::IN),
-            PollFd::new(stopped, PollFlags::IN),
-        ];
-        match poll(&mut fds, None) {
-            Ok(_) => {}
-            Err(rustix::io::Errno::INTR) => continue,
-            Err(_) => return,
+        let now = Instant::now();
+        while let Some(at) = waiting.iter().position(|w| w.deadline <= now) {
+            if let Some(late) = waiting.remove(at) {
+                write_answer(&late.stream, &too_slow());
+            }
         }
-        if !fds[1].revents().is_empty() {
+        let timeout = waiting
+            .iter()
+            .map(|w| w.deadline)
+            .min()
+            .and_then(|at| Timespec::try_from(at.saturating_duration_since(now)).ok());
+        let ready: Vec<bool> = {
+            let mut fds = vec![
+                PollFd::new(listener, PollFlags::IN),
+                PollFd::new(stopped, PollFlags::IN),
+            ];
+            fds.extend(
+                waiting
+                    .iter()
+                    .map(|w| PollFd::new(&w.stream, PollFlags::IN)),
+            );
+            match poll(&mut fds, timeout.as_ref()) {
+                Ok(_) => {}
+                Err(rustix::io::Errno::INTR) => continue,
+                Err(_) => return,
+            }
+            fds.iter().map(|fd| !fd.revents().is_empty()).collect()
+        };
+        if ready[1] {
             return;
         }
+        // Back to front, so that removing one leaves the others' places.
+        for at in (0..waiting.len()).rev() {
+            if ready[at + 2] {
+                read_more(&mut waiting, at, deliver.as_ref());
+            }
+        }
+        if ready[0] {
+            accept_all(listener, &mut waiting, deliver.as_ref());
+        }
+    }
+}
+
+/// Reads what a waiting client sent since; hands its request over once whole.
+fn read_more(
+    waiting: &mut VecDeque<Waiting>,
+    at: usize,
+    deliver: &(dyn Fn(Incoming) -> bool + Send + Sync),
+) {
+    let Some(client) = waiting.get_mut(at) else {
+        return;
+    };
+    match read_some(&client.stream, &mut client.buf) {
+        Ok(n) if n == 0 || is_whole(&client.buf) => {
+            if let Some(client) = waiting.remove(at)
+                && !client.buf.is_empty()
+            {
+                hand_over(client.stream, &client.buf, deliver);
+            }
+        }
+        Ok(_) => {}
+        Err(err)
+            if matches!(
+                err.kind(),
+                io::ErrorKind::WouldBlock | io::ErrorKind::Interrupted
+            ) => {}
+        Err(_) => {
+            waiting.remove(at);
+        }
+    }
+}
+
+/// Accepts every client knocking now.
+fn accept_all(
+    listener: &UnixListener,
+    waiting: &mut VecDeque<Waiting>,
+    deliver: &(dyn Fn(Incoming) -> bool + Send + Sync),
+) {
+    loop {
         let stream = match listener.accept() {
             Ok((stream, _)) => stream,
             Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
+            Err(err) if err.kind() == io::ErrorKind::WouldBlock => return,
             Err(_) => {
                 // Out of file descriptors, say: wait a little rather than spin.
                 thread::sleep(Duration::from_millis(50));
-                continue;
+                return;
             }
         };
-        if !is_same_user(&stream) {
+        if !is_same_user(&stream) || stream.set_nonblocking(true).is_err() {
             continue;
         }
         let mut buf = Vec::with_capacity(MAX_REQUEST);
         match read_waiting(&stream, &mut buf) {
-            Sent::Line => hand_over(stream, &buf, deliver.as_ref()),
-            Sent::More if busy.load(Ordering::Acquire) < MAX_CLIENTS => {
-                busy.fetch_add(1, Ordering::AcqRel);
-                let (deliver, done) = (Arc::clone(deliver), Arc::clone(&busy));
-                let spawned = thread::Builder::new()
-                    .name("letdown-remote-client".to_string())
-                    .spawn(move || {
-                        if read_rest(&stream, &mut buf) {
-                            hand_over(stream, &buf, deliver.as_ref());
-                        }
-                        done.fetch_sub(1, Ordering::AcqRel);
-                    });
-                if spawned.is_err() {
-                    busy.fetch_sub(1, Ordering::AcqRel);
+            Sent::Line => hand_over(stream, &buf, deliver),
+            Sent::More => {
+                if waiting.len() >= MAX_WAITING
+                    && let Some(oldest) = waiting.pop_front()
+                {
+                    write_answer(&oldest.stream, &too_slow());
                 }
+                waiting.push_back(Waiting {
+                    stream,
+                    buf,
+                    deadline: Instant::now() + READ_WITHIN,
+                });
             }
-            // Gone, or one slow client too many at once: turned away.
-            Sent::Closed | Sent::More => {}
+            Sent::Closed => {}
         }
     }
+}
+
+/// The answer to a client that sent no whole request in time.
+fn too_slow() -> Reply {
+    Reply::Refused("no request within a second".to_string())
 }
 
 /// What the request's bytes so far add up to.
@@ -241,14 +325,9 @@ enum Sent {
 
 type Deliver = Arc<dyn Fn(Incoming) -> bool + Send + Sync>;
 
-/// Reads what the client has sent so far, without waiting.
+/// Reads what the client (not blocking) has sent so far.
 fn read_waiting(stream: &UnixStream, buf: &mut Vec<u8>) -> Sent {
-    if stream.set_nonblocking(true).is_err() {
-        return Sent::Closed;
-    }
-    let read = read_some(stream, buf);
-    let _ = stream.set_nonblocking(false);
-    match read {
+    match read_some(stream, buf) {
         Ok(0) if buf.is_empty() => Sent::Closed,
         Ok(_) if is_whole(buf) => Sent::Line,
         Ok(0) => Sent::Line,
@@ -256,36 +335,6 @@ fn read_waiting(stream: &UnixStream, buf: &mut Vec<u8>) -> Sent {
         Err(err) if err.kind() == io::ErrorKind::WouldBlock => Sent::More,
         Err(_) => Sent::Closed,
     }
-}
-
-/// Reads the rest of a request, within [`READ_WITHIN`] from now; false when
-/// the client was answered already (it was too slow) or left.
-fn read_rest(stream: &UnixStream, buf: &mut Vec<u8>) -> bool {
-    let deadline = Instant::now() + READ_WITHIN;
-    let _ = stream.set_write_timeout(Some(Duration::from_secs(1)));
-    while !is_whole(buf) {
-        let left = deadline.saturating_duration_since(Instant::now());
-        if left.is_zero() || stream.set_read_timeout(Some(left)).is_err() {
-            write_answer(
-                stream,
-                &Reply::Refused("no request within a second".to_string()),
-            );
-            return false;
-        }
-        match read_some(stream, buf) {
-            Ok(0) => return !buf.is_empty(),
-            Ok(_) => {}
-            Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
-            Err(_) => {
-                write_answer(
-                    stream,
-                    &Reply::Refused("no request within a second".to_string()),
-                );
-                return false;
-            }
-        }
-    }
-    true
 }
 
 /// Whether `buf` holds a whole line, or all a request may be.
@@ -345,101 +394,4 @@ fn is_same_user(_stream: &UnixStream) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use std::time::Instant;
-
-    use super::*;
-
-    /// A listener in a private folder whose app answers every request with
-    /// its verb, as the event loop would, on a thread of its own.
-    fn listening() -> (tempfile::TempDir, PathBuf, Listener) {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let path = dir.path().join("state/session.sock");
-        let listener = listen(&path, |incoming: Incoming| {
-            let verb = incoming.request.verb();
-            incoming.answer(Reply::Done(format!("did {verb}")));
-            true
-        })
-        .expect("bound");
-        (dir, path, listener)
-    }
-
-    fn ask_raw(path: &Path, bytes: &[u8]) -> String {
-        let mut stream = UnixStream::connect(path).expect("connect");
-        stream.write_all(bytes).expect("send");
-        let mut answer = String::new();
-        stream.read_to_string(&mut answer).expect("answer");
-        answer
-    }
-
-    #[test]
-    fn a_request_is_answered_and_the_socket_is_private() {
-        let (_dir, path, _listener) = listening();
-        let mode = fs::metadata(&path).expect("socket").mode();
-        assert_eq!(mode & 0o777, 0o600);
-        let folder = fs::metadata(path.parent().expect("folder"))
-            .expect("folder")
-            .mode();
-        assert_eq!(folder & 0o777, 0o700);
-        assert_eq!(
-            ask_raw(&path, Request::Tap.line().as_bytes()),
-            "done did tap\n"
-        );
-        let reply = crate::remote::send(&path, Request::Pause).expect("answered");
-        assert_eq!(reply, Reply::Done("did pause".to_string()));
-    }
-
-    #[test]
-    fn what_is_not_a_request_is_refused_and_a_long_one_cut_off() {
-        let (_dir, path, _listener) = listening();
-        assert!(ask_raw(&path, b"GET / HTTP/1.0\n").starts_with("refused not a letdown request"));
-        let long = vec![b'a'; 10 * MAX_REQUEST];
-        let mut stream = UnixStream::connect(&path).expect("connect");
-        let _ = stream.write_all(&long);
-        let mut answer = String::new();
-        let _ = stream.read_to_string(&mut answer);
-        assert!(
-            answer.starts_with("refused not a letdown request"),
-            "{answer:?}"
-        );
-    }
-
-    #[test]
-    fn silent_clients_are_cut_off_and_hold_up_no_one_else() {
-        let (_dir, path, _listener) = listening();
-        let silent: Vec<UnixStream> = (0..MAX_CLIENTS - 1)
-            .map(|_| UnixStream::connect(&path).expect("connect"))
-            .collect();
-        let asked = Instant::now();
-        assert_eq!(
-            ask_raw(&path, Request::Next.line().as_bytes()),
-            "done did next\n"
-        );
-        assert!(asked.elapsed() < READ_WITHIN, "{:?}", asked.elapsed());
-        for mut stream in silent {
-            let mut answer = String::new();
-            stream.read_to_string(&mut answer).expect("answer");
-            assert_eq!(answer, "refused no request within a second\n");
-        }
-    }
-
-    #[test]
-    fn a_stale_socket_is_replaced_and_the_file_goes_with_the_listener() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let path = dir.path().join("session.sock");
-        drop(std::os::unix::net::UnixListener::bind(&path).expect("a stale socket"));
-        let listener = listen(&path, |_| false).expect("replaced");
-        assert_eq!(
-            ask_raw(&path, Request::Tap.line().as_bytes()),
-            "refused letdown is closing\n"
-        );
-        drop(listener);
-        assert!(!path.exists(), "removed with the listener");
-        fs::write(&path, b"not a socket").expect("a file");
-        assert!(matches!(
-            listen(&path, |_| true),
-            Err(ListenError::NotOurs(_))
-        ));
-        assert_eq!(fs::read(&path).expect("left alone"), b"not a socket");
-    }
-}
+mod tests;

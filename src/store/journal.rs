@@ -33,6 +33,21 @@ const MARK: &[u8] = b"# letdown entry ";
 /// (about twenty minutes of heartbeats).
 pub const FOLD_AT: u64 = 256 * 1024;
 
+/// How many entries of its own size a journal may hold at most: a session
+/// too large for a few entries to fit in twice [`FOLD_AT`] still appends a
+/// save or two between rewrites.
+const MOST_ENTRIES: u64 = 3;
+
+/// The most a journal may hold once `entry` is appended; past it, the save
+/// rewrites the file as that entry alone. The heartbeat folds it sooner, at
+/// [`FOLD_AT`], when saves leave it a quiet moment; this is for when they
+/// never do (a stuck key, a script): the file stays within a few entries,
+/// each at most a session's size, far below what the reader accepts.
+#[must_use]
+pub fn room_for(entry: &[u8]) -> u64 {
+    (2 * FOLD_AT).max(MOST_ENTRIES * entry.len() as u64)
+}
+
 /// One session's text as an entry.
 #[must_use]
 pub fn entry(text: &[u8]) -> Vec<u8> {
@@ -46,7 +61,8 @@ pub fn entry(text: &[u8]) -> Vec<u8> {
 
 /// Appends `entry` to the journal at `path` and flushes it. Returns false,
 /// having written nothing, when there is no journal there to append to (no
-/// file, or a plain one): then the caller writes the whole file.
+/// file, or a plain one) or when it would grow past [`room_for`]: then the
+/// caller writes the whole file, as this entry alone.
 pub fn append(path: &Path, entry: &[u8]) -> io::Result<bool> {
     let mut file = match OpenOptions::new().read(true).append(true).open(path) {
         Ok(file) => file,
@@ -58,6 +74,9 @@ pub fn append(path: &Path, entry: &[u8]) -> io::Result<bool> {
         return Ok(false);
     }
     let len = file.metadata()?.len();
+    if len + entry.len() as u64 > room_for(entry) {
+        return Ok(false);
+    }
     if let Err(err) = file.write_all(entry).and_then(|()| file.sync_data()) {
         // A reader would pass over a part-written entry; better not to leave one.
         let _ = file.set_len(len);
@@ -208,6 +227,30 @@ mod tests {
         fs::write(&path, entry(b"a = 1\n")).expect("journal");
         assert!(append(&path, &entry(b"a = 2\n")).expect("appended"));
         assert_eq!(newest(&fs::read(&path).expect("read")), Ok(&b"a = 2\n"[..]));
+    }
+
+    #[test]
+    fn appends_never_grow_a_journal_past_its_room() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("running.toml");
+        for size in [4_000, 40_000, 300_000] {
+            let entry = entry(format!("b = \"{}\"\n", "x".repeat(size)).as_bytes());
+            fs::write(&path, &entry).expect("journal");
+            let mut appended = 0;
+            while append(&path, &entry).expect("appended or refused") {
+                appended += 1;
+            }
+            let len = fs::metadata(&path).expect("meta").len();
+            assert!(len <= room_for(&entry), "{size}: {len} bytes");
+            assert!(
+                len + entry.len() as u64 > room_for(&entry),
+                "{size}: room left"
+            );
+            assert!(
+                appended >= 1,
+                "{size}: at least one append between rewrites"
+            );
+        }
     }
 
     #[test]

@@ -13,7 +13,7 @@
 //!   locks share one table, and `F_GETLK` on a read-only descriptor reports
 //!   the holder without locking.
 
-use std::fs::{self, File};
+use std::fs;
 use std::os::unix::fs::MetadataExt;
 use std::path::Path;
 
@@ -62,9 +62,12 @@ fn listed_as(meta: &fs::Metadata) -> String {
 /// Asks `fcntl(F_GETLK)` whether a write lock on the whole file would be
 /// refused, which answers for `flock` where both share one table.
 fn is_held_by_fcntl(path: &Path) -> bool {
-    let Ok(file) = File::open(path) else {
+    let Ok(file) = super::running::open_lock_file(path, false) else {
         return false;
     };
+    if !file.metadata().is_ok_and(|meta| meta.is_file()) {
+        return false;
+    }
     let whole = Flock {
         start: 0,
         length: 0,

@@ -13,9 +13,9 @@ use super::journal;
 use super::text::{Kind, check, parse_record, session_text};
 use crate::session::SessionRecord;
 
-/// The most the running file is read to: its journal is folded past
-/// [`journal::FOLD_AT`] at a heartbeat, and each entry is one session's
-/// text, so a real one stays far below; anything larger is not ours.
+/// The most the running file is read to: a save never lets its journal
+/// grow past [`journal::room_for`] (a few entries, each at most one
+/// session's text), so a real one stays far below; anything larger is not ours.
 const MAX_RUNNING_BYTES: u64 = 8 * MAX_SESSION_BYTES;
 
 /// Why a session cannot start here.
@@ -25,6 +25,11 @@ pub enum LockError {
     Busy { running: PathBuf },
     #[error("cannot use the state folder {}: {source}", .dir.display())]
     Io { dir: PathBuf, source: io::Error },
+    #[error(
+        "{} is not a regular file, so no session can be locked there; move it away to start one",
+        .0.display()
+    )]
+    NotAFile(PathBuf),
 }
 
 /// Held while a session runs; dropping it (or the process dying) frees it.
@@ -48,6 +53,21 @@ impl SessionLock {
     pub fn is_attached(&self) -> bool {
         self.attached.is_some()
     }
+}
+
+/// Opens the lock file, made if `create`, without ever waiting: a FIFO or
+/// a device put there would otherwise block the open until something
+/// answered. The caller checks that it is a regular file.
+pub(super) fn open_lock_file(path: &Path, create: bool) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    if create {
+        options.create(true).truncate(false).write(true).mode(0o600);
+    } else {
+        options.read(true);
+    }
+    options
+        .custom_flags(rustix::fs::OFlags::NONBLOCK.bits().cast_signed())
+        .open(path)
 }
 
 /// The state folder.
@@ -80,13 +100,17 @@ impl StateDir {
             source,
         };
         create_private_dir(&self.root).map_err(io_err)?;
-        let file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .mode(0o600)
-            .open(self.lock_path())
-            .map_err(io_err)?;
+        let path = self.lock_path();
+        let not_a_file = |meta: &fs::Metadata| !meta.is_file();
+        // Looked at first, as a FIFO refuses a writer without a reader; the
+        // open, which never waits, and the look after it close the gap.
+        if fs::metadata(&path).is_ok_and(|meta| not_a_file(&meta)) {
+            return Err(LockError::NotAFile(path));
+        }
+        let file = open_lock_file(&path, true).map_err(io_err)?;
+        if not_a_file(&file.metadata().map_err(io_err)?) {
+            return Err(LockError::NotAFile(path));
+        }
         match file.try_lock() {
             Ok(()) => Ok(SessionLock {
                 attached: None,
@@ -139,8 +163,9 @@ impl StateDir {
     }
 
     /// Makes the running session durable before anything confirms it: one
-    /// entry appended to its journal and flushed, or for a new session the
-    /// whole file written, flushed, renamed and its folder flushed. A record
+    /// entry appended to its journal and flushed, or for a new session (or a
+    /// journal out of room) the whole file written as that entry alone,
+    /// flushed, renamed and its folder flushed. A record
     /// the readers' rules refuse is not written: it could not be resumed.
     pub fn write_running(&self, record: &SessionRecord) -> Result<(), StoreError> {
         let path = self.running_path();

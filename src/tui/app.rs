@@ -170,6 +170,9 @@ pub struct App {
     ended_last: bool,
     /// Where requests from other terminals go; none in tests without a loop.
     remote: Option<RemoteHub>,
+    /// Outcomes of a step that returns none (a session begun), for the
+    /// loop to take with the next ones.
+    queued: Vec<Outcome>,
 }
 
 impl App {
@@ -230,12 +233,14 @@ impl App {
             ended: None,
             ended_last: false,
             remote: None,
+            queued: Vec::new(),
         };
         match &app.screen {
             Screen::Day(_) => app.skip_past_reminder(now),
             Screen::Session { .. } => {
                 app.save_running(now);
                 app.start_photo();
+                app.queue_first_phase_hook();
             }
             _ => {}
         }
@@ -293,6 +298,11 @@ impl App {
         if let Some(sync) = &self.auto_sync {
             sync.nudge();
         }
+    }
+
+    /// Outcomes queued by steps that return none, for the loop to carry out.
+    pub fn take_queued(&mut self) -> Vec<Outcome> {
+        std::mem::take(&mut self.queued)
     }
 
     /// What time alone brings: phase ends, stalls, the heartbeat, retries, reminders.

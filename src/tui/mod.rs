@@ -147,7 +147,25 @@ pub fn run(context: &Context, start: bool, plan: Option<String>) -> Result<(), F
     spawn_watchdog(tx);
     let result = event_loop(&mut terminal, &mut app, &rx, &notifier, hooks.as_ref());
     restore_terminal(terminal);
-    result
+    if let Some(hooks) = hooks {
+        // The user left: the hooks queued (an `end` right after the save)
+        // get their time. A signal or a lost terminal leaves at once.
+        let within = match result {
+            Ok(Leaving::Chosen) => crate::hooks::TIME_LIMIT,
+            _ => Duration::ZERO,
+        };
+        hooks.finish(within);
+    }
+    result.map(drop)
+}
+
+/// How the event loop ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Leaving {
+    /// The user quit.
+    Chosen,
+    /// A signal or a lost terminal: out within a second.
+    Hurried,
 }
 
 /// The store's recovery at start-up: to start a session, it may ask a
@@ -184,8 +202,14 @@ fn event_loop(
     rx: &mpsc::Receiver<Wake>,
     notifier: &Notifier,
     hooks: Option<&HookRunner>,
-) -> Result<(), Failure> {
+) -> Result<Leaving, Failure> {
     let io_err = |err: io::Error| Failure::Io(err.to_string());
+    // What the opening asked for: the first phase's hook of `letdown start`.
+    for outcome in app.take_queued() {
+        if let (Outcome::Hook(event), Some(hooks)) = (outcome, hooks) {
+            hooks.run(event);
+        }
+    }
     loop {
         if let Err(err) = terminal.draw(|frame| frame.render_widget(&*app, frame.area())) {
             // The terminal refuses output: most likely it went away.
@@ -200,7 +224,7 @@ fn event_loop(
             }
         };
         let now = Now::system();
-        let outcomes = match wake {
+        let mut outcomes = match wake {
             Ok(Wake::Key(key)) => app.on_key(&key, now),
             Ok(Wake::Remote(incoming)) => {
                 let (reply, outcomes) = app.on_remote(incoming.request, now);
@@ -212,12 +236,15 @@ fn event_loop(
             | Err(RecvTimeoutError::Timeout) => app.tick(now),
             Ok(Wake::Signal | Wake::Lost) | Err(RecvTimeoutError::Disconnected) => {
                 app.save_for_exit(now);
-                return Ok(());
+                return Ok(Leaving::Hurried);
             }
         };
+        outcomes.extend(app.take_queued());
+        // Every outcome is carried out (an `end` hook beside the quit), then the loop ends.
+        let mut quit = false;
         for outcome in outcomes {
             match outcome {
-                Outcome::Quit => return Ok(()),
+                Outcome::Quit => quit = true,
                 Outcome::Alert(alert) => {
                     if notifier.rings_bell(&alert) {
                         let _ = terminal.backend_mut().write_all(b"\x07");
@@ -237,6 +264,9 @@ fn event_loop(
         }
         if let Some(trouble) = hooks.and_then(HookRunner::take_trouble) {
             app.warn(trouble);
+        }
+        if quit {
+            return Ok(Leaving::Chosen);
         }
     }
 }

@@ -125,3 +125,51 @@ fn a_hook_gets_the_facts_in_its_environment_and_no_terminal() {
     // `letdown next` itself ran no hook: only the session's process does.
     assert_eq!(lines.len(), 2, "{lines:?}");
 }
+
+#[test]
+fn the_first_phase_has_its_hook_and_what_it_leaves_running_goes_with_its_shell() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (phases, pid) = (dir.path().join("phases"), dir.path().join("pid"));
+    let hook = format!(
+        "[hooks]\nphase = 'echo $LETDOWN_PHASE >> {}; sleep 1011 & echo $! > {}; exit 0'\n",
+        phases.display(),
+        pid.display()
+    );
+    let home = Home::new(&config(0, 600, &hook));
+    let mut pty = start(&home);
+    assert_eq!(lines_within(&phases, 1), ["Massage"]);
+    let child = lines_within(&pid, 1).remove(0);
+    let deadline = Instant::now() + PATIENCE;
+    while !is_gone(&child) {
+        assert!(
+            Instant::now() < deadline,
+            "the hook's background child lives on"
+        );
+        thread::sleep(Duration::from_millis(20));
+    }
+    pty.send(b"n");
+    assert_eq!(lines_within(&phases, 2), ["Massage", "Pump"]);
+    pty.signal("TERM");
+    pty.wait_exit(Duration::from_secs(5)).expect("leaves");
+}
+
+#[test]
+fn the_end_hook_runs_when_the_user_quits_right_after_saving() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ended = dir.path().join("ended");
+    // Slow let-down hooks fill the queue before the end comes.
+    let hook = format!(
+        "[hooks]\nletdown = 'sleep 3'\nend = 'echo $LETDOWN_EVENT $LETDOWN_LETDOWNS >> {}'\n",
+        ended.display()
+    );
+    let home = Home::new(&config(0, 600, &hook));
+    let mut pty = start(&home);
+    pty.tap(1..=6);
+    pty.send(b"e");
+    pty.wait_for("Ending the session");
+    pty.send(b"\r");
+    pty.wait_for("✓ saved");
+    pty.send(b"q");
+    pty.wait_exit(Duration::from_secs(15)).expect("q leaves");
+    assert_eq!(lines_within(&ended, 1), ["end 6"]);
+}

@@ -275,3 +275,41 @@ fn a_new_session_elsewhere_takes_over_from_a_window_holding_an_ended_one() {
     first.send(b"u");
     first.wait_for("nothing to undo here");
 }
+
+#[test]
+fn idle_connections_never_starve_a_tap() {
+    let home = Home::new(&config(0, 600, ""));
+    let pty = start(&home);
+    // Many clients that connect and say nothing, held open.
+    let held: Vec<UnixStream> = (0..64)
+        .map(|_| UnixStream::connect(socket(&home)).expect("connect"))
+        .collect();
+    says(&home, &["tap"], "let-down 1 saved");
+    // A flood that keeps making new idle connections while taps come in.
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let flood = {
+        let (path, stop) = (socket(&home), std::sync::Arc::clone(&stop));
+        std::thread::spawn(move || {
+            let mut idle = std::collections::VecDeque::new();
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                if let Ok(stream) = UnixStream::connect(&path) {
+                    idle.push_back(stream);
+                }
+                if idle.len() > 16 {
+                    idle.pop_front();
+                }
+            }
+        })
+    };
+    let failed: Vec<String> = (2..=30)
+        .map(|n| (n, home.run(&["tap"])))
+        .filter(|(_, output)| output.status.code() != Some(0))
+        .map(|(n, output)| format!("tap {n}: {}", stderr(&output)))
+        .collect();
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    flood.join().expect("the flood");
+    assert_eq!(failed, Vec::<String>::new());
+    assert_eq!(home.running().letdowns.len(), 30);
+    pty.wait_for("Let-downs 30");
+    drop(held);
+}

@@ -307,6 +307,7 @@ impl App {
         }
         self.save_running(now);
         self.start_photo();
+        self.queue_first_phase_hook();
     }
 
     /// Shows a day, reloaded from disk, with a session selected.

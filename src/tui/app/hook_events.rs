@@ -51,6 +51,24 @@ impl App {
         Some(hook(kind, command, vars))
     }
 
+    /// The `phase` hook for a new session's first phase, which no phase
+    /// change announces, queued for the loop.
+    pub(super) fn queue_first_phase_hook(&mut self) {
+        let Screen::Session { engine, .. } = &self.screen else {
+            return;
+        };
+        let Some(phase) = engine.phase() else {
+            return;
+        };
+        let began = Effect::Notify(Notice::PhaseChanged {
+            name: phase.name.clone(),
+            prompt: phase.prompt.clone(),
+        });
+        if let Some(hook) = self.hook_for(&began) {
+            self.queued.push(hook);
+        }
+    }
+
     /// The `end` hook, for a session just saved at `file`.
     pub(super) fn end_hook(&self, record: &SessionRecord, file: &Path) -> Option<Outcome> {
         let command = self.config.hooks.command(HookKind::End)?;
