@@ -93,8 +93,8 @@ pub fn write_csv<'a>(
 }
 
 /// The first columns, for a spreadsheet: the start's local date
-/// (`2026-12-04`) and time of day (`07:10:00`), in the forms LibreOffice
-/// and Excel read as a date and a time. Import reads `started` instead.
+/// (`2026-12-04`) and time of day (`07:10:00`), in the forms spreadsheets
+/// read as a date and a time. Import reads `started` instead.
 const SPREADSHEET: [&str; 2] = ["date", "start_time"];
 
 /// The columns every export has, as the header names them; schema 2's
@@ -432,20 +432,21 @@ mod tests {
         let record = session("2026-11-23T12:00:00+01:00", 600.0, &[95.0]);
         let text = to_csv(std::slice::from_ref(&record)).expect("writes");
         // As an older letdown wrote it: no date, no start time, no pumping time.
-        let old: String = text
+        let lines: Vec<String> = text
             .lines()
             .map(|line| {
                 let cells: Vec<&str> = line.splitn(3, ',').collect();
                 let rest = cells[2].rsplitn(4, ',').collect::<Vec<_>>();
-                let (entered, plan, _pumping, head) = (rest[0], rest[1], rest[2], rest[3]);
+                let (entered, plan, head) = (rest[0], rest[1], rest[3]);
                 let pumping = if line.starts_with("date") {
                     "pumping_secs"
                 } else {
                     ""
                 };
-                format!("{head},{pumping},{plan},{entered}\n")
+                [head, pumping, plan, entered].join(",")
             })
             .collect();
+        let old = lines.join("\n") + "\n";
         assert!(old.starts_with("id,started,"), "{old}");
         assert_eq!(from_csv(&old).expect("reads"), [record]);
     }
