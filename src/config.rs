@@ -23,6 +23,9 @@ pub use error::ConfigError;
 pub use hooks::Hooks;
 pub use keys::Keys;
 
+/// The units and clock the config sets; they live in the leaf [`crate::basics`].
+pub use crate::basics::{ClockStyle, Units};
+
 /// The commented default config, as `letdown config init` writes it.
 pub const DEFAULT_TOML: &str = include_str!("../config/default.toml");
 
@@ -65,25 +68,6 @@ pub struct Config {
     pub babybuddy: Option<BabyBuddy>,
     #[serde(default, skip_serializing_if = "Hooks::is_empty")]
     pub hooks: Hooks,
-}
-
-/// Units for volumes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Units {
-    #[default]
-    Ml,
-    Oz,
-}
-
-/// 24-hour or 12-hour clock for times of day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
-pub enum ClockStyle {
-    #[default]
-    #[serde(rename = "24h")]
-    H24,
-    #[serde(rename = "12h")]
-    H12,
 }
 
 /// The time of day at which a new day begins, "HH:MM".
@@ -153,7 +137,7 @@ pub struct PhaseConfig {
     pub show: Option<Show>,
     /// `"rest"` for a rest: not pumping time, and the coach stays quiet.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<crate::session::PhaseKind>,
+    pub kind: Option<crate::basics::PhaseKind>,
 }
 
 /// A named plan: its phases and, if it has its own, a target.

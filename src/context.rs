@@ -61,17 +61,21 @@ impl Context {
                 *file = file.take().map(|f| paths::from_config(&f, &config_path));
             }
         }
+        let state = StateDir::new(paths::state_dir());
+        // A session finished here that the data dir refused counts on its
+        // day in every view while it waits in the state folder.
         let data = DataDir::new(paths::data_dir(
             global.named_data_dir(),
             config.data_dir.as_deref(),
             &config_path,
-        ));
+        ))
+        .with_waiting(state.unsaved_dir());
         Ok(Self {
             config,
             config_path,
             config_found,
             data,
-            state: StateDir::new(paths::state_dir()),
+            state,
         })
     }
 }

@@ -2,12 +2,10 @@
 //! volumes in the user's units), and how text from files is made safe to
 //! show and measured in columns.
 
-use std::borrow::Cow;
-use std::path::Path;
-
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use crate::config::Units;
+use crate::basics::Units;
+pub use crate::basics::{printable, printable_path};
 use crate::session::MAX_ML;
 
 pub mod json;
@@ -32,42 +30,6 @@ pub fn clock(secs: f64) -> String {
     } else {
         format!("{m:02}:{s:02}")
     }
-}
-
-/// Text that came from a file or the config, made safe to show: the one
-/// rule every way out applies (the screen, a notification, an error message,
-/// a printed line), so that no file can retitle the terminal, clear it or
-/// write the clipboard. A tab becomes a space (it would jump to a tab stop
-/// and misalign what follows); any other control character (C0, DEL, C1 such
-/// as the one-byte CSI) and the bidirectional overrides (which reorder what
-/// the reader sees) become `�`. Each character becomes one, so a cursor
-/// counted in characters stays where it was.
-#[must_use]
-pub fn printable(text: &str) -> Cow<'_, str> {
-    if text.chars().all(is_plain) {
-        return Cow::Borrowed(text);
-    }
-    Cow::Owned(
-        text.chars()
-            .map(|c| match c {
-                '\t' => ' ',
-                c if is_plain(c) => c,
-                _ => char::REPLACEMENT_CHARACTER,
-            })
-            .collect(),
-    )
-}
-
-/// A path as [`printable`] text.
-#[must_use]
-pub fn printable_path(path: &Path) -> String {
-    printable(&path.to_string_lossy()).into_owned()
-}
-
-/// Whether a character shows as itself and moves the cursor only forward.
-fn is_plain(c: char) -> bool {
-    !c.is_control()
-        && !matches!(c, '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// The columns `text` takes on a terminal: two for a wide character, none
@@ -293,18 +255,6 @@ mod tests {
         }
         let zero = parse_volume("-0", Units::Ml).expect("0").expect("some");
         assert_eq!(zero.to_bits(), 0, "0, not {zero}");
-    }
-
-    #[test]
-    fn printable_text_carries_no_control_character() {
-        assert!(matches!(
-            printable("warm-compress ✓ 名前"),
-            Cow::Borrowed(_)
-        ));
-        assert_eq!(
-            printable("a\u{1b}[2Jb\u{9b}c\n\u{7}\td\u{202e}"),
-            "a\u{fffd}[2Jb\u{fffd}c\u{fffd}\u{fffd} d\u{fffd}"
-        );
     }
 
     #[test]

@@ -12,6 +12,9 @@ pub mod actions;
 mod contexts;
 mod rows;
 
+pub use contexts::KeyContext;
+pub use rows::Row;
+
 /// A key without modifiers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Code {

@@ -1,5 +1,6 @@
 //! letdown: a gentle terminal coach for pumping breast milk.
 //!
+//! - [`basics`]: the small words every layer shares (units, clock style, text made safe).
 //! - [`babybuddy`]: finished sessions sent to the household's Baby Buddy, when asked.
 //! - [`cli`]: the command line, as clap sees it.
 //! - [`commands`]: the commands that print, and dispatch to the terminal app.
@@ -22,6 +23,7 @@
 //! - [`tui`]: the terminal app: event loop, app state, keymap, screens, widgets.
 
 pub mod babybuddy;
+pub mod basics;
 pub mod cli;
 pub mod commands;
 pub mod config;

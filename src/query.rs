@@ -230,6 +230,23 @@ pub fn filing_notes(listing: &Listing) -> Vec<String> {
     notes
 }
 
+/// The mark of a listed session still waiting in the state folder for the
+/// data dir ([`Listing::unsaved`]), wherever it is listed.
+pub const NOT_SAVED_YET: &str = "not saved yet";
+
+/// What a listing's waiting sessions mean, said once beneath a list.
+#[must_use]
+pub fn unsaved_note(listing: &Listing) -> Option<String> {
+    let count = listing.unsaved.len();
+    (count > 0).then(|| {
+        let them = if count == 1 { "it" } else { "them" };
+        format!(
+            "{} {NOT_SAVED_YET}: kept in the state folder and counted; letdown saves {them} once the data dir takes {them}",
+            format::plural(count, "session")
+        )
+    })
+}
+
 /// "1 duplicate copy", "2 duplicate copies".
 #[must_use]
 pub fn duplicate_copies(count: usize) -> String {

@@ -23,6 +23,7 @@ pub mod server;
 
 use std::path::Path;
 
+use crate::basics::printable;
 use crate::store::{CannotStart, DataDir, LockError, Recovery, SessionLock, StateDir};
 
 pub use client::{ClientError, send};
@@ -138,11 +139,7 @@ impl Reply {
     /// The answer as it goes over the socket: one line, printable, bounded.
     #[must_use]
     pub fn line(&self) -> String {
-        let text: String = crate::format::printable(self.text())
-            .chars()
-            .map(|c| if c.is_control() { ' ' } else { c })
-            .collect();
-        let mut line = format!("{} {text}", self.word());
+        let mut line = format!("{} {}", self.word(), printable(self.text()));
         if line.len() >= MAX_REPLY {
             let mut end = MAX_REPLY - 1;
             while !line.is_char_boundary(end) {

@@ -115,6 +115,7 @@ fn log_json_lists_a_days_sessions_with_the_files_field_names() {
                 "note": "pumped at work"
             },
             "letdown_count": 1,
+            "first_letdown_secs": 95.2,
             "pumping_secs": 1055.4,
             "plan": null,
             "entered": null

@@ -34,7 +34,7 @@ fn day(sandbox: &Sandbox) {
     }
 }
 
-const SESSION_KEYS: [&str; 17] = [
+const SESSION_KEYS: [&str; 18] = [
     "schema",
     "id",
     "state",
@@ -49,6 +49,7 @@ const SESSION_KEYS: [&str; 17] = [
     "triggers",
     "result",
     "letdown_count",
+    "first_letdown_secs",
     "pumping_secs",
     "plan",
     "entered",

@@ -1,12 +1,13 @@
 //! `letdown export`: sessions as CSV or JSON, to stdout or a file.
 
+use std::io::{self, Write};
+
 use chrono::NaiveDate;
 
 use super::log::report_unreadable;
 use super::{Context, Failure, print, today};
 use crate::cli::{DayArg, ExportFormat, Output};
-use crate::session::SessionRecord;
-use crate::store::{Existing, Listing, exchange, write_user_file};
+use crate::store::{Existing, Listing, exchange, write_user_file_with};
 
 pub fn run(
     context: &Context,
@@ -23,22 +24,48 @@ pub fn run(
         return Err(Failure::Usage(format!("--from {from} is after --to {to}")));
     }
     let listing = read(context, from, to);
-    let records: Vec<SessionRecord> = listing.sessions.iter().map(|s| s.record.clone()).collect();
-    let text = match format {
-        ExportFormat::Csv => exchange::to_csv(&records),
-        ExportFormat::Json => exchange::to_json(&records),
-    }
-    .map_err(|err| Failure::Io(err.to_string()))?;
+    // What the data dir holds: a session still waiting in the state folder
+    // is exported once it is saved there.
+    let saved: Vec<_> = listing
+        .sessions
+        .iter()
+        .filter(|s| !listing.is_unsaved(s))
+        .collect();
+    let records = saved.iter().map(|s| &s.record);
+    // Streamed, session by session: an export of years is never held whole.
+    let write = |out: &mut dyn Write| {
+        match format {
+            ExportFormat::Csv => exchange::write_csv(records, out),
+            ExportFormat::Json => exchange::write_json(records, out),
+        }
+        .map_err(|err| match err {
+            // The writer's own error (a full disk, a closed pipe) as it came.
+            exchange::ExchangeError::Json(err) if err.is_io() => io::Error::from(err),
+            exchange::ExchangeError::Csv(err) if err.is_io_error() => match err.into_kind() {
+                csv::ErrorKind::Io(err) => err,
+                other => io::Error::other(format!("{other:?}")),
+            },
+            other => io::Error::other(other.to_string()),
+        })
+    };
     report_unreadable(&listing.unreadable);
     match output {
-        None | Some(Output::Stdout) => print(&text),
+        None | Some(Output::Stdout) => {
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            match write(&mut out).and_then(|()| out.flush()) {
+                Err(err) if err.kind() != io::ErrorKind::BrokenPipe => {
+                    Err(Failure::Io(err.to_string()))
+                }
+                _ => Ok(()),
+            }
+        }
         Some(Output::File(path)) => {
             // The user typed the name, so a file there is theirs to replace.
-            write_user_file(path, text.as_bytes(), Existing::Replace)
+            write_user_file_with(path, Existing::Replace, write)
                 .map_err(|err| Failure::Io(err.to_string()))?;
             print(&format!(
                 "exported {} to {}\n",
-                crate::format::plural(records.len(), "session"),
+                crate::format::plural(saved.len(), "session"),
                 crate::format::printable_path(path)
             ))
         }

@@ -22,13 +22,18 @@ pub fn run(context: &Context, date: Option<DayArg>, json: bool) -> Result<(), Fa
             "date": crate::facts::DayLabel::Iso.of(day),
             "sessions": listing.sessions.iter().map(|s| s.record.to_json()).collect::<Vec<_>>(),
             "totals": totals,
+            // Listed and counted, but still waiting in the state folder.
+            "unsaved": listing.unsaved,
         });
         json_text(&value)?
     } else {
         table(context, day, &listing, &totals)
     };
     report_unreadable(&listing.unreadable);
-    for note in query::filing_notes(&listing) {
+    for note in query::filing_notes(&listing)
+        .into_iter()
+        .chain(query::unsaved_note(&listing))
+    {
         eprintln!("letdown: {note}");
     }
     print(&text)
@@ -81,10 +86,14 @@ fn table(context: &Context, day: NaiveDate, listing: &Listing, totals: &DayTotal
                 .map_or("-".to_string(), |s| crate::facts::Length::of(s).to_string()),
             volume,
             r.result.comfort.map_or("-", |c| c.label()),
-            if r.result.note.as_deref().is_some_and(|n| !n.is_empty()) {
-                "*"
-            } else {
-                ""
+            match (
+                r.result.note.as_deref().is_some_and(|n| !n.is_empty()),
+                listing.is_unsaved(stored),
+            ) {
+                (true, true) => format!("*  {}", query::NOT_SAVED_YET),
+                (false, true) => query::NOT_SAVED_YET.to_string(),
+                (true, false) => "*".to_string(),
+                (false, false) => String::new(),
             }
         );
     }

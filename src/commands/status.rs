@@ -96,6 +96,8 @@ struct Past {
     recent: Recent,
     rolling: Rolling,
     has_days: bool,
+    /// Finished sessions waiting in the state folder for the data dir.
+    unsaved: usize,
 }
 
 impl Past {
@@ -126,6 +128,7 @@ impl Past {
             recent,
             rolling,
             has_days: context.data.has_days(),
+            unsaved: context.state.unsaved().len(),
         }
     }
 }
@@ -172,6 +175,9 @@ struct Facts {
     /// Whether it is due now (never while one runs).
     due_now: bool,
     last_24h: Last24h,
+    /// Finished sessions not saved in the data dir yet: kept in the state
+    /// folder, counted, and saved once the data dir takes them.
+    unsaved_sessions: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -246,6 +252,7 @@ fn facts(
         next_due: next_due.map(|due| stamp(due.with_timezone(now.offset()))),
         due_now: !running && next_due.is_some_and(|due| due <= now),
         last_24h: past.map(|past| past.rolling.at(now)).unwrap_or_default(),
+        unsaved_sessions: past.map_or(0, |past| past.unsaved),
     }
 }
 
@@ -301,13 +308,21 @@ fn running_line(record: &SessionRecord, now: DateTime<FixedOffset>, resting: boo
 }
 
 fn last_line(config: &Config, past: &Past, now: DateTime<FixedOffset>) -> String {
-    match past.recent.last_end(now) {
+    let line = match past.recent.last_end(now) {
         Some(end) => since_line(end, now, config) + &last_24h_part(&past.rolling.at(now)),
         None if past.has_days => {
             format!("no sessions in the last {LOOK_BACK_DAYS} days")
         }
         None => "no sessions yet".to_string(),
+    };
+    if past.unsaved == 0 {
+        return line;
     }
+    format!(
+        "{line} · {} {}",
+        format::plural(past.unsaved, "session"),
+        query::NOT_SAVED_YET
+    )
 }
 
 /// " · 24 h: 7 · 1h52m": the sessions and pumping time of the last 24

@@ -5,7 +5,8 @@ use std::path::Path;
 
 use super::Config;
 use super::error::{ConfigError, error_at_key};
-use crate::keys::actions::{Action, KeyContext};
+use crate::keys::KeyContext;
+use crate::keys::actions::Action;
 use crate::keys::{Code, KeyName};
 
 /// Keys a form keeps for editing its text fields.
@@ -65,7 +66,7 @@ impl Config {
     /// The plans: each named once, not `standard` (the top-level phases are
     /// that one), and each with a phase to pump in, as the top-level too.
     fn check_plans(&self, text: &str, file: &Path) -> Vec<ConfigError> {
-        use crate::session::PhaseKind;
+        use crate::basics::PhaseKind;
         let mut errors = Vec::new();
         let all_rest =
             |phases: &[super::PhaseConfig]| phases.iter().all(|p| p.kind == Some(PhaseKind::Rest));

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use toml::de::{DeTable, DeValue};
 
-use crate::format::{printable, printable_path};
+use crate::basics::{printable, printable_path};
 
 mod words;
 

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use super::Config;
 use super::error::{ConfigError, error_at_key};
-use crate::session::MAX_SECS;
+use crate::basics::MAX_SECS;
 
 /// The longest a phase can last, in whole seconds (366 days).
 const MAX_PHASE_SECS: u32 = MAX_SECS as u32;

@@ -27,6 +27,12 @@ pub fn to_string<T: Serialize + ?Sized>(value: &T) -> serde_json::Result<String>
     String::from_utf8(bytes).map_err(|err| serde::ser::Error::custom(err.to_string()))
 }
 
+/// An indented JSON serializer that escapes as [`to_string_pretty`] does,
+/// for writing a sequence one item at a time.
+pub fn pretty_serializer<W: io::Write>(writer: W) -> Serializer<W, impl Formatter> {
+    Serializer::with_formatter(writer, Escaping(PrettyFormatter::new()))
+}
+
 /// Writes a value as indented JSON.
 pub fn to_writer_pretty<W: io::Write, T: Serialize + ?Sized>(
     writer: W,
@@ -49,7 +55,10 @@ impl<F: Formatter> Formatter for Escaping<F> {
         fragment: &str,
     ) -> io::Result<()> {
         let mut rest = fragment;
-        while let Some((at, c)) = rest.char_indices().find(|(_, c)| !super::is_plain(*c)) {
+        while let Some((at, c)) = rest
+            .char_indices()
+            .find(|(_, c)| !crate::basics::is_plain(*c))
+        {
             self.0.write_string_fragment(writer, &rest[..at])?;
             let mut units = [0; 2];
             for unit in c.encode_utf16(&mut units) {

@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, FixedOffset, Local, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 
-use crate::config::Units;
+use crate::basics::Units;
 
 /// Reads a time of day: `7:10`, `07:10`, `19.10`, `0710`, `7:10pm`, `7pm`.
 pub fn parse_time_of_day(text: &str) -> Result<NaiveTime, String> {
@@ -122,7 +122,6 @@ pub fn parse_offsets(text: &str) -> Result<Vec<f64>, String> {
 /// whole minutes as `20`, else `17m35s`.
 #[must_use]
 pub fn length_text(secs: f64) -> String {
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // a session's seconds
     let total = secs.max(0.0).floor() as u64;
     if total.is_multiple_of(60) {
         (total / 60).to_string()

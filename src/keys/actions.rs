@@ -171,11 +171,10 @@ impl fmt::Display for Action {
     }
 }
 
-pub use super::contexts::{KeyContext, Row};
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::keys::KeyContext;
 
     #[test]
     fn every_action_has_one_name_and_every_context_row_is_named() {

@@ -1,10 +1,9 @@
 //! Where keys are read (a screen, or a question or form over one), and what
 //! each such context offers: its rows, from [`super::rows`].
 
-use super::actions::Action;
 use super::rows::{
     ADD, CONFIRM_DELETE, CONFIRM_DISCARD, CONFIRM_DISCARD_INTERRUPTED, CONFIRM_OVERLAP, DAY,
-    DETAIL, EDIT, HISTORY, LEAVE, LEAVE_UNSAVED, PICK_PLAN, RESUME, SESSION, SUMMARY,
+    DETAIL, EDIT, HISTORY, LEAVE, LEAVE_UNSAVED, PICK_PLAN, RESUME, Row, SESSION, SUMMARY,
 };
 
 /// Where keys are read: a screen, or a dialog or form over one.
@@ -40,19 +39,6 @@ pub enum KeyContext {
     LeaveUnsaved,
     /// The history screen.
     History,
-}
-
-/// One action a context offers: the word for its footer or dialog, and the
-/// sentence for its help screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Row {
-    pub action: Action,
-    pub hint: &'static str,
-    pub help: &'static str,
-}
-
-pub(super) const fn row(action: Action, hint: &'static str, help: &'static str) -> Row {
-    Row { action, hint, help }
 }
 
 impl KeyContext {

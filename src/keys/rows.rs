@@ -2,7 +2,19 @@
 //! first ones when it must shorten.
 
 use super::actions::Action;
-use super::contexts::{Row, row};
+
+/// One action a context offers: the word for its footer or dialog, and the
+/// sentence for its help screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Row {
+    pub action: Action,
+    pub hint: &'static str,
+    pub help: &'static str,
+}
+
+pub(super) const fn row(action: Action, hint: &'static str, help: &'static str) -> Row {
+    Row { action, hint, help }
+}
 
 const LETDOWN: Row = row(
     Action::Letdown,

@@ -143,15 +143,13 @@ impl SessionRecord {
     }
 }
 
+/// Within [`super::MAX_SECS`], checked by the validator, so the cast holds.
 fn millis(secs: f64) -> Duration {
-    #[allow(clippy::cast_possible_truncation)] // within MAX_SECS, checked by the validator
     Duration::milliseconds((secs * 1000.0).round() as i64)
 }
 
 fn secs_between(from: DateTime<FixedOffset>, to: DateTime<FixedOffset>) -> f64 {
-    #[allow(clippy::cast_precision_loss)] // milliseconds of a session
-    let secs = (to - from).num_milliseconds() as f64 / 1000.0;
-    secs
+    (to - from).num_milliseconds() as f64 / 1000.0
 }
 
 #[cfg(test)]

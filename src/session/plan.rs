@@ -162,18 +162,4 @@ impl Plan {
     pub fn has_rests(&self) -> bool {
         self.phases.iter().any(PlanPhase::is_rest)
     }
-
-    /// Where each phase would begin and end if none were changed, for the phase bar.
-    #[must_use]
-    pub fn nominal_spans(&self) -> Vec<(f64, Option<f64>)> {
-        let mut at = 0.0;
-        self.phases
-            .iter()
-            .map(|p| {
-                let from = at;
-                at += p.secs.unwrap_or(0.0);
-                (from, p.secs.map(|s| from + s))
-            })
-            .collect()
-    }
 }

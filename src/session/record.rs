@@ -16,6 +16,7 @@ pub const SCHEMA: u32 = 2;
 /// The schema of a session that uses none of schema 2's fields.
 pub const SCHEMA_1: u32 = 1;
 
+pub use crate::basics::PhaseKind;
 pub use timestamp::Timestamp;
 
 /// Seconds are written to the millisecond: finer is noise to a reader.
@@ -72,14 +73,6 @@ pub struct PhaseSpan {
     /// What the phase was for; left out for a pumping or coaching phase.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<PhaseKind>,
-}
-
-/// A phase that is not pumping (schema 2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum PhaseKind {
-    /// A rest: the clock runs, but it is not pumping time.
-    Rest,
 }
 
 /// How a session came into the data dir (schema 2); left out when it was

@@ -9,9 +9,7 @@ use chrono::{DateTime, Datelike, FixedOffset};
 
 use super::record::{SCHEMA, SessionRecord, SessionResult, State};
 
-/// The longest time a record can hold, in seconds: a year and a day. Far
-/// beyond any session, and small enough that sums of it stay exact.
-pub const MAX_SECS: f64 = 366.0 * 24.0 * 3600.0;
+pub use crate::basics::MAX_SECS;
 
 /// The most milk a record can hold, in millilitres, per side and in total.
 pub const MAX_ML: f64 = 2000.0;

@@ -102,12 +102,6 @@ impl Raster {
             .fold(0.0, f64::max);
         ((longest / SPAN_STEP_SECS).ceil() * SPAN_STEP_SECS).clamp(MIN_SPAN_SECS, MAX_SPAN_SECS)
     }
-
-    /// Whether a let-down was tapped in any session.
-    #[must_use]
-    pub fn has_ticks(&self) -> bool {
-        self.rows.iter().any(|r| !r.ticks.is_empty())
-    }
 }
 
 /// A row laid into `width` cells of an axis `span` seconds long, the cell

@@ -42,16 +42,35 @@ pub fn write_atomic(path: &Path, bytes: &[u8], existing: Existing) -> io::Result
         .parent()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "a file needs a folder"))?;
     create_private_dir(dir)?;
-    // tempfile creates the file 0600 in the same folder, so the rename stays on one filesystem.
+    persist_in(dir, path, existing, |out| out.write_all(bytes))
+}
+
+/// The one atomic-write core, which [`write_atomic`] and the files written
+/// where the user points both use: `fill` writes into a temp file in `dir`
+/// (0600, made by tempfile, so the rename stays on one filesystem), which is
+/// flushed, renamed to `target`, and the folder flushed after it. What `fill`
+/// writes is buffered, so it may write in small pieces (an export, session
+/// by session). Nothing is at `target` until the whole is on disk; a failure
+/// leaves no temp file behind.
+pub(super) fn persist_in(
+    dir: &Path,
+    target: &Path,
+    existing: Existing,
+    fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
     let mut temp = tempfile::Builder::new()
         .prefix(TEMP_PREFIX)
         .suffix(TEMP_SUFFIX)
         .tempfile_in(dir)?;
-    temp.write_all(bytes)?;
+    {
+        let mut out = io::BufWriter::new(temp.as_file_mut());
+        fill(&mut out)?;
+        out.flush()?;
+    }
     temp.as_file().sync_all()?;
     match existing {
-        Existing::Replace => temp.persist(path).map(drop),
-        Existing::Keep => temp.persist_noclobber(path).map(drop),
+        Existing::Replace => temp.persist(target).map(drop),
+        Existing::Keep => temp.persist_noclobber(target).map(drop),
     }
     .map_err(|err| err.error)?;
     sync_dir(dir)

@@ -5,7 +5,7 @@
 use std::io;
 use std::path::PathBuf;
 
-use super::sessions::Stored;
+use super::stored::Stored;
 use crate::session::InvalidRecord;
 
 /// Why a file cannot be used as a session. Kept as text where the cause is

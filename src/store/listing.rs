@@ -18,7 +18,8 @@ use std::time::SystemTime;
 use chrono::{NaiveDate, NaiveTime};
 
 use super::error::Reason;
-use super::sessions::{DataDir, Stored, day_of, read_found};
+use super::sessions::{DataDir, day_of, read_found};
+use super::stored::Stored;
 
 /// Up to this many days a range looks for each day's folder by its name (a
 /// missing one costs one failed open); past it, `sessions/` is listed once.
@@ -50,6 +51,18 @@ pub struct Listing {
     pub duplicates: Vec<PathBuf>,
     /// Listed sessions found in another day's folder, left where they are.
     pub misfiled: Vec<Misfiled>,
+    /// The ids of listed sessions that are not in the data dir yet: finished
+    /// here, refused by the data dir (full, read-only), and waiting in the
+    /// state folder, which the app and `letdown` retry from. They count.
+    pub unsaved: Vec<String>,
+}
+
+impl Listing {
+    /// Whether this listed session is still waiting for the data dir.
+    #[must_use]
+    pub fn is_unsaved(&self, stored: &Stored) -> bool {
+        self.unsaved.contains(&stored.record.id)
+    }
 }
 
 /// A readable session file and where it was found.
@@ -129,15 +142,14 @@ impl DataDir {
             days.retain(|d| (first..=last).contains(d));
             days
         };
-        gather(
-            self,
-            &folders,
-            &Scope::Days {
-                from,
-                to,
-                day_start,
-            },
-        )
+        let scope = Scope::Days {
+            from,
+            to,
+            day_start,
+        };
+        let mut listing = gather(self, &folders, &scope);
+        add_waiting(self, &mut listing, &scope);
+        listing
     }
 
     /// Every session in the data dir, wherever it is filed: what an export
@@ -196,6 +208,38 @@ fn gather(data: &DataDir, folders: &[NaiveDate], scope: &Scope) -> Listing {
     listing
 }
 
+/// Adds the finished sessions of the scope waiting in the state folder for
+/// the data dir, unless the data dir has them already (handed over, the
+/// waiting copy not removed yet). One that cannot be read is the app's to
+/// report, which keeps it and retries.
+fn add_waiting(data: &DataDir, listing: &mut Listing, scope: &Scope) {
+    let Some(folder) = data.waiting() else {
+        return;
+    };
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    let paths = session_paths(entries);
+    for path in paths {
+        let Ok(Some((stored, modified))) = read_found(&path) else {
+            continue;
+        };
+        let found = Found {
+            folder: stored.record.started.local_date(),
+            stored,
+            modified,
+        };
+        let id = &found.stored.record.id;
+        if scope.keeps(&found) && !listing.sessions.iter().any(|s| s.record.id == *id) {
+            listing.unsaved.push(id.clone());
+            listing.sessions.push(found.stored);
+        }
+    }
+    listing
+        .sessions
+        .sort_by(|a, b| (a.record.started, &a.record.id).cmp(&(b.record.started, &b.record.id)));
+}
+
 /// How a copy ranks among the files of one id.
 fn rank(found: &Found) -> (bool, Option<SystemTime>, &Path) {
     let path = found.stored.path.as_path();
@@ -226,12 +270,7 @@ fn read_folder(
             return Vec::new();
         }
     };
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .filter(is_session_file)
-        .map(|e| e.path())
-        .collect();
-    paths.sort();
+    let paths = session_paths(entries);
     let mut found = Vec::new();
     for path in paths {
         match read_found(&path) {
@@ -247,6 +286,17 @@ fn read_folder(
         }
     }
     found
+}
+
+/// The files of a folder that could be sessions, in name order.
+fn session_paths(entries: fs::ReadDir) -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .filter(is_session_file)
+        .map(|e| e.path())
+        .collect();
+    paths.sort();
+    paths
 }
 
 /// A name a session file could have; a folder is never one, but anything

@@ -8,10 +8,10 @@
 //! A symlink is written through (its target replaced, the link kept), since
 //! a link is how a user points at a file kept elsewhere.
 
-use std::io::{self, Write as _};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use super::durable::sync_dir;
+use super::durable::persist_in;
 
 /// Links followed before giving up, as the kernel does (`ELOOP`).
 const MAX_LINKS: usize = 40;
@@ -43,6 +43,16 @@ pub fn write_user_file(
     bytes: &[u8],
     existing: Existing,
 ) -> Result<PathBuf, OutputError> {
+    write_user_file_with(path, existing, |out| out.write_all(bytes))
+}
+
+/// As [`write_user_file`], with what `fill` writes, in as many pieces as it
+/// likes: an export streams session by session, never held whole in memory.
+pub fn write_user_file_with(
+    path: &Path,
+    existing: Existing,
+    fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<PathBuf, OutputError> {
     let io_error = |source| OutputError::Io {
         path: path.to_path_buf(),
         source,
@@ -64,26 +74,16 @@ pub fn write_user_file(
         Err(err) if err.kind() != io::ErrorKind::NotFound => return Err(io_error(err)),
         _ => {}
     }
-    let mut temp = tempfile::Builder::new()
-        .prefix(".tmp-")
-        .tempfile_in(folder)
-        .map_err(io_error)?;
-    temp.write_all(bytes).map_err(io_error)?;
-    temp.as_file().sync_all().map_err(io_error)?;
-    match existing {
-        Existing::Replace => temp.persist(&target).map_err(|err| io_error(err.error))?,
-        // Never over a file that appeared since the check.
-        Existing::Keep => temp.persist_noclobber(&target).map_err(|err| {
-            if err.error.kind() == io::ErrorKind::AlreadyExists {
-                OutputError::Exists {
-                    path: path.to_path_buf(),
-                }
-            } else {
-                io_error(err.error)
+    persist_in(folder, &target, existing, fill).map_err(|err| {
+        // `Keep` never writes over a file that appeared since the check.
+        if existing == Existing::Keep && err.kind() == io::ErrorKind::AlreadyExists {
+            OutputError::Exists {
+                path: path.to_path_buf(),
             }
-        })?,
-    };
-    sync_dir(folder).map_err(io_error)?;
+        } else {
+            io_error(err)
+        }
+    })?;
     Ok(target)
 }
 

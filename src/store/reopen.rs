@@ -15,7 +15,8 @@ use super::bounded::{MAX_SESSION_BYTES, read_bounded};
 use super::durable::sync_dir;
 use super::error::StoreError;
 use super::running::{SessionLock, StateDir};
-use super::sessions::{DataDir, Fingerprint, Stored};
+use super::sessions::DataDir;
+use super::stored::{Fingerprint, Stored};
 use crate::session::SessionRecord;
 
 /// Why an ended session cannot be reopened.

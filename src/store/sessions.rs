@@ -4,7 +4,6 @@
 //! file that cannot be read is reported with its path and never touched.
 
 use std::fs;
-use std::hash::Hasher;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -14,44 +13,9 @@ use chrono::{NaiveDate, NaiveTime};
 use super::bounded::{MAX_SESSION_BYTES, read_bounded};
 use super::durable::{Existing, sync_dir, write_atomic};
 use super::error::{Reason, StoreError};
+use super::stored::{Fingerprint, Stored};
 use super::text::{Kind, parse_bytes, session_text};
 use crate::session::SessionRecord;
-
-/// A session read from its file, with the fingerprint of the bytes it was
-/// read from: an edit compares it with the file's bytes right before it
-/// writes, so that it never overwrites a newer version.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Stored {
-    pub path: PathBuf,
-    pub record: SessionRecord,
-    pub read_from: Fingerprint,
-    /// Other files holding the same id (a sync tool's conflict copies),
-    /// which lost to this one and are not counted: `x` trashes them with it
-    /// ([`DataDir::trash_stored`]); an edit rewrites `path` only.
-    pub copies: Vec<PathBuf>,
-}
-
-/// The length and a hash of a file's bytes. It only lives in memory, for
-/// one process, so the standard hasher (fixed keys) serves: it tells any
-/// edit apart, and keeps no second copy of every file read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Fingerprint {
-    len: usize,
-    hash: u64,
-}
-
-impl Fingerprint {
-    /// The fingerprint of the bytes a file held when it was read.
-    #[must_use]
-    pub fn of(bytes: &[u8]) -> Self {
-        let mut hasher = std::hash::DefaultHasher::new();
-        hasher.write(bytes);
-        Self {
-            len: bytes.len(),
-            hash: hasher.finish(),
-        }
-    }
-}
 
 /// The day a session counts toward: the local date of its start, shifted back
 /// by `day_start` so that a night owl's 02:00 can belong to yesterday.
@@ -70,12 +34,33 @@ pub fn day_at(local: chrono::NaiveDateTime, day_start: NaiveTime) -> NaiveDate {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DataDir {
     root: PathBuf,
+    /// Where finished sessions the data dir refused wait (the state
+    /// folder's `unsaved/`): a read of days lists them too, marked.
+    waiting: Option<PathBuf>,
 }
 
 impl DataDir {
     #[must_use]
     pub fn new(root: PathBuf) -> Self {
-        Self { root }
+        Self {
+            root,
+            waiting: None,
+        }
+    }
+
+    /// The same data dir, whose reads of days also list the finished
+    /// sessions waiting in `folder` for it (marked in
+    /// [`super::Listing::unsaved`]).
+    #[must_use]
+    pub fn with_waiting(mut self, folder: PathBuf) -> Self {
+        self.waiting = Some(folder);
+        self
+    }
+
+    /// Where finished sessions wait for the data dir, if reads list them.
+    #[must_use]
+    pub fn waiting(&self) -> Option<&Path> {
+        self.waiting.as_deref()
     }
 
     #[must_use]

@@ -25,7 +25,8 @@ use super::bounded::{MAX_SESSION_BYTES, read_bounded_here};
 use super::durable::{create_private_dir, sync_dir};
 use super::error::{Reason, StoreError};
 use super::listing::Unreadable;
-use super::sessions::{DataDir, Fingerprint, Stored};
+use super::sessions::DataDir;
+use super::stored::{Fingerprint, Stored};
 use super::text::parse_bytes;
 use crate::session::SessionRecord;
 

@@ -18,7 +18,8 @@ use crate::session::SessionRecord;
 
 impl StateDir {
     /// The folder of finished sessions waiting for the data dir.
-    fn unsaved_dir(&self) -> PathBuf {
+    #[must_use]
+    pub fn unsaved_dir(&self) -> PathBuf {
         self.root().join("unsaved")
     }
 

@@ -22,6 +22,7 @@ use crate::store::{DataDir, Deleted, SessionLock, StateDir, Stored, day_at};
 
 mod actions;
 mod day_actions;
+mod follow;
 mod hook_events;
 mod keys;
 mod remote;

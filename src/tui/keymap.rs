@@ -5,8 +5,9 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::config::Keys;
-pub use crate::keys::actions::{Action, KeyContext, Row};
+pub use crate::keys::actions::Action;
 use crate::keys::{Code, KeyName};
+pub use crate::keys::{KeyContext, Row};
 
 /// The keys the config binds, looked up per context.
 #[derive(Debug, Clone)]

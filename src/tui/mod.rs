@@ -1,9 +1,9 @@
 //! The terminal app: the event loop and the terminal's lifetime, around the
 //! app state in [`app`] and one file per screen.
 //!
-//! Input, signals, a watchdog for a lost terminal and the socket that
-//! `letdown tap` talks to each run on their own thread and feed one
-//! channel; the loop blocks on it until the next moment something visible
+//! Input, signals, a watchdog for a lost terminal, the socket that
+//! `letdown tap` talks to and a watcher of the folders on screen each run on
+//! their own thread and feed one channel; the loop blocks on it until the next moment something visible
 //! changes, and draws once per thing that happened.
 
 pub mod app;
@@ -19,6 +19,7 @@ mod session_screen;
 pub mod steps;
 pub mod summary;
 pub mod theme;
+mod watcher;
 mod widgets;
 
 use std::io::{self, IsTerminal, Write};
@@ -60,6 +61,9 @@ enum Wake {
     Remote(Incoming),
     /// A hook failed: there is something to say.
     Hook,
+    /// The folders the screen shows changed (a session added, restored or
+    /// synced in from elsewhere).
+    Data,
 }
 
 /// Opens the app: the day screen, or with `start` a new session (on `plan`,
@@ -142,10 +146,19 @@ pub fn run(context: &Context, start: bool, plan: Option<String>) -> Result<(), F
     }) {
         app.set_auto_sync(sync);
     }
+    let wake = tx.clone();
+    let mut watcher = watcher::Watcher::start(move || wake.send(Wake::Data).is_ok());
     spawn_input(tx.clone());
     spawn_signals(tx.clone());
     spawn_watchdog(tx);
-    let result = event_loop(&mut terminal, &mut app, &rx, &notifier, hooks.as_ref());
+    let result = event_loop(
+        &mut terminal,
+        &mut app,
+        &rx,
+        &notifier,
+        hooks.as_ref(),
+        watcher.as_mut(),
+    );
     restore_terminal(terminal);
     if let Some(hooks) = hooks {
         // The user left: the hooks queued (an `end` right after the save)
@@ -202,6 +215,7 @@ fn event_loop(
     rx: &mpsc::Receiver<Wake>,
     notifier: &Notifier,
     hooks: Option<&HookRunner>,
+    mut watcher: Option<&mut watcher::Watcher>,
 ) -> Result<Leaving, Failure> {
     let io_err = |err: io::Error| Failure::Io(err.to_string());
     // What the opening asked for: the first phase's hook of `letdown start`.
@@ -211,6 +225,9 @@ fn event_loop(
         }
     }
     loop {
+        if let Some(watcher) = watcher.as_deref_mut() {
+            watcher.follow(app.followed_folders());
+        }
         if let Err(err) = terminal.draw(|frame| frame.render_widget(&*app, frame.area())) {
             // The terminal refuses output: most likely it went away.
             app.save_for_exit(Now::system());
@@ -231,6 +248,10 @@ fn event_loop(
                 // On disk already; the screen follows at once.
                 incoming.answer(reply);
                 outcomes
+            }
+            Ok(Wake::Data) => {
+                app.on_data_changed(now);
+                app.tick(now)
             }
             Ok(Wake::Resize | Wake::Photo | Wake::Hook | Wake::Synced)
             | Err(RecvTimeoutError::Timeout) => app.tick(now),

@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::app::App;
 use super::keymap::{Action, KeyContext};
-use super::session_screen::render_dialog;
+use super::widgets::render_dialog;
 use crate::format;
 use crate::session::SessionRecord;
 

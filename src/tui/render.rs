@@ -10,8 +10,9 @@ use super::app::{App, Overlay, Screen};
 use super::day_screen::{DayDialog, DayScreen};
 use super::history_screen::HistoryScreen;
 use super::keymap::KeyContext;
-use super::session_screen::{footer_line, render_dialog, status_line};
+use super::session_screen::{footer_line, status_line};
 use super::summary::Summary;
+use super::widgets::render_dialog;
 use super::{detail, prompts, session_screen};
 
 impl Widget for &App {

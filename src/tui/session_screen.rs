@@ -5,13 +5,15 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::app::{App, Overlay, Tone};
 use super::keymap::KeyContext;
 use super::photo::render_photo;
 use super::theme::Theme;
-use super::widgets::{BIG_ROWS, render_clock, render_pacer, render_phase_bar, render_timeline};
+use super::widgets::{
+    BIG_ROWS, render_clock, render_dialog, render_pacer, render_phase_bar, render_timeline,
+};
 use crate::config::Show;
 use crate::format;
 use crate::session::Engine;
@@ -374,28 +376,4 @@ fn render_leaving(app: &App, context: KeyContext, area: Rect, buf: &mut Buffer) 
     }
     lines.extend(super::prompts::choice_lines(app, context));
     render_dialog(lines, area, buf, theme);
-}
-
-/// A small bordered box in the middle of `area`.
-pub fn render_dialog(
-    lines: Vec<Line<'static>>,
-    area: Rect,
-    buf: &mut Buffer,
-    theme: &super::theme::Theme,
-) {
-    let width = lines
-        .iter()
-        .map(Line::width)
-        .max()
-        .unwrap_or(0)
-        .saturating_add(4)
-        .min(usize::from(area.width)) as u16;
-    let height = (lines.len() as u16 + 2).min(area.height);
-    let x = area.x + (area.width - width) / 2;
-    let y = area.y + (area.height - height) / 2;
-    let rect = Rect::new(x, y, width, height);
-    Clear.render(rect, buf);
-    Paragraph::new(lines)
-        .block(Block::bordered().border_style(theme.accent))
-        .render(rect, buf);
 }

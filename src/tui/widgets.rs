@@ -1,11 +1,12 @@
 //! Small widgets of the session screen: the big clock, the phase bar and the
-//! let-down timeline. Each draws into whatever area it is given, down to none.
+//! let-down timeline, and the bordered box every dialog is drawn in. Each
+//! draws into whatever area it is given, down to none.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 use tui_big_text::{BigText, PixelSize};
 
 use super::theme::Theme;
@@ -246,4 +247,23 @@ pub fn render_pacer(secs: f64, area: Rect, buf: &mut Buffer, theme: &Theme) {
     Paragraph::new(lines)
         .alignment(Alignment::Center)
         .render(area, buf);
+}
+
+/// A small bordered box in the middle of `area`.
+pub fn render_dialog(lines: Vec<Line<'static>>, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let width = lines
+        .iter()
+        .map(Line::width)
+        .max()
+        .unwrap_or(0)
+        .saturating_add(4)
+        .min(usize::from(area.width)) as u16;
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let x = area.x + (area.width - width) / 2;
+    let y = area.y + (area.height - height) / 2;
+    let rect = Rect::new(x, y, width, height);
+    Clear.render(rect, buf);
+    Paragraph::new(lines)
+        .block(Block::bordered().border_style(theme.accent))
+        .render(rect, buf);
 }

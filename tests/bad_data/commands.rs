@@ -146,9 +146,15 @@ fn run_case(plan: &crate::Plan) -> [usize; 3] {
     assert_listed("export json", &scene, (&ids(&json), said), &want, range);
     let (stdout, said) = run(&["export", "--format", "csv"]);
     let mut csv = csv::Reader::from_reader(stdout.as_bytes());
+    let id = csv
+        .headers()
+        .expect("a header")
+        .iter()
+        .position(|h| h == "id")
+        .expect("an id column");
     let mut listed: Vec<String> = csv
         .records()
-        .map(|row| row.expect("a CSV row")[0].to_string())
+        .map(|row| row.expect("a CSV row")[id].to_string())
         .collect();
     listed.sort();
     assert_listed("export csv", &scene, (&listed, said), &want, range);

@@ -15,6 +15,8 @@ use letdown::config::Config;
 use letdown::session::{Command, Engine, Now, Plan, SessionRecord, SessionResult};
 use tempfile::TempDir;
 
+pub mod skip;
+
 /// The start of the spec's sample session.
 pub const T0: &str = "2026-11-23T07:14:05.120+01:00";
 

@@ -7,6 +7,9 @@ mod binary;
 mod filesystems;
 mod tmpfs;
 
+#[path = "../common/skip.rs"]
+mod skip;
+
 #[path = "../pty_harness/mod.rs"]
 mod pty_harness;
 

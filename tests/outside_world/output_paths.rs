@@ -29,7 +29,7 @@ fn a_bare_name_is_written_in_the_current_folder() {
         .success()
         .stdout("exported 1 session to out.csv\n");
     let text = fs::read_to_string(here.join("out.csv")).expect("written here");
-    assert!(text.starts_with("id,"), "{text}");
+    assert!(text.starts_with("date,start_time,id,"), "{text}");
 }
 
 #[test]
@@ -92,7 +92,7 @@ fn a_symlink_is_written_through_and_stays_a_link() {
         let meta = fs::symlink_metadata(path).expect("still there");
         assert!(meta.file_type().is_symlink(), "the link was replaced");
         let text = fs::read_to_string(written).expect("written through");
-        assert!(text.starts_with("id,"), "{text}");
+        assert!(text.starts_with("date,start_time,id,"), "{text}");
     }
 }
 

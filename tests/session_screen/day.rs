@@ -17,7 +17,7 @@ use crate::fixture::{Folders, Run, ch, key};
 
 /// A finished session in the file format users read, starting at `start`
 /// (local time, +01:00) on `day`.
-fn session_text(day: &str, start: &str, letdowns: &[f64], note: &str) -> String {
+pub fn session_text(day: &str, start: &str, letdowns: &[f64], note: &str) -> String {
     let id = format!("{day}T{}-laptop-ab12", start.replace(':', ""));
     let mut text = format!(
         "schema = 1\nid = \"{id}\"\nstate = \"finished\"\n\
@@ -39,7 +39,7 @@ fn session_text(day: &str, start: &str, letdowns: &[f64], note: &str) -> String 
 }
 
 /// Writes a session file and returns its path.
-fn write_session(folders: &Folders, day: &str, start: &str, letdowns: &[f64]) -> PathBuf {
+pub fn write_session(folders: &Folders, day: &str, start: &str, letdowns: &[f64]) -> PathBuf {
     let dir = folders.context.data.root().join("sessions").join(day);
     fs::create_dir_all(&dir).expect("day folder");
     let path = dir.join(format!("{day}T{}-laptop-ab12.toml", start.replace(':', "")));
@@ -48,7 +48,7 @@ fn write_session(folders: &Folders, day: &str, start: &str, letdowns: &[f64]) ->
 }
 
 /// Two sessions today, one yesterday, and a broken file today.
-fn home() -> (Run, Vec<PathBuf>, PathBuf) {
+pub fn home() -> (Run, Vec<PathBuf>, PathBuf) {
     let folders = Folders::new();
     let paths = vec![
         write_session(&folders, "2026-11-23", "03:10:00", &[80.0, 200.0, 410.0]),

@@ -63,19 +63,21 @@ impl Folders {
 
     pub fn with_config(config: Config) -> Self {
         let temp = tempfile::tempdir().expect("tempdir");
+        let state = StateDir::new(temp.path().join("state"));
         let context = Context {
             config,
             config_path: temp.path().join("config.toml"),
             config_found: false,
-            data: DataDir::new(temp.path().join("data")),
-            state: StateDir::new(temp.path().join("state")),
+            // As `Context::load` has it: what waits in the state folder is listed.
+            data: DataDir::new(temp.path().join("data")).with_waiting(state.unsaved_dir()),
+            state,
         };
         Self { temp, context }
     }
 
     /// The same folders with another data dir.
     pub fn with_data_dir(mut self, data: PathBuf) -> Self {
-        self.context.data = DataDir::new(data);
+        self.context.data = DataDir::new(data).with_waiting(self.context.state.unsaved_dir());
         self
     }
 

@@ -3,6 +3,7 @@
 
 mod by_hand;
 mod day;
+mod follow;
 // Shared with tests/environment, which uses other parts of it.
 #[allow(dead_code)]
 mod fixture;

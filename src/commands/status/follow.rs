@@ -11,14 +11,13 @@
 
 use std::io::{self, Write};
 use std::os::unix::net::UnixStream;
-use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset, Local};
 
 use super::{Past, Session, clock_at, facts, line};
 use crate::commands::{Context, Failure};
-use crate::store::RunningFile;
+use crate::store::{RunningFile, Watch};
 
 /// At most one line this often.
 const MIN_GAP: Duration = Duration::from_secs(1);
@@ -34,7 +33,7 @@ const LOOK_EVERY: Duration = Duration::from_secs(1);
 
 pub(super) fn run(context: &Context, json: bool) -> Result<(), Failure> {
     let stop = Stop::install();
-    let mut watch = Watch::new(context.state.root());
+    let mut watch = Watch::new(&[context.state.root().to_path_buf()]);
     let mut session = Session::read(&context.state);
     session.report_unreadable();
     let mut past: Option<(Past, Instant)> = None;
@@ -144,9 +143,12 @@ enum Woke {
 /// comes, or `wait` is up (at most [`LOOK_EVERY`] where nothing watches).
 fn wait_for(stop: Option<&Stop>, watch: &mut Watch, wait: Duration) -> Woke {
     use rustix::event::{PollFd, PollFlags, Timespec, poll};
-    if watch.ensure() {
-        // Watched from now on; what happened before is read at once.
-        return Woke::Changed;
+    if !watch.is_watching() {
+        watch.refresh();
+        if watch.is_watching() {
+            // Watched from now on; what happened before is read at once.
+            return Woke::Changed;
+        }
     }
     let wait = if watch.is_watching() {
         wait
@@ -184,7 +186,7 @@ fn wait_for(stop: Option<&Stop>, watch: &mut Watch, wait: Duration) -> Woke {
             return Woke::Stop;
         }
         drop(fds);
-        watch.drain();
+        let _ = watch.drain();
         return Woke::Changed;
     }
 }
@@ -203,98 +205,4 @@ impl Stop {
         }
         Some(Self { read })
     }
-}
-
-/// The state folder, watched with inotify where there is one.
-struct Watch {
-    dir: PathBuf,
-    #[cfg(any(target_os = "linux", target_os = "android"))]
-    fd: Option<rustix::fd::OwnedFd>,
-    watching: bool,
-}
-
-#[cfg(any(target_os = "linux", target_os = "android"))]
-impl Watch {
-    fn new(dir: &Path) -> Self {
-        use rustix::fs::inotify::{CreateFlags, init};
-        let mut watch = Self {
-            dir: dir.to_path_buf(),
-            fd: init(CreateFlags::CLOEXEC | CreateFlags::NONBLOCK).ok(),
-            watching: false,
-        };
-        let _ = watch.ensure();
-        watch
-    }
-
-    /// Starts watching the folder, if it is there now; true when it was
-    /// not watched before.
-    fn ensure(&mut self) -> bool {
-        use rustix::fs::inotify::{WatchFlags, add_watch};
-        if self.watching {
-            return false;
-        }
-        let Some(fd) = &self.fd else {
-            return false;
-        };
-        let what = WatchFlags::CREATE
-            | WatchFlags::DELETE
-            | WatchFlags::MODIFY
-            | WatchFlags::CLOSE_WRITE
-            | WatchFlags::MOVED_FROM
-            | WatchFlags::MOVED_TO
-            | WatchFlags::DELETE_SELF
-            | WatchFlags::MOVE_SELF;
-        self.watching = add_watch(fd, &self.dir, what).is_ok();
-        self.watching
-    }
-
-    fn fd(&self) -> Option<&rustix::fd::OwnedFd> {
-        self.fd.as_ref().filter(|_| self.watching)
-    }
-
-    fn is_watching(&self) -> bool {
-        self.watching
-    }
-
-    /// Reads the events waiting; the folder gone, it is watched again once back.
-    fn drain(&mut self) {
-        use rustix::fs::inotify::{ReadFlags, Reader};
-        let Some(fd) = &self.fd else {
-            return;
-        };
-        let mut buf = [std::mem::MaybeUninit::uninit(); 4096];
-        let mut events = Reader::new(fd, &mut buf);
-        while let Ok(event) = events.next() {
-            if event
-                .events()
-                .intersects(ReadFlags::IGNORED | ReadFlags::DELETE_SELF | ReadFlags::MOVE_SELF)
-            {
-                self.watching = false;
-            }
-        }
-    }
-}
-
-#[cfg(not(any(target_os = "linux", target_os = "android")))]
-impl Watch {
-    fn new(dir: &Path) -> Self {
-        Self {
-            dir: dir.to_path_buf(),
-            watching: false,
-        }
-    }
-
-    fn ensure(&mut self) -> bool {
-        false
-    }
-
-    fn fd(&self) -> Option<&UnixStream> {
-        None
-    }
-
-    fn is_watching(&self) -> bool {
-        false
-    }
-
-    fn drain(&mut self) {}
 }

@@ -8,8 +8,9 @@ use super::{SessionRecord, Timestamp};
 impl SessionRecord {
     /// The session as JSON, with the file's field names and dates as
     /// strings, and one shape for every session: a field the file leaves out
-    /// is `null` (or an empty list), and the counts the views use are given
-    /// as `letdown_count` and `pumping_secs`.
+    /// is `null` (or an empty list), and the figures the views use are given
+    /// as `letdown_count`, `first_letdown_secs` and `pumping_secs`, as the
+    /// CSV export has them.
     #[must_use]
     pub fn to_json(&self) -> serde_json::Value {
         use serde_json::{Value as J, json};
@@ -29,6 +30,10 @@ impl SessionRecord {
                 }
             }
             map.insert("letdown_count".into(), json!(self.letdown_count()));
+            map.insert(
+                "first_letdown_secs".into(),
+                json!(self.first_letdown_secs().map(|s| round_to(s, 0.001))),
+            );
             map.insert(
                 "pumping_secs".into(),
                 json!(round_to(self.pumping_secs(), 0.001)),
@@ -66,6 +71,7 @@ impl SessionRecord {
             if timed || !by_hand {
                 map.remove("letdown_count");
             }
+            map.remove("first_letdown_secs");
             if !rests {
                 map.remove("pumping_secs");
             }

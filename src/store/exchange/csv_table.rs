@@ -3,23 +3,37 @@
 //! The columns a spreadsheet wants stay plain (times, counts, volumes,
 //! let-down offsets joined with `;`); the rest rides along as JSON cells
 //! (`phases`, `pauses`, `triggers`) and `letdown_at`, so that an export
-//! reimports to the same sessions. `letdown_count` and `first_letdown_secs` are
-//! derived: import checks the count against the offsets and recomputes the first.
+//! reimports to the same sessions. The figures are the JSON export's, field
+//! for field (`pumping_secs` for every session, as the active time without
+//! rests); `date` and `start_time` come first, in the forms a spreadsheet
+//! reads as a date and a time. The derived cells are not read back: import
+//! checks `letdown_count` against the offsets, recomputes the first
+//! let-down, and reads the start from `started` (RFC 3339, with its offset).
 //!
 //! A text cell a spreadsheet would run as a formula (OWASP "CSV Injection")
 //! is written with a leading `'`, which import takes off again, so a note
 //! like `=HYPERLINK(…)` opens as text and comes back exactly.
+
+use std::io::Write;
 
 use chrono::DateTime;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::{ExchangeError, check_importable};
-use crate::session::{Comfort, Entered, Letdown, SessionRecord, SessionResult, State, Timestamp};
+use crate::session::{
+    Comfort, Entered, Letdown, PhaseSpan, SessionRecord, SessionResult, State, Timestamp, round_to,
+};
 
 /// One CSV row; the column order is the field order.
 #[derive(Debug, Serialize, Deserialize)]
 struct Row {
+    /// [`SPREADSHEET`]'s columns, derived from `started`; an older export
+    /// has none.
+    #[serde(default)]
+    date: Option<String>,
+    #[serde(default)]
+    start_time: Option<String>,
     id: String,
     started: String,
     ended: Option<String>,
@@ -54,19 +68,34 @@ const LIST_SEPARATOR: &str = ";";
 
 /// The sessions as CSV, a header and one row each.
 pub fn to_csv(records: &[SessionRecord]) -> Result<String, ExchangeError> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    for record in records {
-        writer.serialize(to_row(record)?)?;
-    }
-    if records.is_empty() {
-        // With no row to take the names from, serde cannot write the header.
-        writer.write_record(HEADER.into_iter().chain(HEADER_2))?;
-    }
-    let bytes = writer
-        .into_inner()
-        .map_err(|err| csv::Error::from(err.into_error()))?;
+    let mut bytes = Vec::new();
+    write_csv(records, &mut bytes)?;
     Ok(String::from_utf8(bytes)?)
 }
+
+/// Writes the sessions as [`to_csv`] has them, one row at a time.
+pub fn write_csv<'a>(
+    records: impl IntoIterator<Item = &'a SessionRecord>,
+    out: &mut dyn Write,
+) -> Result<(), ExchangeError> {
+    let mut writer = csv::Writer::from_writer(out);
+    let mut any = false;
+    for record in records {
+        writer.serialize(to_row(record)?)?;
+        any = true;
+    }
+    if !any {
+        // With no row to take the names from, serde cannot write the header.
+        writer.write_record(SPREADSHEET.into_iter().chain(HEADER).chain(HEADER_2))?;
+    }
+    writer.flush().map_err(csv::Error::from)?;
+    Ok(())
+}
+
+/// The first columns, for a spreadsheet: the start's local date
+/// (`2026-12-04`) and time of day (`07:10:00`), in the forms spreadsheets
+/// read as a date and a time. Import reads `started` instead.
+const SPREADSHEET: [&str; 2] = ["date", "start_time"];
 
 /// The columns every export has, as the header names them; schema 2's
 /// follow ([`HEADER_2`]), and an export from before them still reads.
@@ -129,7 +158,10 @@ pub fn from_csv(text: &str) -> Result<Vec<SessionRecord>, ExchangeError> {
 }
 
 fn to_row(record: &SessionRecord) -> Result<Row, ExchangeError> {
+    let started = record.started.0;
     Ok(Row {
+        date: Some(started.format("%Y-%m-%d").to_string()),
+        start_time: Some(started.format("%H:%M:%S").to_string()),
         id: neutralise(&record.id),
         started: record.started.to_rfc3339(),
         ended: record.ended.map(|at| at.to_rfc3339()),
@@ -148,7 +180,8 @@ fn to_row(record: &SessionRecord) -> Result<Row, ExchangeError> {
         pauses: json_cell(&record.pauses)?,
         triggers: json_cell(&record.triggers)?,
         schema: record.schema,
-        pumping_secs: record.pumping_secs,
+        // Every session's, as the JSON has it: the active time without rests.
+        pumping_secs: Some(round_to(record.pumping_secs(), 0.001)),
         plan: record.plan.as_deref().map(neutralise),
         entered: record.entered,
     })
@@ -176,6 +209,11 @@ fn from_row(row: Row) -> Result<SessionRecord, ExchangeError> {
             times: times.len(),
         });
     }
+    let phases: Vec<PhaseSpan> = json_list("phases", &row.phases)?;
+    // Kept only where the file keeps it: a session with rests (schema 2).
+    let pumping_secs = row
+        .pumping_secs
+        .filter(|_| phases.iter().any(|p| p.kind.is_some()));
     Ok(SessionRecord {
         schema: row.schema,
         id: restore(row.id),
@@ -194,7 +232,7 @@ fn from_row(row: Row) -> Result<SessionRecord, ExchangeError> {
             .zip(times)
             .map(|(at_secs, at)| Letdown { at_secs, at })
             .collect(),
-        phases: json_list("phases", &row.phases)?,
+        phases,
         pauses: json_list("pauses", &row.pauses)?,
         triggers: json_list("triggers", &row.triggers)?,
         result: SessionResult {
@@ -207,7 +245,7 @@ fn from_row(row: Row) -> Result<SessionRecord, ExchangeError> {
         plan: row.plan.map(restore),
         entered: row.entered,
         letdown_count: counted.then(|| u32::try_from(row.letdown_count).unwrap_or(u32::MAX)),
-        pumping_secs: row.pumping_secs,
+        pumping_secs,
     })
 }
 
@@ -285,7 +323,8 @@ mod tests {
             session("2026-11-23T12:00:00+01:00", 600.0, &[]),
         ];
         let text = to_csv(&records).expect("writes");
-        assert!(text.starts_with(&HEADER.join(",")), "{text}");
+        let header: Vec<&str> = SPREADSHEET.into_iter().chain(HEADER).collect();
+        assert!(text.starts_with(&header.join(",")), "{text}");
         assert!(
             text.contains(",2,95.2;210.75,95.2,45.0,,83.0,tender,"),
             "{text}"
@@ -315,7 +354,11 @@ mod tests {
     #[test]
     fn nothing_to_export_is_a_header() {
         let csv = to_csv(&[]).expect("writes");
-        let header: Vec<&str> = HEADER.into_iter().chain(HEADER_2).collect();
+        let header: Vec<&str> = SPREADSHEET
+            .into_iter()
+            .chain(HEADER)
+            .chain(HEADER_2)
+            .collect();
         assert_eq!(csv.trim_end(), header.join(","));
         assert_eq!(from_csv(&csv).expect("reads"), []);
     }
@@ -340,5 +383,99 @@ mod tests {
             "{err}"
         );
         assert!(from_csv("").is_err());
+    }
+
+    /// A row as a map from its header's names.
+    fn cells(text: &str) -> Vec<std::collections::HashMap<String, String>> {
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        let headers = reader.headers().expect("a header").clone();
+        reader
+            .records()
+            .map(|row| {
+                let row = row.expect("a row");
+                headers
+                    .iter()
+                    .zip(row.iter())
+                    .map(|(h, c)| (h.to_string(), c.to_string()))
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_session_without_rests_has_its_pumping_time_as_json_has_it() {
+        let record = session("2026-11-23T12:00:00+01:00", 600.5, &[]);
+        let rows = cells(&to_csv(std::slice::from_ref(&record)).expect("writes"));
+        assert_eq!(rows[0]["pumping_secs"], "600.5");
+        assert_eq!(
+            record.to_json()["pumping_secs"],
+            serde_json::json!(600.5),
+            "the JSON's figure"
+        );
+        // The figure is derived: read back, the file stays as it was.
+        assert_eq!(
+            from_csv(&to_csv(std::slice::from_ref(&record)).expect("writes")).expect("reads"),
+            [record]
+        );
+    }
+
+    #[test]
+    fn the_start_has_a_plain_local_date_and_time_a_spreadsheet_reads() {
+        let rows = cells(&to_csv(&[full_session()]).expect("writes"));
+        assert_eq!(rows[0]["date"], "2026-11-23");
+        assert_eq!(rows[0]["start_time"], "07:14:05");
+        assert_eq!(rows[0]["started"], "2026-11-23T07:14:05.120+01:00");
+    }
+
+    #[test]
+    fn an_export_from_before_the_spreadsheet_columns_still_imports() {
+        let record = session("2026-11-23T12:00:00+01:00", 600.0, &[95.0]);
+        let text = to_csv(std::slice::from_ref(&record)).expect("writes");
+        // As an older letdown wrote it: no date, no start time, no pumping time.
+        let lines: Vec<String> = text
+            .lines()
+            .map(|line| {
+                let cells: Vec<&str> = line.splitn(3, ',').collect();
+                let rest = cells[2].rsplitn(4, ',').collect::<Vec<_>>();
+                let (entered, plan, head) = (rest[0], rest[1], rest[3]);
+                let pumping = if line.starts_with("date") {
+                    "pumping_secs"
+                } else {
+                    ""
+                };
+                [head, pumping, plan, entered].join(",")
+            })
+            .collect();
+        let old = lines.join("\n") + "\n";
+        assert!(old.starts_with("id,started,"), "{old}");
+        assert_eq!(from_csv(&old).expect("reads"), [record]);
+    }
+
+    #[test]
+    fn csv_and_json_carry_the_same_fields() {
+        let record = full_session();
+        let json = record.to_json();
+        let serde_json::Value::Object(map) = &json else {
+            panic!("an object: {json}");
+        };
+        let mut from_json: Vec<String> = map
+            .iter()
+            .flat_map(|(key, value)| match (key.as_str(), value) {
+                // The file's life, not a figure: an export holds finished sessions.
+                ("state" | "running", _) => Vec::new(),
+                // CSV gives the list as two columns.
+                ("letdowns", _) => vec!["letdown_secs".into(), "letdown_at".into()],
+                ("result", serde_json::Value::Object(result)) => result.keys().cloned().collect(),
+                _ => vec![key.clone()],
+            })
+            .collect();
+        let mut from_csv: Vec<String> = cells(&to_csv(&[record]).expect("writes"))[0]
+            .keys()
+            .filter(|key| !SPREADSHEET.contains(&key.as_str()))
+            .cloned()
+            .collect();
+        from_json.sort();
+        from_csv.sort();
+        assert_eq!(from_csv, from_json);
     }
 }

@@ -7,11 +7,13 @@
 
 mod csv_table;
 
+use std::io::Write;
+
 use super::error::Reason;
 use super::text::{Kind, checked_text};
 use crate::session::{InvalidRecord, SessionRecord};
 
-pub use csv_table::{from_csv, to_csv};
+pub use csv_table::{from_csv, to_csv, write_csv};
 
 /// Why sessions could not be carried out or back in.
 #[derive(Debug, thiserror::Error)]
@@ -63,10 +65,25 @@ pub enum ExchangeError {
 /// The sessions as a JSON array, each with the file's field names (what a
 /// terminal would act on escaped).
 pub fn to_json(records: &[SessionRecord]) -> Result<String, ExchangeError> {
-    let values: Vec<serde_json::Value> = records.iter().map(SessionRecord::to_json).collect();
-    let mut text = crate::format::json::to_string_pretty(&values)?;
-    text.push('\n');
-    Ok(text)
+    let mut bytes = Vec::new();
+    write_json(records, &mut bytes)?;
+    Ok(String::from_utf8(bytes)?)
+}
+
+/// Writes the sessions as [`to_json`] has them, one session at a time: only
+/// the session being written is ever held as JSON, so an export of years
+/// costs the memory of one session.
+pub fn write_json<'a>(
+    records: impl IntoIterator<Item = &'a SessionRecord>,
+    out: &mut dyn Write,
+) -> Result<(), ExchangeError> {
+    use serde::Serializer as _;
+    {
+        let mut serializer = crate::format::json::pretty_serializer(&mut *out);
+        serializer.collect_seq(records.into_iter().map(SessionRecord::to_json))?;
+    }
+    out.write_all(b"\n").map_err(serde_json::Error::io)?;
+    Ok(())
 }
 
 /// Reads and checks a JSON array of sessions; the error names the session.
@@ -114,6 +131,14 @@ mod tests {
             "{text}"
         );
         assert_eq!(from_json(&text).expect("reads back"), records);
+    }
+
+    #[test]
+    fn json_streams_the_same_text_as_a_whole_array() {
+        let records = vec![full_session(), full_session()];
+        let values: Vec<serde_json::Value> = records.iter().map(SessionRecord::to_json).collect();
+        let whole = serde_json::to_string_pretty(&values).expect("writes") + "\n";
+        assert_eq!(to_json(&records).expect("streams"), whole);
     }
 
     #[test]

@@ -14,6 +14,7 @@ use crate::store::durable::{create_private_dir, sync_dir};
 use crate::store::error::Reason;
 use crate::store::listing::Unreadable;
 use crate::store::sessions::DataDir;
+use crate::store::stored::Stored;
 
 /// A session brought back from the trash.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,6 +22,9 @@ pub struct Restored {
     pub record: SessionRecord,
     /// Where its file is now.
     pub path: PathBuf,
+    /// Brought back before this undo, from elsewhere (`letdown trash
+    /// restore` in another terminal, another machine): nothing was moved.
+    pub already: bool,
 }
 
 /// Why a session did not come back from the trash; nothing was moved.
@@ -80,6 +84,7 @@ impl DataDir {
         Ok(Restored {
             record: record.clone(),
             path: to,
+            already: false,
         })
     }
 
@@ -87,18 +92,29 @@ impl DataDir {
     /// with its modification time, if the session's own file is still in
     /// the trash holding the session and no session with its id has come
     /// into the data dir since. A copy that cannot go back stays in the trash.
+    /// A delete someone else took back already (its file gone from the
+    /// trash, the session in the data dir again) is done: nothing is moved.
     pub fn undo_delete(&self, deleted: &Deleted) -> Result<Restored, RestoreError> {
-        let not_there = || RestoreError::NotInTrash {
-            id: deleted.record.id.clone(),
+        let not_there = || match self.find_present(&deleted.record) {
+            Some(stored) => Ok(Restored {
+                record: stored.record,
+                path: stored.path,
+                already: true,
+            }),
+            None => Err(RestoreError::NotInTrash {
+                id: deleted.record.id.clone(),
+            }),
         };
-        let (own, copies) = deleted.moves.split_first().ok_or_else(not_there)?;
-        let trashed = read_trashed(&own.to)
-            .map_err(|reason| RestoreError::Unreadable {
-                path: own.to.clone(),
-                reason,
-            })?
-            .filter(|t| t.record.id == deleted.record.id)
-            .ok_or_else(not_there)?;
+        let Some((own, copies)) = deleted.moves.split_first() else {
+            return not_there();
+        };
+        let trashed = read_trashed(&own.to).map_err(|reason| RestoreError::Unreadable {
+            path: own.to.clone(),
+            reason,
+        })?;
+        let Some(trashed) = trashed.filter(|t| t.record.id == deleted.record.id) else {
+            return not_there();
+        };
         self.refuse_present(&trashed.record)?;
         self.put_back(&trashed.record.id, &own.to, &own.from, own.modified)?;
         for copy in copies {
@@ -111,6 +127,7 @@ impl DataDir {
         Ok(Restored {
             record: trashed.record,
             path: own.from.clone(),
+            already: false,
         })
     }
 
@@ -125,20 +142,24 @@ impl DataDir {
         if fs::symlink_metadata(&own).is_ok() {
             return Err(present(own));
         }
+        match self.find_present(record) {
+            Some(stored) => Err(present(stored.path)),
+            None => Ok(()),
+        }
+    }
+
+    /// The stored session with this record's id, in any file of the folders
+    /// a read of its day opens.
+    fn find_present(&self, record: &SessionRecord) -> Option<Stored> {
         let day = record.started.local_date();
         let folders: Vec<_> = [day.pred_opt(), Some(day), day.succ_opt()]
             .into_iter()
             .flatten()
             .collect();
-        match self
-            .read_folders(&folders)
+        self.read_folders(&folders)
             .sessions
             .into_iter()
             .find(|s| s.record.id == record.id)
-        {
-            Some(stored) => Err(present(stored.path)),
-            None => Ok(()),
-        }
     }
 
     /// Moves a file from the trash to `to`, never over a file there, and

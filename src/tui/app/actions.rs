@@ -88,6 +88,9 @@ impl App {
             },
             Step::Day(action) => self.on_day_action(action, now),
             Step::DayDialog(dialog) => {
+                if dialog == Some(DayDialog::ConfirmDelete) && self.selected_waits() {
+                    return;
+                }
                 if let Screen::Day(view) = &mut self.screen {
                     // The detail and delete need a session; closing needs nothing.
                     view.dialog = dialog

@@ -37,7 +37,27 @@ impl App {
         }
     }
 
+    /// Whether the session under the cursor still waits in the state folder
+    /// for the data dir; if so, it says that it cannot be changed yet.
+    pub(super) fn selected_waits(&mut self) -> bool {
+        let waits = matches!(&self.screen, Screen::Day(view)
+            if view.selected().is_some_and(|s| view.listing.is_unsaved(s)));
+        if waits {
+            self.say(
+                format!(
+                    "that session is {}; it can be changed once letdown has saved it",
+                    crate::query::NOT_SAVED_YET
+                ),
+                true,
+            );
+        }
+        waits
+    }
+
     pub(super) fn on_day_action(&mut self, action: Action, now: Now) {
+        if action == Action::Edit && self.selected_waits() {
+            return;
+        }
         if action == Action::Today && !matches!(self.screen, Screen::Day(_)) {
             self.open_day(None, now);
             return;
@@ -179,7 +199,11 @@ impl App {
                 self.last_delete = None;
                 self.open_day(Some(&restored.record), now);
                 let at = time_of_day(&restored.record.started.0, self.config.clock);
-                self.say(format!("brought back the {at} session"), false);
+                if restored.already {
+                    self.say(format!("the {at} session is back already"), false);
+                } else {
+                    self.say(format!("brought back the {at} session"), false);
+                }
             }
             Err(err) => {
                 let why = match err {

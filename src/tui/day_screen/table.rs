@@ -7,6 +7,7 @@ use ratatui::widgets::{Cell, Row, Table};
 
 use super::DayScreen;
 use crate::format;
+use crate::query;
 
 impl DayScreen<'_> {
     /// The sessions as a table; narrow terminals keep the columns that matter most.
@@ -57,8 +58,10 @@ impl DayScreen<'_> {
             } else {
                 cells.push(Cell::from(vol(r.result.volume_ml())));
             }
-            // A last empty cell takes the rest, so a selection lights the whole row.
-            cells.push(Cell::from(""));
+            // A last cell takes the rest, so a selection lights the whole
+            // row; it says so of a session still waiting for the data dir.
+            let waiting = self.view.listing.is_unsaved(s);
+            cells.push(Cell::from(if waiting { query::NOT_SAVED_YET } else { "" }));
             Row::new(cells).style(style)
         });
         // Lengths of an hour or more still fit their column, and the
