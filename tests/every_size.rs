@@ -220,7 +220,7 @@ fn every_screen_draws_at_every_size() {
         "[keys]",
         "painful",
         "A session was interrupted",
-        "unreadable files",
+        "could not be read",
         " Session ",
         "trash?",
         "[keys]",

@@ -137,7 +137,7 @@ pub(super) const SUMMARY: &[Row] = &[
     row(
         Action::Letdown,
         "let-down",
-        "A let-down, at its own moment (in a field, a space is typed, not a let-down).",
+        "A let-down, at its own moment (in the note it types a space).",
     ),
     NEXT_FIELD,
     PREV_FIELD,

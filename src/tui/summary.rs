@@ -13,7 +13,7 @@ use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 use super::keymap::{Action, Keymap, key_name};
 use crate::config::{Config, FORM_EDITING_KEYS, Units};
 use crate::format;
-use crate::keys::{Code, KeyName};
+use crate::keys::KeyName;
 use crate::session::{Comfort, HandEntry, SessionRecord, SessionResult, this_host};
 
 mod timing;
@@ -229,29 +229,20 @@ impl Summary {
     }
 
     /// Whether a key is text for the focused field rather than an action:
-    /// anything printable in the note; in the other text fields a space
-    /// ("2 oz", "7:10 pm") and anything printable but the let-down key
-    /// (which the config keeps apart from what volumes are written with);
-    /// and the editing keys (on comfort, the arrows choose).
+    /// anything printable in the note; in the other text fields anything
+    /// printable but the let-down key (which the config keeps apart from what
+    /// volumes are written with: "1.5oz" needs no space); and the editing
+    /// keys (on comfort, the arrows choose).
     #[must_use]
     pub fn takes_text(&self, key: &KeyEvent, keymap: &Keymap) -> bool {
         key_name(key).is_some_and(|name| self.takes(name, keymap.is(Action::Letdown, key)))
-    }
-
-    /// Whether the let-down key (its first, as the footer shows it) types
-    /// into the focused field rather than recording a let-down.
-    #[must_use]
-    pub fn types_letdown_key(&self, keymap: &Keymap) -> bool {
-        keymap
-            .first_key(Action::Letdown)
-            .is_some_and(|name| self.takes(name, true))
     }
 
     /// [`Summary::takes_text`] of a key by its name; `letdown`: whether it
     /// is bound to the let-down.
     fn takes(&self, name: KeyName, letdown: bool) -> bool {
         let editing = !name.ctrl && !name.alt && FORM_EDITING_KEYS.contains(&name.code);
-        let typed = name.is_printable() && (name.code == Code::Space || !letdown);
+        let typed = name.is_printable() && !letdown;
         match self.focus {
             // The let-down times are written with spaces; there is no let-down key there.
             Field::Note | Field::Letdowns => editing || name.is_printable(),

@@ -109,21 +109,27 @@ fn a_hook_gets_the_facts_in_its_environment_and_no_terminal() {
     let hook = format!("[hooks]\nletdown = '{script}'\nphase = '{script}'\n");
     let home = Home::new(&config(0, 600, &hook));
     let pty = start(&home);
-    pty.tap(1..=1);
+    // The first phase has its hook as the session opens.
     let lines = lines_within(&facts, 1);
     let running = home.running_file();
     assert_eq!(
         lines[0],
-        format!("letdown|1|Massage|{}|tty:|group:own", running.display())
+        format!("phase|0|Massage|{}|tty:|group:own", running.display())
     );
-    says(&home, &["next"], "now: Pump");
+    pty.tap(1..=1);
     let lines = lines_within(&facts, 2);
     assert_eq!(
         lines[1],
+        format!("letdown|1|Massage|{}|tty:|group:own", running.display())
+    );
+    says(&home, &["next"], "now: Pump");
+    let lines = lines_within(&facts, 3);
+    assert_eq!(
+        lines[2],
         format!("phase|1|Pump|{}|tty:|group:own", running.display())
     );
     // `letdown next` itself ran no hook: only the session's process does.
-    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert_eq!(lines.len(), 3, "{lines:?}");
 }
 
 #[test]

@@ -15,24 +15,18 @@ use crate::tui::keymap::{Action, KeyContext, Keymap};
 use crate::tui::theme::Theme;
 
 impl Summary {
-    /// The form's key hints: the keymap's; where the let-down key is typed
-    /// (a space in a field), where it records instead; and in the note
-    /// (where every printable key is typed) how to leave it.
+    /// The form's key hints: the keymap's, and in the note (where printable
+    /// keys are typed, the let-down key included) how to leave it.
     #[must_use]
     pub fn hints(&self, keymap: &Keymap, context: KeyContext) -> Vec<String> {
         let mut hints = keymap.hints(context);
-        if context == KeyContext::Summary && self.types_letdown_key(keymap) {
+        if self.focus == Field::Note && context == KeyContext::Summary {
             let letdown = keymap.label(Action::Letdown);
-            let is_letdown = |h: &String| h.starts_with(&format!("{letdown} "));
-            if self.focus == Field::Note {
-                hints.retain(|h| !is_letdown(h));
-                hints.insert(
-                    hints.len().min(2),
-                    format!("{} leaves the note", keymap.label(Action::NextField)),
-                );
-            } else if let Some(hint) = hints.iter_mut().find(|h| is_letdown(h)) {
-                *hint = format!("{letdown} let-down: comfort");
-            }
+            hints.retain(|h| !h.starts_with(&format!("{letdown} ")));
+            hints.insert(
+                hints.len().min(2),
+                format!("{} leaves the note", keymap.label(Action::NextField)),
+            );
         }
         hints
     }
