@@ -175,7 +175,7 @@ fn the_answer_of_add_says_the_length_as_a_length_not_a_clock_time() {
         "--mins",
         "12",
     ]);
-    assert!(out.contains("13:00 (12m, 0 let-downs)"), "{out}");
+    assert!(out.contains("13:00 (12m, no let-down count)"), "{out}");
     assert!(!out.contains("12:00"), "{out}");
     let out = sandbox.stdout_of([
         "add",
@@ -186,5 +186,17 @@ fn the_answer_of_add_says_the_length_as_a_length_not_a_clock_time() {
         "--mins",
         "1h05",
     ]);
-    assert!(out.contains("15:00 (1h05m, 0 let-downs)"), "{out}");
+    assert!(out.contains("15:00 (1h05m, no let-down count)"), "{out}");
+    let out = sandbox.stdout_of([
+        "add",
+        "--date",
+        "2026-11-23",
+        "--at",
+        "17:00",
+        "--mins",
+        "10",
+        "--letdowns",
+        "0",
+    ]);
+    assert!(out.contains("17:00 (10m, 0 let-downs)"), "{out}");
 }

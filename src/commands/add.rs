@@ -35,7 +35,12 @@ pub fn run(context: &Context, args: &AddArgs) -> Result<(), Failure> {
         crate::facts::DayLabel::Iso.of(record.started.0),
         crate::facts::time_of_day(&record.started.0, context.config.clock),
         crate::facts::Length::of(record.active_secs),
-        format::plural(record.letdown_count(), "let-down"),
+        // A count the user did not give is not made up.
+        if record.letdowns.is_empty() && record.letdown_count.is_none() {
+            "no let-down count".to_string()
+        } else {
+            format::plural(record.letdown_count(), "let-down")
+        },
         format::printable_path(&path)
     ))
 }
