@@ -6,7 +6,6 @@
 
 use std::collections::BTreeMap;
 use std::fs::{self, File, OpenOptions, TryLockError};
-use std::hash::{BuildHasher, Hasher};
 use std::io::{self, Read};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::PathBuf;
@@ -15,7 +14,7 @@ use serde::Deserialize;
 
 use super::SyncError;
 use crate::config::ServerUrl;
-use crate::session::{host_label, this_host};
+use crate::session::{host_label, random_suffix, this_host};
 use crate::store::{Existing, StateDir, create_private_dir, write_atomic};
 
 /// The most of an older list that is read.
@@ -68,16 +67,7 @@ pub(super) fn writer(state: &StateDir) -> Result<String, SyncError> {
             return Ok(name.to_string());
         }
     }
-    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
-    hasher.write_u32(std::process::id());
-    let mut bits = hasher.finish();
-    let suffix: String = (0..4)
-        .map(|_| {
-            let c = b"abcdefghijklmnopqrstuvwxyz0123456789"[(bits % 36) as usize];
-            bits /= 36;
-            char::from(c)
-        })
-        .collect();
+    let suffix = random_suffix(0);
     let name = format!("{}-{suffix}", host_label(&this_host()));
     write_atomic(&path, format!("{name}\n").as_bytes(), Existing::Replace).map_err(|err| {
         SyncError::SentList {

@@ -45,13 +45,29 @@ impl Now {
     }
 }
 
+/// Four random characters from `0-9a-z` (`k3f9`), seeded by `seed`, this
+/// process and a random hasher key: what keeps two writers' names apart.
+#[must_use]
+pub fn random_suffix(seed: u128) -> String {
+    const ALPHABET: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u128(seed);
+    hasher.write_u32(std::process::id());
+    let mut bits = hasher.finish();
+    (0..4)
+        .map(|_| {
+            let c = ALPHABET[(bits % 36) as usize];
+            bits /= 36;
+            char::from(c)
+        })
+        .collect()
+}
+
 /// A session id: the local start time (so names sort by it), the machine, and
 /// four random characters (so two machines never pick the same name).
 #[must_use]
 pub fn new_id(started: &Timestamp, host: &str) -> String {
-    const ALPHABET: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
-    hasher.write_u128(
+    let suffix = random_suffix(
         started
             .0
             .timestamp_nanos_opt()
@@ -59,15 +75,6 @@ pub fn new_id(started: &Timestamp, host: &str) -> String {
             .unsigned_abs()
             .into(),
     );
-    hasher.write_u32(std::process::id());
-    let mut bits = hasher.finish();
-    let suffix: String = (0..4)
-        .map(|_| {
-            let c = ALPHABET[(bits % 36) as usize];
-            bits /= 36;
-            char::from(c)
-        })
-        .collect();
     format!(
         "{}-{}-{suffix}",
         started.0.format("%Y-%m-%dT%H%M%S"),
