@@ -118,7 +118,10 @@ fn log_json_lists_a_days_sessions_with_the_files_field_names() {
             "first_letdown_secs": 95.2,
             "pumping_secs": 1055.4,
             "plan": null,
-            "entered": null
+            "entered": null,
+            "setup": null,
+            "switches": [],
+            "experiment": null
         })
     );
     let totals = &value["totals"];

@@ -34,7 +34,7 @@ fn day(sandbox: &Sandbox) {
     }
 }
 
-const SESSION_KEYS: [&str; 18] = [
+const SESSION_KEYS: [&str; 21] = [
     "schema",
     "id",
     "state",
@@ -53,6 +53,9 @@ const SESSION_KEYS: [&str; 18] = [
     "pumping_secs",
     "plan",
     "entered",
+    "setup",
+    "switches",
+    "experiment",
 ];
 
 fn keys(value: &Value) -> Vec<&str> {

@@ -141,6 +141,7 @@ pub fn session(rng: &mut Rng, day: NaiveDate, slot: usize) -> SessionRecord {
             .map(|&at_secs| Letdown {
                 at_secs,
                 at: wall(at_secs),
+                side: None,
             })
             .collect(),
         phases: phases(active),
@@ -151,6 +152,9 @@ pub fn session(rng: &mut Rng, day: NaiveDate, slot: usize) -> SessionRecord {
         entered: None,
         letdown_count: None,
         pumping_secs: None,
+        setup: None,
+        switches: Vec::new(),
+        experiment: None,
     }
 }
 
@@ -314,6 +318,7 @@ pub fn running(rng: &mut Rng, day: NaiveDate) -> SessionRecord {
         .map(|at_secs| Letdown {
             at_secs,
             at: at(at_secs),
+            side: None,
         })
         .collect();
     record.phases = phases(480.0);

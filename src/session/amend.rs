@@ -137,6 +137,7 @@ impl SessionRecord {
         let letdown = Letdown {
             at_secs: secs,
             at: self.wall_at(secs),
+            side: None,
         };
         let at = self.letdowns.partition_point(|l| l.at_secs <= secs);
         self.letdowns.insert(at, letdown);

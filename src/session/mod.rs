@@ -19,8 +19,9 @@ pub use effects::{Command, Effect, Message, Notice};
 pub use engine::{Engine, NUDGE_SECS, finish_at_heartbeat};
 pub use plan::{Plan, PlanPhase, PromptKind};
 pub use record::{
-    Comfort, Entered, Letdown, Pause, PhaseKind, PhaseSpan, Running, SCHEMA, SCHEMA_1,
-    SessionRecord, SessionResult, State, Timestamp, TriggerShown, flatten_datetimes, round_to,
+    Arm, Comfort, Entered, ExperimentArm, FLANGE_MM, Letdown, MAX_NAME_CHARS, Method, Pause,
+    PhaseKind, PhaseSpan, Running, SCHEMA, SCHEMA_1, SCHEMA_2, SessionRecord, SessionResult, Setup,
+    Side, SideSwitch, Sides, State, Suction, Timestamp, TriggerShown, flatten_datetimes, round_to,
 };
 pub use validate::{
     InvalidRecord, MAX_LETDOWN_COUNT, MAX_ML, MAX_SECS, MAX_TYPED_SECS, MIN_SCHEMA, START_YEARS,

@@ -1,22 +1,29 @@
 //! The session record: what a session file holds (schema 1, and the few
-//! optional fields schema 2 adds), field for field as SPEC.md "The session
-//! file" names them.
+//! optional fields schemas 2 and 3 add), field for field as SPEC.md "The
+//! session file" names them.
 
 use serde::{Deserialize, Serialize, Serializer};
 
 mod json;
+mod schema3;
 mod timestamp;
 
 pub use json::{flatten_datetimes, round_to};
 /// The newest schema this build reads and writes. A record is written with
 /// the oldest schema that holds it ([`SessionRecord::schema_needed`]), so a
 /// standard session stays schema 1 and an older build still reads it.
-pub const SCHEMA: u32 = 2;
+pub const SCHEMA: u32 = 3;
+
+/// The schema of a session that uses schema 2's fields and none of 3's.
+pub const SCHEMA_2: u32 = 2;
 
 /// The schema of a session that uses none of schema 2's fields.
 pub const SCHEMA_1: u32 = 1;
 
 pub use crate::basics::PhaseKind;
+pub use schema3::{
+    Arm, ExperimentArm, FLANGE_MM, MAX_NAME_CHARS, Method, Setup, Side, SideSwitch, Sides, Suction,
+};
 pub use timestamp::Timestamp;
 
 /// Seconds are written to the millisecond: finer is noise to a reader.
@@ -59,6 +66,9 @@ pub struct Letdown {
     #[serde(serialize_with = "rounded_secs")]
     pub at_secs: f64,
     pub at: Timestamp,
+    /// The side it came on, one side at a time (schema 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub side: Option<Side>,
 }
 
 /// A phase as it actually ran, in active seconds.
@@ -267,6 +277,15 @@ pub struct SessionRecord {
         serialize_with = "rounded_opt_secs"
     )]
     pub pumping_secs: Option<f64>,
+    /// The pump setup it ran with (schema 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub setup: Option<Setup>,
+    /// Each change of side, one side at a time (schema 3).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub switches: Vec<SideSwitch>,
+    /// The experiment it was part of, and its arm (schema 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub experiment: Option<ExperimentArm>,
 }
 
 impl SessionRecord {
@@ -291,6 +310,9 @@ impl SessionRecord {
             entered: None,
             letdown_count: None,
             pumping_secs: None,
+            setup: None,
+            switches: Vec::new(),
+            experiment: None,
         }
     }
 
@@ -330,16 +352,26 @@ impl SessionRecord {
         !self.is_by_hand()
     }
 
-    /// The oldest schema that holds this record: 2 once it uses a field
-    /// schema 2 adds, else 1.
+    /// The oldest schema that holds this record: 3 once it uses a field
+    /// schema 3 adds, else 2 once it uses one of schema 2's, else 1.
     #[must_use]
     pub fn schema_needed(&self) -> u32 {
+        let uses_three = self.setup.as_ref().is_some_and(|s| !s.is_empty())
+            || !self.switches.is_empty()
+            || self.experiment.is_some()
+            || self.letdowns.iter().any(|l| l.side.is_some());
         let uses_two = self.plan.is_some()
             || self.entered.is_some()
             || self.letdown_count.is_some()
             || self.pumping_secs.is_some()
             || self.phases.iter().any(|p| p.kind.is_some());
-        if uses_two { SCHEMA } else { SCHEMA_1 }
+        if uses_three {
+            SCHEMA
+        } else if uses_two {
+            SCHEMA_2
+        } else {
+            SCHEMA_1
+        }
     }
 
     /// The session as TOML text, under the schema it needs (a schema this

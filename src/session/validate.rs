@@ -63,6 +63,12 @@ pub enum InvalidRecord {
     Future,
     #[error("the end is before the start")]
     EndBeforeStart,
+    #[error("a flange of {0} mm is out of range (10 to 40 mm)")]
+    Flange(f64),
+    #[error("the {0} is empty, too long (at most 60 characters) or holds a control character")]
+    Name(&'static str),
+    #[error("the changes of side are out of order")]
+    SwitchOrder,
 }
 
 impl InvalidRecord {
@@ -93,6 +99,7 @@ impl SessionRecord {
             .chain(self.phases.iter().flat_map(|p| [p.from_secs, p.to_secs]))
             .chain(self.pauses.iter().flat_map(|p| [p.from_secs, p.secs]))
             .chain(self.triggers.iter().map(|t| t.at_secs))
+            .chain(self.switches.iter().map(|s| s.at_secs))
             .chain(self.running.iter().flat_map(|r| {
                 [Some(r.phase_from_secs), r.phase_secs, r.target_secs]
                     .into_iter()
@@ -119,6 +126,7 @@ impl SessionRecord {
         {
             return Err(InvalidRecord::PumpingSecs);
         }
+        self.validate_schema_3()?;
         self.result.validate()
     }
 

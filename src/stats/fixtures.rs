@@ -26,6 +26,7 @@ pub fn session(started: &str, active_secs: f64, letdowns: &[f64]) -> SessionReco
             .map(|&at_secs| Letdown {
                 at_secs,
                 at: at(at_secs),
+                side: None,
             })
             .collect(),
         phases: Vec::new(),
@@ -36,6 +37,9 @@ pub fn session(started: &str, active_secs: f64, letdowns: &[f64]) -> SessionReco
         entered: None,
         letdown_count: None,
         pumping_secs: None,
+        setup: None,
+        switches: Vec::new(),
+        experiment: None,
     }
 }
 

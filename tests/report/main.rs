@@ -76,6 +76,7 @@ pub fn thirty_days(sandbox: &Sandbox) {
         .map(|secs| Letdown {
             at_secs: secs,
             at: at(&power, secs),
+            side: None,
         })
         .collect();
     power.triggers = vec![

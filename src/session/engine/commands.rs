@@ -99,6 +99,7 @@ impl Engine {
         self.record.letdowns.push(Letdown {
             at_secs: active,
             at: Timestamp(now.wall),
+            side: None,
         });
         self.undoable.push(active);
         self.shown_trigger = None;

@@ -20,7 +20,7 @@ impl SessionRecord {
             for key in ["ended", "running"] {
                 map.entry(key).or_insert(J::Null);
             }
-            for key in ["letdowns", "phases", "pauses", "triggers"] {
+            for key in ["letdowns", "phases", "pauses", "triggers", "switches"] {
                 map.entry(key).or_insert_with(|| json!([]));
             }
             let result = map.entry("result").or_insert_with(|| json!({}));
@@ -38,7 +38,7 @@ impl SessionRecord {
                 "pumping_secs".into(),
                 json!(round_to(self.pumping_secs(), 0.001)),
             );
-            for key in ["plan", "entered"] {
+            for key in ["plan", "entered", "setup", "experiment"] {
                 map.entry(key).or_insert(J::Null);
             }
         }

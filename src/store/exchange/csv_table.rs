@@ -22,7 +22,8 @@ use serde::{Deserialize, Serialize};
 
 use super::{ExchangeError, check_importable};
 use crate::session::{
-    Comfort, Entered, Letdown, PhaseSpan, SessionRecord, SessionResult, State, Timestamp, round_to,
+    Arm, Comfort, Entered, ExperimentArm, Letdown, Method, PhaseSpan, SessionRecord, SessionResult,
+    Setup, Side, Sides, State, Suction, Timestamp, round_to,
 };
 
 /// One CSV row; the column order is the field order.
@@ -61,6 +62,28 @@ struct Row {
     plan: Option<String>,
     #[serde(default)]
     entered: Option<Entered>,
+    /// Schema 3's columns, after schema 2's; an older export has none.
+    /// Each let-down's side, joined like the offsets (`-` for none).
+    #[serde(default)]
+    letdown_sides: Option<String>,
+    #[serde(default)]
+    switches: Option<String>,
+    #[serde(default)]
+    pump: Option<String>,
+    #[serde(default)]
+    flange_left_mm: Option<f64>,
+    #[serde(default)]
+    flange_right_mm: Option<f64>,
+    #[serde(default)]
+    suction: Option<String>,
+    #[serde(default)]
+    method: Option<Method>,
+    #[serde(default)]
+    sides: Option<Sides>,
+    #[serde(default)]
+    experiment: Option<String>,
+    #[serde(default)]
+    arm: Option<Arm>,
 }
 
 /// The separator between the offsets and times in one cell.
@@ -86,7 +109,13 @@ pub fn write_csv<'a>(
     }
     if !any {
         // With no row to take the names from, serde cannot write the header.
-        writer.write_record(SPREADSHEET.into_iter().chain(HEADER).chain(HEADER_2))?;
+        writer.write_record(
+            SPREADSHEET
+                .into_iter()
+                .chain(HEADER)
+                .chain(HEADER_2)
+                .chain(HEADER_3),
+        )?;
     }
     writer.flush().map_err(csv::Error::from)?;
     Ok(())
@@ -122,6 +151,24 @@ const HEADER: [&str; 18] = [
 
 /// Schema 2's columns.
 const HEADER_2: [&str; 3] = ["pumping_secs", "plan", "entered"];
+
+/// Schema 3's columns: the sides, the setup's fields one a column, the
+/// experiment and its arm.
+const HEADER_3: [&str; 10] = [
+    "letdown_sides",
+    "switches",
+    "pump",
+    "flange_left_mm",
+    "flange_right_mm",
+    "suction",
+    "method",
+    "sides",
+    "experiment",
+    "arm",
+];
+
+/// A let-down with no side, in the `letdown_sides` cell.
+const NO_SIDE: &str = "-";
 
 /// Reads and checks CSV as [`to_csv`] writes it; the error names the line.
 pub fn from_csv(text: &str) -> Result<Vec<SessionRecord>, ExchangeError> {
@@ -159,6 +206,7 @@ pub fn from_csv(text: &str) -> Result<Vec<SessionRecord>, ExchangeError> {
 
 fn to_row(record: &SessionRecord) -> Result<Row, ExchangeError> {
     let started = record.started.0;
+    let setup = record.setup.as_ref();
     Ok(Row {
         date: Some(started.format("%Y-%m-%d").to_string()),
         start_time: Some(started.format("%H:%M:%S").to_string()),
@@ -184,6 +232,27 @@ fn to_row(record: &SessionRecord) -> Result<Row, ExchangeError> {
         pumping_secs: Some(round_to(record.pumping_secs(), 0.001)),
         plan: record.plan.as_deref().map(neutralise),
         entered: record.entered,
+        letdown_sides: record.letdowns.iter().any(|l| l.side.is_some()).then(|| {
+            join(
+                record
+                    .letdowns
+                    .iter()
+                    .map(|l| l.side.map_or(NO_SIDE, Side::word).to_string()),
+            )
+        }),
+        switches: (!record.switches.is_empty())
+            .then(|| json_cell(&record.switches))
+            .transpose()?,
+        pump: setup.and_then(|s| s.pump.as_deref()).map(neutralise),
+        flange_left_mm: setup.and_then(|s| s.flange_left_mm),
+        flange_right_mm: setup.and_then(|s| s.flange_right_mm),
+        suction: setup
+            .and_then(|s| s.suction.as_ref())
+            .map(|s| neutralise(&s.0)),
+        method: setup.and_then(|s| s.method),
+        sides: setup.and_then(|s| s.sides),
+        experiment: record.experiment.as_ref().map(|e| neutralise(&e.name)),
+        arm: record.experiment.as_ref().map(|e| e.arm),
     })
 }
 
@@ -209,6 +278,41 @@ fn from_row(row: Row) -> Result<SessionRecord, ExchangeError> {
             times: times.len(),
         });
     }
+    let sides = row
+        .letdown_sides
+        .as_deref()
+        .map(|cell| split(cell).map(side).collect::<Result<Vec<_>, _>>())
+        .transpose()?
+        .unwrap_or_default();
+    if !sides.is_empty() && sides.len() != offsets.len() {
+        return Err(ExchangeError::Cell {
+            column: "letdown_sides",
+            text: row.letdown_sides.unwrap_or_default(),
+            expected: "a side (left, right or -) for each let-down",
+        });
+    }
+    let setup = Setup {
+        pump: row.pump.map(restore),
+        flange_left_mm: row.flange_left_mm,
+        flange_right_mm: row.flange_right_mm,
+        suction: row.suction.map(|s| Suction(restore(s))),
+        method: row.method,
+        sides: row.sides,
+    };
+    let experiment = match (row.experiment, row.arm) {
+        (Some(name), Some(arm)) => Some(ExperimentArm {
+            name: restore(name),
+            arm,
+        }),
+        (None, None) => None,
+        (name, _) => {
+            return Err(ExchangeError::Cell {
+                column: "arm",
+                text: name.unwrap_or_default(),
+                expected: "an experiment's name and its arm (a or b) together",
+            });
+        }
+    };
     let phases: Vec<PhaseSpan> = json_list("phases", &row.phases)?;
     // Kept only where the file keeps it: a session with rests (schema 2).
     let pumping_secs = row
@@ -230,7 +334,12 @@ fn from_row(row: Row) -> Result<SessionRecord, ExchangeError> {
         letdowns: offsets
             .into_iter()
             .zip(times)
-            .map(|(at_secs, at)| Letdown { at_secs, at })
+            .enumerate()
+            .map(|(n, (at_secs, at))| Letdown {
+                at_secs,
+                at,
+                side: sides.get(n).copied().flatten(),
+            })
             .collect(),
         phases,
         pauses: json_list("pauses", &row.pauses)?,
@@ -246,7 +355,24 @@ fn from_row(row: Row) -> Result<SessionRecord, ExchangeError> {
         entered: row.entered,
         letdown_count: counted.then(|| u32::try_from(row.letdown_count).unwrap_or(u32::MAX)),
         pumping_secs,
+        setup: (!setup.is_empty()).then_some(setup),
+        switches: json_list("switches", row.switches.as_deref().unwrap_or_default())?,
+        experiment,
     })
+}
+
+/// A side in the `letdown_sides` cell.
+fn side(text: &str) -> Result<Option<Side>, ExchangeError> {
+    match text {
+        "left" => Ok(Some(Side::Left)),
+        "right" => Ok(Some(Side::Right)),
+        NO_SIDE => Ok(None),
+        _ => Err(ExchangeError::Cell {
+            column: "letdown_sides",
+            text: text.to_string(),
+            expected: "left, right or -",
+        }),
+    }
 }
 
 /// What a spreadsheet takes for the start of a formula.

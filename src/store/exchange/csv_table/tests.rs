@@ -43,6 +43,7 @@ fn nothing_to_export_is_a_header() {
         .into_iter()
         .chain(HEADER)
         .chain(HEADER_2)
+        .chain(HEADER_3)
         .collect();
     assert_eq!(csv.trim_end(), header.join(","));
     assert_eq!(from_csv(&csv).expect("reads"), []);
@@ -116,10 +117,16 @@ fn the_start_has_a_plain_local_date_and_time_a_spreadsheet_reads() {
 fn an_export_from_before_the_spreadsheet_columns_still_imports() {
     let record = session("2026-11-23T12:00:00+01:00", 600.0, &[95.0]);
     let text = to_csv(std::slice::from_ref(&record)).expect("writes");
-    // As an older letdown wrote it: no date, no start time, no pumping time.
+    // As an older letdown wrote it: no date, no start time, no pumping time,
+    // nothing of schema 3.
+    let schema_3 = format!(",{}", HEADER_3.join(","));
     let lines: Vec<String> = text
         .lines()
         .map(|line| {
+            let line = line
+                .strip_suffix(schema_3.as_str())
+                .or_else(|| line.strip_suffix(&",".repeat(HEADER_3.len())))
+                .expect("schema 3's columns last");
             let cells: Vec<&str> = line.splitn(3, ',').collect();
             let rest = cells[2].rsplitn(4, ',').collect::<Vec<_>>();
             let (entered, plan, head) = (rest[0], rest[1], rest[3]);
@@ -137,6 +144,37 @@ fn an_export_from_before_the_spreadsheet_columns_still_imports() {
 }
 
 #[test]
+fn what_schema_3_adds_comes_back_from_csv() {
+    use crate::session::{SideSwitch, Suction};
+    let mut record = full_session();
+    record.letdowns[1].side = Some(Side::Right);
+    record.switches = vec![SideSwitch {
+        at_secs: 120.0,
+        side: Side::Right,
+    }];
+    record.setup = Some(Setup {
+        pump: Some("=Spectra, S1".into()),
+        flange_left_mm: Some(24.0),
+        flange_right_mm: Some(21.0),
+        suction: Some(Suction("max".into())),
+        method: Some(Method::PumpAndHand),
+        sides: Some(Sides::OneAtATime),
+    });
+    record.experiment = Some(ExperimentArm {
+        name: "compress".into(),
+        arm: Arm::B,
+    });
+    record.schema = record.schema_needed();
+    let text = to_csv(std::slice::from_ref(&record)).expect("writes");
+    assert!(text.contains(",-;right,"), "{text}");
+    assert!(
+        text.contains(",pump+hand,one-at-a-time,compress,b"),
+        "{text}"
+    );
+    assert_eq!(from_csv(&text).expect("reads back"), [record]);
+}
+
+#[test]
 fn csv_and_json_carry_the_same_fields() {
     let record = full_session();
     let json = record.to_json();
@@ -149,7 +187,23 @@ fn csv_and_json_carry_the_same_fields() {
             // The file's life, not a figure: an export holds finished sessions.
             ("state" | "running", _) => Vec::new(),
             // CSV gives the list as two columns.
-            ("letdowns", _) => vec!["letdown_secs".into(), "letdown_at".into()],
+            ("letdowns", _) => vec![
+                "letdown_secs".into(),
+                "letdown_at".into(),
+                "letdown_sides".into(),
+            ],
+            // The setup's fields one a column; the experiment with its arm.
+            ("setup", _) => [
+                "pump",
+                "flange_left_mm",
+                "flange_right_mm",
+                "suction",
+                "method",
+                "sides",
+            ]
+            .map(String::from)
+            .to_vec(),
+            ("experiment", _) => vec!["experiment".into(), "arm".into()],
             ("result", serde_json::Value::Object(result)) => result.keys().cloned().collect(),
             _ => vec![key.clone()],
         })
