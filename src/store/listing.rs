@@ -18,8 +18,9 @@ use std::time::SystemTime;
 use chrono::{NaiveDate, NaiveTime};
 
 use super::error::Reason;
-use super::sessions::{DataDir, day_of, read_found};
+use super::sessions::{DataDir, day_at, read_found};
 use super::stored::Stored;
+use crate::session::Timestamp;
 
 /// Up to this many days a range looks for each day's folder by its name (a
 /// missing one costs one failed open); past it, `sessions/` is listed once.
@@ -40,11 +41,12 @@ pub struct Misfiled {
     pub belongs: NaiveDate,
 }
 
-/// What reading some days found.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Listing {
+/// What reading some days found: the sessions as read ([`Stored`]), or only
+/// where each is ([`Spot`]), for a read too long to hold whole.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Listing<S = Stored> {
     /// Sessions in start order, one per id.
-    pub sessions: Vec<Stored>,
+    pub sessions: Vec<S>,
     pub unreadable: Vec<Unreadable>,
     /// Files holding the id of a listed session that lost to it (see
     /// [`Stored::copies`]): counted once, never changed.
@@ -57,17 +59,90 @@ pub struct Listing {
     pub unsaved: Vec<String>,
 }
 
-impl Listing {
+impl<S> Default for Listing<S> {
+    fn default() -> Self {
+        Self {
+            sessions: Vec::new(),
+            unreadable: Vec::new(),
+            duplicates: Vec::new(),
+            misfiled: Vec::new(),
+            unsaved: Vec::new(),
+        }
+    }
+}
+
+impl<S: Filed> Listing<S> {
     /// Whether this listed session is still waiting for the data dir.
     #[must_use]
-    pub fn is_unsaved(&self, stored: &Stored) -> bool {
-        self.unsaved.contains(&stored.record.id)
+    pub fn is_unsaved(&self, stored: &S) -> bool {
+        self.unsaved.iter().any(|id| id == stored.id())
+    }
+}
+
+/// A session file that was read and checked, and is kept only as where it
+/// is: what an export of years holds while it writes, reading each again
+/// as its turn comes, so that memory does not grow with the history.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Spot {
+    pub id: String,
+    pub started: Timestamp,
+    pub path: PathBuf,
+}
+
+/// What a read keeps of each session: its id, start and file are what
+/// choosing among copies and ordering need.
+pub trait Filed {
+    fn id(&self) -> &str;
+    fn started(&self) -> Timestamp;
+    fn path(&self) -> &Path;
+    /// Another file of the same id that lost to this one.
+    fn add_copy(&mut self, path: PathBuf);
+    /// What is kept of a session just read.
+    fn keep(stored: Stored) -> Self;
+}
+
+impl Filed for Stored {
+    fn id(&self) -> &str {
+        &self.record.id
+    }
+    fn started(&self) -> Timestamp {
+        self.record.started
+    }
+    fn path(&self) -> &Path {
+        &self.path
+    }
+    fn add_copy(&mut self, path: PathBuf) {
+        self.copies.push(path);
+    }
+    fn keep(stored: Stored) -> Self {
+        stored
+    }
+}
+
+impl Filed for Spot {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn started(&self) -> Timestamp {
+        self.started
+    }
+    fn path(&self) -> &Path {
+        &self.path
+    }
+    /// A spot is read again by its path only: the copies stay where they are.
+    fn add_copy(&mut self, _path: PathBuf) {}
+    fn keep(stored: Stored) -> Self {
+        Self {
+            id: stored.record.id,
+            started: stored.record.started,
+            path: stored.path,
+        }
     }
 }
 
 /// A readable session file and where it was found.
-struct Found {
-    stored: Stored,
+struct Found<S> {
+    stored: S,
     folder: NaiveDate,
     modified: Option<SystemTime>,
 }
@@ -85,7 +160,7 @@ enum Scope {
 }
 
 impl Scope {
-    fn keeps(&self, found: &Found) -> bool {
+    fn keeps<S: Filed>(&self, found: &Found<S>) -> bool {
         match *self {
             Self::All => true,
             Self::Days {
@@ -93,7 +168,7 @@ impl Scope {
                 to,
                 day_start,
             } => {
-                let day = day_of(&found.stored.record, day_start);
+                let day = day_at(found.stored.started().0.naive_local(), day_start);
                 (from..=to).contains(&day) && (found.folder - day).num_days().abs() <= 1
             }
         }
@@ -133,6 +208,17 @@ impl DataDir {
     /// that can hold them read once.
     #[must_use]
     pub fn read_range(&self, from: NaiveDate, to: NaiveDate, day_start: NaiveTime) -> Listing {
+        self.list_range(from, to, day_start)
+    }
+
+    /// As [`DataDir::read_range`], keeping of each session what `S` keeps.
+    #[must_use]
+    pub fn list_range<S: Filed>(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        day_start: NaiveTime,
+    ) -> Listing<S> {
         let first = from.pred_opt().unwrap_or(from);
         let last = to.succ_opt().unwrap_or(to);
         let folders = if (last - first).num_days() <= PROBE_DAYS {
@@ -156,6 +242,12 @@ impl DataDir {
     /// of everything, an import and `letdown config check` read.
     #[must_use]
     pub fn read_all(&self) -> Listing {
+        self.list_all()
+    }
+
+    /// As [`DataDir::read_all`], keeping of each session what `S` keeps.
+    #[must_use]
+    pub fn list_all<S: Filed>(&self) -> Listing<S> {
         gather(self, &self.days(), &Scope::All)
     }
 
@@ -166,14 +258,14 @@ impl DataDir {
     }
 }
 
-fn gather(data: &DataDir, folders: &[NaiveDate], scope: &Scope) -> Listing {
+fn gather<S: Filed>(data: &DataDir, folders: &[NaiveDate], scope: &Scope) -> Listing<S> {
     let mut listing = Listing::default();
-    let mut by_id: HashMap<String, Vec<Found>> = HashMap::new();
+    let mut by_id: HashMap<String, Vec<Found<S>>> = HashMap::new();
     for &folder in folders {
-        for found in read_folder(data, folder, scope, &mut listing.unreadable) {
+        for found in read_folder::<S>(data, folder, scope, &mut listing.unreadable) {
             if scope.keeps(&found) {
                 by_id
-                    .entry(found.stored.record.id.clone())
+                    .entry(found.stored.id().to_string())
                     .or_default()
                     .push(found);
             }
@@ -188,21 +280,20 @@ fn gather(data: &DataDir, folders: &[NaiveDate], scope: &Scope) -> Listing {
         };
         let mut stored = winner.stored;
         for copy in copies {
-            listing.duplicates.push(copy.stored.path.clone());
-            stored.copies.push(copy.stored.path);
+            let path = copy.stored.path().to_path_buf();
+            listing.duplicates.push(path.clone());
+            stored.add_copy(path);
         }
-        let belongs = stored.record.started.local_date();
+        let belongs = stored.started().local_date();
         if winner.folder != belongs {
             listing.misfiled.push(Misfiled {
-                path: stored.path.clone(),
+                path: stored.path().to_path_buf(),
                 belongs,
             });
         }
         listing.sessions.push(stored);
     }
-    listing
-        .sessions
-        .sort_by(|a, b| (a.record.started, &a.record.id).cmp(&(b.record.started, &b.record.id)));
+    sort_by_start(&mut listing.sessions);
     listing.duplicates.sort();
     listing.misfiled.sort_by(|a, b| a.path.cmp(&b.path));
     listing
@@ -212,7 +303,7 @@ fn gather(data: &DataDir, folders: &[NaiveDate], scope: &Scope) -> Listing {
 /// the data dir, unless the data dir has them already (handed over, the
 /// waiting copy not removed yet). One that cannot be read is the app's to
 /// report, which keeps it and retries.
-fn add_waiting(data: &DataDir, listing: &mut Listing, scope: &Scope) {
+fn add_waiting<S: Filed>(data: &DataDir, listing: &mut Listing<S>, scope: &Scope) {
     let Some(folder) = data.waiting() else {
         return;
     };
@@ -226,36 +317,39 @@ fn add_waiting(data: &DataDir, listing: &mut Listing, scope: &Scope) {
         };
         let found = Found {
             folder: stored.record.started.local_date(),
-            stored,
+            stored: S::keep(stored),
             modified,
         };
-        let id = &found.stored.record.id;
-        if scope.keeps(&found) && !listing.sessions.iter().any(|s| s.record.id == *id) {
-            listing.unsaved.push(id.clone());
+        let id = found.stored.id();
+        if scope.keeps(&found) && !listing.sessions.iter().any(|s| s.id() == id) {
+            listing.unsaved.push(id.to_string());
             listing.sessions.push(found.stored);
         }
     }
-    listing
-        .sessions
-        .sort_by(|a, b| (a.record.started, &a.record.id).cmp(&(b.record.started, &b.record.id)));
+    sort_by_start(&mut listing.sessions);
+}
+
+/// Sessions in start order, then by id.
+fn sort_by_start<S: Filed>(sessions: &mut [S]) {
+    sessions.sort_by(|a, b| (a.started(), a.id()).cmp(&(b.started(), b.id())));
 }
 
 /// How a copy ranks among the files of one id.
-fn rank(found: &Found) -> (bool, Option<SystemTime>, &Path) {
-    let path = found.stored.path.as_path();
+fn rank<S: Filed>(found: &Found<S>) -> (bool, Option<SystemTime>, &Path) {
+    let path = found.stored.path();
     let named = path
         .file_stem()
-        .is_some_and(|stem| *stem == *found.stored.record.id);
+        .is_some_and(|stem| *stem == *found.stored.id());
     (named, found.modified, path)
 }
 
 /// The readable sessions of one folder; its unreadable files go to `unreadable`.
-fn read_folder(
+fn read_folder<S: Filed>(
     data: &DataDir,
     folder: NaiveDate,
     scope: &Scope,
     unreadable: &mut Vec<Unreadable>,
-) -> Vec<Found> {
+) -> Vec<Found<S>> {
     let dir = data.day_dir(folder);
     let entries = match fs::read_dir(&dir) {
         Ok(entries) => entries,
@@ -275,7 +369,7 @@ fn read_folder(
     for path in paths {
         match read_found(&path) {
             Ok(Some((stored, modified))) => found.push(Found {
-                stored,
+                stored: S::keep(stored),
                 folder,
                 modified,
             }),

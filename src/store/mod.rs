@@ -29,7 +29,7 @@ pub(crate) use bounded::{read_bounded, refusal};
 pub use durable::{Existing, create_private_dir, sync_dir, write_atomic};
 pub use error::{Reason, StoreError};
 pub use journal::FOLD_AT;
-pub use listing::{Listing, Misfiled, PROBE_DAYS, Unreadable};
+pub use listing::{Filed, Listing, Misfiled, PROBE_DAYS, Spot, Unreadable};
 pub use output::{OutputError, write_user_file, write_user_file_with};
 pub use recovery::{CannotStart, Ready, Recovery, RunningFile};
 pub use reopen::ReopenError;

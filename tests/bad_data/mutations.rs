@@ -140,7 +140,7 @@ impl Mutation {
                 [&bytes[..at], stray, &bytes[at..]].concat()
             }
             Self::FutureSchema => text
-                .replace("schema = 1", "schema = 3")
+                .replace("schema = 1", "schema = 4")
                 .replace("paused_secs", "mood = \"calm\"\npaused_secs")
                 .into_bytes(),
             Self::Running => text

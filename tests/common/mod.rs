@@ -284,7 +284,7 @@ pub fn unreadable_files() -> Vec<(&'static str, Vec<u8>)> {
         (
             "future.toml",
             sample
-                .replace("schema = 1", "schema = 3")
+                .replace("schema = 1", "schema = 4")
                 .replace("paused_secs", "mood = \"calm\"\npaused_secs")
                 .into_bytes(),
         ),

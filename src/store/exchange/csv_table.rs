@@ -14,6 +14,7 @@
 //! is written with a leading `'`, which import takes off again, so a note
 //! like `=HYPERLINK(…)` opens as text and comes back exactly.
 
+use std::borrow::Borrow;
 use std::io::Write;
 
 use chrono::DateTime;
@@ -97,14 +98,14 @@ pub fn to_csv(records: &[SessionRecord]) -> Result<String, ExchangeError> {
 }
 
 /// Writes the sessions as [`to_csv`] has them, one row at a time.
-pub fn write_csv<'a>(
-    records: impl IntoIterator<Item = &'a SessionRecord>,
+pub fn write_csv(
+    records: impl IntoIterator<Item = impl Borrow<SessionRecord>>,
     out: &mut dyn Write,
 ) -> Result<(), ExchangeError> {
     let mut writer = csv::Writer::from_writer(out);
     let mut any = false;
     for record in records {
-        writer.serialize(to_row(record)?)?;
+        writer.serialize(to_row(record.borrow())?)?;
         any = true;
     }
     if !any {

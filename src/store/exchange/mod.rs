@@ -7,6 +7,7 @@
 
 mod csv_table;
 
+use std::borrow::Borrow;
 use std::io::Write;
 
 use super::error::Reason;
@@ -73,14 +74,14 @@ pub fn to_json(records: &[SessionRecord]) -> Result<String, ExchangeError> {
 /// Writes the sessions as [`to_json`] has them, one session at a time: only
 /// the session being written is ever held as JSON, so an export of years
 /// costs the memory of one session.
-pub fn write_json<'a>(
-    records: impl IntoIterator<Item = &'a SessionRecord>,
+pub fn write_json(
+    records: impl IntoIterator<Item = impl Borrow<SessionRecord>>,
     out: &mut dyn Write,
 ) -> Result<(), ExchangeError> {
     use serde::Serializer as _;
     {
         let mut serializer = crate::format::json::pretty_serializer(&mut *out);
-        serializer.collect_seq(records.into_iter().map(SessionRecord::to_json))?;
+        serializer.collect_seq(records.into_iter().map(|r| r.borrow().to_json()))?;
     }
     out.write_all(b"\n").map_err(serde_json::Error::io)?;
     Ok(())
