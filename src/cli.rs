@@ -183,6 +183,11 @@ pub enum Command {
         #[command(subcommand)]
         action: Option<TrashAction>,
     },
+    /// Compare two conditions over your next sessions (a warm compress or none, one flange size or another)
+    Experiment {
+        #[command(subcommand)]
+        action: ExperimentAction,
+    },
     /// Where the config is, write the default, check it, or show it
     Config {
         #[command(subcommand)]
@@ -281,6 +286,47 @@ pub enum ConfigAction {
     Check,
     /// Print the config in effect, defaults included
     Show,
+}
+
+/// What `letdown experiment` does.
+#[derive(Debug, Clone, Subcommand)]
+pub enum ExperimentAction {
+    /// Start an experiment: each new session draws A or B (one of each every two sessions)
+    New {
+        /// Its name: letters, digits, - or _ (it names its file in the data dir)
+        name: String,
+        /// Condition A, in your words ("warm compress first")
+        #[arg(long, value_name = "TEXT")]
+        a: String,
+        /// Condition B, in your words ("no compress")
+        #[arg(long, value_name = "TEXT")]
+        b: String,
+        /// Sessions planned for each condition (1 to 500)
+        #[arg(long, default_value_t = crate::experiment::DEFAULT_SESSIONS,
+              value_parser = clap::value_parser!(u32).range(1..=i64::from(crate::experiment::MAX_SESSIONS)))]
+        sessions: u32,
+        /// B's sessions run this plan
+        #[arg(long, value_name = "PLAN", conflicts_with = "skip_phase_b")]
+        plan_b: Option<String>,
+        /// B's sessions leave out this phase (by its name)
+        #[arg(long, value_name = "PHASE")]
+        skip_phase_b: Option<String>,
+    },
+    /// List the experiments, the newest first
+    List,
+    /// Print an experiment's figures: each condition's, and the difference
+    Show {
+        /// The experiment's name
+        name: String,
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
+    /// End an experiment: new sessions draw no condition; its figures stay
+    End {
+        /// The experiment's name
+        name: String,
+    },
 }
 
 /// What `letdown trash` does.

@@ -162,6 +162,9 @@ pub struct CoachConfig {
     /// Minutes without a let-down (after two or more) before the gentle
     /// line that the session may be done; 0 turns it off.
     pub finish_quiet_mins: u32,
+    /// Whether the coach's timings come from the user's own sessions once
+    /// there are enough of them.
+    pub learn: bool,
 }
 
 impl Default for CoachConfig {
@@ -169,6 +172,7 @@ impl Default for CoachConfig {
         Self {
             mode_cues: true,
             finish_quiet_mins: 5,
+            learn: true,
         }
     }
 }

@@ -28,6 +28,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod context;
+pub mod experiment;
 pub mod facts;
 pub mod failure;
 pub mod format;

@@ -16,8 +16,13 @@ use crate::session::SessionRecord;
 use crate::stats::{DayTotals, day_totals, session_end};
 use crate::store::{DataDir, Listing, Unreadable, day_at};
 
+mod experiments;
 mod ranges;
 mod rolling;
+mod start;
+
+pub use experiments::{experiment_days, experiment_outcome, next_draw};
+pub use start::{LEARN_LOOK_BACK_DAYS, NewSession, learned, new_session};
 
 pub use ranges::{HistoryReport, PeriodReport, first_of, history_report, period_report};
 use rolling::is_known;

@@ -28,6 +28,9 @@ _letdown() {
             letdown,end)
                 cmd="letdown__subcmd__end"
                 ;;
+            letdown,experiment)
+                cmd="letdown__subcmd__experiment"
+                ;;
             letdown,export)
                 cmd="letdown__subcmd__export"
                 ;;
@@ -100,6 +103,36 @@ _letdown() {
             letdown__subcmd__config__subcmd__help,show)
                 cmd="letdown__subcmd__config__subcmd__help__subcmd__show"
                 ;;
+            letdown__subcmd__experiment,end)
+                cmd="letdown__subcmd__experiment__subcmd__end"
+                ;;
+            letdown__subcmd__experiment,help)
+                cmd="letdown__subcmd__experiment__subcmd__help"
+                ;;
+            letdown__subcmd__experiment,list)
+                cmd="letdown__subcmd__experiment__subcmd__list"
+                ;;
+            letdown__subcmd__experiment,new)
+                cmd="letdown__subcmd__experiment__subcmd__new"
+                ;;
+            letdown__subcmd__experiment,show)
+                cmd="letdown__subcmd__experiment__subcmd__show"
+                ;;
+            letdown__subcmd__experiment__subcmd__help,end)
+                cmd="letdown__subcmd__experiment__subcmd__help__subcmd__end"
+                ;;
+            letdown__subcmd__experiment__subcmd__help,help)
+                cmd="letdown__subcmd__experiment__subcmd__help__subcmd__help"
+                ;;
+            letdown__subcmd__experiment__subcmd__help,list)
+                cmd="letdown__subcmd__experiment__subcmd__help__subcmd__list"
+                ;;
+            letdown__subcmd__experiment__subcmd__help,new)
+                cmd="letdown__subcmd__experiment__subcmd__help__subcmd__new"
+                ;;
+            letdown__subcmd__experiment__subcmd__help,show)
+                cmd="letdown__subcmd__experiment__subcmd__help__subcmd__show"
+                ;;
             letdown__subcmd__help,add)
                 cmd="letdown__subcmd__help__subcmd__add"
                 ;;
@@ -111,6 +144,9 @@ _letdown() {
                 ;;
             letdown__subcmd__help,end)
                 cmd="letdown__subcmd__help__subcmd__end"
+                ;;
+            letdown__subcmd__help,experiment)
+                cmd="letdown__subcmd__help__subcmd__experiment"
                 ;;
             letdown__subcmd__help,export)
                 cmd="letdown__subcmd__help__subcmd__export"
@@ -166,6 +202,18 @@ _letdown() {
             letdown__subcmd__help__subcmd__config,show)
                 cmd="letdown__subcmd__help__subcmd__config__subcmd__show"
                 ;;
+            letdown__subcmd__help__subcmd__experiment,end)
+                cmd="letdown__subcmd__help__subcmd__experiment__subcmd__end"
+                ;;
+            letdown__subcmd__help__subcmd__experiment,list)
+                cmd="letdown__subcmd__help__subcmd__experiment__subcmd__list"
+                ;;
+            letdown__subcmd__help__subcmd__experiment,new)
+                cmd="letdown__subcmd__help__subcmd__experiment__subcmd__new"
+                ;;
+            letdown__subcmd__help__subcmd__experiment,show)
+                cmd="letdown__subcmd__help__subcmd__experiment__subcmd__show"
+                ;;
             letdown__subcmd__help__subcmd__trash,empty)
                 cmd="letdown__subcmd__help__subcmd__trash__subcmd__empty"
                 ;;
@@ -206,7 +254,7 @@ _letdown() {
 
     case "${cmd}" in
         letdown)
-            opts="-h -V --config --data-dir --help --version start log stats status tap undo pause next end export report import sync add trash config completions help"
+            opts="-h -V --config --data-dir --help --version start log stats status tap undo pause next end export report import sync add trash experiment config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -523,6 +571,220 @@ _letdown() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        letdown__subcmd__experiment)
+            opts="-h --config --data-dir --help new list show end help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        letdown__subcmd__experiment__subcmd__end)
+            opts="-h --config --data-dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        letdown__subcmd__experiment__subcmd__help)
+            opts="new list show end help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        letdown__subcmd__experiment__subcmd__help__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        letdown__subcmd__experiment__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        letdown__subcmd__experiment__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        letdown__subcmd__experiment__subcmd__help__subcmd__new)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        letdown__subcmd__experiment__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        letdown__subcmd__experiment__subcmd__list)
+            opts="-h --config --data-dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        letdown__subcmd__experiment__subcmd__new)
+            opts="-h --a --b --sessions --plan-b --skip-phase-b --config --data-dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sessions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-phase-b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        letdown__subcmd__experiment__subcmd__show)
+            opts="-h --json --config --data-dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         letdown__subcmd__export)
             opts="-o -h --from --to --format --output --config --data-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -566,7 +828,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__help)
-            opts="start log stats status tap undo pause next end export report import sync add trash config completions help"
+            opts="start log stats status tap undo pause next end export report import sync add trash experiment config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -680,6 +942,76 @@ _letdown() {
         letdown__subcmd__help__subcmd__end)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        letdown__subcmd__help__subcmd__experiment)
+            opts="new list show end"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        letdown__subcmd__help__subcmd__experiment__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        letdown__subcmd__help__subcmd__experiment__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        letdown__subcmd__help__subcmd__experiment__subcmd__new)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        letdown__subcmd__help__subcmd__experiment__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -2,6 +2,7 @@
 
 mod add;
 mod config_cmd;
+mod experiment;
 mod export;
 mod import;
 mod log;
@@ -75,6 +76,7 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         }
         Some(Command::Add(args)) => add::run(&load()?, args),
         Some(Command::Trash { action }) => trash::run(&load()?, action.as_ref()),
+        Some(Command::Experiment { action }) => experiment::run(&load()?, action),
         Some(Command::Start { plan }) => {
             let context = Context::load(&cli.global)?;
             if let Some(name) = plan

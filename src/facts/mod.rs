@@ -7,10 +7,14 @@
 //!   [`DayLabel`], and the [`period_title`].
 //! - [`coach`]: triggers apart from pump-mode cues, enough showings to
 //!   tell, the best trigger, and their words.
+//! - [`experiment`]: an experiment's progress, figures and verdicts.
+//! - [`learned`]: what the coach learned of the user, and its calm lines.
 //! - [`notices`]: unreadable files, and since the last session and due.
 
 pub mod cells;
 pub mod coach;
+pub mod experiment;
+pub mod learned;
 pub mod notices;
 
 pub use cells::{

@@ -93,6 +93,8 @@ pub enum Action {
     PageUp,
     /// A page down (the let-down raster).
     PageDown,
+    /// Leave this session out of the running experiment.
+    LeaveOut,
 }
 
 /// Every action: its name in `[keys]` and its default keys.
@@ -138,6 +140,7 @@ pub const ACTIONS: &[(Action, &str, &[&str])] = &[
     (Action::Raster, "raster", &["r"]),
     (Action::PageUp, "page_up", &["pageup"]),
     (Action::PageDown, "page_down", &["pagedown"]),
+    (Action::LeaveOut, "leave_out", &["o"]),
 ];
 
 impl Action {

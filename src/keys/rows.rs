@@ -54,6 +54,11 @@ pub(super) const SESSION: &[Row] = &[
         "-30s",
         "30 seconds less in this phase, not its first 30 (or the target).",
     ),
+    row(
+        Action::LeaveOut,
+        "leave out",
+        "Leave this session out of the running experiment.",
+    ),
 ];
 
 /// The let-down key in a question over a running session: it records, and

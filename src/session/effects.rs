@@ -18,6 +18,8 @@ pub enum Command {
     Extend,
     /// Make the current phase 30 s shorter (the target, in an open-ended phase).
     Shorten,
+    /// Leave this session out of the running experiment.
+    LeaveExperiment,
 }
 
 /// Something the outer loop must carry out, in order.
@@ -53,4 +55,6 @@ pub enum Message {
     TargetChanged(f64),
     AlreadyFirstPhase,
     AlreadyLastPhase,
+    LeftExperiment,
+    NoExperiment,
 }

@@ -6,7 +6,9 @@ use std::time::{Duration, Instant};
 use super::coach;
 use super::effects::{Effect, Message, Notice};
 use super::plan::{Plan, PlanPhase};
-use super::record::{PhaseKind, PhaseSpan, SessionRecord, State, Timestamp, TriggerShown};
+use super::record::{
+    ExperimentArm, PhaseKind, PhaseSpan, SessionRecord, State, Timestamp, TriggerShown,
+};
 use super::validate::MAX_SECS;
 use super::{Now, new_id};
 
@@ -45,6 +47,11 @@ pub struct Engine {
     undoable: Vec<f64>,
     /// The trigger or cue on screen, dismissed by a let-down.
     shown_trigger: Option<Shown>,
+    /// Whether a key put the finish line away; the next let-down clears it.
+    finish_put_away: bool,
+    /// The condition of this session, in the user's words, while an
+    /// experiment runs (the file records its name and arm).
+    condition: Option<String>,
 }
 
 /// What the coach has on screen: one instruction at a time.
@@ -80,7 +87,22 @@ impl Engine {
             target_noticed: false,
             undoable: Vec::new(),
             shown_trigger: None,
+            finish_put_away: false,
+            condition: None,
         }
+    }
+
+    /// Puts this session in an experiment's arm: recorded in its file, and
+    /// its condition shown in the user's words.
+    pub fn join_experiment(&mut self, arm: ExperimentArm, condition: String) {
+        self.record.experiment = Some(arm);
+        self.condition = Some(condition);
+    }
+
+    /// This session's condition, while it is in an experiment.
+    #[must_use]
+    pub fn condition(&self) -> Option<(&ExperimentArm, &str)> {
+        Some((self.record.experiment.as_ref()?, self.condition.as_deref()?))
     }
 
     /// The plan the session follows.
@@ -203,20 +225,29 @@ impl Engine {
     }
 
     /// The active second from which the gentle line says the session may be
-    /// done: after two let-downs or more, the quiet time after the last.
+    /// done: after two let-downs or more, the quiet time after the last, and
+    /// once the coach has learned, not before the time by which 90 % of the
+    /// user's let-downs had come.
     fn finish_line_at(&self) -> Option<f64> {
         let quiet = self.plan.finish_quiet_secs?;
         if self.record.letdowns.len() < 2 || self.in_rest() {
             return None;
         }
-        self.record.letdowns.last().map(|l| l.at_secs + quiet)
+        let learned = self.plan.learned.map_or(0.0, |l| l.finish_by_secs);
+        self.record
+            .letdowns
+            .last()
+            .map(|l| (l.at_secs + quiet).max(learned))
     }
 
-    /// Whether the gentle line that the session may be done is due at `now`.
+    /// Whether the gentle line that the session may be done is on screen at
+    /// `now`: from its time until the next let-down or a key.
     #[must_use]
     pub fn finish_line(&self, now: Instant) -> bool {
-        self.finish_line_at()
-            .is_some_and(|at| self.active_secs(now) >= at)
+        !self.finish_put_away
+            && self
+                .finish_line_at()
+                .is_some_and(|at| self.active_secs(now) >= at)
     }
 
     /// The rest time so far, at `active` seconds: rest phases left out of pumping.

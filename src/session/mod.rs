@@ -5,6 +5,7 @@ mod amend;
 pub mod coach;
 mod effects;
 mod engine;
+mod learned;
 mod plan;
 mod record;
 mod validate;
@@ -17,6 +18,7 @@ use chrono::{DateTime, FixedOffset, Local};
 pub use amend::HandEntry;
 pub use effects::{Command, Effect, Message, Notice};
 pub use engine::{Engine, NUDGE_SECS, finish_at_heartbeat};
+pub use learned::{Learned, MIN_FIRST_SECS, MIN_STALL_SECS};
 pub use plan::{Plan, PlanPhase, PromptKind};
 pub use record::{
     Arm, Comfort, Entered, ExperimentArm, FLANGE_MM, Letdown, MAX_NAME_CHARS, Method, Pause,

@@ -78,6 +78,9 @@ pub struct Plan {
     /// After two let-downs, this long without another brings the gentle
     /// line that the session may be done; none when off.
     pub finish_quiet_secs: Option<f64>,
+    /// What the coach learned from the user's sessions of this plan, once
+    /// there are enough: its timings above are then the learned ones.
+    pub learned: Option<super::Learned>,
 }
 
 impl Plan {
@@ -148,6 +151,7 @@ impl Plan {
             stall_secs: f64::from(config.session.stall_secs).max(1.0),
             guard_secs: f64::from(config.session.double_tap_guard_secs),
             finish_quiet_secs: config.finish_quiet_secs(),
+            learned: None,
         }
     }
 

@@ -9,9 +9,11 @@
 //!   [`TriggerFigures`] table.
 //! - [`period`]: the same range drawn session by session (the let-down
 //!   [`Raster`]), with each day's own pattern and comfort: the report.
+//! - [`learn`]: what the coach learns from the user's last sessions of a plan.
 
 mod day;
 mod history;
+mod learned;
 mod pattern;
 mod period;
 
@@ -22,6 +24,7 @@ pub use day::{
     DayTotals, Last24h, ROLLING_WINDOW, day_totals, is_in_last_24h, last_24h_totals, session_end,
 };
 pub use history::{DayFigures, History, PlanFigures, RangeTotals, SessionPoint, WentOn, history};
+pub use learned::{FINISH_SHARE, LEARN_AFTER, LEARN_FROM, learn, quantile, teaches};
 pub use pattern::{
     Pattern, TRIGGER_WINDOW_SECS, TriggerFigures, enough_to_tell, is_followed, pattern,
     trigger_figures,

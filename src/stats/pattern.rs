@@ -95,9 +95,9 @@ pub fn pattern<'a>(sessions: impl IntoIterator<Item = &'a SessionRecord>) -> Pat
         firsts.extend(offsets.first());
         gaps.extend(offsets.windows(2).map(|pair| pair[1] - pair[0]));
     }
-    result.median_first_letdown_secs = median(firsts);
-    result.median_letdowns = median(counts);
-    result.median_gap_secs = median(gaps);
+    result.median_first_letdown_secs = median(&firsts);
+    result.median_letdowns = median(&counts);
+    result.median_gap_secs = median(&gaps);
     result
 }
 
@@ -138,15 +138,8 @@ pub fn trigger_figures<'a>(
 
 /// The median of the finite values; none when there are none.
 #[must_use]
-fn median(mut values: Vec<f64>) -> Option<f64> {
-    values.retain(|v| v.is_finite());
-    values.sort_by(f64::total_cmp);
-    let mid = values.len() / 2;
-    match values.len() {
-        0 => None,
-        n if n % 2 == 0 => Some(f64::midpoint(values[mid - 1], values[mid])),
-        _ => Some(values[mid]),
-    }
+fn median(values: &[f64]) -> Option<f64> {
+    super::quantile(values, 0.5)
 }
 
 #[cfg(test)]
@@ -156,10 +149,10 @@ mod tests {
 
     #[test]
     fn medians_are_the_middle_or_the_mean_of_the_two_middles() {
-        assert_eq!(median(vec![]), None);
-        assert_eq!(median(vec![3.0, 1.0, 2.0]), Some(2.0));
-        assert_eq!(median(vec![4.0, 1.0, 2.0, 3.0]), Some(2.5));
-        assert_eq!(median(vec![f64::NAN, 5.0]), Some(5.0));
+        assert_eq!(median(&[]), None);
+        assert_eq!(median(&[3.0, 1.0, 2.0]), Some(2.0));
+        assert_eq!(median(&[4.0, 1.0, 2.0, 3.0]), Some(2.5));
+        assert_eq!(median(&[f64::NAN, 5.0]), Some(5.0));
     }
 
     #[test]

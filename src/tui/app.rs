@@ -17,7 +17,7 @@ use crate::babybuddy::AutoSync;
 use crate::config::{Config, Show};
 use crate::context::Context;
 use crate::notify::Alert;
-use crate::session::{Engine, Now, Plan, SessionRecord};
+use crate::session::{Engine, Now, SessionRecord};
 use crate::store::{DataDir, Deleted, SessionLock, StateDir, Stored, day_at};
 
 mod actions;
@@ -414,7 +414,10 @@ impl App {
 /// A new session's engine, on the named plan, else the plan used last
 /// (the standard one when it is gone).
 fn new_engine(config: &Config, data: &DataDir, plan: Option<String>, now: Now) -> Engine {
-    let name = plan.unwrap_or_else(|| crate::query::last_plan(data, config));
-    let plan = Plan::named(config, &name).unwrap_or_else(|| Plan::from_config(config));
-    Engine::start(plan, now, &crate::session::this_host())
+    let new = crate::query::new_session(data, config, plan, now.wall);
+    let mut engine = Engine::start(new.plan, now, &crate::session::this_host());
+    if let Some(draw) = new.draw {
+        engine.join_experiment(draw.arm, draw.text);
+    }
+    engine
 }

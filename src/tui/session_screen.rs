@@ -41,10 +41,30 @@ pub fn render_session(
     }
 }
 
-/// The gentle line after two let-downs and a quiet while: never an alarm,
-/// never an end by itself.
-pub const FINISH_LINE: &str =
-    "You may be done whenever you are ready. If milk is still flowing, keep going.";
+pub use crate::facts::learned::FINISH_LINE;
+
+/// The coach's own line, in its own place beside the phase's prompt (a cue
+/// never replaces a prompt): the finish line first (a cue never pushes it
+/// off), then a trigger or a pump-mode cue, then what the coach learned to
+/// expect, calmly.
+fn coach_line(app: &App, engine: &Engine) -> Option<Line<'static>> {
+    let theme = &app.theme;
+    if engine.finish_line(app.now.mono) {
+        return Some(Line::styled(FINISH_LINE, theme.good));
+    }
+    if let Some(t) = engine.shown_trigger() {
+        return Some(Line::from(vec![
+            Span::styled("Coach: ", theme.warn),
+            Span::styled(format::printable(&t.prompt).into_owned(), theme.text),
+        ]));
+    }
+    let learned = engine.plan().learned?;
+    let letdowns = engine.record().letdowns.len();
+    Some(Line::styled(
+        crate::facts::learned::expect_line(&learned, letdowns),
+        theme.dim,
+    ))
+}
 
 fn phase_line(app: &App, engine: &Engine, active: f64) -> Line<'static> {
     let theme = &app.theme;
@@ -193,11 +213,15 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
     } else {
         BIG_ROWS
     };
-    let (title_rows, spacer, prompt_rows, bar_rows, timeline_rows) = if tall {
-        (1, 1, 2, 3, 2)
-    } else {
-        (0, 0, 1, 2, 0)
-    };
+    // A short terminal finds the coach's line a row in the phase bar.
+    let coach_says = coach_line(app, engine);
+    let (title_rows, spacer, prompt_rows, coach_rows, bar_rows, timeline_rows) =
+        match (tall, coach_says.is_some()) {
+            (true, true) => (1, 1, 2, 2, 3, 2),
+            (true, false) => (1, 1, 2, 0, 3, 2),
+            (false, true) => (0, 0, 1, 1, 1, 0),
+            (false, false) => (0, 0, 1, 0, 2, 0),
+        };
     let [
         title,
         clock,
@@ -205,6 +229,7 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         _,
         phase,
         prompt,
+        coach,
         show,
         bar,
         _,
@@ -219,6 +244,7 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         Constraint::Length(spacer),
         Constraint::Length(1),
         Constraint::Length(prompt_rows),
+        Constraint::Length(coach_rows),
         Constraint::Min(0),
         Constraint::Length(bar_rows),
         Constraint::Length(spacer),
@@ -232,29 +258,26 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
     let plan = engine.plan().recorded_name().map_or(String::new(), |name| {
         format!("  ·  {}", format::printable(&name))
     });
-    Line::from(vec![
+    let mut head = vec![
         Span::styled("letdown", theme.accent),
         Span::styled(format!("{plan}  ·  session started {started}"), theme.dim),
-    ])
-    .render(title, buf);
+    ];
+    if let Some(condition) = condition_text(engine) {
+        head.push(Span::styled(format!("  ·  {condition}"), theme.accent));
+    }
+    Line::from(head).render(title, buf);
     render_clock_and_count(app, engine, active, [clock, target], buf);
     phase_line(app, engine, active).render(phase, buf);
-    // One instruction at a time: a coach suggestion takes the prompt's place.
-    if let Some(t) = engine.shown_trigger() {
-        Paragraph::new(Line::from(vec![
-            Span::styled("Coach: ", theme.warn),
-            Span::styled(format::printable(&t.prompt), theme.text),
-        ]))
-        .wrap(Wrap { trim: true })
-        .render(prompt, buf);
-    } else if engine.finish_line(app.now.mono) {
-        Paragraph::new(Line::styled(FINISH_LINE, theme.text))
-            .wrap(Wrap { trim: true })
-            .render(prompt, buf);
-    } else if let Some(p) = engine.phase() {
+    // The phase's prompt and the coach's line, each in its own place.
+    if let Some(p) = engine.phase() {
         Paragraph::new(Line::styled(format::printable(&p.prompt), theme.text))
             .wrap(Wrap { trim: true })
             .render(prompt, buf);
+    }
+    if let Some(line) = coach_says {
+        Paragraph::new(line)
+            .wrap(Wrap { trim: true })
+            .render(coach, buf);
     }
     match shows {
         Some(Show::Breathe) => render_pacer(active - engine.phase_from(), show, buf, theme),
@@ -340,14 +363,7 @@ fn render_compact(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         format::plural(engine.record().letdowns.len(), "let-down"),
         theme.accent,
     ));
-    if let Some(t) = engine.shown_trigger() {
-        lines.push(Line::styled(
-            format!("Coach: {}", format::printable(&t.prompt)),
-            theme.warn,
-        ));
-    } else if engine.finish_line(app.now.mono) {
-        lines.push(Line::styled(FINISH_LINE, theme.text));
-    }
+    lines.extend(coach_line(app, engine));
     lines.push(status_line(app, area.width));
     lines.push(footer_line(
         &app.keymap.hints(KeyContext::Session),
@@ -355,6 +371,19 @@ fn render_compact(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         area.width,
     ));
     Paragraph::new(lines).render(area, buf);
+}
+
+/// This session's condition while an experiment runs: "B: no compress".
+fn condition_text(engine: &Engine) -> Option<String> {
+    let arm = engine.record().experiment.as_ref()?;
+    Some(match engine.condition() {
+        Some((_, text)) => format!("{}: {}", arm.arm.letter(), format::printable(text)),
+        None => format!(
+            "experiment {}, {}",
+            format::printable(&arm.name),
+            arm.arm.letter()
+        ),
+    })
 }
 
 /// The question asked when leaving a running session, or discarding it.

@@ -15,6 +15,10 @@ impl Engine {
         let mut effects = self.tick(now);
         let at = self.latest;
         let active = self.active_secs(at);
+        // A key puts the finish line away until the next let-down.
+        if command != Command::Letdown && self.finish_line(at) {
+            self.finish_put_away = true;
+        }
         match command {
             Command::Letdown => {
                 // A let-down while paused means pumping goes on: the clock resumes first.
@@ -72,6 +76,15 @@ impl Engine {
                     effects.push(Effect::Message(Message::AlreadyFirstPhase));
                 }
             }
+            Command::LeaveExperiment => {
+                if self.record.experiment.take().is_some() {
+                    self.condition = None;
+                    effects.push(Effect::Save);
+                    effects.push(Effect::Message(Message::LeftExperiment));
+                } else {
+                    effects.push(Effect::Message(Message::NoExperiment));
+                }
+            }
             Command::Extend | Command::Shorten => {
                 let delta = if command == Command::Extend {
                     NUDGE_SECS
@@ -103,6 +116,7 @@ impl Engine {
         });
         self.undoable.push(active);
         self.shown_trigger = None;
+        self.finish_put_away = false;
         if first_of_block {
             // Milk flows: the pump can go to its slower expression mode.
             self.record.triggers.push(TriggerShown {

@@ -64,6 +64,8 @@ impl Engine {
             target_noticed: active >= target_secs,
             undoable: Vec::new(),
             shown_trigger: None,
+            finish_put_away: false,
+            condition: None,
         }
     }
 }

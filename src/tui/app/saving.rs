@@ -239,5 +239,7 @@ pub(super) fn word(message: &Message) -> String {
         Message::TargetChanged(secs) => format!("target is now {}", format::clock(*secs)),
         Message::AlreadyFirstPhase => "this is the first phase".to_string(),
         Message::AlreadyLastPhase => "this is the last phase".to_string(),
+        Message::LeftExperiment => crate::facts::experiment::LEFT_OUT.to_string(),
+        Message::NoExperiment => crate::facts::experiment::NONE_RUNNING.to_string(),
     }
 }

@@ -1,0 +1,114 @@
+//! How what the coach learned reads: the calm line on the session screen,
+//! and what `stats` and the history say was learned. Never "late", never a
+//! warning: it reassures.
+
+use crate::session::Learned;
+use crate::stats::LEARN_AFTER;
+
+use super::Length;
+
+/// The gentle line after two let-downs and a quiet while (past the time by
+/// which 90 % of the user's let-downs had come, once learned): never an
+/// alarm, never an end by itself.
+pub const FINISH_LINE: &str =
+    "You may be done whenever you are ready. If milk is still flowing, keep going.";
+
+/// The session screen's calm line: before the first let-down, when it
+/// usually comes; after it, the usual count and gap.
+#[must_use]
+pub fn expect_line(learned: &Learned, letdowns: usize) -> String {
+    if letdowns == 0 {
+        return format!(
+            "Your first let-down usually comes around {} (from your last {} sessions).",
+            Length::of(learned.first_secs),
+            learned.sessions
+        );
+    }
+    let count = match learned.count {
+        0 | 1 => "Usually 1 let-down".to_string(),
+        n => format!("Usually {n} let-downs"),
+    };
+    match gap_range(learned) {
+        Some(gaps) => format!("{count}; the next one often within {gaps}."),
+        None => format!("{count}."),
+    }
+}
+
+/// The middle half of the gaps between let-downs in whole minutes:
+/// "2–3 min", or "about 2 min" when both ends round alike.
+fn gap_range(learned: &Learned) -> Option<String> {
+    let low = (learned.gap_low_secs? / 60.0).floor().max(1.0);
+    let high = (learned.gap_high_secs? / 60.0).ceil().max(low);
+    Some(if (high - low).abs() < f64::EPSILON {
+        format!("about {low:.0} min")
+    } else {
+        format!("{low:.0}–{high:.0} min")
+    })
+}
+
+/// What the coach learned of a plan, in one sentence for `stats` and the
+/// history; or how far it is from learning.
+#[must_use]
+pub fn summary(plan: &str, learned: Option<&Learned>, timed_sessions: usize) -> String {
+    let plan = crate::basics::printable(plan);
+    match learned {
+        Some(l) => {
+            let gap = l.gap_secs.map_or(String::new(), |g| {
+                format!(", {} between them", Length::of(g))
+            });
+            format!(
+                "The coach learned from your last {} {plan} sessions: the first let-down around {}, \
+                 usually {} let-downs{gap}, 90% of them by {}.",
+                l.sessions,
+                Length::of(l.first_secs),
+                l.count,
+                Length::of(l.finish_by_secs)
+            )
+        }
+        None => format!(
+            "The coach learns your timings after {LEARN_AFTER} timed {plan} sessions ({} so far).",
+            timed_sessions.min(LEARN_AFTER)
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn learned() -> Learned {
+        Learned {
+            sessions: 30,
+            first_secs: 130.0,
+            gap_secs: Some(150.0),
+            gap_low_secs: Some(125.0),
+            gap_high_secs: Some(170.0),
+            count: 4,
+            finish_by_secs: 840.0,
+        }
+    }
+
+    #[test]
+    fn the_lines_reassure_before_and_after_the_first_let_down() {
+        let l = learned();
+        assert_eq!(
+            expect_line(&l, 0),
+            "Your first let-down usually comes around 2m10s (from your last 30 sessions)."
+        );
+        assert_eq!(
+            expect_line(&l, 1),
+            "Usually 4 let-downs; the next one often within 2–3 min."
+        );
+        let tight = Learned {
+            gap_low_secs: Some(125.0),
+            gap_high_secs: Some(178.0),
+            ..l
+        };
+        assert!(expect_line(&tight, 2).ends_with("within 2–3 min."));
+        assert!(summary("standard", Some(&l), 30).contains("last 30 standard sessions"));
+        assert_eq!(
+            summary("power", None, 3),
+            "The coach learns your timings after 10 timed power sessions (3 so far)."
+        );
+    }
+}
