@@ -38,6 +38,18 @@ pub fn experiment_outcome(
     Outcome::of(experiment, listing.sessions.iter().map(|s| &s.record))
 }
 
+/// The running experiment and its outcome so far, if one runs.
+#[must_use]
+pub fn running_experiment(
+    data: &DataDir,
+    config: &Config,
+    today: NaiveDate,
+) -> Option<(Experiment, Outcome)> {
+    let experiment = Experiments::of(data.root()).running()?;
+    let outcome = experiment_outcome(data, config, &experiment, today);
+    Some((experiment, outcome))
+}
+
 /// The running experiment's arm for a session starting at `now`: the arm of
 /// its n-th session, n the sessions that count in it so far. None when no
 /// experiment runs.

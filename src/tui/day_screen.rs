@@ -47,6 +47,10 @@ pub struct DayView {
     pub dialog: Option<DayDialog>,
     /// No session has ever been kept here: the screen says what letdown is.
     pub first_run: bool,
+    /// The plan `s` starts: the one used last.
+    pub next_plan: String,
+    /// The running experiment in one line, if one runs.
+    pub experiment: Option<String>,
 }
 
 impl DayView {
@@ -79,6 +83,8 @@ impl DayView {
             rolling.unreadable = rolling.unreadable_besides(&listing.unreadable);
             rolling
         });
+        let experiment = query::running_experiment(data, config, today)
+            .map(|(e, outcome)| crate::facts::experiment::running_line(&e, &outcome));
         Self {
             day,
             listing,
@@ -88,6 +94,8 @@ impl DayView {
             last_24h,
             dialog: None,
             first_run,
+            next_plan: query::last_plan(data, config),
+            experiment,
         }
     }
 
@@ -231,6 +239,7 @@ impl Widget for DayScreen<'_> {
             sessions_gauge,
             minutes_gauge,
             due,
+            experiment,
             unreadable,
             status,
             footer,
@@ -243,6 +252,7 @@ impl Widget for DayScreen<'_> {
             Constraint::Length(gauge_rows),
             Constraint::Length(gauge_rows),
             Constraint::Length(due_rows),
+            Constraint::Length(u16::from(!small && self.view.experiment.is_some())),
             Constraint::Length(u16::from(
                 !small
                     && (unreadable_files > 0
@@ -266,6 +276,10 @@ impl Widget for DayScreen<'_> {
         Paragraph::new(totals_lines).render(totals, buf);
         self.render_goals(sessions_gauge, minutes_gauge, buf);
         self.due().render(due, buf);
+        if let Some(line) = &self.view.experiment {
+            Line::styled(format::shorten(line, usize::from(area.width)), theme.accent)
+                .render(experiment, buf);
+        }
         // What reading the day found beside its sessions, said once.
         let mut notes = crate::query::filing_notes(&self.view.listing);
         let unreadable_notice = crate::facts::Unreadable(unreadable_files);

@@ -32,7 +32,11 @@ impl Widget for &App {
                     theme: &self.theme,
                     today: self.today(),
                     now: self.now.wall,
-                    footer: footer_line(&day_hints(self, view), &self.theme, area.width),
+                    footer: footer_line(
+                        &day_hints(self, view, area.width),
+                        &self.theme,
+                        area.width,
+                    ),
                     status: status_line(self, area.width),
                     data_dir: crate::format::printable_path(self.data_root()),
                 }
@@ -128,7 +132,10 @@ fn history_hints(app: &App, view: &super::history_screen::HistoryView) -> Vec<St
 
 /// The day screen's hints; with no session listed, none that act on one;
 /// undo only while there is a delete (or a remote end) to take back.
-fn day_hints(app: &App, view: &super::day_screen::DayView) -> Vec<String> {
+/// The width from which the day screen's footer says the plan `s` starts.
+const WIDE_FOOTER: u16 = 60;
+
+fn day_hints(app: &App, view: &super::day_screen::DayView, width: u16) -> Vec<String> {
     use super::keymap::Action;
     let needs_one = [
         Action::Open,
@@ -139,9 +146,23 @@ fn day_hints(app: &App, view: &super::day_screen::DayView) -> Vec<String> {
     ];
     let listed = !view.listing.sessions.is_empty();
     let undo = app.can_undo_on_day();
-    app.keymap.hints_where(KeyContext::Day, |action| {
-        (listed || !needs_one.contains(&action)) && (undo || action != Action::Undo)
-    })
+    let start = app
+        .keymap
+        .hints_where(KeyContext::Day, |a| a == Action::Start);
+    app.keymap
+        .hints_where(KeyContext::Day, |action| {
+            (listed || !needs_one.contains(&action)) && (undo || action != Action::Undo)
+        })
+        .into_iter()
+        .map(|hint| {
+            // `s` says which plan it starts, where that leaves room for the rest.
+            if start.contains(&hint) && width >= WIDE_FOOTER {
+                format!("{hint} {}", crate::format::printable(&view.next_plan))
+            } else {
+                hint
+            }
+        })
+        .collect()
 }
 
 /// A summary or edit form, its keys from the keymap, and the status line

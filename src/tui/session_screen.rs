@@ -255,9 +255,7 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
     ])
     .areas(area);
     let started = crate::facts::time_of_day(&engine.record().started.0, app.config.clock);
-    let plan = engine.plan().recorded_name().map_or(String::new(), |name| {
-        format!("  ·  {}", format::printable(&name))
-    });
+    let plan = format!("  ·  {}", format::printable(&engine.plan().name));
     let mut head = vec![
         Span::styled("letdown", theme.accent),
         Span::styled(format!("{plan}  ·  session started {started}"), theme.dim),
@@ -295,12 +293,7 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         theme,
     );
     status_line(app, status.width).render(status, buf);
-    footer_line(
-        &app.keymap.hints(KeyContext::Session),
-        &app.theme,
-        footer.width,
-    )
-    .render(footer, buf);
+    footer_line(&session_hints(app, engine), &app.theme, footer.width).render(footer, buf);
 }
 
 /// The clock, and beside it the let-down count in big digits where there
@@ -365,12 +358,16 @@ fn render_compact(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
     ));
     lines.extend(coach_line(app, engine));
     lines.push(status_line(app, area.width));
-    lines.push(footer_line(
-        &app.keymap.hints(KeyContext::Session),
-        theme,
-        area.width,
-    ));
+    lines.push(footer_line(&session_hints(app, engine), theme, area.width));
     Paragraph::new(lines).render(area, buf);
+}
+
+/// The session's keys; leaving the experiment only while in one.
+fn session_hints(app: &App, engine: &Engine) -> Vec<String> {
+    let in_experiment = engine.record().experiment.is_some();
+    app.keymap.hints_where(KeyContext::Session, |action| {
+        in_experiment || action != super::keymap::Action::LeaveOut
+    })
 }
 
 /// This session's condition while an experiment runs: "B: no compress".
