@@ -27,6 +27,8 @@ mod filing;
 mod hooks;
 mod requests;
 mod starting;
+#[cfg(test)]
+mod tests;
 
 pub use apply::{Answer, Ask, NotNow};
 pub use requests::{reply, word};
