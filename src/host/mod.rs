@@ -4,11 +4,11 @@
 //! another terminal both come through [`Host::apply`] and get the same
 //! answer; the screens only draw what the host says.
 //!
-//! - [`apply`]: commands and what time alone brings ([`Host::tick`], the heartbeat).
-//! - [`requests`]: a socket's request as the same `apply`, and its reply.
-//! - [`filing`]: the running file, finished sessions into the data dir, retries.
-//! - [`starting`]: the lock taken to start, a new engine, an interrupted session resumed.
-//! - [`hooks`]: the `[hooks]` each moment asks for, queued for the loop.
+//! - `apply`: commands and what time alone brings ([`Host::tick`], the heartbeat).
+//! - `requests`: a socket's request as the same `apply`, and its reply.
+//! - `filing`: the running file, finished sessions into the data dir, retries.
+//! - `starting`: the lock taken to start, a new engine, an interrupted session resumed.
+//! - `hooks`: the `[hooks]` each moment asks for, queued for the loop.
 
 use std::fmt;
 use std::sync::Arc;

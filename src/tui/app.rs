@@ -1,8 +1,8 @@
 //! The app's state and how keys and time change it. The running session
 //! lives in the [`Host`], which saves every change before it answers; a key
 //! and a request from another terminal both go through [`Host::apply`]
-//! ([`hosting`]), and the screens only draw what it says. What a step does
-//! to the screens is in [`actions`].
+//! (`hosting`), and the screens only draw what it says. What a step does
+//! to the screens is in `actions`.
 
 use std::time::{Duration, Instant};
 
@@ -32,7 +32,7 @@ mod remote;
 mod saving;
 mod status;
 
-pub use crate::host::{HEARTBEAT, Pending, RemoteHub};
+pub use crate::host::Pending;
 pub use status::{Status, Tone};
 
 /// How long a status line stays.
@@ -146,8 +146,8 @@ pub struct App {
     /// day screen takes back whichever came last. Both are kept under the
     /// same rule as [`App::last_delete`].
     ended_last: bool,
-    /// Outcomes of a step that returns none (the app opened), for the loop
-    /// to take with the next ones.
+    /// Outcomes of a step that returns none (the app opened, a session
+    /// begun from the day screen), for the loop to take with the next ones.
     queued: Vec<Outcome>,
 }
 
