@@ -76,6 +76,18 @@ pub(crate) fn is_plain(c: char) -> bool {
         && !matches!(c, '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
+/// A line without the system's codes: "(os error 2)" says nothing to a
+/// tired parent; the words before it do.
+#[must_use]
+pub fn plain_words(text: &str) -> String {
+    let mut out = text.to_string();
+    while let Some(at) = out.find(" (os error ") {
+        let end = out[at..].find(')').map_or(out.len(), |e| at + e + 1);
+        out.replace_range(at..end, "");
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

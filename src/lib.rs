@@ -11,6 +11,8 @@
 //! - [`failure`]: the error commands end with, and its exit code.
 //! - [`format`]: clock times, durations and volumes as they read.
 //! - [`hooks`]: the user's own commands at a session's moments, off the UI thread.
+//! - [`host`]: the running session without a UI: engine, lock, saving, retries, the
+//!   socket's requests, hooks; keys and `letdown tap` go through its one door.
 //! - [`keys`]: key names as the config spells them.
 //! - [`remote`]: the socket through which `letdown tap` and the like reach the running session.
 //! - [`query`]: what the screens and the printing commands ask of the data: a day, history,
@@ -33,6 +35,7 @@ pub mod facts;
 pub mod failure;
 pub mod format;
 pub mod hooks;
+pub mod host;
 pub mod keys;
 pub mod notify;
 pub mod query;

@@ -110,7 +110,7 @@ impl Harness {
 
     fn to_photo_phase(&self, app: &mut App) {
         for _ in 0..5 {
-            let Screen::Session { engine, .. } = &app.screen else {
+            let (Screen::Session { .. }, Some(engine)) = (&app.screen, app.engine()) else {
                 panic!("a session is on screen");
             };
             if engine.phase().and_then(|p| p.show) == Some(Show::Photo) {

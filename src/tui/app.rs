@@ -1,6 +1,8 @@
-//! The app's state and how keys and time change it. Saving happens in
-//! [`saving`], synchronously, so that nothing is confirmed on screen before it
-//! is on disk; what a step does to the screens is in [`actions`].
+//! The app's state and how keys and time change it. The running session
+//! lives in the [`Host`], which saves every change before it answers; a key
+//! and a request from another terminal both go through [`Host::apply`]
+//! (`hosting`), and the screens only draw what it says. What a step does
+//! to the screens is in `actions`.
 
 use std::time::{Duration, Instant};
 
@@ -16,6 +18,7 @@ use super::widgets::PACER_FPS;
 use crate::babybuddy::AutoSync;
 use crate::config::{Config, Show};
 use crate::context::Context;
+use crate::host::Host;
 use crate::notify::Alert;
 use crate::session::{Engine, Now, SessionRecord};
 use crate::store::{DataDir, Deleted, SessionLock, StateDir, Stored, day_at};
@@ -23,25 +26,17 @@ use crate::store::{DataDir, Deleted, SessionLock, StateDir, Stored, day_at};
 mod actions;
 mod day_actions;
 mod follow;
-mod hook_events;
+mod hosting;
 mod keys;
 mod remote;
 mod saving;
 mod status;
 
-pub use remote::RemoteHub;
+pub use crate::host::Pending;
 pub use status::{Status, Tone};
-
-/// How often the running session is saved even when nothing happens, so a
-/// crash loses at most this much clock time and the second it waits for the
-/// clock's next tick (SPEC.md asks for 15 s at most).
-pub const HEARTBEAT: Duration = Duration::from_secs(10);
 
 /// How long a status line stays.
 const STATUS_FOR: Duration = Duration::from_secs(6);
-
-/// How often a session the data dir refused is tried again.
-const RETRY_EVERY: Duration = Duration::from_secs(5);
 
 /// What the outer loop must do after an update.
 #[derive(Debug, Clone, PartialEq)]
@@ -76,11 +71,9 @@ pub enum Screen {
         record: Box<SessionRecord>,
         confirm_discard: bool,
     },
-    /// A session is running, perhaps with a dialog or the summary over it.
-    Session {
-        engine: Box<Engine>,
-        overlay: Option<Overlay>,
-    },
+    /// A session is running, perhaps with a dialog or the summary over it;
+    /// the session itself is the host's ([`App::engine`]).
+    Session { overlay: Option<Overlay> },
     /// The summary of an interrupted session finished at its last save;
     /// going back returns to the question about it.
     Finish {
@@ -100,14 +93,6 @@ pub enum Screen {
     },
     /// The weeks behind.
     History(Box<HistoryView>),
-}
-
-/// A finished session the data dir refused, retried until it takes it.
-#[derive(Debug, Clone)]
-pub struct Pending {
-    pub record: SessionRecord,
-    /// Whether a copy is kept in the state folder (else only in memory).
-    pub kept: bool,
 }
 
 /// How the app begins.
@@ -140,13 +125,8 @@ pub struct App {
     pub help_scroll: u16,
     /// The instant of the last update; render reads the clocks from here.
     pub now: Now,
-    /// A save failed; every later event retries it.
-    pub unsaved: bool,
-    last_saved: Instant,
-    lock: Option<SessionLock>,
-    /// Finished sessions the data dir refused; kept in the state folder and retried.
-    pending: Vec<Pending>,
-    last_retry: Instant,
+    /// The running session, its lock, its saving and the hooks it asks for.
+    host: Host,
     /// The last session's end for which the due reminder was sent.
     reminded: Option<DateTime<FixedOffset>>,
     /// The running session's baby photo.
@@ -162,17 +142,12 @@ pub struct App {
     last_delete: Option<Deleted>,
     /// The background sync to Baby Buddy, when `auto = true`.
     auto_sync: Option<AutoSync>,
-    /// The session `letdown end` ended and saved, which `letdown undo` (or
-    /// `u` on the day screen) reopens. Kept, with the lock, under the same
-    /// rule as [`App::last_delete`], and until another session starts.
-    ended: Option<remote::Ended>,
-    /// Whether the remote end came after the last delete: `u` on the day
-    /// screen takes back whichever came last.
+    /// Whether the host's remote end came after the last delete: `u` on the
+    /// day screen takes back whichever came last. Both are kept under the
+    /// same rule as [`App::last_delete`].
     ended_last: bool,
-    /// Where requests from other terminals go; none in tests without a loop.
-    remote: Option<RemoteHub>,
-    /// Outcomes of a step that returns none (a session begun), for the
-    /// loop to take with the next ones.
+    /// Outcomes of a step that returns none (the app opened, a session
+    /// begun from the day screen), for the loop to take with the next ones.
     queued: Vec<Outcome>,
 }
 
@@ -187,28 +162,29 @@ impl App {
         theme: Theme,
     ) -> Self {
         let day = day_at(now.wall.naive_local(), context.config.day_starts_at.0);
-        let screen = match opening {
-            Opening::Day => Screen::Day(Box::new(DayView::load(
-                &context.data,
-                &context.config,
-                day,
-                now.wall,
-            ))),
-            Opening::Fresh(plan) => Screen::Session {
-                engine: Box::new(new_engine(&context.config, &context.data, plan, now)),
-                overlay: None,
-            },
-            Opening::Interrupted(record) => Screen::Resume {
-                record,
-                confirm_discard: false,
-            },
+        let mut host = Host::new(context, lock, now);
+        let (screen, fresh) = match opening {
+            Opening::Day => (
+                Screen::Day(Box::new(DayView::load(
+                    &context.data,
+                    &context.config,
+                    day,
+                    now.wall,
+                ))),
+                false,
+            ),
+            Opening::Fresh(plan) => {
+                host.begin(plan, now);
+                (Screen::Session { overlay: None }, true)
+            }
+            Opening::Interrupted(record) => (
+                Screen::Resume {
+                    record,
+                    confirm_discard: false,
+                },
+                false,
+            ),
         };
-        let pending = context
-            .state
-            .unsaved()
-            .into_iter()
-            .map(|record| Pending { record, kept: true })
-            .collect();
         let mut app = Self {
             keymap: Keymap::new(&context.config.keys),
             config: context.config.clone(),
@@ -221,31 +197,36 @@ impl App {
             help: false,
             help_scroll: 0,
             now,
-            unsaved: false,
-            last_saved: now.mono,
-            lock,
-            pending,
-            last_retry: now.mono,
+            host,
             reminded: None,
             photos: Photos::default(),
             next_plan: None,
             last_delete: None,
             auto_sync: None,
-            ended: None,
             ended_last: false,
-            remote: None,
             queued: Vec::new(),
         };
-        match &app.screen {
-            Screen::Day(_) => app.skip_past_reminder(now),
-            Screen::Session { .. } => {
-                app.save_running(now);
-                app.start_photo();
-                app.queue_first_phase_hook();
-            }
-            _ => {}
+        app.tell_host();
+        // What the opening asked for: the first phase's hook of `letdown start`.
+        app.queued = app.take_from_host(now);
+        if fresh {
+            app.start_photo();
+        } else {
+            app.skip_past_reminder(now);
         }
         app
+    }
+
+    /// The host of the running session.
+    #[must_use]
+    pub fn host(&self) -> &Host {
+        &self.host
+    }
+
+    /// The running session, if one runs.
+    #[must_use]
+    pub fn engine(&self) -> Option<&Engine> {
+        self.host.engine()
     }
 
     /// The day the app's clock is in, as `day_starts_at` has it.
@@ -258,7 +239,7 @@ impl App {
     /// copy in the state folder.
     #[must_use]
     pub fn pending(&self) -> &[Pending] {
-        &self.pending
+        self.host.pending()
     }
 
     /// The data dir, where sessions are kept.
@@ -271,7 +252,7 @@ impl App {
     /// delete, or a session ended from another terminal.
     #[must_use]
     pub fn can_undo_on_day(&self) -> bool {
-        self.last_delete.is_some() || self.ended.is_some()
+        self.last_delete.is_some() || self.host.has_ended()
     }
 
     /// The state folder, where unsaved sessions are kept.
@@ -308,24 +289,17 @@ impl App {
 
     /// What time alone brings: phase ends, stalls, the heartbeat, retries, reminders.
     pub fn tick(&mut self, now: Now) -> Vec<Outcome> {
-        let outcomes = self.pass_time(now);
-        self.beat(now);
+        let mut outcomes = self.pass_time(now);
+        self.beat(now, &mut outcomes);
         outcomes
     }
 
-    /// The heartbeat: saves the running session when the last save is
-    /// [`HEARTBEAT`] old, or failed, and keeps its journal short. After a key,
-    /// so that a tap's own save is the only one the tap waits for.
-    fn beat(&mut self, now: Now) {
-        if matches!(self.screen, Screen::Session { .. })
-            && (self.unsaved || now.mono.saturating_duration_since(self.last_saved) >= HEARTBEAT)
-        {
-            self.save_running(now);
-            if !self.unsaved {
-                // Folding rewrites the whole file: a heartbeat can wait for that, a tap should not.
-                let _ = self.state.fold_running();
-            }
-        }
+    /// The host's heartbeat, after whatever else the moment brought, so
+    /// that a tap's own save is the only one the tap waits for.
+    fn beat(&mut self, now: Now, outcomes: &mut Vec<Outcome>) {
+        self.tell_host();
+        self.host.beat(now);
+        outcomes.extend(self.take_from_host(now));
     }
 
     /// Everything [`App::tick`] does but the heartbeat.
@@ -343,22 +317,9 @@ impl App {
                 self.say_as(text, Tone::Warning);
             }
         }
-        let mut outcomes = Vec::new();
-        if let Screen::Session { engine, overlay } = &mut self.screen {
-            let ending = matches!(overlay, Some(Overlay::Summary(_)));
-            let effects = engine.tick(now);
-            outcomes = self.carry_out(effects, now);
-            // The session runs on behind the summary, quietly: no bell (or
-            // phase and coach hook) while it is filled in.
-            if ending {
-                outcomes.retain(|o| !matches!(o, Outcome::Alert(_) | Outcome::Hook(_)));
-            }
-        }
-        if !self.pending.is_empty()
-            && now.mono.saturating_duration_since(self.last_retry) >= RETRY_EVERY
-        {
-            self.retry_pending(now);
-        }
+        self.tell_host();
+        self.host.tick(now);
+        let mut outcomes = self.take_from_host(now);
         if let Screen::Day(view) = &self.screen
             && let Some(facts) = view.since_last(&self.config, now.wall)
             && facts.is_due()
@@ -369,7 +330,8 @@ impl App {
             outcomes.push(Outcome::Alert(Alert::Reminder {
                 since_last_secs: Some(since_last_secs),
             }));
-            outcomes.extend(self.due_hook(since_last_secs));
+            self.host.queue_due_hook(since_last_secs);
+            outcomes.extend(self.take_from_host(now));
             self.notice(crate::facts::notices::DUE_NOW);
         }
         outcomes
@@ -381,16 +343,16 @@ impl App {
     #[must_use]
     pub fn next_wake(&self, now: Instant) -> Option<Instant> {
         let status = self.status.as_ref().and_then(|s| s.until);
-        let retry = (!self.pending.is_empty()).then(|| self.last_retry + RETRY_EVERY);
-        let screen = match &self.screen {
-            Screen::Session { engine, .. } => {
+        let retry = self.host.retry_at();
+        let screen = match (&self.screen, self.host.engine()) {
+            (Screen::Session { .. }, Some(engine)) => {
                 let second = (!engine.is_paused()).then(|| {
                     let active = engine.active_secs(now);
                     now + Duration::from_secs_f64(1.0 - active.fract() + 0.001)
                 });
                 // While the clock runs the heartbeat rides on its next second,
                 // so an idle session wakes once a second and no more.
-                let heartbeat = second.is_none().then(|| self.last_saved + HEARTBEAT);
+                let heartbeat = second.is_none().then(|| self.host.heartbeat_at());
                 // The breath pacer moves between seconds, while it is on screen.
                 let pacer = (!engine.is_paused()
                     && engine.phase().and_then(|p| p.show) == Some(Show::Breathe))
@@ -400,7 +362,7 @@ impl App {
                     .flatten()
                     .min()
             }
-            Screen::Day(_) => {
+            (Screen::Day(_), _) => {
                 let into_minute = f64::from(self.now.wall.second())
                     + now.saturating_duration_since(self.now.mono).as_secs_f64();
                 Some(now + Duration::from_secs_f64((60.0 - into_minute % 60.0).max(0.5)))
@@ -409,15 +371,4 @@ impl App {
         };
         [status, retry, screen].into_iter().flatten().min()
     }
-}
-
-/// A new session's engine, on the named plan, else the plan used last
-/// (the standard one when it is gone).
-fn new_engine(config: &Config, data: &DataDir, plan: Option<String>, now: Now) -> Engine {
-    let new = crate::query::new_session(data, config, plan, now.wall);
-    let mut engine = Engine::start(new.plan, now, &crate::session::this_host());
-    if let Some(draw) = new.draw {
-        engine.join_experiment(draw.arm, draw.text);
-    }
-    engine
 }

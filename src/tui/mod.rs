@@ -33,11 +33,12 @@ use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use crate::context::Context;
 use crate::failure::Failure;
 use crate::hooks::HookRunner;
+use crate::host::RemoteHub;
 use crate::notify::Notifier;
 use crate::remote::{self, Incoming};
 use crate::session::Now;
 use crate::store::{CannotStart, LockError, Ready, Recovery, RunningFile};
-use app::{App, Opening, Outcome, RemoteHub};
+use app::{App, Opening, Outcome};
 use theme::Theme;
 
 /// How often the watchdog checks that the terminal is still there, where it

@@ -68,10 +68,10 @@ impl Widget for &App {
                     _ => {}
                 }
             }
-            Screen::Session { engine, overlay } => {
+            Screen::Session { overlay } => {
                 if let Some(Overlay::Summary(form)) = overlay {
                     render_form(self, form, KeyContext::Summary, area, buf);
-                } else {
+                } else if let Some(engine) = self.engine() {
                     session_screen::render_session(self, engine, overlay.as_ref(), area, buf);
                 }
             }

@@ -394,7 +394,7 @@ fn render_leaving(app: &App, context: KeyContext, area: Rect, buf: &mut Buffer) 
             Line::styled("Its let-downs will not be kept.", theme.text),
         ]
     };
-    if app.unsaved {
+    if app.host().is_unsaved() {
         lines.push(Line::styled(
             "Saving is failing: it is kept in memory only.",
             theme.warn,

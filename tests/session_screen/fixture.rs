@@ -227,9 +227,9 @@ impl Run {
 
     /// The running engine; panics on any other screen.
     pub fn engine(&self) -> &Engine {
-        match &self.app.screen {
-            Screen::Session { engine, .. } => engine,
-            other => panic!("expected the session screen, found {other:?}"),
+        match (&self.app.screen, self.app.engine()) {
+            (Screen::Session { .. }, Some(engine)) => engine,
+            (other, _) => panic!("expected the session screen, found {other:?}"),
         }
     }
 
@@ -286,7 +286,7 @@ pub fn screen(app: &App, width: u16, height: u16) -> String {
 /// The id of the session on screen; none on the day and history screens, which name files.
 fn session_id(app: &App) -> Option<String> {
     match &app.screen {
-        Screen::Session { engine, .. } => Some(engine.record().id.clone()),
+        Screen::Session { .. } => app.engine().map(|engine| engine.record().id.clone()),
         Screen::Resume { record, .. } => Some(record.id.clone()),
         Screen::Finish { form, .. } | Screen::Edit { form, .. } | Screen::Add { form, .. } => {
             Some(form.record().id.clone())

@@ -1,11 +1,10 @@
 //! What the app does for a step: moving between screens, starting and
 //! ending sessions; the day screen's own actions are in [`super::day_actions`].
 
-use super::{App, Outcome, Overlay, Pending, Screen, new_engine};
-use crate::session::{
-    Command, Effect, Engine, Message, Now, Plan, SessionRecord, SessionResult, finish_at_heartbeat,
-};
-use crate::store::{CannotStart, LockError, Recovery, day_of};
+use super::{App, Outcome, Overlay, Screen};
+use crate::host::{Ask, Found};
+use crate::session::{Now, Plan, SessionRecord, SessionResult, finish_at_heartbeat};
+use crate::store::day_of;
 use crate::tui::day_screen::{DayDialog, DayView};
 use crate::tui::history_screen::{HistoryView, RANGES};
 use crate::tui::steps::Step;
@@ -16,7 +15,7 @@ impl App {
         match step {
             Step::Stay => {}
             // A session the data dir has not taken yet: ask before leaving, on the day screen.
-            Step::Quit if !self.pending.is_empty() => {
+            Step::Quit if !self.host.pending().is_empty() => {
                 if !matches!(self.screen, Screen::Day(_)) {
                     self.open_day(None, now);
                 }
@@ -35,14 +34,15 @@ impl App {
             },
             Step::BackToSession => self.set_overlay(None),
             Step::Command(command) => {
-                self.command(command, now, outcomes);
+                // The answer is on screen already, as the host said it.
+                let _ = self.ask(Ask::Session(command), now, outcomes);
             }
             Step::End => self.open_summary(now),
             Step::Discard => self.discard(now, outcomes),
             Step::Resume => self.resume(now),
             Step::FinishAtHeartbeat => self.finish_interrupted(),
             Step::LeaveForLater => {
-                self.lock = None;
+                self.host.let_go();
                 self.open_day(None, now);
             }
             Step::BackToResume => self.back_to_resume(),
@@ -173,59 +173,24 @@ impl App {
         }
     }
 
-    /// A command for the running session, from its screen or any dialog
-    /// over it (or from another terminal). A let-down in the summary is
-    /// recorded at its own moment and moves the session's end to it; a
-    /// let-down in a question closes it, so that the confirmation is in
-    /// sight. Returns the engine's messages, as the status line words them.
-    pub(super) fn command(
-        &mut self,
-        command: Command,
-        now: Now,
-        outcomes: &mut Vec<Outcome>,
-    ) -> Vec<Message> {
-        let Screen::Session { engine, overlay } = &mut self.screen else {
-            return Vec::new();
-        };
-        let before = engine.record().letdowns.len();
-        let effects = engine.apply(command, now);
-        let recorded = engine.record().letdowns.len() > before;
-        match overlay {
-            Some(Overlay::Summary(form)) if recorded => {
-                form.set_record((**engine).clone().finish(now, SessionResult::default()));
-            }
-            Some(Overlay::Summary(_)) => {}
-            _ => *overlay = None,
-        }
-        let messages = effects
-            .iter()
-            .filter_map(|effect| match effect {
-                Effect::Message(message) => Some(message.clone()),
-                _ => None,
-            })
-            .collect();
-        outcomes.extend(self.carry_out(effects, now));
-        messages
-    }
-
     /// Opens the summary over the running session, which runs on behind it.
     fn open_summary(&mut self, now: Now) {
         let config = &self.config;
-        if let Screen::Session { engine, overlay } = &mut self.screen {
-            let record = (**engine).clone().finish(now, SessionResult::default());
+        if let (Screen::Session { overlay }, Some(engine)) = (&mut self.screen, self.host.engine())
+        {
+            let record = engine.clone().finish(now, SessionResult::default());
             *overlay = Some(Overlay::Summary(Box::new(Summary::new(record, config))));
         }
     }
 
     fn discard(&mut self, now: Now, outcomes: &mut Vec<Outcome>) {
-        match self.state.clear_running() {
+        match self.host.discard() {
             Ok(()) => {
-                self.lock = None;
                 self.open_day(None, now);
                 self.say("the session was discarded", false);
             }
-            Err(err) => {
-                self.say(format!("could not discard: {err}"), true);
+            Err(why) => {
+                self.say(why, true);
                 self.take_step(Step::BackToSession, now, outcomes);
                 self.take_step(Step::BackToResume, now, outcomes);
             }
@@ -234,16 +199,12 @@ impl App {
 
     fn resume(&mut self, now: Now) {
         if let Screen::Resume { record, .. } = &self.screen {
-            let plan = Plan::for_record(&self.config, record);
-            self.screen = Screen::Session {
-                engine: Box::new(Engine::resume(plan, (**record).clone(), now)),
-                overlay: None,
-            };
-            self.save_running(now);
+            let record = (**record).clone();
+            self.host.resume(record, now);
+            self.screen = Screen::Session { overlay: None };
+            let outcomes = self.take_from_host(now);
+            self.queued.extend(outcomes);
             self.start_photo();
-            if !self.unsaved {
-                self.say("resumed; the time away is kept as a pause", false);
-            }
         }
     }
 
@@ -259,58 +220,33 @@ impl App {
     /// Starts a new session from the day screen, if this machine has none
     /// running: the store's recovery decides, as it does at start-up.
     pub(super) fn start_session(&mut self, now: Now) {
-        let Recovery {
-            mut notes,
-            kept,
-            outcome,
-        } = self.recover_here();
-        for record in kept {
-            self.pending.retain(|p| p.record.id != record.id);
-            self.pending.push(Pending { record, kept: true });
-        }
-        let ready = match outcome {
-            Ok(ready) => ready,
-            Err(err) => {
-                notes.push(match err {
-                    CannotStart::Lock(busy @ LockError::Busy { .. }) => {
-                        format!("{busy}; finish it there first")
-                    }
-                    other => other.to_string(),
-                });
-                self.say(notes.join("; "), true);
-                return;
-            }
-        };
-        // A warning from getting here (a file set aside) stays through the start.
-        if !notes.is_empty() {
-            self.say(notes.join("; "), true);
-        }
-        self.lock = Some(ready.lock);
-        self.listen_if_held();
-        match ready.interrupted {
-            Some(record) => {
+        let found = self.host.take_lock_to_start();
+        // Why it cannot start, or what was set aside on the way, is said.
+        let outcomes = self.take_from_host(now);
+        self.queued.extend(outcomes);
+        match found {
+            Some(Found::Interrupted(record)) => {
                 self.screen = Screen::Resume {
                     record,
                     confirm_discard: false,
                 };
             }
-            None => self.begin_session(now),
+            Some(Found::Clear) => self.begin_session(now),
+            None => {}
         }
     }
 
     pub(super) fn begin_session(&mut self, now: Now) {
         let plan = self.next_plan.take();
-        self.screen = Screen::Session {
-            engine: Box::new(new_engine(&self.config, &self.data, plan, now)),
-            overlay: None,
-        };
         // A warning from getting here (a file set aside) stays; a passing word goes.
         if !self.status.as_ref().is_some_and(super::Status::is_warning) {
             self.status = None;
         }
-        self.save_running(now);
+        self.host.begin(plan, now);
+        self.screen = Screen::Session { overlay: None };
+        let outcomes = self.take_from_host(now);
+        self.queued.extend(outcomes);
         self.start_photo();
-        self.queue_first_phase_hook();
     }
 
     /// Shows a day, reloaded from disk, with a session selected.
@@ -337,7 +273,7 @@ impl App {
 
     /// Loads the photo for the session on screen, picked by its start time.
     pub(super) fn start_photo(&mut self) {
-        if let Screen::Session { engine, .. } = &self.screen {
+        if let (Screen::Session { .. }, Some(engine)) = (&self.screen, self.host.engine()) {
             let seed = engine.record().started.0.timestamp().unsigned_abs();
             self.photos.start(&self.config, seed);
         }

@@ -174,10 +174,14 @@ impl App {
     /// brings back the last delete, whichever came last; the other waits
     /// for the next `u`.
     pub(super) fn undo_on_day(&mut self, now: Now) {
-        if self.ended.is_some() && (self.ended_last || self.last_delete.is_none()) {
-            if let crate::remote::Reply::Refused(why) = self.reopen(now) {
+        if self.host.has_ended() && (self.ended_last || self.last_delete.is_none()) {
+            let mut outcomes = Vec::new();
+            if let Err(crate::host::NotNow::Refused(why)) =
+                self.ask(crate::host::Ask::Reopen, now, &mut outcomes)
+            {
                 self.say(why, true);
             }
+            self.queued.extend(outcomes);
         } else {
             self.undo_delete(now);
         }

@@ -65,7 +65,7 @@ impl App {
             self.take_key(key, context, now, &mut outcomes);
         }
         self.forget_undo_once_work_begins();
-        self.beat(now);
+        self.beat(now, &mut outcomes);
         outcomes
     }
 

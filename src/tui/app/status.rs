@@ -13,23 +13,14 @@ pub struct Status {
     pub until: Option<Instant>,
 }
 
-/// How a status line reads: done (a tick), a plain note, or a warning.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tone {
-    /// Something asked for was done ("let-down 2 saved").
-    Done,
-    /// A word that is neither success nor trouble ("nothing to undo").
-    Note,
-    /// Something did not happen or needs the user ("saving failed").
-    Warning,
-}
+pub use crate::host::Tone;
 
 impl Status {
     /// A status line names phases and paths, which come from the config and
     /// the disk, so its text is made printable once, here.
     fn new(text: &str, tone: Tone, until: Option<Instant>) -> Self {
         Self {
-            text: plain_words(&crate::format::printable(text)),
+            text: crate::basics::plain_words(&crate::format::printable(text)),
             tone,
             until,
         }
@@ -82,15 +73,4 @@ impl App {
     pub(super) fn warn_until_fixed(&mut self, text: &str) {
         self.status = Some(Status::new(text, Tone::Warning, None));
     }
-}
-
-/// A status line without the system's codes: "(os error 2)" says nothing to
-/// a tired parent; the words before it do.
-fn plain_words(text: &str) -> String {
-    let mut out = text.to_string();
-    while let Some(at) = out.find(" (os error ") {
-        let end = out[at..].find(')').map_or(out.len(), |e| at + e + 1);
-        out.replace_range(at..end, "");
-    }
-    out
 }

@@ -1,18 +1,18 @@
 //! The `[hooks]` a moment of the session asks for, with its facts as
-//! `LETDOWN_*` variables. The app only names them; the event loop hands
+//! `LETDOWN_*` variables. The host only queues them; the event loop hands
 //! them to [`crate::hooks::HookRunner`], off the UI thread.
 
 use std::path::Path;
 
-use super::{App, Outcome, Screen};
+use super::{Event, Host};
 use crate::hooks::{HookEvent, HookKind};
-use crate::session::{Effect, Message, Notice, SessionRecord};
+use crate::session::{Effect, Message, Notice, Now, SessionRecord};
 
-impl App {
+impl Host {
     /// The hook an effect of the engine asks for, if the config sets one:
     /// `letdown` for a let-down saved, `phase` for a new phase, `coach` for
     /// a trigger offered.
-    pub(super) fn hook_for(&self, effect: &Effect) -> Option<Outcome> {
+    pub(super) fn hook_for(&self, effect: &Effect, now: Now) -> Option<HookEvent> {
         let (kind, extra) = match effect {
             Effect::Message(Message::LetdownSaved(_)) => (HookKind::Letdown, Vec::new()),
             Effect::Notify(Notice::PhaseChanged { prompt, .. }) => {
@@ -28,9 +28,7 @@ impl App {
             _ => return None,
         };
         let command = self.config.hooks.command(kind)?;
-        let Screen::Session { engine, .. } = &self.screen else {
-            return None;
-        };
+        let engine = self.engine.as_ref()?;
         let record = engine.record();
         let mut vars = vec![
             (
@@ -39,7 +37,7 @@ impl App {
             ),
             (
                 "LETDOWN_ELAPSED_SECS",
-                whole_secs(engine.active_secs(self.now.mono)),
+                whole_secs(engine.active_secs(now.mono)),
             ),
             (
                 "LETDOWN_PAUSED",
@@ -52,26 +50,25 @@ impl App {
     }
 
     /// The `phase` hook for a new session's first phase, which no phase
-    /// change announces, queued for the loop.
-    pub(super) fn queue_first_phase_hook(&mut self) {
-        let Screen::Session { engine, .. } = &self.screen else {
-            return;
-        };
-        let Some(phase) = engine.phase() else {
+    /// change announces.
+    pub(super) fn queue_first_phase_hook(&mut self, now: Now) {
+        let Some(phase) = self.engine.as_ref().and_then(|e| e.phase()) else {
             return;
         };
         let began = Effect::Notify(Notice::PhaseChanged {
             name: phase.name.clone(),
             prompt: phase.prompt.clone(),
         });
-        if let Some(hook) = self.hook_for(&began) {
-            self.queued.push(hook);
+        if let Some(hook) = self.hook_for(&began, now) {
+            self.events.push(Event::Hook(hook));
         }
     }
 
     /// The `end` hook, for a session just saved at `file`.
-    pub(super) fn end_hook(&self, record: &SessionRecord, file: &Path) -> Option<Outcome> {
-        let command = self.config.hooks.command(HookKind::End)?;
+    pub(super) fn queue_end_hook(&mut self, record: &SessionRecord, file: &Path) {
+        let Some(command) = self.config.hooks.command(HookKind::End) else {
+            return;
+        };
         let mut vars = vec![
             (
                 "LETDOWN_PHASE",
@@ -84,26 +81,28 @@ impl App {
             ("LETDOWN_ELAPSED_SECS", whole_secs(record.active_secs)),
         ];
         vars.extend(session_vars(record, file));
-        Some(hook(HookKind::End, command, vars))
+        self.events
+            .push(Event::Hook(hook(HookKind::End, command, vars)));
     }
 
-    /// The `due` hook, on the day screen, when a session falls due.
-    pub(super) fn due_hook(&self, since_last_secs: f64) -> Option<Outcome> {
-        let command = self.config.hooks.command(HookKind::Due)?;
-        Some(hook(
-            HookKind::Due,
-            command,
-            vec![("LETDOWN_SINCE_LAST_SECS", whole_secs(since_last_secs))],
-        ))
+    /// The `due` hook, when a session falls due while the day is on screen.
+    pub fn queue_due_hook(&mut self, since_last_secs: f64) {
+        if let Some(command) = self.config.hooks.command(HookKind::Due) {
+            self.events.push(Event::Hook(hook(
+                HookKind::Due,
+                command,
+                vec![("LETDOWN_SINCE_LAST_SECS", whole_secs(since_last_secs))],
+            )));
+        }
     }
 }
 
-fn hook(kind: HookKind, command: &str, vars: Vec<(&'static str, String)>) -> Outcome {
-    Outcome::Hook(HookEvent {
+fn hook(kind: HookKind, command: &str, vars: Vec<(&'static str, String)>) -> HookEvent {
+    HookEvent {
         kind,
         command: command.to_string(),
         vars,
-    })
+    }
 }
 
 /// What every hook of a session is told about it.
