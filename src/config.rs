@@ -16,12 +16,14 @@ mod gather;
 mod hooks;
 mod keys;
 mod limits;
+mod setup;
 
 pub use babybuddy::{BabyBuddy, ServerUrl};
 pub use check::{FORM_EDITING_KEYS, is_volume_char};
 pub use error::ConfigError;
 pub use hooks::Hooks;
 pub use keys::Keys;
+pub use setup::SetupConfig;
 
 /// The units and clock the config sets; they live in the leaf [`crate::basics`].
 pub use crate::basics::{ClockStyle, Units};
@@ -68,6 +70,9 @@ pub struct Config {
     pub babybuddy: Option<BabyBuddy>,
     #[serde(default, skip_serializing_if = "Hooks::is_empty")]
     pub hooks: Hooks,
+    /// The pump setup the first session starts with.
+    #[serde(default, skip_serializing_if = "SetupConfig::is_empty")]
+    pub setup: SetupConfig,
 }
 
 /// The time of day at which a new day begins, "HH:MM".
@@ -373,6 +378,7 @@ impl Default for Config {
             keys: Keys::default(),
             babybuddy: None,
             hooks: Hooks::default(),
+            setup: SetupConfig::default(),
         }
     }
 }

@@ -8,10 +8,12 @@
 //! - [`coach`]: triggers apart from pump-mode cues, enough showings to
 //!   tell, the best trigger, and their words.
 //! - [`notices`]: unreadable files, and since the last session and due.
+//! - [`setup`]: a session's pump setup on one line, and its sides.
 
 pub mod cells;
 pub mod coach;
 pub mod notices;
+pub mod setup;
 
 pub use cells::{
     DayLabel, Length, ML_PER_OZ, Share, TimeOfDay, Volume, bin_label, period_title, time_of_day,

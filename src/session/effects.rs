@@ -18,6 +18,8 @@ pub enum Command {
     Extend,
     /// Make the current phase 30 s shorter (the target, in an open-ended phase).
     Shorten,
+    /// Change to the other side, one side at a time.
+    SwitchSide,
 }
 
 /// Something the outer loop must carry out, in order.
@@ -43,14 +45,23 @@ pub enum Notice {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Message {
     LetdownSaved(usize),
-    TapIgnored { guard_secs: f64 },
+    TapIgnored {
+        guard_secs: f64,
+    },
     Undone(usize),
     NothingToUndo,
     Paused,
     Resumed,
     PhaseChanged(String),
-    PhaseLength { name: String, secs: f64 },
+    PhaseLength {
+        name: String,
+        secs: f64,
+    },
     TargetChanged(f64),
     AlreadyFirstPhase,
     AlreadyLastPhase,
+    /// Now pumping this side.
+    SideSwitched(crate::session::Side),
+    /// A change of side asked of a session on both sides at once.
+    BothSides,
 }

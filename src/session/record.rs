@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize, Serializer};
 
 mod json;
 mod schema3;
+mod setup_text;
 mod timestamp;
 
 pub use json::{flatten_datetimes, round_to};
@@ -24,6 +25,7 @@ pub use crate::basics::PhaseKind;
 pub use schema3::{
     Arm, ExperimentArm, FLANGE_MM, MAX_NAME_CHARS, Method, Setup, Side, SideSwitch, Sides, Suction,
 };
+pub use setup_text::{flange_text, mm, parse_flange};
 pub use timestamp::Timestamp;
 
 /// Seconds are written to the millisecond: finer is noise to a reader.

@@ -417,4 +417,5 @@ fn new_engine(config: &Config, data: &DataDir, plan: Option<String>, now: Now) -
     let name = plan.unwrap_or_else(|| crate::query::last_plan(data, config));
     let plan = Plan::named(config, &name).unwrap_or_else(|| Plan::from_config(config));
     Engine::start(plan, now, &crate::session::this_host())
+        .with_setup(crate::query::last_setup(data, config))
 }

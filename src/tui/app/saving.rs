@@ -44,7 +44,8 @@ impl App {
                         Message::TapIgnored { .. } => Tone::Warning,
                         Message::NothingToUndo
                         | Message::AlreadyFirstPhase
-                        | Message::AlreadyLastPhase => Tone::Note,
+                        | Message::AlreadyLastPhase
+                        | Message::BothSides => Tone::Note,
                         _ => Tone::Done,
                     };
                     self.say_as(word(&message), tone);
@@ -239,5 +240,7 @@ pub(super) fn word(message: &Message) -> String {
         Message::TargetChanged(secs) => format!("target is now {}", format::clock(*secs)),
         Message::AlreadyFirstPhase => "this is the first phase".to_string(),
         Message::AlreadyLastPhase => "this is the last phase".to_string(),
+        Message::SideSwitched(side) => crate::facts::setup::now_on(*side),
+        Message::BothSides => crate::facts::setup::BOTH_SIDES.to_string(),
     }
 }

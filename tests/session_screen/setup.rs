@@ -1,0 +1,79 @@
+//! The pump setup: a session records the one it ran with, the config's at
+//! first and the last session's after; the summary shows it on one line and
+//! changes it; one side at a time, a key changes side.
+
+use ratatui::crossterm::event::KeyCode;
+
+use letdown::config::Config;
+use letdown::session::{SCHEMA, SCHEMA_1, SessionRecord, Setup, Sides};
+use letdown::tui::theme::Theme;
+
+use crate::fixture::{Folders, Run, ch, key};
+
+fn config(setup: &str) -> Config {
+    Config::parse(setup, std::path::Path::new("config.toml")).expect("config reads")
+}
+
+/// Ends the session at `secs` and saves the summary as it stands.
+fn end_and_save(run: &mut Run, secs: f64) -> SessionRecord {
+    run.press(secs, ch('e'));
+    assert!(run.in_summary());
+    run.press(secs, key(KeyCode::Enter));
+    let files = run.folders.saved_files();
+    let file = files.last().expect("a session was saved");
+    let text = std::fs::read_to_string(file).expect("reads");
+    toml::from_str(&text).expect("parses")
+}
+
+#[test]
+fn a_standard_session_without_a_setup_stays_schema_one() {
+    let mut run = Run::start();
+    assert_eq!(run.engine().record().setup, None);
+    run.tap(60.0);
+    let saved = end_and_save(&mut run, 120.0);
+    assert_eq!(saved.schema, SCHEMA_1);
+    assert_eq!(saved.setup, None);
+}
+
+#[test]
+fn the_first_session_runs_with_the_configs_setup_and_the_next_with_the_last() {
+    let folders = Folders::with_config(config(
+        "[setup]\npump = \"Spectra S1\"\nflange_mm = 24\nsuction = 6\nsides = \"both\"\n",
+    ));
+    let mut run = Run::start_in(folders, Theme::plain());
+    let setup = run
+        .engine()
+        .record()
+        .setup
+        .clone()
+        .expect("the config's setup");
+    assert_eq!(setup.pump.as_deref(), Some("Spectra S1"));
+    assert_eq!(setup.flange_left_mm, Some(24.0));
+    assert_eq!(setup.flange_right_mm, Some(24.0));
+    let saved = end_and_save(&mut run, 120.0);
+    assert_eq!(saved.schema, SCHEMA);
+    assert_eq!(saved.setup, Some(setup));
+
+    // The last session's setup, changed: the next one starts with it.
+    let Run { app, folders, .. } = run;
+    drop(app);
+    let mut changed = saved.clone();
+    changed.id.push_str("-b");
+    changed.started.0 += chrono::Duration::hours(1);
+    if let Some(ended) = changed.ended.as_mut() {
+        ended.0 += chrono::Duration::hours(1);
+    }
+    changed.setup = Some(Setup {
+        flange_left_mm: Some(21.0),
+        flange_right_mm: Some(21.0),
+        sides: Some(Sides::OneAtATime),
+        ..saved.setup.clone().expect("setup")
+    });
+    folders
+        .context
+        .data
+        .save_new(&changed)
+        .expect("the changed session saves");
+    let run = Run::start_in(folders, Theme::plain());
+    assert_eq!(run.engine().record().setup, changed.setup);
+}
