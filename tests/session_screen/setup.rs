@@ -77,3 +77,65 @@ fn the_first_session_runs_with_the_configs_setup_and_the_next_with_the_last() {
     let run = Run::start_in(folders, Theme::plain());
     assert_eq!(run.engine().record().setup, changed.setup);
 }
+
+fn spectra() -> Folders {
+    Folders::with_config(config(
+        "[setup]\npump = \"Spectra S1\"\nflange_left_mm = 24\nflange_right_mm = 21\nsuction = 6\nsides = \"both\"\n",
+    ))
+}
+
+#[test]
+fn the_summary_shows_the_setup_on_one_line_and_changes_it_for_this_session() {
+    let mut run = Run::start_in(spectra(), Theme::plain());
+    run.tap(70.0);
+    run.press(93.0, ch('e'));
+    let shown = run.screen(80, 24);
+    assert!(
+        shown.contains("Setup     Spectra S1 · 24/21 mm · level 6 · both"),
+        "{shown}"
+    );
+    insta::assert_snapshot!("summary_setup_80x24", shown);
+    // To the flange: past the volumes, comfort, the note and the pump.
+    for _ in 0..6 {
+        run.press(94.0, key(KeyCode::Tab));
+    }
+    insta::assert_snapshot!("summary_setup_40x12", run.screen(40, 12));
+    for _ in 0..5 {
+        run.press(95.0, key(KeyCode::Backspace));
+    }
+    run.type_text(96.0, "21");
+    assert!(
+        run.screen(80, 24)
+            .contains("Spectra S1 · 21 mm · level 6 · both"),
+        "the line follows the fields"
+    );
+    run.press(97.0, key(KeyCode::Enter));
+    let files = run.folders.saved_files();
+    let text = std::fs::read_to_string(&files[0]).expect("saved");
+    let saved: SessionRecord = toml::from_str(&text).expect("parses");
+    let setup = saved.setup.expect("a setup");
+    assert_eq!(setup.flange_left_mm, Some(21.0));
+    assert_eq!(setup.flange_right_mm, Some(21.0));
+    assert_eq!(setup.pump.as_deref(), Some("Spectra S1"));
+}
+
+#[test]
+fn a_flange_out_of_range_is_said_on_its_field_and_nothing_is_saved() {
+    let mut run = Run::start_in(spectra(), Theme::plain());
+    run.press(93.0, ch('e'));
+    for _ in 0..6 {
+        run.press(94.0, key(KeyCode::Tab));
+    }
+    for _ in 0..5 {
+        run.press(95.0, key(KeyCode::Backspace));
+    }
+    run.type_text(96.0, "45");
+    run.press(97.0, key(KeyCode::Enter));
+    let shown = run.screen(80, 24);
+    assert!(
+        shown.contains("expected a flange size from 10 to 40 mm"),
+        "{shown}"
+    );
+    assert!(shown.contains("> Flange"), "{shown}");
+    assert!(run.folders.saved_files().is_empty());
+}
