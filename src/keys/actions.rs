@@ -25,6 +25,8 @@ pub enum Action {
     Extend,
     /// 30 s less in this phase.
     Shorten,
+    /// One side at a time: change to the other side.
+    SwitchSide,
     /// End the session and fill in the summary.
     End,
     /// Leave (asks first while a session runs).
@@ -104,6 +106,7 @@ pub const ACTIONS: &[(Action, &str, &[&str])] = &[
     (Action::Back, "back", &["b"]),
     (Action::Extend, "extend", &["+"]),
     (Action::Shorten, "shorten", &["-"]),
+    (Action::SwitchSide, "switch_side", &["s"]),
     (Action::End, "end", &["e"]),
     (Action::Quit, "quit", &["q"]),
     (Action::Help, "help", &["?"]),

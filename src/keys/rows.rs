@@ -36,6 +36,11 @@ pub(super) const SESSION: &[Row] = &[
         "Leave; with a session running, asks first.",
     ),
     HELP,
+    row(
+        Action::SwitchSide,
+        "other side",
+        "One side at a time: change to the other side (its time is kept).",
+    ),
     row(Action::Undo, "undo", "Take back the last let-down."),
     row(
         Action::Pause,

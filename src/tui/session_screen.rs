@@ -8,13 +8,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::app::{App, Overlay, Tone};
-use super::keymap::KeyContext;
+use super::keymap::{Action, KeyContext};
 use super::photo::render_photo;
 use super::theme::Theme;
 use super::widgets::{
     BIG_ROWS, render_clock, render_dialog, render_pacer, render_phase_bar, render_timeline,
 };
 use crate::config::Show;
+use crate::facts::setup::{SWITCH_OFFER, on_side};
 use crate::format;
 use crate::session::Engine;
 
@@ -115,10 +116,17 @@ fn letdown_line(app: &App, engine: &Engine, active: f64) -> Line<'static> {
     let theme = &app.theme;
     let record = engine.record();
     let count = record.letdowns.len();
-    let mut spans = vec![
+    let mut spans = Vec::new();
+    if let Some(side) = engine.side() {
+        spans.push(Span::styled(
+            format!("{}   ", on_side(side)),
+            theme.accent.add_modifier(Modifier::BOLD),
+        ));
+    }
+    spans.extend([
         Span::styled("Let-downs ", theme.text),
         Span::styled(count.to_string(), theme.accent.add_modifier(Modifier::BOLD)),
-    ];
+    ]);
     if let Some(first) = record.first_letdown_secs() {
         spans.push(Span::styled(
             format!("   first at {}", crate::facts::Length::of(first)),
@@ -135,6 +143,14 @@ fn letdown_line(app: &App, engine: &Engine, active: f64) -> Line<'static> {
         ));
     }
     Line::from(spans)
+}
+
+/// The session screen's key hints: changing side only one side at a time.
+fn session_hints(app: &App, engine: &Engine) -> Vec<String> {
+    let one_at_a_time = engine.is_one_at_a_time();
+    app.keymap.hints_where(KeyContext::Session, |action| {
+        action != Action::SwitchSide || one_at_a_time
+    })
 }
 
 /// The status line, shortened at a word to `width` columns when it would
@@ -247,6 +263,13 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         ]))
         .wrap(Wrap { trim: true })
         .render(prompt, buf);
+    } else if engine.offers_switch(active) {
+        Paragraph::new(Line::from(vec![
+            Span::styled("Coach: ", theme.warn),
+            Span::styled(SWITCH_OFFER, theme.text),
+        ]))
+        .wrap(Wrap { trim: true })
+        .render(prompt, buf);
     } else if engine.finish_line(app.now.mono) {
         Paragraph::new(Line::styled(FINISH_LINE, theme.text))
             .wrap(Wrap { trim: true })
@@ -272,12 +295,7 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         theme,
     );
     status_line(app, status.width).render(status, buf);
-    footer_line(
-        &app.keymap.hints(KeyContext::Session),
-        &app.theme,
-        footer.width,
-    )
-    .render(footer, buf);
+    footer_line(&session_hints(app, engine), &app.theme, footer.width).render(footer, buf);
 }
 
 /// The clock, and beside it the let-down count in big digits where there
@@ -336,24 +354,23 @@ fn render_compact(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         clock.push(Span::styled(" ✓", theme.good));
     }
     let mut lines = vec![Line::from(clock), phase_line(app, engine, active)];
-    lines.push(Line::styled(
-        format::plural(engine.record().letdowns.len(), "let-down"),
-        theme.accent,
-    ));
+    let mut count = format::plural(engine.record().letdowns.len(), "let-down");
+    if let Some(side) = engine.side() {
+        count = format!("{}  ·  {count}", on_side(side));
+    }
+    lines.push(Line::styled(count, theme.accent));
     if let Some(t) = engine.shown_trigger() {
         lines.push(Line::styled(
             format!("Coach: {}", format::printable(&t.prompt)),
             theme.warn,
         ));
+    } else if engine.offers_switch(active) {
+        lines.push(Line::styled(format!("Coach: {SWITCH_OFFER}"), theme.warn));
     } else if engine.finish_line(app.now.mono) {
         lines.push(Line::styled(FINISH_LINE, theme.text));
     }
     lines.push(status_line(app, area.width));
-    lines.push(footer_line(
-        &app.keymap.hints(KeyContext::Session),
-        theme,
-        area.width,
-    ));
+    lines.push(footer_line(&session_hints(app, engine), theme, area.width));
     Paragraph::new(lines).render(area, buf);
 }
 

@@ -100,6 +100,7 @@ pub fn step(context: KeyContext, action: Option<Action>) -> Step {
         (C::Session, A::Back) => Step::Command(Command::PrevPhase),
         (C::Session, A::Extend) => Step::Command(Command::Extend),
         (C::Session, A::Shorten) => Step::Command(Command::Shorten),
+        (C::Session, A::SwitchSide) => Step::Command(Command::SwitchSide),
         (C::Session | C::Leave, A::End) => Step::End,
         (C::Session | C::Summary, A::Quit) => Step::AskLeave,
         (C::Leave | C::Resume, A::Discard) => Step::AskDiscard,

@@ -1,3 +1,4 @@
+#![allow(clippy::float_cmp)] // seconds the test typed, exact
 //! The pump setup: a session records the one it ran with, the config's at
 //! first and the last session's after; the summary shows it on one line and
 //! changes it; one side at a time, a key changes side.
@@ -5,7 +6,7 @@
 use ratatui::crossterm::event::KeyCode;
 
 use letdown::config::Config;
-use letdown::session::{SCHEMA, SCHEMA_1, SessionRecord, Setup, Sides};
+use letdown::session::{SCHEMA, SCHEMA_1, SessionRecord, Setup, Side, Sides};
 use letdown::tui::theme::Theme;
 
 use crate::fixture::{Folders, Run, ch, key};
@@ -138,4 +139,65 @@ fn a_flange_out_of_range_is_said_on_its_field_and_nothing_is_saved() {
     );
     assert!(shown.contains("> Flange"), "{shown}");
     assert!(run.folders.saved_files().is_empty());
+}
+
+#[test]
+fn one_side_at_a_time_the_screen_says_the_side_and_a_key_changes_it() {
+    let folders = Folders::with_config(config("[setup]\nsides = \"one-at-a-time\"\n"));
+    let mut run = Run::start_in(folders, Theme::plain());
+    assert!(run.screen(80, 24).contains("Left side"));
+    assert!(run.screen(80, 24).contains("s other side"));
+    run.tap(60.0);
+    run.press(100.0, ch('s'));
+    assert_eq!(run.status(), "now on the right side");
+    run.tap(130.0);
+    // Quiet on this side for half the stall wait: the coach offers the other.
+    run.tick(309.0);
+    assert!(!run.screen(80, 24).contains("Quiet on this side"));
+    run.tick(310.0);
+    let shown = run.screen(80, 24);
+    assert!(shown.contains("Right side"), "{shown}");
+    assert!(
+        shown.contains("Coach: Quiet on this side for a while"),
+        "{shown}"
+    );
+    insta::assert_snapshot!("one_side_80x24", shown);
+    insta::assert_snapshot!("one_side_40x12", run.screen(40, 12));
+    run.press(320.0, ch('s'));
+    assert!(!run.screen(80, 24).contains("Quiet on this side"));
+    // The summary asks each side's volume, and no total.
+    run.press(330.0, ch('e'));
+    let summary = run.screen(80, 24);
+    assert!(summary.contains("Left "), "{summary}");
+    assert!(!summary.contains("or total"), "{summary}");
+    run.type_text(331.0, "40");
+    run.press(331.0, key(KeyCode::Tab));
+    run.type_text(332.0, "35");
+    run.press(333.0, key(KeyCode::Enter));
+    let files = run.folders.saved_files();
+    let text = std::fs::read_to_string(&files[0]).expect("saved");
+    let saved: SessionRecord = toml::from_str(&text).expect("parses");
+    assert_eq!(saved.schema, SCHEMA);
+    let sides: Vec<_> = saved.letdowns.iter().map(|l| l.side).collect();
+    assert_eq!(sides, [Some(Side::Left), Some(Side::Right)]);
+    let switches: Vec<_> = saved.switches.iter().map(|s| (s.at_secs, s.side)).collect();
+    assert_eq!(switches, [(100.0, Side::Right), (320.0, Side::Left)]);
+    assert_eq!(saved.result.volume_ml(), Some(75.0));
+    assert!(
+        text.contains("[[switches]]\nat_secs = 100.0\nside = \"right\""),
+        "{text}"
+    );
+}
+
+#[test]
+fn on_both_sides_the_side_key_says_there_is_none_to_change() {
+    let mut run = Run::start();
+    assert!(!run.screen(80, 24).contains("other side"));
+    run.press(10.0, ch('s'));
+    assert!(
+        run.status().contains("both sides at once"),
+        "{}",
+        run.status()
+    );
+    assert!(run.engine().record().switches.is_empty());
 }
