@@ -9,11 +9,14 @@
 //!   tell, the best trigger, and their words.
 //! - [`notices`]: unreadable files, and since the last session and due.
 //! - [`setup`]: a session's pump setup on one line, and its sides.
+//! - [`volumes`]: the milk over time: days with their split, the week, the
+//!   parts of the day, the figures by setup.
 
 pub mod cells;
 pub mod coach;
 pub mod notices;
 pub mod setup;
+pub mod volumes;
 
 pub use cells::{
     DayLabel, Length, ML_PER_OZ, Share, TimeOfDay, Volume, bin_label, period_title, time_of_day,

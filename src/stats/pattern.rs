@@ -138,7 +138,7 @@ pub fn trigger_figures<'a>(
 
 /// The median of the finite values; none when there are none.
 #[must_use]
-fn median(mut values: Vec<f64>) -> Option<f64> {
+pub(crate) fn median(mut values: Vec<f64>) -> Option<f64> {
     values.retain(|v| v.is_finite());
     values.sort_by(f64::total_cmp);
     let mid = values.len() / 2;

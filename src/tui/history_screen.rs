@@ -18,7 +18,7 @@ use super::history::{series, table};
 use super::theme::Theme;
 use crate::config::{ClockStyle, Config, Goals, Units};
 use crate::query::{self, PeriodReport};
-use crate::stats::{History, Raster};
+use crate::stats::{History, Raster, Volumes};
 use crate::store::DataDir;
 
 /// Columns the panel beside the charts takes.
@@ -48,6 +48,8 @@ pub struct HistoryView {
     pub history: History,
     /// The same sessions, a row each, for the raster.
     pub raster: Raster,
+    /// The milk over the same days.
+    pub volumes: Volumes,
     pub unreadable: usize,
     /// The daily goals the bars are drawn against.
     pub goals: Goals,
@@ -64,12 +66,16 @@ impl HistoryView {
     /// figures `letdown stats` prints and the rows the report draws.
     #[must_use]
     pub fn load(data: &DataDir, config: &Config, today: NaiveDate, days: u32) -> Self {
-        let PeriodReport { period, unreadable } =
-            query::period_report(data, config, query::first_of(today, days), today);
+        let PeriodReport {
+            period,
+            volumes,
+            unreadable,
+        } = query::period_report(data, config, query::first_of(today, days), today, today);
         Self {
             days,
             history: period.history,
             raster: period.raster,
+            volumes,
             unreadable: unreadable.len(),
             goals: config.goals.clone(),
             day_start: config.day_starts_at.0,
