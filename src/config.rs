@@ -23,7 +23,7 @@ pub use check::{FORM_EDITING_KEYS, is_volume_char};
 pub use error::ConfigError;
 pub use hooks::Hooks;
 pub use keys::Keys;
-pub use setup::SetupConfig;
+pub use setup::{BirthDate, SetupConfig};
 
 /// The units and clock the config sets; they live in the leaf [`crate::basics`].
 pub use crate::basics::{ClockStyle, Units};
@@ -73,6 +73,9 @@ pub struct Config {
     /// The pump setup the first session starts with.
     #[serde(default, skip_serializing_if = "SetupConfig::is_empty")]
     pub setup: SetupConfig,
+    /// The baby's birth date: the report gives the baby's age in weeks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_date: Option<BirthDate>,
 }
 
 /// The time of day at which a new day begins, "HH:MM".
@@ -379,6 +382,7 @@ impl Default for Config {
             babybuddy: None,
             hooks: Hooks::default(),
             setup: SetupConfig::default(),
+            birth_date: None,
         }
     }
 }

@@ -142,7 +142,48 @@ mod tests {
                 .any(|e| e.starts_with("c.toml:7:1: setup.suction")),
             "{said:?}"
         );
-        let good = "[setup]\nsuction = 6\nmethod = \"pump+hand\"\nsides = \"one-at-a-time\"\n";
-        assert!(Config::check(good, Path::new("c")).is_ok());
+        let good = "birth_date = 2026-10-01\n[setup]\nsuction = 6\nmethod = \"pump+hand\"\nsides = \"one-at-a-time\"\n";
+        let config = Config::check(good, Path::new("c")).expect("good");
+        assert_eq!(
+            config.birth_date.map(|b| b.0.to_string()).as_deref(),
+            Some("2026-10-01")
+        );
+        let said = Config::check("birth_date = 2026-13-01\n", Path::new("c.toml"))
+            .expect_err("not a date")
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(said.contains("c.toml:1:"), "{said}");
+    }
+}
+
+/// The baby's birth date (`birth_date = 2026-10-01`), for the baby's age in
+/// weeks in the report; a TOML date, or the same as text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BirthDate(pub chrono::NaiveDate);
+
+impl<'de> Deserialize<'de> for BirthDate {
+    fn deserialize<D: serde::Deserializer<'de>>(de: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Written {
+            Date(toml::value::Datetime),
+            Text(String),
+        }
+        let text = match Written::deserialize(de)? {
+            Written::Date(date) if date.time.is_none() && date.offset.is_none() => date.to_string(),
+            Written::Date(_) => String::new(),
+            Written::Text(text) => text,
+        };
+        chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+            .map(BirthDate)
+            .map_err(|_| serde::de::Error::custom("expected a date as YYYY-MM-DD, like 2026-10-01"))
+    }
+}
+
+impl Serialize for BirthDate {
+    fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        ser.serialize_str(&self.0.format("%Y-%m-%d").to_string())
     }
 }

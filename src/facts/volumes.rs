@@ -145,3 +145,39 @@ pub fn comfort(figures: &SetupFigures) -> String {
         format!("{} tender", figures.tender)
     }
 }
+
+/// What stands beside a session's raster row: "70 ml · both"; empty when
+/// neither was given.
+#[must_use]
+pub fn row_note(
+    volume_ml: Option<f64>,
+    sides: Option<crate::session::Sides>,
+    units: Units,
+) -> String {
+    let mut parts = Vec::new();
+    if let Some(ml) = volume_ml {
+        parts.push(Volume::new(ml, units).to_string());
+    }
+    if let Some(sides) = sides {
+        parts.push(super::setup::sides_words(sides).to_string());
+    }
+    parts.join(" · ")
+}
+
+/// The baby's age in whole weeks on `on` (rounded down): "9 weeks old on
+/// Sat 5 Dec"; none before the birth.
+#[must_use]
+pub fn baby_age(birth: chrono::NaiveDate, on: chrono::NaiveDate) -> Option<String> {
+    let days = (on - birth).num_days();
+    (days >= 0).then(|| {
+        let weeks = days / 7;
+        format!(
+            "{} old on {}",
+            format::plural(usize::try_from(weeks).unwrap_or(0), "week"),
+            super::DayLabel::Medium.of(on)
+        )
+    })
+}
+
+/// What the "a day" averages say when today, not over yet, is left out.
+pub const TODAY_LEFT_OUT: &str = "today, so far, is left out of the averages";

@@ -91,6 +91,8 @@ pub enum Action {
     Days90,
     /// History: the let-down raster, or back to the charts.
     Raster,
+    /// History: the milk over time, or back to the charts.
+    Volumes,
     /// A page up (the let-down raster).
     PageUp,
     /// A page down (the let-down raster).
@@ -139,6 +141,7 @@ pub const ACTIONS: &[(Action, &str, &[&str])] = &[
     (Action::Days30, "days_30", &["2"]),
     (Action::Days90, "days_90", &["3"]),
     (Action::Raster, "raster", &["r"]),
+    (Action::Volumes, "volumes", &["v"]),
     (Action::PageUp, "page_up", &["pageup"]),
     (Action::PageDown, "page_down", &["pagedown"]),
 ];

@@ -37,6 +37,8 @@ pub struct Report {
     /// week, the parts of the day, by setup.
     pub volumes: Volumes,
     pub last_24h: Last24h,
+    /// The baby's birth date, from the config.
+    pub birth_date: Option<NaiveDate>,
     /// The instant the last 24 hours end at.
     pub last_24h_at: DateTime<FixedOffset>,
     /// When the report was made.
@@ -72,6 +74,7 @@ impl Report {
         Self {
             period,
             volumes,
+            birth_date: config.birth_date.map(|b| b.0),
             last_24h: rolling.at(last_24h_at),
             last_24h_at,
             made,
@@ -88,6 +91,13 @@ impl Report {
     pub fn dates(&self) -> String {
         let h = &self.period.history;
         crate::facts::period_title(h.from, h.to)
+    }
+
+    /// The baby's age in weeks on the period's last day, when the config
+    /// has the birth date.
+    #[must_use]
+    pub fn baby_age(&self) -> Option<String> {
+        crate::facts::volumes::baby_age(self.birth_date?, self.period.history.to)
     }
 
     /// A time of day as the config has it.

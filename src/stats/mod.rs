@@ -35,5 +35,6 @@ pub use period::{
     MIN_SPAN_SECS, Mark, Period, Raster, RasterRow, Remark, cells, period, secs_into_day,
 };
 pub use volumes::{
-    DayVolume, PARTS, PartVolume, SessionVolume, SetupFigures, Volumes, WeekChange, volumes,
+    DayVolume, PARTS, PartVolume, SessionVolume, SetupFigures, Volumes, WeekChange, WholeDays,
+    volumes,
 };

@@ -104,6 +104,28 @@ pub struct SetupFigures {
     pub painful: usize,
 }
 
+/// The range's whole days summed, today's partial day left out: what the
+/// "a day" averages are taken over.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct WholeDays {
+    pub days: usize,
+    pub sessions: usize,
+    #[serde(serialize_with = "tenth_f64")]
+    pub pumping_secs: f64,
+    #[serde(serialize_with = "tenth")]
+    pub volume_ml: Option<f64>,
+    /// Whether today, not over yet, was left out.
+    pub left_out_today: bool,
+}
+
+impl WholeDays {
+    /// A sum spread over the whole days, empty ones included.
+    #[must_use]
+    pub fn per_day(&self, sum: f64) -> f64 {
+        sum / self.days.max(1) as f64
+    }
+}
+
 /// Everything of the milk over a range.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Volumes {
@@ -113,6 +135,7 @@ pub struct Volumes {
     pub by_time_of_day: Vec<PartVolume>,
     /// Each part of the setup that had more than one value in the range.
     pub by_setup: Vec<SetupFigures>,
+    pub whole_days: WholeDays,
 }
 
 impl Volumes {
@@ -162,7 +185,30 @@ pub fn volumes<'a>(
         week: last_whole.map_or_else(WeekChange::default, |last| week_change(last, &all, today)),
         by_time_of_day: by_time_of_day(&shown),
         by_setup: by_setup(shown.iter().map(|(_, r)| *r)),
+        whole_days: whole_days(&shown, from, to, today),
     }
+}
+
+fn whole_days(
+    shown: &[(NaiveDate, &SessionRecord)],
+    from: NaiveDate,
+    to: NaiveDate,
+    today: NaiveDate,
+) -> WholeDays {
+    let mut sum = WholeDays {
+        days: from
+            .iter_days()
+            .take_while(|d| *d <= to && *d != today)
+            .count(),
+        left_out_today: (from..=to).contains(&today),
+        ..WholeDays::default()
+    };
+    for (_, record) in shown.iter().filter(|(d, _)| *d != today) {
+        sum.sessions += 1;
+        sum.pumping_secs += record.pumping_secs();
+        add(&mut sum.volume_ml, record.result.volume_ml());
+    }
+    sum
 }
 
 fn day_volume(
@@ -361,6 +407,11 @@ fn add(sum: &mut Option<f64>, value: Option<f64>) {
 #[allow(clippy::ref_option)] // serde's signature
 fn tenth<S: serde::Serializer>(value: &Option<f64>, ser: S) -> Result<S::Ok, S::Error> {
     value.map(|v| round_to(v, 0.1)).serialize(ser)
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's signature
+fn tenth_f64<S: serde::Serializer>(value: &f64, ser: S) -> Result<S::Ok, S::Error> {
+    round_to(*value, 0.1).serialize(ser)
 }
 
 #[allow(clippy::ref_option)] // serde's signature

@@ -68,6 +68,8 @@ pub enum Step {
     HistoryRange { forward: bool },
     /// The history's other view: the let-down raster, or the charts.
     HistoryView,
+    /// The history's milk view, or the charts.
+    HistoryVolumes,
     /// Scroll the let-down raster this many rows, down (newer) when positive.
     HistoryScroll(i32),
 }
@@ -132,6 +134,7 @@ pub fn step(context: KeyContext, action: Option<Action>) -> Step {
         (C::History, A::Days90) => Step::History(90),
         (C::History, A::History) => Step::Day(A::Today),
         (C::History, A::Raster) => Step::HistoryView,
+        (C::History, A::Volumes) => Step::HistoryVolumes,
         (C::History, A::Up) => Step::HistoryScroll(-1),
         (C::History, A::Down) => Step::HistoryScroll(1),
         (C::History, A::PageUp) => Step::HistoryScroll(-PAGE_ROWS),
