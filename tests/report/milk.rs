@@ -40,7 +40,7 @@ fn session(day: NaiveDate, hour: u32, n: u64) -> SessionRecord {
     record.active_secs = 900.0;
     record.ended = Some(at(900.0));
     let one_side = hour == 10;
-    let flange = if n % 2 == 0 { 24.0 } else { 21.0 };
+    let flange = if n.is_multiple_of(2) { 24.0 } else { 21.0 };
     record.setup = Some(Setup {
         pump: Some("Spectra S1".to_string()),
         flange_left_mm: Some(flange),
