@@ -201,3 +201,35 @@ fn on_both_sides_the_side_key_says_there_is_none_to_change() {
     );
     assert!(run.engine().record().switches.is_empty());
 }
+
+#[test]
+fn v_edits_the_setup_of_a_saved_session() {
+    let mut run = Run::start_in(spectra(), Theme::plain());
+    run.tap(60.0);
+    end_and_save(&mut run, 120.0);
+    run.press(130.0, ch('v'));
+    assert!(
+        run.screen(80, 24)
+            .contains("Setup     Spectra S1 · 24/21 mm · level 6 · both"),
+        "{}",
+        run.screen(80, 24)
+    );
+    // From the left volume to the flange: right, total, comfort, note, pump.
+    for _ in 0..6 {
+        run.press(131.0, key(KeyCode::Tab));
+    }
+    for _ in 0..5 {
+        run.press(132.0, key(KeyCode::Backspace));
+    }
+    run.type_text(133.0, "22");
+    run.press(134.0, key(KeyCode::Enter));
+    let files = run.folders.saved_files();
+    let text = std::fs::read_to_string(&files[0]).expect("saved");
+    let saved: SessionRecord = toml::from_str(&text).expect("parses");
+    let setup = saved.setup.expect("a setup");
+    assert_eq!(
+        (setup.flange_left_mm, setup.flange_right_mm),
+        (Some(22.0), Some(22.0))
+    );
+    assert_eq!(setup.pump.as_deref(), Some("Spectra S1"));
+}

@@ -6,7 +6,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use crate::config::{ClockStyle, Units};
 use crate::facts::volumes as words;
@@ -122,10 +122,13 @@ impl VolumesView<'_> {
         lines
     }
 
-    /// Rows the view is scrolled, no further than its last line at the bottom.
+    /// Rows the view is scrolled, no further than its last line at the
+    /// bottom of `area` (lines wrapped to its width).
     #[must_use]
-    pub fn scrolled(&self, rows: u16) -> u16 {
-        let most = self.lines().len().saturating_sub(usize::from(rows));
+    pub fn scrolled(&self, lines: &[Line], area: Rect) -> u16 {
+        let width = usize::from(area.width.max(1));
+        let total: usize = lines.iter().map(|l| l.width().div_ceil(width).max(1)).sum();
+        let most = total.saturating_sub(usize::from(area.height));
         u16::try_from(self.scroll.min(most)).unwrap_or(u16::MAX)
     }
 }
@@ -155,8 +158,10 @@ fn bar(day: &DayVolume, most: f64) -> String {
 
 impl Widget for &VolumesView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let scroll = self.scrolled(area.height);
-        Paragraph::new(self.lines())
+        let lines = self.lines();
+        let scroll = self.scrolled(&lines, area);
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
             .scroll((scroll, 0))
             .render(area, buf);
     }
