@@ -176,7 +176,7 @@ pub enum Command {
         link: Option<Vec<String>>,
     },
     /// Add a session that happened without letdown (marked as entered by hand)
-    Add(AddArgs),
+    Add(Box<AddArgs>),
     /// List the sessions deleted on the day screen, bring one back, or empty the trash
     Trash {
         /// list when left out
@@ -231,6 +231,21 @@ pub struct AddArgs {
     /// A note
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
+    /// The pump, as you name it; any setup option starts from the last session's setup
+    #[arg(long, value_name = "NAME")]
+    pub pump: Option<String>,
+    /// The flange size in mm: 24, or 24/21 for left/right
+    #[arg(long, value_name = "MM")]
+    pub flange: Option<String>,
+    /// The suction level as the pump shows it: a number or a word
+    #[arg(long, value_name = "LEVEL")]
+    pub suction: Option<String>,
+    /// Which sides: both, left, right or one-at-a-time
+    #[arg(long, value_name = "SIDES")]
+    pub sides: Option<String>,
+    /// How: pump, hand or pump+hand
+    #[arg(long, value_name = "METHOD")]
+    pub method: Option<String>,
     /// Add it even when it overlaps another session
     #[arg(long)]
     pub force: bool,

@@ -16,12 +16,14 @@ mod gather;
 mod hooks;
 mod keys;
 mod limits;
+mod setup;
 
 pub use babybuddy::{BabyBuddy, ServerUrl};
 pub use check::{FORM_EDITING_KEYS, is_volume_char};
 pub use error::ConfigError;
 pub use hooks::Hooks;
 pub use keys::Keys;
+pub use setup::{BirthDate, SetupConfig};
 
 /// The units and clock the config sets; they live in the leaf [`crate::basics`].
 pub use crate::basics::{ClockStyle, Units};
@@ -68,6 +70,12 @@ pub struct Config {
     pub babybuddy: Option<BabyBuddy>,
     #[serde(default, skip_serializing_if = "Hooks::is_empty")]
     pub hooks: Hooks,
+    /// The pump setup the first session starts with.
+    #[serde(default, skip_serializing_if = "SetupConfig::is_empty")]
+    pub setup: SetupConfig,
+    /// The baby's birth date: the report gives the baby's age in weeks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_date: Option<BirthDate>,
 }
 
 /// The time of day at which a new day begins, "HH:MM".
@@ -377,6 +385,8 @@ impl Default for Config {
             keys: Keys::default(),
             babybuddy: None,
             hooks: Hooks::default(),
+            setup: SetupConfig::default(),
+            birth_date: None,
         }
     }
 }

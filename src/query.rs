@@ -172,26 +172,39 @@ impl Recent {
     }
 }
 
+/// The newest session file's record, reading day folders from the newest
+/// back until one holds a session.
+fn newest_record(data: &DataDir) -> Option<SessionRecord> {
+    let midnight = chrono::NaiveTime::MIN;
+    data.days().into_iter().rev().find_map(|day| {
+        let listing = data.read_range(day, day, midnight);
+        listing
+            .sessions
+            .into_iter()
+            .map(|s| s.record)
+            .max_by_key(|r| r.started)
+    })
+}
+
 /// The plan of the newest session file ("the last plan used"): the
 /// standard one when it names none, or names a plan that no longer exists.
-/// Reads day folders from the newest back until one holds a session.
 #[must_use]
 pub fn last_plan(data: &DataDir, config: &Config) -> String {
-    let midnight = chrono::NaiveTime::MIN;
-    data.days()
-        .into_iter()
-        .rev()
-        .find_map(|day| {
-            let listing = data.read_range(day, day, midnight);
-            listing
-                .sessions
-                .into_iter()
-                .map(|s| s.record)
-                .max_by_key(|r| r.started)
-        })
+    newest_record(data)
         .and_then(|record| record.plan)
         .filter(|name| config.plan(name).is_some())
         .unwrap_or_else(|| crate::config::STANDARD_PLAN.to_string())
+}
+
+/// The setup a new session starts with: the newest session's, else the
+/// config's `[setup]`; none when neither names anything (then the session
+/// records none, and a standard one stays schema 1).
+#[must_use]
+pub fn last_setup(data: &DataDir, config: &Config) -> Option<crate::session::Setup> {
+    newest_record(data)
+        .and_then(|record| record.setup)
+        .filter(|setup| !setup.is_empty())
+        .or_else(|| Some(config.setup.setup()).filter(|setup| !setup.is_empty()))
 }
 
 /// The stored sessions whose time overlaps `record`'s (itself left out, by

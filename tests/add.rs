@@ -200,3 +200,63 @@ fn the_answer_of_add_says_the_length_as_a_length_not_a_clock_time() {
     ]);
     assert!(out.contains("17:00 (10m, 0 let-downs)"), "{out}");
 }
+
+#[test]
+fn add_takes_the_setup_over_the_last_sessions() {
+    let sandbox = Sandbox::new();
+    let base = ["add", "--date", "2026-11-23", "--mins", "20"];
+    let with = |at: &str, more: &[&str]| {
+        let mut args: Vec<String> = base.iter().map(ToString::to_string).collect();
+        args.extend(["--at".to_string(), at.to_string()]);
+        args.extend(more.iter().map(ToString::to_string));
+        args
+    };
+    sandbox.stdout_of(with(
+        "07:10",
+        &[
+            "--pump",
+            "Spectra S1",
+            "--flange",
+            "24/21",
+            "--suction",
+            "6",
+            "--sides",
+            "one-at-a-time",
+        ],
+    ));
+    sandbox.stdout_of(with("09:10", &["--flange", "21", "--method", "pump+hand"]));
+    sandbox.stdout_of(with("11:10", &[]));
+    let saved = files(&sandbox);
+    let records: Vec<_> = saved
+        .iter()
+        .map(|p| read_session(p).expect("reads"))
+        .collect();
+    let first = records[0].setup.clone().expect("a setup");
+    assert_eq!(first.pump.as_deref(), Some("Spectra S1"));
+    assert_eq!(
+        (first.flange_left_mm, first.flange_right_mm),
+        (Some(24.0), Some(21.0))
+    );
+    assert_eq!(first.suction.map(|s| s.0), Some("6".to_string()));
+    let second = records[1].setup.clone().expect("a setup");
+    assert_eq!(second.pump.as_deref(), Some("Spectra S1"), "from the last");
+    assert_eq!(second.flange_left_mm, Some(21.0));
+    assert_eq!(
+        second.method.map(letdown::session::Method::word),
+        Some("pump+hand")
+    );
+    assert_eq!(records[2].setup, None, "no setup option, no setup");
+    let text = fs::read_to_string(&saved[0]).expect("the file");
+    assert!(text.starts_with("schema = 3\n"), "{text}");
+    for (option, value, says) in [
+        ("--flange", "50", "--flange: expected a flange size"),
+        ("--sides", "three", "--sides: expected"),
+        ("--pump", "a\u{7}b", "--pump: the pump's name"),
+    ] {
+        let mut args = with("13:10", &[option, value]);
+        args.push("--force".into());
+        let said = sandbox.refuses(&args, 2);
+        assert!(said.contains(says), "{option}: {said}");
+    }
+    assert_eq!(files(&sandbox).len(), 3);
+}

@@ -352,3 +352,47 @@ fn what_add_accepts_is_read_back_and_exported_as_written() {
         )
         .expect("every added session reads back");
 }
+
+#[test]
+fn a_schema_three_session_is_read_back_equal() {
+    use letdown::session::{
+        Arm, ExperimentArm, Method, SCHEMA, Setup, Side, SideSwitch, Sides, Suction,
+    };
+    let clock = FakeClock::starting_at("2026-11-23T07:14:05.120+01:00");
+    let mut engine =
+        Engine::start(default_plan(), clock.at(0.0), "laptop").with_setup(Some(Setup {
+            pump: Some("Spectra S1".into()),
+            flange_left_mm: Some(24.0),
+            flange_right_mm: Some(21.5),
+            suction: Some(Suction("max".into())),
+            method: Some(Method::PumpAndHand),
+            sides: Some(Sides::OneAtATime),
+        }));
+    engine.apply(Command::Letdown, clock.at(70.25));
+    engine.apply(Command::SwitchSide, clock.at(200.5));
+    engine.apply(Command::Letdown, clock.at(260.0));
+    let mut record = engine.finish(clock.at(600.0), SessionResult::default());
+    record.result.left_ml = Some(40.0);
+    record.result.right_ml = Some(35.5);
+    record.experiment = Some(ExperimentArm {
+        name: "compress".into(),
+        arm: Arm::B,
+    });
+    let sides: Vec<_> = record.letdowns.iter().map(|l| l.side).collect();
+    assert_eq!(sides, [Some(Side::Left), Some(Side::Right)]);
+    assert_eq!(
+        record.switches,
+        [SideSwitch {
+            at_secs: 200.5,
+            side: Side::Right
+        }]
+    );
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let data = DataDir::new(dir.path().to_path_buf());
+    let path = data.save_new(&record).expect("saved");
+    let text = fs::read_to_string(&path).expect("the file");
+    assert!(text.starts_with("schema = 3\n"), "{text}");
+    let back = read_session(&path).expect("read back");
+    assert_eq!(back.schema, SCHEMA);
+    assert_eq!(back, as_written(&record));
+}

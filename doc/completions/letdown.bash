@@ -276,7 +276,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__add)
-            opts="-h --at --date --mins --letdowns --left --right --total --comfort --note --force --config --data-dir --help"
+            opts="-h --at --date --mins --letdowns --left --right --total --comfort --note --pump --flange --suction --sides --method --force --config --data-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -315,6 +315,26 @@ _letdown() {
                     return 0
                     ;;
                 --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pump)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --flange)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --suction)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sides)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --method)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

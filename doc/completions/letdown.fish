@@ -119,6 +119,11 @@ complete -c letdown -n "__fish_letdown_using_subcommand add" -l right -d 'The ri
 complete -c letdown -n "__fish_letdown_using_subcommand add" -l total -d 'The total volume (or left and right)' -r
 complete -c letdown -n "__fish_letdown_using_subcommand add" -l comfort -d 'How it felt: fine, tender or painful' -r
 complete -c letdown -n "__fish_letdown_using_subcommand add" -l note -d 'A note' -r
+complete -c letdown -n "__fish_letdown_using_subcommand add" -l pump -d 'The pump, as you name it; any setup option starts from the last session\'s setup' -r
+complete -c letdown -n "__fish_letdown_using_subcommand add" -l flange -d 'The flange size in mm: 24, or 24/21 for left/right' -r
+complete -c letdown -n "__fish_letdown_using_subcommand add" -l suction -d 'The suction level as the pump shows it: a number or a word' -r
+complete -c letdown -n "__fish_letdown_using_subcommand add" -l sides -d 'Which sides: both, left, right or one-at-a-time' -r
+complete -c letdown -n "__fish_letdown_using_subcommand add" -l method -d 'How: pump, hand or pump+hand' -r
 complete -c letdown -n "__fish_letdown_using_subcommand add" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand add" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand add" -l force -d 'Add it even when it overlaps another session'

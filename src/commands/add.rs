@@ -10,7 +10,7 @@ use chrono::{DateTime, FixedOffset, Local};
 use super::{Context, Failure, print};
 use crate::cli::AddArgs;
 use crate::format;
-use crate::session::{HandEntry, SessionRecord, SessionResult, this_host};
+use crate::session::{HandEntry, SessionRecord, SessionResult, Setup, this_host};
 
 pub fn run(context: &Context, args: &AddArgs) -> Result<(), Failure> {
     let now = Local::now().fixed_offset();
@@ -43,6 +43,42 @@ pub fn run(context: &Context, args: &AddArgs) -> Result<(), Failure> {
         },
         format::printable_path(&path)
     ))
+}
+
+/// The setup the options give, over the last session's (else the
+/// config's); none when no setup option was given.
+fn setup(context: &Context, args: &AddArgs) -> Result<Option<Setup>, String> {
+    let given = [
+        &args.pump,
+        &args.flange,
+        &args.suction,
+        &args.sides,
+        &args.method,
+    ];
+    if given.iter().all(|option| option.is_none()) {
+        return Ok(None);
+    }
+    let typed = Setup::typed(
+        args.pump.as_deref().unwrap_or_default(),
+        args.flange.as_deref().unwrap_or_default(),
+        args.suction.as_deref().unwrap_or_default(),
+        args.sides.as_deref().unwrap_or_default(),
+        args.method.as_deref().unwrap_or_default(),
+    )
+    .map_err(|(option, why)| {
+        let option = if option == "setup" { "pump" } else { option };
+        format!("--{option}: {why}")
+    })?;
+    let last = crate::query::last_setup(&context.data, &context.config).unwrap_or_default();
+    let setup = Setup {
+        pump: typed.pump.or(last.pump),
+        flange_left_mm: typed.flange_left_mm.or(last.flange_left_mm),
+        flange_right_mm: typed.flange_right_mm.or(last.flange_right_mm),
+        suction: typed.suction.or(last.suction),
+        method: typed.method.or(last.method),
+        sides: typed.sides.or(last.sides),
+    };
+    Ok(Some(setup).filter(|s| !s.is_empty()))
 }
 
 /// The session the arguments describe, checked as the readers and the
@@ -79,7 +115,7 @@ fn read(
         args.comfort,
         args.note.as_deref().unwrap_or_default(),
     );
-    let record = SessionRecord::by_hand(
+    let mut record = SessionRecord::by_hand(
         HandEntry {
             started,
             secs,
@@ -88,6 +124,7 @@ fn read(
         },
         &this_host(),
     );
+    record.setup = setup(context, args)?;
     record
         .validate_typed(now)
         .and_then(|()| record.validate_finished())

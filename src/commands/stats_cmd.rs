@@ -12,13 +12,16 @@ use crate::config::Config;
 use crate::facts::{self, CoachFacts};
 use crate::format;
 use crate::query::{self, HistoryReport};
-use crate::stats::{History, Last24h, Pattern, TriggerFigures};
+use crate::stats::{History, Last24h, Pattern, TriggerFigures, Volumes};
+
+mod volumes;
 
 /// What `letdown stats --json` prints: the history's fields, and `last_24h`.
 #[derive(Serialize)]
 struct StatsJson<'a> {
     #[serde(flatten)]
     history: &'a History,
+    volumes: &'a Volumes,
     last_24h: Last24h,
 }
 
@@ -28,17 +31,19 @@ pub fn run(context: &Context, days: u32, json: bool) -> Result<(), Failure> {
     let to = query::today(config, now);
     let HistoryReport {
         history: figures,
+        volumes,
         mut unreadable,
-    } = query::history_report(&context.data, config, to, days);
+    } = query::history_report(&context.data, config, to, days, to);
     let rolling = query::last_24h(&context.data, config, now);
     let last_24h = rolling.at(now);
     let text = if json {
         json_text(&StatsJson {
             history: &figures,
+            volumes: &volumes,
             last_24h,
         })?
     } else {
-        summary(config, &figures, &last_24h)
+        summary(config, &figures, &volumes, &last_24h)
     };
     unreadable.extend(rolling.unreadable_besides(&unreadable));
     report_unreadable(&unreadable);
@@ -47,7 +52,7 @@ pub fn run(context: &Context, days: u32, json: bool) -> Result<(), Failure> {
 
 /// The figures as a reader wants them: the days, the last 24 hours, the
 /// pattern, the triggers.
-fn summary(config: &Config, figures: &History, last_24h: &Last24h) -> String {
+fn summary(config: &Config, figures: &History, volumes: &Volumes, last_24h: &Last24h) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", facts::period_title(figures.from, figures.to));
     if figures.is_empty() {
@@ -57,6 +62,7 @@ fn summary(config: &Config, figures: &History, last_24h: &Last24h) -> String {
     }
     write_days(&mut out, config, figures);
     write_last_24h(&mut out, config, last_24h);
+    volumes::write_volumes(&mut out, config, volumes);
     write_pattern(&mut out, &figures.pattern);
     write_plans(&mut out, figures);
     write_triggers(&mut out, &figures.triggers);

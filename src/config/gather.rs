@@ -35,6 +35,7 @@ pub(super) fn every_error(text: &str, file: &Path) -> Result<Config, Vec<ConfigE
     if let Some(config) = &config {
         errors.extend(config.validate(text, file));
         errors.extend(config.check_hooks(text, file));
+        errors.extend(config.check_setup(text, file));
         errors.extend(config.check_limits(text, file).err());
     }
     match config {

@@ -107,3 +107,25 @@ fn a_key_bound_twice_is_an_error() {
     assert_eq!(err.key, "keys.undo");
     assert_eq!(err.line, 2);
 }
+
+#[test]
+fn the_commented_setup_block_is_a_valid_setup() {
+    let block: String = DEFAULT_TOML
+        .lines()
+        .skip_while(|l| !l.starts_with("# [setup]"))
+        .take_while(|l| l.starts_with("# ["))
+        .chain(
+            DEFAULT_TOML
+                .lines()
+                .skip_while(|l| !l.starts_with("# [setup]"))
+                .skip(1)
+                .take_while(|l| l.starts_with("# ") && !l.starts_with("# ["))
+                .filter(|l| !l.starts_with("#  ")),
+        )
+        .map(|l| l.trim_start_matches("# "))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let parsed = Config::parse(&block, Path::new("c.toml")).expect("the block parses");
+    assert_eq!(parsed.setup.pump.as_deref(), Some("Spectra S1"));
+    assert_eq!(parsed.setup.setup().flange_right_mm, Some(24.0));
+}

@@ -10,12 +10,17 @@
 //! - [`experiment`]: an experiment's progress, figures and verdicts.
 //! - [`learned`]: what the coach learned of the user, and its calm lines.
 //! - [`notices`]: unreadable files, and since the last session and due.
+//! - [`setup`]: a session's pump setup on one line, and its sides.
+//! - [`volumes`]: the milk over time: days with their split, the week, the
+//!   parts of the day, the figures by setup.
 
 pub mod cells;
 pub mod coach;
 pub mod experiment;
 pub mod learned;
 pub mod notices;
+pub mod setup;
+pub mod volumes;
 
 pub use cells::{
     DayLabel, Length, ML_PER_OZ, Share, TimeOfDay, Volume, bin_label, period_title, time_of_day,

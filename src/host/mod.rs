@@ -309,9 +309,11 @@ impl Host {
 pub fn tone_of(message: &Message) -> Tone {
     match message {
         Message::TapIgnored { .. } => Tone::Warning,
-        Message::NothingToUndo | Message::AlreadyFirstPhase | Message::AlreadyLastPhase => {
-            Tone::Note
-        }
+        Message::NothingToUndo
+        | Message::AlreadyFirstPhase
+        | Message::AlreadyLastPhase
+        | Message::BothSides
+        | Message::NoExperiment => Tone::Note,
         _ => Tone::Done,
     }
 }

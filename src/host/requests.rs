@@ -70,5 +70,7 @@ pub fn word(message: &Message) -> String {
         Message::AlreadyLastPhase => "this is the last phase".to_string(),
         Message::LeftExperiment => crate::facts::experiment::LEFT_OUT.to_string(),
         Message::NoExperiment => crate::facts::experiment::NONE_RUNNING.to_string(),
+        Message::SideSwitched(side) => crate::facts::setup::now_on(*side),
+        Message::BothSides => crate::facts::setup::BOTH_SIDES.to_string(),
     }
 }

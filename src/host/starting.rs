@@ -77,7 +77,8 @@ impl Host {
 /// (the standard one when it is gone).
 fn new_engine(config: &Config, data: &DataDir, plan: Option<String>, now: Now) -> Engine {
     let new = crate::query::new_session(data, config, plan, now.wall);
-    let mut engine = Engine::start(new.plan, now, &crate::session::this_host());
+    let mut engine = Engine::start(new.plan, now, &crate::session::this_host())
+        .with_setup(crate::query::last_setup(data, config));
     if let Some(draw) = new.draw {
         engine.join_experiment(draw.arm, draw.text);
     }

@@ -25,6 +25,8 @@ pub enum Action {
     Extend,
     /// 30 s less in this phase.
     Shorten,
+    /// One side at a time: change to the other side.
+    SwitchSide,
     /// End the session and fill in the summary.
     End,
     /// Leave (asks first while a session runs).
@@ -89,6 +91,8 @@ pub enum Action {
     Days90,
     /// History: the let-down raster, or back to the charts.
     Raster,
+    /// History: the milk over time, or back to the charts.
+    Volumes,
     /// A page up (the let-down raster).
     PageUp,
     /// A page down (the let-down raster).
@@ -106,6 +110,7 @@ pub const ACTIONS: &[(Action, &str, &[&str])] = &[
     (Action::Back, "back", &["b"]),
     (Action::Extend, "extend", &["+"]),
     (Action::Shorten, "shorten", &["-"]),
+    (Action::SwitchSide, "switch_side", &["s"]),
     (Action::End, "end", &["e"]),
     (Action::Quit, "quit", &["q"]),
     (Action::Help, "help", &["?"]),
@@ -138,6 +143,7 @@ pub const ACTIONS: &[(Action, &str, &[&str])] = &[
     (Action::Days30, "days_30", &["2"]),
     (Action::Days90, "days_90", &["3"]),
     (Action::Raster, "raster", &["r"]),
+    (Action::Volumes, "volumes", &["v"]),
     (Action::PageUp, "page_up", &["pageup"]),
     (Action::PageDown, "page_down", &["pagedown"]),
     (Action::LeaveOut, "leave_out", &["o"]),

@@ -36,6 +36,11 @@ pub(super) const SESSION: &[Row] = &[
         "Leave; with a session running, asks first.",
     ),
     HELP,
+    row(
+        Action::SwitchSide,
+        "other side",
+        "One side at a time: change to the other side (its time is kept).",
+    ),
     row(Action::Undo, "undo", "Take back the last let-down."),
     row(
         Action::Pause,
@@ -371,21 +376,30 @@ pub(super) const HISTORY: &[Row] = &[
     ),
     row(Action::Quit, "quit", "Leave letdown."),
     HELP,
+    row(
+        Action::Volumes,
+        "milk",
+        "The milk: volume by day with left and right, the week, the time of day, the setups and each session; or back to the charts.",
+    ),
     row(Action::PrevRange, "range before", "The range before."),
     row(
         Action::Up,
         "scroll",
-        "The let-down raster: one session up, older.",
+        "The let-down raster or the milk: one row up.",
     ),
     row(
         Action::Down,
         "scroll",
-        "The let-down raster: one session down, newer.",
+        "The let-down raster or the milk: one row down.",
     ),
-    row(Action::PageUp, "scroll", "The let-down raster: a page up."),
+    row(
+        Action::PageUp,
+        "scroll",
+        "The let-down raster or the milk: a page up.",
+    ),
     row(
         Action::PageDown,
         "scroll",
-        "The let-down raster: a page down.",
+        "The let-down raster or the milk: a page down.",
     ),
 ];

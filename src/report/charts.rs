@@ -171,13 +171,9 @@ impl DayBars<'_> {
             let x = frame.left + (i as f64 + 0.5) * slot;
             let y = frame.y(*value, scale);
             svg.rect(x - bar / 2.0, y, bar, frame.bottom() - y, "bar");
-            if slot >= 18.0 {
-                svg.text(
-                    (x, y - 3.0),
-                    Anchor::Middle,
-                    "value-label",
-                    &(self.label)(*value),
-                );
+            let text = (self.label)(*value);
+            if label_fits(&text, slot) {
+                svg.text((x, y - 3.0), Anchor::Middle, "value-label", &text);
             }
         }
         if let Some(goal) = self.goal {
@@ -192,6 +188,17 @@ impl DayBars<'_> {
         date_axis(&mut svg, frame, self.days);
         svg.finish()
     }
+}
+
+/// The widest a character of a value label is drawn, in the chart's
+/// units (10 px text; digits are narrower than this).
+const LABEL_CHAR_WIDTH: f64 = 6.2;
+
+/// Whether a value label fits over its bar without reaching its
+/// neighbour's: two labels never overlap (the table after the chart has
+/// every figure).
+fn label_fits(text: &str, slot: f64) -> bool {
+    text.chars().count() as f64 * LABEL_CHAR_WIDTH + 2.0 <= slot
 }
 
 /// Comfort stacked per day: fine, tender, painful, and not said, each in
@@ -252,3 +259,51 @@ mod triggers;
 
 pub use sessions::{Bins, Dot, SessionDots};
 pub use triggers::{TriggerBars, TriggerRow};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The boxes of a chart's value labels, left to right, from each
+    /// label's centre and its widest width.
+    fn label_boxes(values: &[f64]) -> Vec<(f64, f64)> {
+        let days: Vec<chrono::NaiveDate> = (1..=30)
+            .map(|d| chrono::NaiveDate::from_ymd_opt(2026, 11, d).expect("a day"))
+            .collect();
+        let label = |v: f64| format!("{v:.0}");
+        let svg = DayBars {
+            id: "c",
+            title: "t",
+            desc: "d",
+            days: &days,
+            values,
+            goal: None,
+            y_title: "ml",
+            label: &label,
+        }
+        .draw();
+        let mut boxes: Vec<(f64, f64)> = svg
+            .split("<text ")
+            .filter(|t| t.contains("class=\"value-label\""))
+            .filter_map(|t| {
+                let x: f64 = t.split("x=\"").nth(1)?.split('"').next()?.parse().ok()?;
+                let text = t.split('>').nth(1)?.split('<').next()?;
+                let half = text.chars().count() as f64 * LABEL_CHAR_WIDTH / 2.0;
+                Some((x - half, x + half))
+            })
+            .collect();
+        boxes.sort_by(|a, b| a.0.total_cmp(&b.0));
+        boxes
+    }
+
+    #[test]
+    fn thirty_days_of_value_labels_never_overlap() {
+        let small: Vec<f64> = (1..=30).map(|i| f64::from(i) * 3.0).collect();
+        let boxes = label_boxes(&small);
+        assert_eq!(boxes.len(), 30, "short labels all show");
+        assert!(boxes.windows(2).all(|w| w[0].1 <= w[1].0), "{boxes:?}");
+        let large: Vec<f64> = (0..30).map(|i| 900.0 + f64::from(i) * 10.0).collect();
+        let boxes = label_boxes(&large);
+        assert!(boxes.windows(2).all(|w| w[0].1 <= w[1].0), "{boxes:?}");
+    }
+}

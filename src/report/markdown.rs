@@ -5,6 +5,8 @@
 
 use std::fmt::Write as _;
 
+mod milk;
+
 use super::{GENTLE_PAIN, NOT_MEDICAL, Report, count_text};
 use crate::facts::{self, CoachFacts, Unreadable};
 use crate::format;
@@ -29,6 +31,9 @@ pub fn to_markdown(report: &Report) -> String {
         crate::facts::DayLabel::WithYear.of(report.made),
         report.time(&report.made)
     );
+    if let Some(age) = report.baby_age() {
+        let _ = writeln!(out, "Baby: {}\n", md(&age));
+    }
     let _ = writeln!(out, "_{NOT_MEDICAL}_\n");
     write_summary(&mut out, report);
     if history.is_empty() {
@@ -36,6 +41,7 @@ pub fn to_markdown(report: &Report) -> String {
         return out;
     }
     write_days(&mut out, report);
+    milk::write_milk(&mut out, report);
     write_raster(&mut out, report);
     write_first(&mut out, report);
     write_triggers(&mut out, &history.triggers);
@@ -77,6 +83,7 @@ fn head(out: &mut String, names: &[&str]) {
 fn write_summary(out: &mut String, report: &Report) {
     let history = &report.period.history;
     let totals = history.totals();
+    let whole = &report.volumes.whole_days;
     let p = &history.pattern;
     let secs =
         |v: Option<f64>| v.map_or("-".to_string(), |s| crate::facts::Length::of(s).to_string());
@@ -85,17 +92,28 @@ fn write_summary(out: &mut String, report: &Report) {
         out,
         "- Sessions: {} in all, {:.1} a day (goal {})",
         totals.sessions,
-        totals.per_day(totals.sessions as f64),
+        whole.per_day(whole.sessions as f64),
         report.goals.sessions_per_day
     );
     let _ = writeln!(
         out,
         "- Pumping: {} in all, {} minutes a day (goal {})",
         crate::facts::Length::of(totals.pumping_secs).short(),
-        crate::facts::Length::of(totals.per_day(totals.pumping_secs)).whole_minutes(),
+        crate::facts::Length::of(whole.per_day(whole.pumping_secs)).whole_minutes(),
         report.goals.minutes_per_day
     );
-    let _ = writeln!(out, "- Volume: {}", report.volume(totals.volume_ml));
+    let _ = writeln!(
+        out,
+        "- Volume: {}{}",
+        report.volume(totals.volume_ml),
+        whole.volume_ml.map_or(String::new(), |ml| format!(
+            ", {} a day",
+            crate::facts::Volume::new(whole.per_day(ml), report.units)
+        ))
+    );
+    if whole.left_out_today {
+        let _ = writeln!(out, "- Averages: {}", facts::volumes::TODAY_LEFT_OUT);
+    }
     let _ = writeln!(out, "- Let-downs: {} in all", totals.letdowns);
     let _ = writeln!(
         out,
@@ -213,17 +231,37 @@ fn write_raster(out: &mut String, report: &Report) {
         } else {
             String::new()
         };
+        let note = facts::volumes::row_note(r.volume_ml, r.sides, report.units);
+        let note = if note.is_empty() {
+            String::new()
+        } else {
+            format!("  {note}")
+        };
         let _ = writeln!(
             out,
-            "{day:<10}{:>6} {}{more}",
+            "{day:<10}{:>6} {}{more}{note}",
             report.time(&r.started),
             drawn.trim_end()
         );
     }
     out.push_str("```\n\n");
+    write_raster_table(out, report);
+}
+
+/// Every session's let-downs, volume and sides, as a table.
+fn write_raster_table(out: &mut String, report: &Report) {
+    let raster = &report.period.raster;
     head(
         out,
-        &["day", "start", "length", "let-downs", "let-down times"],
+        &[
+            "day",
+            "start",
+            "length",
+            "let-downs",
+            "let-down times",
+            crate::facts::Volume::unit(report.units),
+            "sides",
+        ],
     );
     for r in &raster.rows {
         let times = if r.by_hand {
@@ -243,6 +281,10 @@ fn write_raster(out: &mut String, report: &Report) {
                 crate::facts::Length::of(r.active_secs).to_string(),
                 r.letdown_count.to_string(),
                 times,
+                r.volume_ml.map_or("-".to_string(), |ml| {
+                    crate::facts::Volume::new(ml, report.units).number()
+                }),
+                r.sides.map_or("", facts::setup::sides_words).to_string(),
             ],
         );
     }

@@ -23,7 +23,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use crate::config::{ClockStyle, Config, Goals, Units};
 use crate::format;
 use crate::query::{self, PeriodReport};
-use crate::stats::{Last24h, Period};
+use crate::stats::{Last24h, Period, Volumes};
 use crate::store::{DataDir, Unreadable};
 
 pub use html::to_html;
@@ -33,7 +33,12 @@ pub use markdown::to_markdown;
 #[derive(Debug, Clone)]
 pub struct Report {
     pub period: Period,
+    /// The milk over the period: by day with the split, by session, the
+    /// week, the parts of the day, by setup.
+    pub volumes: Volumes,
     pub last_24h: Last24h,
+    /// The baby's birth date, from the config.
+    pub birth_date: Option<NaiveDate>,
     /// The instant the last 24 hours end at.
     pub last_24h_at: DateTime<FixedOffset>,
     /// When the report was made.
@@ -58,14 +63,18 @@ impl Report {
         last_24h_at: DateTime<FixedOffset>,
         made: DateTime<FixedOffset>,
     ) -> Self {
+        let today = crate::store::day_at(made.naive_local(), config.day_starts_at.0);
         let PeriodReport {
             period,
+            volumes,
             mut unreadable,
-        } = query::period_report(data, config, from, to);
+        } = query::period_report(data, config, from, to, today);
         let rolling = query::last_24h(data, config, last_24h_at);
         unreadable.extend(rolling.unreadable_besides(&unreadable));
         Self {
             period,
+            volumes,
+            birth_date: config.birth_date.map(|b| b.0),
             last_24h: rolling.at(last_24h_at),
             last_24h_at,
             made,
@@ -82,6 +91,13 @@ impl Report {
     pub fn dates(&self) -> String {
         let h = &self.period.history;
         crate::facts::period_title(h.from, h.to)
+    }
+
+    /// The baby's age in weeks on the period's last day, when the config
+    /// has the birth date.
+    #[must_use]
+    pub fn baby_age(&self) -> Option<String> {
+        crate::facts::volumes::baby_age(self.birth_date?, self.period.history.to)
     }
 
     /// A time of day as the config has it.

@@ -13,8 +13,8 @@ use crate::stats::RasterRow;
 
 /// Room on the left for the day and the time of day.
 const LEFT: f64 = 104.0;
-/// Room on the right for "+2 later".
-const RIGHT: f64 = 52.0;
+/// Room on the right for "+2 later", the volume and the sides.
+const RIGHT: f64 = 150.0;
 /// Over the rows: the label column's titles.
 const TOP: f64 = 16.0;
 /// Under the rows: the minute labels and the axis's title.
@@ -51,6 +51,7 @@ pub struct RasterBlock<'a> {
     pub span: f64,
     pub clock: ClockStyle,
     pub density: Density,
+    pub units: crate::config::Units,
 }
 
 /// Minutes between the axis's labels.
@@ -155,6 +156,7 @@ impl RasterBlock<'_> {
                 format::plural(session.letdown_count, "let-down")
             );
             svg.text((x(0.0) + 2.0, y + row - 2.0), Anchor::Start, "hand", &text);
+            self.draw_note(svg, session, y);
             return;
         }
         let bar = row * 0.36;
@@ -171,13 +173,27 @@ impl RasterBlock<'_> {
         for tick in session.ticks.iter().filter(|t| **t <= self.span) {
             svg.line((x(*tick), y + 0.5), (x(*tick), y + row - 0.5), "tick");
         }
+        self.draw_note(svg, session, y);
+    }
+
+    /// Beside the row: let-downs past the axis, the volume and the sides.
+    fn draw_note(&self, svg: &mut Svg, session: &RasterRow, y: f64) {
+        let row = self.density.row();
         let past = session.ticks_past(self.span);
-        if past > 0 || session.active_secs > self.span {
-            let text = if past > 0 {
-                format!("+{past} later")
-            } else {
-                "→".to_string()
-            };
+        let later = if past > 0 {
+            format!("+{past} later")
+        } else if session.active_secs > self.span {
+            "→".to_string()
+        } else {
+            String::new()
+        };
+        let note = crate::facts::volumes::row_note(session.volume_ml, session.sides, self.units);
+        let text = [later, note]
+            .into_iter()
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join("  ");
+        if !text.is_empty() {
             svg.text(
                 (WIDTH - RIGHT + 4.0, y + row - 1.5),
                 Anchor::Start,

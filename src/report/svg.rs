@@ -39,10 +39,20 @@ pub struct Svg {
 
 impl Svg {
     /// An SVG `width` by `height` units, scaled to the page's width, with
-    /// its title and description for a screen reader (and as a tooltip).
+    /// its title and description for a screen reader (and as a tooltip),
+    /// and the same printed as the figure's visible caption: text inside an
+    /// SVG does not always print, and a title should be read at a glance.
     pub fn new(id: &str, width: f64, height: f64, title: &str, desc: &str) -> Self {
         let id = escape(id);
         let mut out = String::with_capacity(4096);
+        let _ = write!(
+            out,
+            "<figure class=\"chart-figure\"><figcaption aria-hidden=\"true\">\
+             <strong class=\"chart-title\">{}</strong> <span class=\"chart-desc\">{}</span>\
+             </figcaption>",
+            escape(title),
+            escape(desc)
+        );
         let _ = write!(
             out,
             "<svg id=\"{id}\" class=\"chart\" viewBox=\"0 0 {} {}\" role=\"img\" \
@@ -130,7 +140,7 @@ impl Svg {
 
     /// The chart's text, closed.
     pub fn finish(mut self) -> String {
-        self.out.push_str("</svg>");
+        self.out.push_str("</svg></figure>");
         self.out
     }
 }

@@ -20,6 +20,8 @@ pub enum Command {
     Shorten,
     /// Leave this session out of the running experiment.
     LeaveExperiment,
+    /// Change to the other side, one side at a time.
+    SwitchSide,
 }
 
 /// Something the outer loop must carry out, in order.
@@ -45,16 +47,25 @@ pub enum Notice {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Message {
     LetdownSaved(usize),
-    TapIgnored { guard_secs: f64 },
+    TapIgnored {
+        guard_secs: f64,
+    },
     Undone(usize),
     NothingToUndo,
     Paused,
     Resumed,
     PhaseChanged(String),
-    PhaseLength { name: String, secs: f64 },
+    PhaseLength {
+        name: String,
+        secs: f64,
+    },
     TargetChanged(f64),
     AlreadyFirstPhase,
     AlreadyLastPhase,
     LeftExperiment,
     NoExperiment,
+    /// Now pumping this side.
+    SideSwitched(crate::session::Side),
+    /// A change of side asked of a session on both sides at once.
+    BothSides,
 }

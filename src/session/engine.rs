@@ -14,6 +14,7 @@ use super::{Now, new_id};
 
 mod commands;
 mod resume;
+mod sides;
 mod snapshot;
 
 pub use resume::finish_at_heartbeat;
@@ -283,12 +284,19 @@ impl Engine {
         let active = self.active_secs(now);
         let target = (!self.target_noticed).then_some(self.target_secs);
         let finish_line = self.finish_line_at().filter(|at| *at > active);
-        [self.phase_end(), self.stall_at(), target, finish_line]
-            .into_iter()
-            .flatten()
-            .map(|at| (at - active).max(0.0))
-            .reduce(f64::min)
-            .and_then(|wait| now.max(self.latest).checked_add(duration(wait)))
+        let switch = self.switch_offer_at().filter(|at| *at > active);
+        [
+            self.phase_end(),
+            self.stall_at(),
+            target,
+            finish_line,
+            switch,
+        ]
+        .into_iter()
+        .flatten()
+        .map(|at| (at - active).max(0.0))
+        .reduce(f64::min)
+        .and_then(|wait| now.max(self.latest).checked_add(duration(wait)))
     }
 
     /// Carries out what time alone brings: phases ending, the target, a stall.

@@ -23,7 +23,8 @@ pub use plan::{Plan, PlanPhase, PromptKind};
 pub use record::{
     Arm, Comfort, Entered, ExperimentArm, FLANGE_MM, Letdown, MAX_NAME_CHARS, Method, Pause,
     PhaseKind, PhaseSpan, Running, SCHEMA, SCHEMA_1, SCHEMA_2, SessionRecord, SessionResult, Setup,
-    Side, SideSwitch, Sides, State, Suction, Timestamp, TriggerShown, flatten_datetimes, round_to,
+    Side, SideSwitch, Sides, State, Suction, Timestamp, TriggerShown, flange_text,
+    flatten_datetimes, mm, parse_flange, round_to,
 };
 pub use validate::{
     InvalidRecord, MAX_LETDOWN_COUNT, MAX_ML, MAX_SECS, MAX_TYPED_SECS, MIN_SCHEMA, START_YEARS,

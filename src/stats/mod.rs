@@ -10,12 +10,16 @@
 //! - [`period`]: the same range drawn session by session (the let-down
 //!   [`Raster`]), with each day's own pattern and comfort: the report.
 //! - [`learn`]: what the coach learns from the user's last sessions of a plan.
+//! - [`volumes`]: the milk over a range: per day with the left/right split,
+//!   per session beside its setup, the week against the week before, by time
+//!   of day, and by setup.
 
 mod day;
 mod history;
 mod learned;
 mod pattern;
 mod period;
+mod volumes;
 
 #[cfg(test)]
 pub(crate) mod fixtures;
@@ -32,4 +36,8 @@ pub use pattern::{
 pub use period::{
     ComfortCount, DayExtras, FIRST_BIN_SECS, FIRST_BINS, FirstLetdowns, MAX_SPAN_SECS,
     MIN_SPAN_SECS, Mark, Period, Raster, RasterRow, Remark, cells, period, secs_into_day,
+};
+pub use volumes::{
+    DayVolume, PARTS, PartVolume, SessionVolume, SetupFigures, Volumes, WeekChange, WholeDays,
+    volumes,
 };

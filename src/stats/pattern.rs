@@ -138,7 +138,7 @@ pub fn trigger_figures<'a>(
 
 /// The median of the finite values; none when there are none.
 #[must_use]
-fn median(values: &[f64]) -> Option<f64> {
+pub(crate) fn median(values: &[f64]) -> Option<f64> {
     super::quantile(values, 0.5)
 }
 

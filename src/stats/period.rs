@@ -58,6 +58,10 @@ pub struct RasterRow {
     pub by_hand: bool,
     /// The plan's name; none for the standard plan.
     pub plan: Option<String>,
+    /// The volume given at its end, if any.
+    pub volume_ml: Option<f64>,
+    /// Which sides, as its setup says.
+    pub sides: Option<crate::session::Sides>,
 }
 
 impl RasterRow {
@@ -296,6 +300,8 @@ fn raster_row(date: NaiveDate, record: &SessionRecord) -> RasterRow {
         letdown_count: record.letdown_count(),
         by_hand: record.is_by_hand(),
         plan: record.plan.clone(),
+        volume_ml: record.result.volume_ml(),
+        sides: record.setup.as_ref().and_then(|s| s.sides),
     }
 }
 

@@ -14,11 +14,12 @@ use super::history::axis::DateScale;
 use super::history::charts::{self, ChartStyles, Stack};
 use super::history::panel::{Panel, wrapped_rows};
 use super::history::raster::{RasterStyles, RasterView, Shape, window};
+use super::history::volumes::VolumesView;
 use super::history::{series, table};
 use super::theme::Theme;
 use crate::config::{ClockStyle, Config, Goals, Units};
 use crate::query::{self, PeriodReport};
-use crate::stats::{History, Raster};
+use crate::stats::{History, Raster, Volumes};
 use crate::store::DataDir;
 
 /// Columns the panel beside the charts takes.
@@ -39,6 +40,8 @@ pub enum HistoryMode {
     Charts,
     /// The let-down raster: every session a row.
     Raster,
+    /// The milk over time.
+    Volumes,
 }
 
 /// A range of days, loaded.
@@ -48,6 +51,8 @@ pub struct HistoryView {
     pub history: History,
     /// The same sessions, a row each, for the raster.
     pub raster: Raster,
+    /// The milk over the same days.
+    pub volumes: Volumes,
     pub unreadable: usize,
     /// The daily goals the bars are drawn against.
     pub goals: Goals,
@@ -55,7 +60,8 @@ pub struct HistoryView {
     pub day_start: NaiveTime,
     pub clock: ClockStyle,
     pub mode: HistoryMode,
-    /// How many rows the raster is scrolled up from the newest session.
+    /// How many rows the raster is scrolled up from the newest session;
+    /// in the milk view, down from its top.
     pub from_end: usize,
 }
 
@@ -64,12 +70,16 @@ impl HistoryView {
     /// figures `letdown stats` prints and the rows the report draws.
     #[must_use]
     pub fn load(data: &DataDir, config: &Config, today: NaiveDate, days: u32) -> Self {
-        let PeriodReport { period, unreadable } =
-            query::period_report(data, config, query::first_of(today, days), today);
+        let PeriodReport {
+            period,
+            volumes,
+            unreadable,
+        } = query::period_report(data, config, query::first_of(today, days), today, today);
         Self {
             days,
             history: period.history,
             raster: period.raster,
+            volumes,
             unreadable: unreadable.len(),
             goals: config.goals.clone(),
             day_start: config.day_starts_at.0,
@@ -82,8 +92,17 @@ impl HistoryView {
     /// The charts, or the raster (showing the newest sessions).
     pub fn switch_mode(&mut self) {
         self.mode = match self.mode {
-            HistoryMode::Charts => HistoryMode::Raster,
+            HistoryMode::Charts | HistoryMode::Volumes => HistoryMode::Raster,
             HistoryMode::Raster => HistoryMode::Charts,
+        };
+        self.from_end = 0;
+    }
+
+    /// The milk view (from its top), or back to the charts.
+    pub fn switch_volumes(&mut self) {
+        self.mode = match self.mode {
+            HistoryMode::Volumes => HistoryMode::Charts,
+            HistoryMode::Charts | HistoryMode::Raster => HistoryMode::Volumes,
         };
         self.from_end = 0;
     }
@@ -91,6 +110,17 @@ impl HistoryView {
     /// Scrolls the raster `rows` down (newer) or up (older), no further
     /// than its oldest session at the top.
     pub fn scroll(&mut self, rows: i32) {
+        if self.mode == HistoryMode::Volumes {
+            // Down the page; the view stops at its last line when drawn.
+            let most = self.volumes.days.len() + self.volumes.sessions.len() + 40;
+            self.from_end = if rows < 0 {
+                self.from_end.saturating_sub(rows.unsigned_abs() as usize)
+            } else {
+                self.from_end.saturating_add(rows.unsigned_abs() as usize)
+            }
+            .min(most);
+            return;
+        }
         if self.mode != HistoryMode::Raster {
             return;
         }
@@ -127,6 +157,7 @@ impl HistoryScreen<'_> {
         let theme = self.theme;
         let days = self.view.days;
         let raster = self.view.mode == HistoryMode::Raster;
+        let milk = self.view.mode == HistoryMode::Volumes;
         let position = if raster {
             self.raster_position(width, body_rows)
         } else {
@@ -136,6 +167,7 @@ impl HistoryScreen<'_> {
             let text = match (raster, width >= 21) {
                 (true, _) if width >= 30 => format!("Let-downs · {days} days{position}"),
                 (true, _) => format!("{days} days{position}"),
+                (false, true) if milk => format!("Milk · last {days} days"),
                 (false, true) => format!("History · last {days} days"),
                 (false, false) => format!("{days} days"),
             };
@@ -144,6 +176,8 @@ impl HistoryScreen<'_> {
         let mut spans = vec![Span::styled(
             if raster {
                 "letdown · let-downs  "
+            } else if milk {
+                "letdown · milk  "
             } else {
                 "letdown · history  "
             },
@@ -258,6 +292,17 @@ impl HistoryScreen<'_> {
         }
         if self.view.mode == HistoryMode::Raster {
             self.render_raster(area, buf);
+            return;
+        }
+        if self.view.mode == HistoryMode::Volumes {
+            (&VolumesView {
+                volumes: &self.view.volumes,
+                units: self.units,
+                clock: self.view.clock,
+                theme: self.theme,
+                scroll: self.view.from_end,
+            })
+                .render(area, buf);
             return;
         }
         let beside = area.width >= CHARTS_MIN_WIDTH + 2 + PANEL_WIDTH;

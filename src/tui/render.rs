@@ -119,14 +119,14 @@ impl Widget for &App {
     }
 }
 
-/// The history screen's hints: the scroll keys only over the raster.
+/// The history screen's hints: the scroll keys only over the raster and the milk.
 fn history_hints(app: &App, view: &super::history_screen::HistoryView) -> Vec<String> {
     use super::history_screen::HistoryMode;
     use super::keymap::Action;
     let scroll = [Action::Up, Action::Down, Action::PageUp, Action::PageDown];
-    let raster = view.mode == HistoryMode::Raster;
+    let scrolls = view.mode != HistoryMode::Charts;
     app.keymap.hints_where(KeyContext::History, |action| {
-        raster || !scroll.contains(&action)
+        scrolls || !scroll.contains(&action)
     })
 }
 

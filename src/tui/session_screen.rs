@@ -8,13 +8,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::app::{App, Overlay, Tone};
-use super::keymap::KeyContext;
+use super::keymap::{Action, KeyContext};
 use super::photo::render_photo;
 use super::theme::Theme;
 use super::widgets::{
     BIG_ROWS, render_clock, render_dialog, render_pacer, render_phase_bar, render_timeline,
 };
 use crate::config::Show;
+use crate::facts::setup::{SWITCH_OFFER, on_side};
 use crate::format;
 use crate::session::Engine;
 
@@ -56,6 +57,12 @@ fn coach_line(app: &App, engine: &Engine) -> Option<Line<'static>> {
         return Some(Line::from(vec![
             Span::styled("Coach: ", theme.warn),
             Span::styled(format::printable(&t.prompt).into_owned(), theme.text),
+        ]));
+    }
+    if engine.offers_switch(engine.active_secs(app.now.mono)) {
+        return Some(Line::from(vec![
+            Span::styled("Coach: ", theme.warn),
+            Span::styled(SWITCH_OFFER, theme.text),
         ]));
     }
     let learned = engine.plan().learned?;
@@ -135,10 +142,17 @@ fn letdown_line(app: &App, engine: &Engine, active: f64) -> Line<'static> {
     let theme = &app.theme;
     let record = engine.record();
     let count = record.letdowns.len();
-    let mut spans = vec![
+    let mut spans = Vec::new();
+    if let Some(side) = engine.side() {
+        spans.push(Span::styled(
+            format!("{}   ", on_side(side)),
+            theme.accent.add_modifier(Modifier::BOLD),
+        ));
+    }
+    spans.extend([
         Span::styled("Let-downs ", theme.text),
         Span::styled(count.to_string(), theme.accent.add_modifier(Modifier::BOLD)),
-    ];
+    ]);
     if let Some(first) = record.first_letdown_secs() {
         spans.push(Span::styled(
             format!("   first at {}", crate::facts::Length::of(first)),
@@ -155,6 +169,17 @@ fn letdown_line(app: &App, engine: &Engine, active: f64) -> Line<'static> {
         ));
     }
     Line::from(spans)
+}
+
+/// The session screen's key hints: changing side only one side at a time,
+/// leaving the experiment only while in one.
+fn session_hints(app: &App, engine: &Engine) -> Vec<String> {
+    let one_at_a_time = engine.is_one_at_a_time();
+    let in_experiment = engine.record().experiment.is_some();
+    app.keymap.hints_where(KeyContext::Session, |action| {
+        (action != Action::SwitchSide || one_at_a_time)
+            && (action != Action::LeaveOut || in_experiment)
+    })
 }
 
 /// The status line, shortened at a word to `width` columns when it would
@@ -352,22 +377,15 @@ fn render_compact(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         clock.push(Span::styled(" ✓", theme.good));
     }
     let mut lines = vec![Line::from(clock), phase_line(app, engine, active)];
-    lines.push(Line::styled(
-        format::plural(engine.record().letdowns.len(), "let-down"),
-        theme.accent,
-    ));
+    let mut count = format::plural(engine.record().letdowns.len(), "let-down");
+    if let Some(side) = engine.side() {
+        count = format!("{}  ·  {count}", on_side(side));
+    }
+    lines.push(Line::styled(count, theme.accent));
     lines.extend(coach_line(app, engine));
     lines.push(status_line(app, area.width));
     lines.push(footer_line(&session_hints(app, engine), theme, area.width));
     Paragraph::new(lines).render(area, buf);
-}
-
-/// The session's keys; leaving the experiment only while in one.
-fn session_hints(app: &App, engine: &Engine) -> Vec<String> {
-    let in_experiment = engine.record().experiment.is_some();
-    app.keymap.hints_where(KeyContext::Session, |action| {
-        in_experiment || action != super::keymap::Action::LeaveOut
-    })
 }
 
 /// This session's condition while an experiment runs: "B: no compress".

@@ -68,6 +68,8 @@ pub enum Step {
     HistoryRange { forward: bool },
     /// The history's other view: the let-down raster, or the charts.
     HistoryView,
+    /// The history's milk view, or the charts.
+    HistoryVolumes,
     /// Scroll the let-down raster this many rows, down (newer) when positive.
     HistoryScroll(i32),
 }
@@ -101,6 +103,7 @@ pub fn step(context: KeyContext, action: Option<Action>) -> Step {
         (C::Session, A::Extend) => Step::Command(Command::Extend),
         (C::Session, A::Shorten) => Step::Command(Command::Shorten),
         (C::Session, A::LeaveOut) => Step::Command(Command::LeaveExperiment),
+        (C::Session, A::SwitchSide) => Step::Command(Command::SwitchSide),
         (C::Session | C::Leave, A::End) => Step::End,
         (C::Session | C::Summary, A::Quit) => Step::AskLeave,
         (C::Leave | C::Resume, A::Discard) => Step::AskDiscard,
@@ -132,6 +135,7 @@ pub fn step(context: KeyContext, action: Option<Action>) -> Step {
         (C::History, A::Days90) => Step::History(90),
         (C::History, A::History) => Step::Day(A::Today),
         (C::History, A::Raster) => Step::HistoryView,
+        (C::History, A::Volumes) => Step::HistoryVolumes,
         (C::History, A::Up) => Step::HistoryScroll(-1),
         (C::History, A::Down) => Step::HistoryScroll(1),
         (C::History, A::PageUp) => Step::HistoryScroll(-PAGE_ROWS),

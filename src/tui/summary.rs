@@ -16,9 +16,11 @@ use crate::format;
 use crate::keys::KeyName;
 use crate::session::{Comfort, HandEntry, SessionRecord, SessionResult, this_host};
 
+mod setup;
 mod timing;
 mod view;
 
+use setup::{SETUP, SetupFields};
 pub use timing::Mode;
 use timing::Timing;
 
@@ -40,6 +42,11 @@ pub enum Field {
     Total,
     Comfort,
     Note,
+    Pump,
+    Flange,
+    Suction,
+    Sides,
+    Method,
 }
 
 const RESULT: [Field; 5] = [
@@ -65,6 +72,8 @@ pub struct Summary {
     total: Input,
     note: Input,
     comfort: Option<Comfort>,
+    /// The setup the session ran with, as the fields change it.
+    setup: SetupFields,
     error: Option<String>,
     units: Units,
     clock: crate::config::ClockStyle,
@@ -114,6 +123,7 @@ impl Summary {
     fn with_mode(record: SessionRecord, mode: Mode, day: NaiveDate, config: &Config) -> Self {
         Self {
             timing: Timing::new(&record, mode, day, config),
+            setup: SetupFields::new(record.setup.as_ref()),
             base: record.clone(),
             record,
             mode,
@@ -168,6 +178,12 @@ impl Summary {
         self.mode
     }
 
+    /// Starts the setup fields from `setup` (the add form's, from the last
+    /// session).
+    pub fn start_setup(&mut self, setup: Option<&crate::session::Setup>) {
+        self.setup = SetupFields::new(setup);
+    }
+
     /// The day the form's start is typed for.
     #[must_use]
     pub fn day(&self) -> NaiveDate {
@@ -188,10 +204,16 @@ impl Summary {
         if self.timing.later > 0 {
             times.push(Field::Later);
         }
+        // One side at a time, each side's volume is asked; the total follows.
+        let one_at_a_time = self.setup.sides == Some(crate::session::Sides::OneAtATime);
+        let result = RESULT
+            .into_iter()
+            .filter(|f| !(one_at_a_time && self.mode == Mode::End && *f == Field::Total))
+            .chain(SETUP);
         if self.mode == Mode::End {
-            RESULT.into_iter().chain(times).collect()
+            result.chain(times).collect()
         } else {
-            times.into_iter().chain(RESULT).collect()
+            times.into_iter().chain(result).collect()
         }
     }
 
@@ -245,11 +267,15 @@ impl Summary {
         let typed = name.is_printable() && !letdown;
         match self.focus {
             // The let-down times are written with spaces; there is no let-down key there.
-            Field::Note | Field::Letdowns => editing || name.is_printable(),
-            Field::Comfort | Field::Later => editing,
+            // Names are written with spaces too.
+            Field::Note | Field::Letdowns | Field::Pump | Field::Suction => {
+                editing || name.is_printable()
+            }
+            Field::Comfort | Field::Later | Field::Sides | Field::Method => editing,
             Field::Left
             | Field::Right
             | Field::Total
+            | Field::Flange
             | Field::Start
             | Field::Length
             | Field::Ended => editing || typed,
@@ -265,6 +291,9 @@ impl Summary {
                 if matches!(key.code, KeyCode::Left | KeyCode::Right) {
                     self.timing.keep_later = !self.timing.keep_later;
                 }
+            }
+            Field::Pump | Field::Flange | Field::Suction | Field::Sides | Field::Method => {
+                self.setup.type_key(self.focus, key);
             }
             field => {
                 let input = match field {
@@ -314,10 +343,12 @@ impl Summary {
         let made = self
             .timing
             .apply(&self.base, self.mode, now, true)
-            .and_then(|(record, _)| self.result(units).map(|result| (record, result)));
+            .and_then(|(record, _)| self.result(units).map(|result| (record, result)))
+            .and_then(|(record, result)| Ok((record, result, self.setup.setup()?)));
         match made {
-            Ok((mut record, result)) => {
+            Ok((mut record, result, setup)) => {
                 record.result = result;
+                record.setup = setup;
                 self.record = record;
                 true
             }

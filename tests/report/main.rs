@@ -13,6 +13,7 @@ mod history;
 mod browser;
 mod cli;
 mod faces;
+mod milk;
 mod page;
 
 use chrono::{Duration, NaiveDate, Utc};

@@ -63,8 +63,22 @@ fn the_page_is_valid_html_and_every_chart_has_a_view_box_a_title_and_labelled_ax
         assert!(select(&html, "text.tick-label").len() >= 2, "{id}: a scale");
         // A data table follows every chart but the raster's weeks, whose
         // table follows the last of them.
+        // Its title and description are printed as visible text too, in
+        // the figure's caption, not only inside the SVG.
+        let figure = chart
+            .parent()
+            .and_then(scraper::ElementRef::wrap)
+            .expect("the chart's figure");
+        assert_eq!(figure.value().name(), "figure", "{id}");
+        let figure_html = Html::parse_fragment(&figure.html());
+        let caption = select(&figure_html, "figcaption .chart-title");
+        assert_eq!(
+            caption.first().map(|c| c.text().collect::<String>()),
+            Some(title[0].text().collect::<String>()),
+            "{id}: the visible title"
+        );
         if !id.starts_with("chart-raster-") {
-            let after = chart
+            let after = figure
                 .next_siblings()
                 .find_map(scraper::ElementRef::wrap)
                 .expect("something after the chart");

@@ -248,8 +248,8 @@ fn the_summary_ends_the_session_earlier_when_told_and_drops_later_let_downs() {
         run.tap(60.0);
         run.tap(300.0);
         run.press(600.0, ch('e'));
-        // Past the result to the end, which says when `e` was pressed.
-        for _ in 0..5 {
+        // Past the result and the setup to the end, which says when `e` was pressed.
+        for _ in 0..10 {
             run.press(601.0, key(KeyCode::Tab));
         }
         assert!(run.screen(80, 24).contains("Ended at  [07:24"));

@@ -376,3 +376,25 @@ fn the_history_counts_pumping_minutes_without_the_rests() {
     let cells: Vec<&str> = sunday.split_whitespace().collect();
     assert_eq!(cells[2..4], ["3", "78"], "{sunday}");
 }
+
+#[test]
+fn the_milk_at_80x24_and_40x12() {
+    let folders = Folders::new();
+    for past in PAST {
+        write_past(&folders, past);
+    }
+    let mut run = Run::home(folders, Theme::plain());
+    run.press(1.0, ch('h'));
+    run.press(1.5, ch('v'));
+    let shown = run.screen(80, 24);
+    assert!(shown.contains("letdown · milk"), "{shown}");
+    assert!(shown.contains("Volume by day"), "{shown}");
+    assert!(shown.contains("so far"), "today is marked: {shown}");
+    insta::assert_snapshot!("milk_7d_80x24", shown);
+    insta::assert_snapshot!("milk_7d_40x12", run.screen(40, 12));
+    // Down the page to each session; `v` again goes back to the charts.
+    run.press(2.0, key(KeyCode::PageDown));
+    assert!(run.screen(80, 24).contains("By time of day"));
+    run.press(3.0, ch('v'));
+    assert!(run.screen(80, 24).contains("letdown · history"));
+}

@@ -13,4 +13,5 @@ mod long;
 mod plans;
 mod remote;
 mod render;
+mod setup;
 mod updates;

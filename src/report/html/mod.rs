@@ -4,6 +4,7 @@
 //! in it points outside the file.
 //!
 //! - `days`: every day's sessions, pumping minutes and volume;
+//! - `milk`: the volume by day with the split, the week, the time of day, the setups;
 //! - `sessions`: the let-down raster, the first let-downs, and the trends;
 //! - `coach`: the triggers, the pump-mode cues, comfort and notes.
 
@@ -11,6 +12,7 @@ use std::fmt::Write as _;
 
 mod coach;
 mod days;
+mod milk;
 mod sessions;
 
 use super::{NOT_MEDICAL, Report, count_text, escape};
@@ -38,6 +40,7 @@ pub fn to_html(report: &Report) -> String {
         out.push_str("<p class=\"empty\">No sessions in these days.</p>");
     } else {
         days::write_days(&mut out, report);
+        milk::write_milk(&mut out, report);
         sessions::write_raster(&mut out, report);
         sessions::write_first(&mut out, report);
         sessions::write_trends(&mut out, report);
@@ -56,7 +59,7 @@ fn write_header(out: &mut String, report: &Report, dates: &str) {
         "<header><h1>Pumping log</h1><p class=\"dates\">{} · {}</p>\
          <p class=\"meta\">Volumes in {}. Let-down times are minutes of the session's clock \
          since its start (pauses left out). Made with letdown on {}.</p>\
-         <p class=\"disclaimer\">{}</p></header>",
+         {}<p class=\"disclaimer\">{}</p></header>",
         escape(dates),
         format::plural(days, "day"),
         crate::facts::Volume::unit(report.units),
@@ -64,6 +67,10 @@ fn write_header(out: &mut String, report: &Report, dates: &str) {
             "{} at {}",
             crate::facts::DayLabel::WithYear.of(report.made),
             report.time(&report.made)
+        )),
+        report.baby_age().map_or(String::new(), |age| format!(
+            "<p class=\"baby\">Baby: {}</p>",
+            escape(&age)
         )),
         escape(NOT_MEDICAL)
     );
@@ -77,6 +84,7 @@ fn item(out: &mut String, term: &str, what: &str) {
 fn write_summary(out: &mut String, report: &Report) {
     let history = &report.period.history;
     let totals = history.totals();
+    let whole = &report.volumes.whole_days;
     let goals = &report.goals;
     out.push_str("<section id=\"summary\"><h2>In short</h2><dl class=\"summary\">");
     let goal = |g: u32| {
@@ -92,7 +100,7 @@ fn write_summary(out: &mut String, report: &Report) {
         &format!(
             "{} in all, {:.1} a day{}",
             totals.sessions,
-            totals.per_day(totals.sessions as f64),
+            whole.per_day(whole.sessions as f64),
             goal(goals.sessions_per_day)
         ),
     );
@@ -102,7 +110,7 @@ fn write_summary(out: &mut String, report: &Report) {
         &format!(
             "{} in all, {} minutes a day{}",
             crate::facts::Length::of(totals.pumping_secs).short(),
-            crate::facts::Length::of(totals.per_day(totals.pumping_secs)).whole_minutes(),
+            crate::facts::Length::of(whole.per_day(whole.pumping_secs)).whole_minutes(),
             goal(goals.minutes_per_day)
         ),
     );
@@ -110,10 +118,13 @@ fn write_summary(out: &mut String, report: &Report) {
         format!(
             "{} in all, {} a day",
             crate::facts::Volume::new(ml, report.units),
-            crate::facts::Volume::new(totals.per_day(ml), report.units)
+            crate::facts::Volume::new(whole.per_day(whole.volume_ml.unwrap_or(0.0)), report.units)
         )
     });
     item(out, "Volume", &volume);
+    if whole.left_out_today {
+        item(out, "Averages", crate::facts::volumes::TODAY_LEFT_OUT);
+    }
     item(out, "Let-downs", &format!("{} in all", totals.letdowns));
     let p = &history.pattern;
     let secs =

@@ -69,10 +69,19 @@ pub(super) fn write_raster(out: &mut String, report: &Report) {
                 span,
                 clock: report.clock,
                 density,
+                units: report.units,
             }
             .draw(),
         );
     }
+    write_raster_table(out, report);
+    out.push_str("</section>");
+}
+
+/// The table after the raster's charts: every session's let-downs, its
+/// volume and its sides.
+fn write_raster_table(out: &mut String, report: &Report) {
+    let raster = &report.period.raster;
     let rows = raster
         .rows
         .iter()
@@ -97,6 +106,14 @@ pub(super) fn write_raster(out: &mut String, report: &Report) {
                 Cell::figure(r.ticks.first().copied(), format::clock),
                 Cell::text(times),
                 Cell::text(rests_text(&r.rests)),
+                Cell::figure(r.volume_ml, |ml| {
+                    crate::facts::Volume::new(ml, report.units).number()
+                }),
+                Cell::text(
+                    r.sides
+                        .map_or("", crate::facts::setup::sides_words)
+                        .to_string(),
+                ),
             ]
         })
         .collect();
@@ -111,11 +128,20 @@ pub(super) fn write_raster(out: &mut String, report: &Report) {
             "first",
             "let-down times",
             "rests",
+            unit_head(report),
+            "sides",
         ],
         rows,
     }
     .write(out);
-    out.push_str("</section>");
+}
+
+/// The volume column's head, with the unit: "volume (ml)".
+fn unit_head(report: &Report) -> &'static str {
+    match report.units {
+        crate::config::Units::Ml => "volume (ml)",
+        crate::config::Units::Oz => "volume (oz)",
+    }
 }
 
 fn rests_text(rests: &[(f64, f64)]) -> String {

@@ -93,6 +93,7 @@ impl Engine {
                 };
                 self.nudge(delta, active, &mut effects);
             }
+            Command::SwitchSide => self.switch_side(active, &mut effects),
         }
         effects
     }
@@ -109,10 +110,11 @@ impl Engine {
         let first_of_block = self
             .block_start()
             .is_some_and(|block| coach::wants_expression(&self.plan, &self.record, block, active));
+        let side = self.side();
         self.record.letdowns.push(Letdown {
             at_secs: active,
             at: Timestamp(now.wall),
-            side: None,
+            side,
         });
         self.undoable.push(active);
         self.shown_trigger = None;

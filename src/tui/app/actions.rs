@@ -101,6 +101,7 @@ impl App {
             Step::DayUndo => self.undo_on_day(now),
             Step::History(_)
             | Step::HistoryView
+            | Step::HistoryVolumes
             | Step::HistoryScroll(_)
             | Step::HistoryRange { .. } => self.history_step(step),
         }
@@ -112,6 +113,10 @@ impl App {
             (_, Step::History(days)) => Some(days),
             (Screen::History(view), Step::HistoryView) => {
                 view.switch_mode();
+                None
+            }
+            (Screen::History(view), Step::HistoryVolumes) => {
+                view.switch_volumes();
                 None
             }
             (Screen::History(view), Step::HistoryScroll(rows)) => {

@@ -106,7 +106,8 @@ impl App {
                 return;
             }
             Action::Add => {
-                let form = Summary::add(view.day, &self.config, now.wall);
+                let mut form = Summary::add(view.day, &self.config, now.wall);
+                form.start_setup(crate::query::last_setup(&self.data, &self.config).as_ref());
                 self.screen = Screen::Add {
                     form: Box::new(form),
                     overlap: None,

@@ -1,7 +1,7 @@
 //! The parts of the history screen: the shared date axis, the stack of
 //! charts and what they draw, the small table for a narrow terminal, the
 //! panel with the user's own pattern and the coach's triggers, and the
-//! let-down raster.
+//! let-down raster, and the milk view.
 
 pub mod axis;
 pub mod charts;
@@ -9,3 +9,4 @@ pub mod panel;
 pub mod raster;
 pub mod series;
 pub mod table;
+pub mod volumes;

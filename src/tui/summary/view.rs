@@ -20,12 +20,19 @@ impl Summary {
     #[must_use]
     pub fn hints(&self, keymap: &Keymap, context: KeyContext) -> Vec<String> {
         let mut hints = keymap.hints(context);
-        if self.focus == Field::Note && context == KeyContext::Summary {
+        let typed_words = match self.focus {
+            Field::Note => Some("the note"),
+            Field::Pump | Field::Suction => Some("the field"),
+            _ => None,
+        };
+        if let Some(what) = typed_words
+            && context == KeyContext::Summary
+        {
             let letdown = keymap.label(Action::Letdown);
             hints.retain(|h| !h.starts_with(&format!("{letdown} ")));
             hints.insert(
                 hints.len().min(2),
-                format!("{} leaves the note", keymap.label(Action::NextField)),
+                format!("{} leaves {what}", keymap.label(Action::NextField)),
             );
         }
         hints
@@ -40,7 +47,14 @@ impl Summary {
             .iter()
             .map(|field| self.field_line(*field, unit, theme))
             .collect();
-        let focus = fields.iter().position(|f| *f == self.focus).unwrap_or(0);
+        let mut focus = fields.iter().position(|f| *f == self.focus).unwrap_or(0);
+        // The setup on one line, above its fields.
+        if let Some(at) = fields.iter().position(|f| *f == Field::Pump) {
+            form.insert(at, self.setup_row(theme));
+            if focus >= at {
+                focus += 1;
+            }
+        }
         let mut after = Vec::new();
         if let Some(error) = &self.error {
             after.push(Line::styled(format!("! {error}"), theme.warn));
@@ -174,7 +188,63 @@ impl Summary {
                 self.input_line("Let-downs", &t.letdowns, field, hint, theme)
             }
             Field::Later => self.later_line(theme),
+            Field::Pump | Field::Flange | Field::Suction => {
+                let (label, unit) = match field {
+                    Field::Pump => ("Pump", ""),
+                    Field::Flange => ("Flange", "mm, or left/right"),
+                    _ => ("Suction", ""),
+                };
+                match self.setup.input(field) {
+                    Some(input) => self.input_line(label, input, field, unit, theme),
+                    None => Line::default(),
+                }
+            }
+            Field::Sides => {
+                let chosen = self.setup.sides.map(crate::facts::setup::sides_words);
+                self.choice_line("Sides", field, chosen, theme)
+            }
+            Field::Method => {
+                let chosen = self.setup.method.map(crate::facts::setup::method_words);
+                self.choice_line("Method", field, chosen, theme)
+            }
         }
+    }
+
+    /// The setup on one line, as the fields now have it (as the session
+    /// ran, while a field cannot be read).
+    fn setup_row(&self, theme: &Theme) -> Line<'static> {
+        let setup = self
+            .setup
+            .setup()
+            .unwrap_or_else(|_| self.base.setup.clone())
+            .unwrap_or_default();
+        Line::from(vec![
+            Span::styled(format!("  {:<10}", "Setup"), theme.text),
+            Span::styled(crate::facts::setup::setup_line(&setup), theme.accent),
+        ])
+    }
+
+    /// A choice on one line: "‹ both ›", and ←/→ to change it.
+    fn choice_line(
+        &self,
+        label: &'static str,
+        field: Field,
+        chosen: Option<&'static str>,
+        theme: &Theme,
+    ) -> Line<'static> {
+        let focused = self.focus == field;
+        let mut spans = vec![
+            Span::styled(self.marker(field), theme.accent),
+            Span::styled(
+                format!("{label:<10}"),
+                if focused { theme.accent } else { theme.text },
+            ),
+            Span::styled(format!("‹ {} ›", chosen.unwrap_or("-")), theme.accent),
+        ];
+        if focused {
+            spans.push(Span::styled("  ←/→", theme.dim));
+        }
+        Line::from(spans)
     }
 
     /// The question about let-downs after a typed end: drop them (unless

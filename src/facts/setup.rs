@@ -1,0 +1,136 @@
+//! How a pump setup and the sides read, wherever they are shown: the
+//! summary, the session screen, the history, `stats`, the reports.
+
+use crate::session::{Method, Setup, Side, Sides, mm};
+
+/// What a change of side asked of a session on both sides at once says.
+pub const BOTH_SIDES: &str = "both sides at once: there is no side to change";
+
+/// What the coach says when this side has been quiet for a while.
+pub const SWITCH_OFFER: &str = "Quiet on this side for a while: the other side, whenever you like.";
+
+/// The words of no setup at all.
+pub const NO_SETUP: &str = "no setup given";
+
+/// A setup on one line: "Spectra S1 · 24/21 mm · level 6 · both". What is
+/// not given is left out; [`NO_SETUP`] when nothing is.
+#[must_use]
+pub fn setup_line(setup: &Setup) -> String {
+    let mut parts = Vec::new();
+    if let Some(pump) = &setup.pump {
+        parts.push(crate::basics::printable(pump).into_owned());
+    }
+    if let Some(flange) = flange(setup) {
+        parts.push(flange);
+    }
+    if let Some(suction) = &setup.suction {
+        parts.push(suction_words(&suction.0));
+    }
+    if let Some(sides) = setup.sides {
+        parts.push(sides_words(sides).to_string());
+    }
+    match setup.method {
+        // A named pump says it was pumped.
+        Some(Method::Pump) if setup.pump.is_some() => {}
+        Some(method) => parts.push(method_words(method).to_string()),
+        None => {}
+    }
+    if parts.is_empty() {
+        NO_SETUP.to_string()
+    } else {
+        parts.join(" · ")
+    }
+}
+
+/// The flange sizes: "24 mm", "24/21 mm" (left/right), "left 24 mm".
+#[must_use]
+pub fn flange(setup: &Setup) -> Option<String> {
+    match (setup.flange_left_mm, setup.flange_right_mm) {
+        (Some(l), Some(r)) if (l - r).abs() < 0.05 => Some(format!("{} mm", mm(l))),
+        (Some(l), Some(r)) => Some(format!("{}/{} mm", mm(l), mm(r))),
+        (Some(l), None) => Some(format!("left {} mm", mm(l))),
+        (None, Some(r)) => Some(format!("right {} mm", mm(r))),
+        (None, None) => None,
+    }
+}
+
+/// A suction level: "level 6" for a number, the pump's word as it is.
+#[must_use]
+pub fn suction_words(level: &str) -> String {
+    let level = crate::basics::printable(level);
+    if level.parse::<f64>().is_ok() {
+        format!("level {level}")
+    } else {
+        format!("suction {level}")
+    }
+}
+
+/// Which sides: "both", "left only", "right only", "one side at a time".
+#[must_use]
+pub fn sides_words(sides: Sides) -> &'static str {
+    match sides {
+        Sides::Both => "both",
+        Sides::Left => "left only",
+        Sides::Right => "right only",
+        Sides::OneAtATime => "one side at a time",
+    }
+}
+
+/// How: "pump", "by hand", "pump and hand".
+#[must_use]
+pub fn method_words(method: Method) -> &'static str {
+    match method {
+        Method::Pump => "pump",
+        Method::Hand => "by hand",
+        Method::PumpAndHand => "pump and hand",
+    }
+}
+
+/// A side in a sentence: "left", "right".
+#[must_use]
+pub fn side_word(side: Side) -> &'static str {
+    side.word()
+}
+
+/// The session screen's line for the side pumped now: "Left side".
+#[must_use]
+pub fn on_side(side: Side) -> &'static str {
+    match side {
+        Side::Left => "Left side",
+        Side::Right => "Right side",
+    }
+}
+
+/// The status line after a change of side.
+#[must_use]
+pub fn now_on(side: Side) -> String {
+    format!("now on the {} side", side.word())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::Suction;
+
+    #[test]
+    fn a_setup_reads_on_one_line() {
+        let setup = Setup {
+            pump: Some("Spectra S1".into()),
+            flange_left_mm: Some(24.0),
+            flange_right_mm: Some(21.0),
+            suction: Some(Suction("6".into())),
+            method: Some(Method::Pump),
+            sides: Some(Sides::Both),
+        };
+        assert_eq!(setup_line(&setup), "Spectra S1 · 24/21 mm · level 6 · both");
+        let hand = Setup {
+            flange_left_mm: Some(24.0),
+            flange_right_mm: Some(24.0),
+            suction: Some(Suction("max".into())),
+            method: Some(Method::Hand),
+            ..Setup::default()
+        };
+        assert_eq!(setup_line(&hand), "24 mm · suction max · by hand");
+        assert_eq!(setup_line(&Setup::default()), NO_SETUP);
+    }
+}
