@@ -166,7 +166,10 @@ fn new_sessions_draw_arms_in_balanced_pairs_and_record_them() {
         let clock = FakeClock::starting_at(&now.to_rfc3339());
         let mut engine = letdown::session::Engine::start(new.plan, clock.at(0.0), "test-host");
         engine.join_experiment(draw.arm.clone(), draw.text.clone());
-        let mut record = engine.finish(clock.at(600.0 + f64::from(i)), Default::default());
+        let mut record = engine.finish(
+            clock.at(600.0 + f64::from(i)),
+            letdown::session::SessionResult::default(),
+        );
         record.id = format!("{}-{i}", record.id);
         assert_eq!(record.experiment, Some(draw.arm.clone()));
         data.save_new(&record).expect("saved");
@@ -183,7 +186,7 @@ fn new_sessions_draw_arms_in_balanced_pairs_and_record_them() {
     let mut engine = letdown::session::Engine::start(before.plan, clock.at(0.0), "test-host");
     engine.join_experiment(draw.arm.clone(), draw.text);
     engine.apply(letdown::session::Command::LeaveExperiment, clock.at(5.0));
-    let left_out = engine.finish(clock.at(600.0), Default::default());
+    let left_out = engine.finish(clock.at(600.0), letdown::session::SessionResult::default());
     assert_eq!(left_out.experiment, None);
     data.save_new(&left_out).expect("saved");
     let after =
