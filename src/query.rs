@@ -22,7 +22,9 @@ mod rolling;
 mod start;
 
 pub use experiments::{experiment_days, experiment_outcome, next_draw, running_experiment};
-pub use start::{LEARN_LOOK_BACK_DAYS, NewSession, learned, new_session};
+pub use start::{
+    CoachLearned, LEARN_LOOK_BACK_DAYS, NewSession, coach_learned, learned, new_session,
+};
 
 pub use ranges::{HistoryReport, PeriodReport, first_of, history_report, period_report};
 use rolling::is_known;

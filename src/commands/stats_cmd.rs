@@ -23,6 +23,8 @@ struct StatsJson<'a> {
     history: &'a History,
     volumes: &'a Volumes,
     last_24h: Last24h,
+    /// What the coach learned for the next session's plan.
+    coach: &'a query::CoachLearned,
 }
 
 pub fn run(context: &Context, days: u32, json: bool) -> Result<(), Failure> {
@@ -36,14 +38,18 @@ pub fn run(context: &Context, days: u32, json: bool) -> Result<(), Failure> {
     } = query::history_report(&context.data, config, to, days, to);
     let rolling = query::last_24h(&context.data, config, now);
     let last_24h = rolling.at(now);
+    let coach = query::coach_learned(&context.data, config);
     let text = if json {
         json_text(&StatsJson {
             history: &figures,
             volumes: &volumes,
             last_24h,
+            coach: &coach,
         })?
     } else {
-        summary(config, &figures, &volumes, &last_24h)
+        let mut text = summary(config, &figures, &volumes, &last_24h);
+        let _ = writeln!(text, "\n{}", coach.sentence());
+        text
     };
     unreadable.extend(rolling.unreadable_besides(&unreadable));
     report_unreadable(&unreadable);

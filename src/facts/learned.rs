@@ -46,6 +46,9 @@ fn gap_range(learned: &Learned) -> Option<String> {
     })
 }
 
+/// Said when the coach keeps its fixed timings.
+pub const FIXED: &str = "The coach keeps its fixed timings (`[coach] learn = false`).";
+
 /// What the coach learned of a plan, in one sentence for `stats` and the
 /// history; or how far it is from learning.
 #[must_use]

@@ -106,12 +106,19 @@ fn hook(kind: HookKind, command: &str, vars: Vec<(&'static str, String)>) -> Hoo
 }
 
 /// What every hook of a session is told about it.
+/// What every hook of a session is told: its let-downs, id and file, and
+/// while it is in an experiment, the experiment and its arm (`A` or `B`).
 fn session_vars(record: &SessionRecord, file: &Path) -> Vec<(&'static str, String)> {
-    vec![
+    let mut vars = vec![
         ("LETDOWN_LETDOWNS", record.letdowns.len().to_string()),
         ("LETDOWN_SESSION_ID", record.id.clone()),
         ("LETDOWN_SESSION_FILE", file.display().to_string()),
-    ]
+    ];
+    if let Some(e) = &record.experiment {
+        vars.push(("LETDOWN_EXPERIMENT", e.name.clone()));
+        vars.push(("LETDOWN_ARM", e.arm.letter().to_string()));
+    }
+    vars
 }
 
 fn whole_secs(secs: f64) -> String {

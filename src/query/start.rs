@@ -50,6 +50,57 @@ pub fn new_session(
 /// until the last [`LEARN_FROM`] timed sessions of the plan are found.
 #[must_use]
 pub fn learned(data: &DataDir, config: &Config, plan: &Plan) -> Option<Learned> {
+    learn(&recent_timed(data, config, plan))
+}
+
+/// What the coach has learned for the next session (the plan `s` starts):
+/// what `stats` and the history say.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct CoachLearned {
+    pub plan: String,
+    /// Whether the coach learns at all (`[coach] learn`).
+    pub learning: bool,
+    /// The plan's timed sessions it looked at (up to [`LEARN_FROM`]).
+    pub timed_sessions: usize,
+    pub learned: Option<Learned>,
+}
+
+impl CoachLearned {
+    /// The sentence `stats` and the history print.
+    #[must_use]
+    pub fn sentence(&self) -> String {
+        if self.learning {
+            crate::facts::learned::summary(&self.plan, self.learned.as_ref(), self.timed_sessions)
+        } else {
+            crate::facts::learned::FIXED.to_string()
+        }
+    }
+}
+
+/// What the coach has learned of the plan used last.
+#[must_use]
+pub fn coach_learned(data: &DataDir, config: &Config) -> CoachLearned {
+    let name = super::last_plan(data, config);
+    let plan = Plan::named(config, &name).unwrap_or_else(|| Plan::from_config(config));
+    let recent = if config.coach.learn {
+        recent_timed(data, config, &plan)
+    } else {
+        Vec::new()
+    };
+    CoachLearned {
+        plan: plan.name,
+        learning: config.coach.learn,
+        timed_sessions: recent.len(),
+        learned: learn(&recent),
+    }
+}
+
+/// The last [`LEARN_FROM`] timed sessions of `plan`, oldest first.
+fn recent_timed(
+    data: &DataDir,
+    config: &Config,
+    plan: &Plan,
+) -> Vec<crate::session::SessionRecord> {
     let name = plan.recorded_name();
     let day_start = config.day_starts_at.0;
     let mut found = Vec::new();
@@ -67,6 +118,7 @@ pub fn learned(data: &DataDir, config: &Config, plan: &Plan) -> Option<Learned> 
             break;
         }
     }
+    found.truncate(LEARN_FROM);
     found.reverse();
-    learn(&found)
+    found
 }

@@ -60,6 +60,8 @@ pub struct HistoryView {
     pub day_start: NaiveTime,
     pub clock: ClockStyle,
     pub mode: HistoryMode,
+    /// What the coach learned, as `stats` says it.
+    pub learned: String,
     /// How many rows the raster is scrolled up from the newest session;
     /// in the milk view, down from its top.
     pub from_end: usize,
@@ -86,6 +88,7 @@ impl HistoryView {
             clock: config.clock,
             mode: HistoryMode::default(),
             from_end: 0,
+            learned: query::coach_learned(data, config).sentence(),
         }
     }
 
@@ -229,6 +232,7 @@ impl HistoryScreen<'_> {
             history: &self.view.history,
             unreadable: self.view.unreadable,
             theme: self.theme,
+            learned: &self.view.learned,
         }
     }
 

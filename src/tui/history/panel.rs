@@ -41,6 +41,8 @@ pub struct Panel<'a> {
     pub history: &'a History,
     pub unreadable: usize,
     pub theme: &'a Theme,
+    /// What the coach learned, in its sentence.
+    pub learned: &'a str,
 }
 
 fn typical(value: Option<f64>) -> Option<String> {
@@ -85,6 +87,7 @@ impl Panel<'_> {
                 .collect();
             lines.push(Line::styled(format!("Plans: {}", plans.join(" · ")), text));
         }
+        lines.push(Line::styled(self.learned.to_string(), self.theme.dim));
         lines
     }
 
