@@ -2,7 +2,8 @@
 //! user's own sessions, never advice.
 
 use crate::basics::{Units, printable};
-use crate::experiment::{ArmFigures, Difference, Draw, Experiment, Measure, Outcome};
+use crate::experiment::{ArmFigures, Difference, Experiment, Measure, Outcome};
+use crate::session::ExperimentArm;
 
 use super::{Length, Volume};
 
@@ -110,16 +111,21 @@ fn difference(measure: Measure, d: Difference, units: Units) -> String {
     }
 }
 
-/// The line a session starts with while an experiment runs:
-/// "This session: no compress (experiment compress, B)".
+/// A session's condition while in an experiment: "no compress (B)", or
+/// "experiment compress, B" when its words are not at hand (a resumed session).
 #[must_use]
-pub fn this_session(draw: &Draw) -> String {
-    format!(
-        "This session: {} (experiment {}, {})",
-        printable(&draw.text),
-        draw.arm.name,
-        draw.arm.arm.letter()
-    )
+pub fn condition(arm: &ExperimentArm, text: Option<&str>) -> String {
+    match text {
+        Some(text) => format!("{} ({})", printable(text), arm.arm.letter()),
+        None => format!("experiment {}, {}", arm.name, arm.arm.letter()),
+    }
+}
+
+/// The line a session starts with while an experiment runs:
+/// "This session: no compress (B)".
+#[must_use]
+pub fn this_session(condition: &str) -> String {
+    format!("This session: {condition}")
 }
 
 /// The day screen's line for the running experiment.

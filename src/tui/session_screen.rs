@@ -48,7 +48,9 @@ pub use crate::facts::learned::FINISH_LINE;
 /// never replaces a prompt): the finish line first (a cue never pushes it
 /// off), then a trigger or a pump-mode cue, then what the coach learned to
 /// expect, calmly.
-fn coach_line(app: &App, engine: &Engine) -> Option<Line<'static>> {
+/// Where the title row is gone (a short terminal), the session's condition
+/// takes the calm line's place until the first let-down.
+fn coach_line(app: &App, engine: &Engine, short: bool) -> Option<Line<'static>> {
     let theme = &app.theme;
     if engine.finish_line(app.now.mono) {
         return Some(Line::styled(FINISH_LINE, theme.good));
@@ -65,8 +67,17 @@ fn coach_line(app: &App, engine: &Engine) -> Option<Line<'static>> {
             Span::styled(SWITCH_OFFER, theme.text),
         ]));
     }
-    let learned = engine.plan().learned?;
     let letdowns = engine.record().letdowns.len();
+    if short
+        && letdowns == 0
+        && let Some(condition) = condition_text(engine)
+    {
+        return Some(Line::styled(
+            crate::facts::experiment::this_session(&condition),
+            theme.accent,
+        ));
+    }
+    let learned = engine.plan().learned?;
     Some(Line::styled(
         crate::facts::learned::expect_line(&learned, letdowns),
         theme.dim,
@@ -239,7 +250,7 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         BIG_ROWS
     };
     // A short terminal finds the coach's line a row in the phase bar.
-    let coach_says = coach_line(app, engine);
+    let coach_says = coach_line(app, engine, !tall);
     let (title_rows, spacer, prompt_rows, coach_rows, bar_rows, timeline_rows) =
         match (tall, coach_says.is_some()) {
             (true, true) => (1, 1, 2, 2, 3, 2),
@@ -382,7 +393,7 @@ fn render_compact(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         count = format!("{}  ·  {count}", on_side(side));
     }
     lines.push(Line::styled(count, theme.accent));
-    lines.extend(coach_line(app, engine));
+    lines.extend(coach_line(app, engine, true));
     lines.push(status_line(app, area.width));
     lines.push(footer_line(&session_hints(app, engine), theme, area.width));
     Paragraph::new(lines).render(area, buf);
@@ -391,14 +402,10 @@ fn render_compact(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
 /// This session's condition while an experiment runs: "B: no compress".
 fn condition_text(engine: &Engine) -> Option<String> {
     let arm = engine.record().experiment.as_ref()?;
-    Some(match engine.condition() {
-        Some((_, text)) => format!("{}: {}", arm.arm.letter(), format::printable(text)),
-        None => format!(
-            "experiment {}, {}",
-            format::printable(&arm.name),
-            arm.arm.letter()
-        ),
-    })
+    Some(crate::facts::experiment::condition(
+        arm,
+        engine.condition().map(|(_, text)| text),
+    ))
 }
 
 /// The question asked when leaving a running session, or discarding it.

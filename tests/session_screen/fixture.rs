@@ -29,9 +29,14 @@ pub struct Clock {
 
 impl Clock {
     pub fn new() -> Self {
+        Self::starting_at(START)
+    }
+
+    /// A clock whose wall time starts at `start` (RFC 3339).
+    pub fn starting_at(start: &str) -> Self {
         Self {
             base: Instant::now(),
-            wall: DateTime::parse_from_rfc3339(START).expect("start time"),
+            wall: DateTime::parse_from_rfc3339(start).expect("start time"),
         }
     }
 

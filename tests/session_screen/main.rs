@@ -9,6 +9,7 @@ mod follow;
 mod fixture;
 mod history;
 mod hooks;
+mod learns;
 mod long;
 mod plans;
 mod remote;
