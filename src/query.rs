@@ -21,7 +21,9 @@ mod ranges;
 mod rolling;
 mod start;
 
-pub use experiments::{experiment_days, experiment_outcome, next_draw, running_experiment};
+pub use experiments::{
+    experiment_days, experiment_outcome, experiments_in, next_draw, running_experiment,
+};
 pub use start::{
     CoachLearned, LEARN_LOOK_BACK_DAYS, NewSession, coach_learned, learned, new_session,
 };

@@ -93,6 +93,20 @@ fn a_known_effect_is_found_and_no_effect_is_called_no_clear_difference() {
         "{text}"
     );
     assert!(text.contains("In your sessions only"), "{text}");
+    // The report has a section for it, with the same words.
+    let period = ["--from", "2026-11-01", "--to", "2026-11-30", "-o", "-"];
+    let md = sandbox.stdout_of(["report", "--format", "md"].into_iter().chain(period));
+    assert!(md.contains("## Experiments"), "{md}");
+    assert!(
+        md.contains(r"with B\: 1\.0 more let\-downs a session \(0\.2 to 1\.8\)"),
+        "{md}"
+    );
+    let html = sandbox.stdout_of(["report"].into_iter().chain(period));
+    assert!(html.contains("<h2>Experiments</h2>"), "{html}");
+    assert!(
+        html.contains("with B: 1.0 more let-downs a session (0.2 to 1.8)"),
+        "{html}"
+    );
 
     // Ended, and another with no effect at all.
     sandbox.stdout_of(["experiment", "end", "compress"]);

@@ -126,11 +126,11 @@ fn list(context: &Context, experiments: &Experiments) -> Result<(), Failure> {
     let mut out = String::new();
     for e in &found {
         let outcome = crate::query::experiment_outcome(&context.data, &context.config, e, today);
-        let state = if e.is_running() { "running" } else { "ended" };
         let _ = writeln!(
             out,
-            "{}  {state}, since {}  {}  A: {}  B: {}",
+            "{}  {}, since {}  {}  A: {}  B: {}",
             e.name,
+            words::state(e),
             crate::facts::DayLabel::Iso.of(e.started.local_date()),
             words::progress(&outcome),
             e.a,
@@ -172,15 +172,8 @@ fn text(context: &Context, e: &Experiment, outcome: &Outcome) -> String {
         let _ = writeln!(out, "  {changes}");
     }
     out.push('\n');
-    for m in &outcome.measures {
-        let _ = writeln!(
-            out,
-            "{}: A {} · B {} · {}",
-            words::measure_name(m.measure),
-            words::mean(m.measure, m.a, units),
-            words::mean(m.measure, m.b, units),
-            words::verdict(e, outcome, m.measure, units)
-        );
+    for [measure, a, b, says] in words::rows(e, outcome, units) {
+        let _ = writeln!(out, "{measure}: A {a} · B {b} · {says}");
     }
     let _ = writeln!(out, "\n{}", words::ONLY_YOURS);
     out

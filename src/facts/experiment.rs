@@ -38,6 +38,34 @@ fn amount(measure: Measure, value: f64, units: Units) -> String {
     }
 }
 
+/// One row a measure, as every face lays it out: the measure, A's mean,
+/// B's mean, and what it says.
+#[must_use]
+pub fn rows(experiment: &Experiment, outcome: &Outcome, units: Units) -> Vec<[String; 4]> {
+    outcome
+        .measures
+        .iter()
+        .map(|m| {
+            [
+                measure_name(m.measure).to_string(),
+                mean(m.measure, m.a, units),
+                mean(m.measure, m.b, units),
+                verdict(experiment, outcome, m.measure, units),
+            ]
+        })
+        .collect()
+}
+
+/// "running" or "ended".
+#[must_use]
+pub fn state(experiment: &Experiment) -> &'static str {
+    if experiment.is_running() {
+        "running"
+    } else {
+        "ended"
+    }
+}
+
 /// How far the experiment has come: "6 of 20 sessions".
 #[must_use]
 pub fn progress(outcome: &Outcome) -> String {

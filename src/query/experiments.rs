@@ -38,6 +38,35 @@ pub fn experiment_outcome(
     Outcome::of(experiment, listing.sessions.iter().map(|s| &s.record))
 }
 
+/// The experiments that ran on some day of `from..=to`, the newest first,
+/// each with its outcome as of `today`.
+#[must_use]
+pub fn experiments_in(
+    data: &DataDir,
+    config: &Config,
+    from: NaiveDate,
+    to: NaiveDate,
+    today: NaiveDate,
+) -> Vec<(Experiment, Outcome)> {
+    let day_start = config.day_starts_at.0;
+    Experiments::of(data.root())
+        .list()
+        .0
+        .into_iter()
+        .filter(|e| {
+            let began = day_at(e.started.0.naive_local(), day_start);
+            let ended = e
+                .ended
+                .map_or(today, |end| day_at(end.0.naive_local(), day_start));
+            began <= to && ended >= from
+        })
+        .map(|e| {
+            let outcome = experiment_outcome(data, config, &e, today);
+            (e, outcome)
+        })
+        .collect()
+}
+
 /// The running experiment and its outcome so far, if one runs.
 #[must_use]
 pub fn running_experiment(

@@ -5,6 +5,7 @@
 
 use std::fmt::Write as _;
 
+mod experiments;
 mod milk;
 
 use super::{GENTLE_PAIN, NOT_MEDICAL, Report, count_text};
@@ -46,6 +47,7 @@ pub fn to_markdown(report: &Report) -> String {
     write_first(&mut out, report);
     write_triggers(&mut out, &history.triggers);
     write_comfort(&mut out, report);
+    experiments::write_experiments(&mut out, report);
     if let Some(notice) = Unreadable(report.unreadable.len()).sentence() {
         let _ = writeln!(out, "\n{notice}.");
     }

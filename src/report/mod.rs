@@ -49,6 +49,8 @@ pub struct Report {
     /// When a day starts, where a session stands in its day.
     pub day_start: NaiveTime,
     pub unreadable: Vec<Unreadable>,
+    /// The experiments that ran in the period, each with its outcome.
+    pub experiments: Vec<(crate::experiment::Experiment, crate::experiment::Outcome)>,
 }
 
 impl Report {
@@ -83,6 +85,7 @@ impl Report {
             goals: config.goals.clone(),
             day_start: config.day_starts_at.0,
             unreadable,
+            experiments: query::experiments_in(data, config, from, to, today),
         }
     }
 

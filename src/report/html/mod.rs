@@ -4,6 +4,7 @@
 //! in it points outside the file.
 //!
 //! - `days`: every day's sessions, pumping minutes and volume;
+//! - `experiments`: each experiment of the period, its conditions and figures;
 //! - `milk`: the volume by day with the split, the week, the time of day, the setups;
 //! - `sessions`: the let-down raster, the first let-downs, and the trends;
 //! - `coach`: the triggers, the pump-mode cues, comfort and notes.
@@ -12,6 +13,7 @@ use std::fmt::Write as _;
 
 mod coach;
 mod days;
+mod experiments;
 mod milk;
 mod sessions;
 
@@ -47,6 +49,7 @@ pub fn to_html(report: &Report) -> String {
         coach::write_triggers(&mut out, report);
         coach::write_comfort(&mut out, report);
     }
+    experiments::write_experiments(&mut out, report);
     write_footer(&mut out, report);
     out.push_str("</main></body></html>\n");
     out

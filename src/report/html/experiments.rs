@@ -1,0 +1,44 @@
+//! The experiments that ran in the period: each one's conditions, how far it
+//! came, and a row a measure (each condition's mean and what it says), every
+//! word from the facts layer. Text and a table, so that it prints.
+
+use std::fmt::Write as _;
+
+use super::super::escape;
+use super::Report;
+use crate::facts::experiment as words;
+
+pub(super) fn write_experiments(out: &mut String, report: &Report) {
+    if report.experiments.is_empty() {
+        return;
+    }
+    out.push_str("<section id=\"experiments\"><h2>Experiments</h2>");
+    for (e, outcome) in &report.experiments {
+        let _ = write!(
+            out,
+            "<h3>{} ({}, {})</h3><p>A: {} · B: {}</p>",
+            escape(&e.name),
+            words::state(e),
+            escape(&words::progress(outcome)),
+            escape(&e.a),
+            escape(&e.b)
+        );
+        out.push_str(
+            "<table class=\"plain\"><thead><tr><th>measure</th><th>A</th><th>B</th>\
+             <th>what it says</th></tr></thead><tbody>",
+        );
+        for cells in words::rows(e, outcome, report.units) {
+            out.push_str("<tr>");
+            for cell in cells {
+                let _ = write!(out, "<td>{}</td>", escape(&cell));
+            }
+            out.push_str("</tr>");
+        }
+        out.push_str("</tbody></table>");
+    }
+    let _ = write!(
+        out,
+        "<p class=\"legend\">{}</p></section>",
+        escape(words::ONLY_YOURS)
+    );
+}
