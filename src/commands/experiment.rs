@@ -58,28 +58,19 @@ pub fn run(context: &Context, action: &ExperimentAction) -> Result<(), Failure> 
 }
 
 fn new(context: &Context, experiments: &Experiments, mut e: Experiment) -> Result<(), Failure> {
-    if let Some(plan) = &e.plan_b
-        && Plan::named(&context.config, plan).is_none()
-    {
-        let known: Vec<&str> = context
-            .config
-            .plan_choices()
-            .iter()
-            .map(|(n, _)| *n)
-            .collect();
-        return Err(Failure::Usage(format!(
-            "there is no plan named `{plan}`; the plans are: {}",
-            known.join(", ")
-        )));
+    if let Some(plan) = &e.plan_b {
+        super::known_plan(context, plan)?;
     }
-    if let Some(phase) = &e.skip_phase_b {
+    if let Some(phase) = e.skip_phase_b.take() {
         let names = phase_names(context);
-        if !names.iter().any(|n| n.eq_ignore_ascii_case(phase)) {
+        // Kept as the plans spell it.
+        let Some(name) = names.iter().find(|n| n.eq_ignore_ascii_case(&phase)) else {
             return Err(Failure::Usage(format!(
                 "no plan has a phase named `{phase}`; the phases are: {}",
                 names.join(", ")
             )));
-        }
+        };
+        e.skip_phase_b = Some(name.clone());
     }
     e.seed = new_seed(&e.started);
     experiments.create(&e).map_err(|e| failure(&e))?;

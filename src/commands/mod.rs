@@ -79,19 +79,8 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
         Some(Command::Experiment { action }) => experiment::run(&load()?, action),
         Some(Command::Start { plan }) => {
             let context = Context::load(&cli.global)?;
-            if let Some(name) = plan
-                && crate::session::Plan::named(&context.config, name).is_none()
-            {
-                let known: Vec<&str> = context
-                    .config
-                    .plan_choices()
-                    .iter()
-                    .map(|(n, _)| *n)
-                    .collect();
-                return Err(Failure::Usage(format!(
-                    "there is no plan named `{name}`; the plans are: {}",
-                    known.join(", ")
-                )));
+            if let Some(name) = plan {
+                known_plan(&context, name)?;
             }
             require_terminal()?;
             crate::tui::run(&context, true, plan.clone())
@@ -102,6 +91,23 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
             crate::tui::run(&context, false, None)
         }
     }
+}
+
+/// Refuses a plan name the config does not know, listing the ones it does.
+fn known_plan(context: &Context, name: &str) -> Result<(), Failure> {
+    if crate::session::Plan::named(&context.config, name).is_some() {
+        return Ok(());
+    }
+    let known: Vec<&str> = context
+        .config
+        .plan_choices()
+        .iter()
+        .map(|(n, _)| *n)
+        .collect();
+    Err(Failure::Usage(format!(
+        "there is no plan named `{name}`; the plans are: {}",
+        known.join(", ")
+    )))
 }
 
 /// The screens need a terminal on both ends.
