@@ -29,6 +29,16 @@ pub enum JobKind {
     Link { entry: u64 },
 }
 
+impl JobKind {
+    /// Whether `--replace` can make an overlapping entry of another
+    /// session this one's: only for a session with no entry of its own, so
+    /// a refused change is never told to try it.
+    #[must_use]
+    pub fn can_take_over(self) -> bool {
+        self == Self::Send
+    }
+}
+
 /// A session that is not sent, and why.
 #[derive(Debug, Clone)]
 pub struct Held {
