@@ -67,7 +67,7 @@ impl Step<'_> {
         let there = match self.client.get(id)? {
             Answer::Done(there) => there,
             Answer::Gone | Answer::Refused(_) if link => {
-                return Ok(Outcome::Refused(format!(
+                return Ok(Outcome::HeldBack(format!(
                     "Baby Buddy has no entry {id} to take"
                 )));
             }
@@ -75,7 +75,7 @@ impl Step<'_> {
         };
         if link {
             if let Some(other) = there.marked_session().filter(|other| *other != job.id) {
-                return Ok(Outcome::Refused(format!(
+                return Ok(Outcome::HeldBack(format!(
                     "entry {id} is letdown's entry of session {other}; trash that session, \
                      or `letdown sync --replace`"
                 )));
