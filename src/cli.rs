@@ -165,7 +165,7 @@ pub enum Command {
         /// Put the session's amount and times back over an entry whose were changed in Baby Buddy
         #[arg(long)]
         overwrite: bool,
-        /// Make an overlapping entry of another session (one letdown sent) this session's
+        /// Make an overlapping entry of another session (one letdown sent) this session's, if it has none
         #[arg(long)]
         replace: bool,
         /// Send this session again as a new entry (after its entry was deleted there, say)

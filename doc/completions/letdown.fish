@@ -108,7 +108,7 @@ complete -c letdown -n "__fish_letdown_using_subcommand sync" -l config -d 'The 
 complete -c letdown -n "__fish_letdown_using_subcommand sync" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand sync" -l dry-run -d 'Say what would be sent, and send nothing'
 complete -c letdown -n "__fish_letdown_using_subcommand sync" -l overwrite -d 'Put the session\'s amount and times back over an entry whose were changed in Baby Buddy'
-complete -c letdown -n "__fish_letdown_using_subcommand sync" -l replace -d 'Make an overlapping entry of another session (one letdown sent) this session\'s'
+complete -c letdown -n "__fish_letdown_using_subcommand sync" -l replace -d 'Make an overlapping entry of another session (one letdown sent) this session\'s, if it has none'
 complete -c letdown -n "__fish_letdown_using_subcommand sync" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand add" -l at -d 'When it started: 07:10, 19:10 or 7:10pm' -r
 complete -c letdown -n "__fish_letdown_using_subcommand add" -l date -d 'The day it counts toward: YYYY-MM-DD, today or yesterday; today when left out' -r

@@ -13,7 +13,6 @@ use std::time::Duration;
 
 use super::{Asked, SyncError, Syncer, token};
 use crate::context::Context;
-use crate::format;
 
 /// The background sync of one app.
 ///
@@ -162,14 +161,12 @@ fn news_of(syncer: &Syncer) -> (Option<String>, bool) {
                 Some(format!("Baby Buddy sync stopped: {err}")),
                 err.is_passing(),
             ),
-            None if report.refused() > 0 => (
-                Some(format!(
-                    "Baby Buddy refused {}; `letdown sync` says why",
-                    format::plural(report.refused(), "session")
-                )),
+            None => (
+                report
+                    .waiting_words()
+                    .map(|who| format!("{who}; `letdown sync` says why")),
                 false,
             ),
-            None => (None, false),
         },
         // The sync under way elsewhere, or the next one, takes these sessions.
         Err(SyncError::Busy) => (None, false),

@@ -67,7 +67,7 @@ impl Step<'_> {
         let there = match self.client.get(id)? {
             Answer::Done(there) => there,
             Answer::Gone | Answer::Refused(_) if link => {
-                return Ok(Outcome::Refused(format!(
+                return Ok(Outcome::HeldBack(format!(
                     "Baby Buddy has no entry {id} to take"
                 )));
             }
@@ -75,7 +75,7 @@ impl Step<'_> {
         };
         if link {
             if let Some(other) = there.marked_session().filter(|other| *other != job.id) {
-                return Ok(Outcome::Refused(format!(
+                return Ok(Outcome::HeldBack(format!(
                     "entry {id} is letdown's entry of session {other}; trash that session, \
                      or `letdown sync --replace`"
                 )));
@@ -206,6 +206,7 @@ impl Step<'_> {
         }
         let others: Vec<&Listed> = listed.iter().filter(|e| overlaps(e, job)).collect();
         if self.asked.replace
+            && job.kind.can_take_over()
             && let [other] = others[..]
             && let Some(session) = other.marked_session()
         {
@@ -262,9 +263,12 @@ impl Step<'_> {
                 )
             })
             .collect();
-        let how = if ours {
+        let how = if ours && job.kind.can_take_over() {
             "; move one of the two sessions to the trash and sync again, or `letdown sync \
              --replace` to make that entry this session's"
+                .to_string()
+        } else if ours {
+            "; move one of the two sessions to the trash, or change its times, and sync again"
                 .to_string()
         } else {
             format!(

@@ -29,6 +29,16 @@ pub enum JobKind {
     Link { entry: u64 },
 }
 
+impl JobKind {
+    /// Whether `--replace` can make an overlapping entry of another
+    /// session this one's: only for a session with no entry of its own, so
+    /// a refused change is never told to try it.
+    #[must_use]
+    pub fn can_take_over(self) -> bool {
+        self == Self::Send
+    }
+}
+
 /// A session that is not sent, and why.
 #[derive(Debug, Clone)]
 pub struct Held {
@@ -66,6 +76,9 @@ pub enum Outcome {
     Found { entry: u64 },
     /// Baby Buddy refused it; what it said, or what stands in the way.
     Refused(String),
+    /// letdown did not send it (an entry to take that is not there, or is
+    /// another session's); why, in words.
+    HeldBack(String),
     /// Its entry was deleted in Baby Buddy: the change is not sent, and the
     /// session is not sent anew (someone removed it there on purpose).
     Gone { entry: u64 },
@@ -168,6 +181,7 @@ impl Outcome {
             ),
             Self::Linked { entry } => format!("entry {entry} is now this session's"),
             Self::Refused(why) => format!("refused by Baby Buddy: {}", printable(why)),
+            Self::HeldBack(why) => printable(why).into_owned(),
             Self::Gone { entry } => {
                 format!("its entry ({entry}) was deleted in Baby Buddy; the change was not sent")
             }
@@ -181,6 +195,7 @@ impl Outcome {
         matches!(
             self,
             Self::Refused(_)
+                | Self::HeldBack(_)
                 | Self::Gone { .. }
                 | Self::Found { .. }
                 | Self::ChangedThere { .. }
@@ -196,11 +211,37 @@ impl Report {
         self.outcomes.iter().filter(|(_, o)| pick(o)).count()
     }
 
-    /// How many sessions Baby Buddy refused this time, or were left alone
-    /// because their entry was changed there: each waits for the user.
+    /// How many sessions Baby Buddy refused this time.
     #[must_use]
     pub fn refused(&self) -> usize {
-        self.count(|o| matches!(o, Outcome::Refused(_) | Outcome::ChangedThere { .. }))
+        self.count(|o| matches!(o, Outcome::Refused(_)))
+    }
+
+    /// How many sessions letdown held back this time: an entry changed in
+    /// Baby Buddy left alone, or an entry to take that it would not take.
+    #[must_use]
+    pub fn held_back(&self) -> usize {
+        self.count(|o| matches!(o, Outcome::ChangedThere { .. } | Outcome::HeldBack(_)))
+    }
+
+    /// Who kept how many sessions from going, when any waits for the user:
+    /// "Baby Buddy refused 1 session", "2 sessions held back", or both.
+    #[must_use]
+    pub fn waiting_words(&self) -> Option<String> {
+        let mut words = Vec::new();
+        if self.refused() > 0 {
+            words.push(format!(
+                "Baby Buddy refused {}",
+                format::plural(self.refused(), "session")
+            ));
+        }
+        if self.held_back() > 0 {
+            words.push(format!(
+                "{} held back",
+                format::plural(self.held_back(), "session")
+            ));
+        }
+        (!words.is_empty()).then(|| words.join(" and "))
     }
 
     /// The one-line summary: "Baby Buddy: 3 sent, 1 changed; 12 sent before".
@@ -222,7 +263,11 @@ impl Report {
                 self.count(|o| matches!(o, Outcome::Found { .. })),
                 "found there already",
             ),
-            (self.count(|o| matches!(o, Outcome::Refused(_))), "refused"),
+            (self.refused(), "refused"),
+            (
+                self.count(|o| matches!(o, Outcome::HeldBack(_))),
+                "held back",
+            ),
             (
                 self.count(|o| matches!(o, Outcome::ChangedThere { .. })),
                 "changed in Baby Buddy, left alone",

@@ -14,7 +14,7 @@ use super::{Context, Failure, print, today};
 use crate::babybuddy::{Asked, Job, JobKind, Observer, Outcome, Syncer};
 use crate::cli::DayArg;
 use crate::config::Config;
-use crate::format::{self, printable};
+use crate::format::printable;
 
 /// The command line's words for a sync.
 #[derive(Debug, Clone, Default)]
@@ -81,11 +81,10 @@ pub fn run(context: &Context, dry_run: bool, flags: &Flags) -> Result<(), Failur
     if let Some(err) = report.stopped {
         return Err(err.into());
     }
-    match report.refused() {
-        0 => Ok(()),
-        n => Err(Failure::Io(format!(
-            "Baby Buddy refused {}, each said above; nothing of it was lost here",
-            format::plural(n, "session")
+    match report.waiting_words() {
+        None => Ok(()),
+        Some(who) => Err(Failure::Io(format!(
+            "{who}: why is said above; nothing of it was lost here"
         ))),
     }
 }
