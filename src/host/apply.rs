@@ -219,7 +219,8 @@ impl Host {
         let (Some(ended), Some(lock)) = (self.ended.take(), self.lock.as_ref()) else {
             return Err(NotNow::NoSession(self.no_session_line()));
         };
-        let plan = Plan::from_config(&self.config);
+        // The plan the file names, as after a crash.
+        let plan = Plan::for_record(&self.config, &ended.running);
         let mut engine = Engine::resume(plan, ended.running.clone(), now);
         let record: SessionRecord = engine.snapshot(now).clone();
         match self.state.reopen(&self.data, &ended.stored, &record, lock) {

@@ -52,6 +52,15 @@ impl Bench {
 
     /// With `config`, and the data dir `data` names inside the temp folder.
     fn with(config: Config, data: impl Fn(&std::path::Path) -> std::path::PathBuf) -> Self {
+        Self::on_plan(config, data, None)
+    }
+
+    /// [`Bench::with`], the session on the plan of that name.
+    fn on_plan(
+        config: Config,
+        data: impl Fn(&std::path::Path) -> std::path::PathBuf,
+        plan: Option<&str>,
+    ) -> Self {
         let temp = tempfile::tempdir().expect("tempdir");
         let state = StateDir::new(temp.path().join("state"));
         let context = Context {
@@ -64,7 +73,7 @@ impl Bench {
         let clock = Clock::new();
         let lock = context.state.lock().expect("the lock");
         let mut host = Host::new(&context, Some(lock), clock.at(0.0));
-        host.begin(None, clock.at(0.0));
+        host.begin(plan.map(str::to_string), clock.at(0.0));
         Self {
             host,
             context,
@@ -347,5 +356,18 @@ fn undo_after_a_remote_end_reopens_the_session() {
     assert_eq!(
         bench.host.ask_for(Request::Undo),
         Ask::Session(Command::Undo)
+    );
+}
+
+#[test]
+fn a_session_reopened_after_a_remote_end_keeps_its_plan() {
+    let mut bench = Bench::on_plan(Config::default(), |temp| temp.join("data"), Some("power"));
+    bench.key(Command::Letdown, 10.0);
+    assert!(matches!(bench.request(Request::End, 20.0), Reply::Done(_)));
+    let reopened = bench.host.apply(Ask::Reopen, bench.clock.at(60.0));
+    assert!(matches!(reopened, Ok(Answer::Reopened(_))), "{reopened:?}");
+    assert_eq!(
+        bench.host.engine().map(|e| e.plan().name.clone()),
+        Some("power".to_string())
     );
 }
