@@ -216,14 +216,14 @@ pub struct AddArgs {
     /// How many let-downs it had
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=100))]
     pub letdowns: Option<u32>,
-    /// The left side's volume
-    #[arg(long, value_name = "ML", allow_hyphen_values = true)]
+    /// The left side's volume, in the configured units unless it says ("40ml", "1.5oz")
+    #[arg(long, value_name = "VOLUME", allow_hyphen_values = true)]
     pub left: Option<String>,
     /// The right side's volume
-    #[arg(long, value_name = "ML", allow_hyphen_values = true)]
+    #[arg(long, value_name = "VOLUME", allow_hyphen_values = true)]
     pub right: Option<String>,
     /// The total volume (or left and right)
-    #[arg(long, value_name = "ML", allow_hyphen_values = true)]
+    #[arg(long, value_name = "VOLUME", allow_hyphen_values = true)]
     pub total: Option<String>,
     /// How it felt: fine, tender or painful
     #[arg(long, value_name = "C", value_parser = comfort_arg)]

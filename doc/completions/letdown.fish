@@ -114,7 +114,7 @@ complete -c letdown -n "__fish_letdown_using_subcommand add" -l at -d 'When it s
 complete -c letdown -n "__fish_letdown_using_subcommand add" -l date -d 'The day it counts toward: YYYY-MM-DD, today or yesterday; today when left out' -r
 complete -c letdown -n "__fish_letdown_using_subcommand add" -l mins -d 'How long it lasted: minutes (20), or hours and minutes (1h05)' -r
 complete -c letdown -n "__fish_letdown_using_subcommand add" -l letdowns -d 'How many let-downs it had' -r
-complete -c letdown -n "__fish_letdown_using_subcommand add" -l left -d 'The left side\'s volume' -r
+complete -c letdown -n "__fish_letdown_using_subcommand add" -l left -d 'The left side\'s volume, in the configured units unless it says ("40ml", "1.5oz")' -r
 complete -c letdown -n "__fish_letdown_using_subcommand add" -l right -d 'The right side\'s volume' -r
 complete -c letdown -n "__fish_letdown_using_subcommand add" -l total -d 'The total volume (or left and right)' -r
 complete -c letdown -n "__fish_letdown_using_subcommand add" -l comfort -d 'How it felt: fine, tender or painful' -r
