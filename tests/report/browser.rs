@@ -155,6 +155,83 @@ impl Browser {
     }
 }
 
+/// A word as printed: its page, its box in points, its text.
+#[derive(Debug)]
+struct Word {
+    page: usize,
+    x: (f64, f64),
+    y: (f64, f64),
+    text: String,
+}
+
+/// The words of a PDF with their boxes, as `pdftotext -bbox` reads them.
+fn printed_words(pdf: &Path) -> Vec<Word> {
+    let out = pdf.with_extension("words.html");
+    let status = Command::new("pdftotext")
+        .arg("-bbox")
+        .arg(pdf)
+        .arg(&out)
+        .status()
+        .expect("pdftotext runs (poppler-utils; .ci/run installs it)");
+    assert!(status.success(), "pdftotext over {}", pdf.display());
+    let page = scraper::Selector::parse("page").expect("a selector");
+    let word = scraper::Selector::parse("word").expect("a selector");
+    let parsed = Html::parse_document(&fs::read_to_string(&out).expect("the words"));
+    let mut words = Vec::new();
+    for (number, page) in parsed.select(&page).enumerate() {
+        for w in page.select(&word) {
+            let at = |name: &str| -> f64 {
+                w.value()
+                    .attr(name)
+                    .and_then(|v| v.parse().ok())
+                    .expect("a coordinate")
+            };
+            words.push(Word {
+                page: number,
+                x: (at("xmin"), at("xmax")),
+                y: (at("ymin"), at("ymax")),
+                text: w.text().collect(),
+            });
+        }
+    }
+    words
+}
+
+/// The printed report: every chart's title is printed as text, and no two
+/// printed words overlap (value labels that crowd a month's chart would).
+fn assert_printed_text_is_clear(pdf: &Path, page: &Html) {
+    let words = printed_words(pdf);
+    let printed: String = words.iter().map(|w| format!("{} ", w.text)).collect();
+    let titles = scraper::Selector::parse("svg[viewBox] > title").expect("a selector");
+    for title in page.select(&titles) {
+        let title: String = title.text().collect();
+        for word in title.split_whitespace() {
+            assert!(printed.contains(word), "the title {title:?} is not printed");
+        }
+    }
+    assert!(words.len() > 500, "{} words printed", words.len());
+    if let Some((a, b)) = overlapping(&words) {
+        panic!(
+            "printed words overlap on page {}: {a:?} and {b:?}",
+            a.page + 1
+        );
+    }
+}
+
+/// Two words of one page whose boxes share more than a quarter of the
+/// smaller one, if any.
+fn overlapping(words: &[Word]) -> Option<(&Word, &Word)> {
+    let overlap = |a: (f64, f64), b: (f64, f64)| (a.1.min(b.1) - a.0.max(b.0)).max(0.0);
+    let area = |w: &Word| (w.x.1 - w.x.0) * (w.y.1 - w.y.0);
+    words.iter().enumerate().find_map(|(i, a)| {
+        words[i + 1..]
+            .iter()
+            .filter(|b| b.page == a.page)
+            .find(|b| overlap(a.x, b.x) * overlap(a.y, b.y) > 0.25 * area(a).min(area(b)))
+            .map(|b| (a, b))
+    })
+}
+
 /// Whether every page is `width` by `height` points.
 fn all_sized(pages: &[(f64, f64)], width: f64, height: f64) -> bool {
     pages
@@ -220,12 +297,22 @@ fn chromium_renders_the_30_day_report_to_png_and_pdf_with_nothing_fetched() {
         &text.replacen("</style>", "@page { size: A4; }</style>", 1),
     );
     assert!(all_sized(&a4, 595.0, 842.0), "{a4:?}");
+    assert_printed_text_is_clear(&browser.work.join("letter.pdf"), &parsed);
     let open = text.replace("<details class=\"numbers", "<details open class=\"numbers");
     assert_eq!(
         letter.len(),
         browser.print("open", &open).len(),
         "the tables print"
     );
+
+    // Words printed over each other are caught.
+    browser.print(
+        "crowded",
+        "<!DOCTYPE html><p style=\"position:absolute;top:10px;left:10px\">crowded</p>\
+         <p style=\"position:absolute;top:12px;left:14px\">labels</p>",
+    );
+    let crowded = printed_words(&browser.work.join("crowded.pdf"));
+    assert!(overlapping(&crowded).is_some(), "{crowded:?}");
 
     // The net log sees a page's request: a page that fetches is caught.
     let control = browser.work.join("control.html");
