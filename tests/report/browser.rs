@@ -201,7 +201,11 @@ fn printed_words(pdf: &Path) -> Vec<Word> {
 /// printed words overlap (value labels that crowd a month's chart would).
 fn assert_printed_text_is_clear(pdf: &Path, page: &Html) {
     let words = printed_words(pdf);
-    let printed: String = words.iter().map(|w| format!("{} ", w.text)).collect();
+    let printed = words
+        .iter()
+        .map(|w| w.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
     let titles = scraper::Selector::parse("svg[viewBox] > title").expect("a selector");
     for title in page.select(&titles) {
         let title: String = title.text().collect();
