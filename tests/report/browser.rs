@@ -301,7 +301,15 @@ fn chromium_renders_the_30_day_report_to_png_and_pdf_with_nothing_fetched() {
         &text.replacen("</style>", "@page { size: A4; }</style>", 1),
     );
     assert!(all_sized(&a4, 595.0, 842.0), "{a4:?}");
-    assert_printed_text_is_clear(&browser.work.join("letter.pdf"), &parsed);
+    let pdftotext = Command::new("pdftotext").arg("-v").output().is_ok();
+    if pdftotext {
+        assert_printed_text_is_clear(&browser.work.join("letter.pdf"), &parsed);
+    } else {
+        crate::common::skip::skip_unless_ci(
+            "the printed words' check",
+            "pdftotext is not installed here (apt-get install poppler-utils; .ci/run installs it)",
+        );
+    }
     let open = text.replace("<details class=\"numbers", "<details open class=\"numbers");
     assert_eq!(
         letter.len(),
@@ -310,13 +318,15 @@ fn chromium_renders_the_30_day_report_to_png_and_pdf_with_nothing_fetched() {
     );
 
     // Words printed over each other are caught.
-    browser.print(
-        "crowded",
-        "<!DOCTYPE html><p style=\"position:absolute;top:10px;left:10px\">crowded</p>\
+    if pdftotext {
+        browser.print(
+            "crowded",
+            "<!DOCTYPE html><p style=\"position:absolute;top:10px;left:10px\">crowded</p>\
          <p style=\"position:absolute;top:12px;left:14px\">labels</p>",
-    );
-    let crowded = printed_words(&browser.work.join("crowded.pdf"));
-    assert!(overlapping(&crowded).is_some(), "{crowded:?}");
+        );
+        let crowded = printed_words(&browser.work.join("crowded.pdf"));
+        assert!(overlapping(&crowded).is_some(), "{crowded:?}");
+    }
 
     // The net log sees a page's request: a page that fetches is caught.
     let control = browser.work.join("control.html");
