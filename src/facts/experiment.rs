@@ -56,6 +56,19 @@ pub fn rows(experiment: &Experiment, outcome: &Outcome, units: Units) -> Vec<[St
         .collect()
 }
 
+/// One experiment in one line, for the history: its name, state, progress
+/// and what the let-downs say.
+#[must_use]
+pub fn summary_line(experiment: &Experiment, outcome: &Outcome, units: Units) -> String {
+    format!(
+        "Experiment {} ({}, {}): let-downs {}",
+        experiment.name,
+        state(experiment),
+        progress(outcome),
+        verdict(experiment, outcome, Measure::Letdowns, units)
+    )
+}
+
 /// "running" or "ended".
 #[must_use]
 pub fn state(experiment: &Experiment) -> &'static str {

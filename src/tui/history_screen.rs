@@ -62,6 +62,8 @@ pub struct HistoryView {
     pub mode: HistoryMode,
     /// What the coach learned, as `stats` says it.
     pub learned: String,
+    /// The experiments of these days, a line each.
+    pub experiments: Vec<String>,
     /// How many rows the raster is scrolled up from the newest session;
     /// in the milk view, down from its top.
     pub from_end: usize,
@@ -89,6 +91,16 @@ impl HistoryView {
             mode: HistoryMode::default(),
             from_end: 0,
             learned: query::coach_learned(data, config).sentence(),
+            experiments: query::experiments_in(
+                data,
+                config,
+                query::first_of(today, days),
+                today,
+                today,
+            )
+            .iter()
+            .map(|(e, outcome)| crate::facts::experiment::summary_line(e, outcome, config.units))
+            .collect(),
         }
     }
 
@@ -233,6 +245,7 @@ impl HistoryScreen<'_> {
             unreadable: self.view.unreadable,
             theme: self.theme,
             learned: &self.view.learned,
+            experiments: &self.view.experiments,
         }
     }
 

@@ -100,3 +100,15 @@ fn the_day_screen_shows_the_running_experiment_and_the_plan_s_starts() {
     insta::assert_snapshot!("experiment_day_80x24", shown);
     insta::assert_snapshot!("experiment_day_40x12", run.screen(40, 12));
 }
+
+#[test]
+fn the_history_lists_the_experiments_of_its_days_and_what_the_coach_learned() {
+    let mut run = Run::home(folders_with_history(), Theme::plain());
+    run.press(1.0, crate::fixture::ch('h'));
+    let shown = run.screen(100, 40);
+    // The panel wraps its lines: each piece is on screen.
+    assert!(shown.contains("Experiment compress (running,"), "{shown}");
+    assert!(shown.contains("0 of 20 sessions): let-downs"), "{shown}");
+    assert!(shown.contains("The coach learned from your"), "{shown}");
+    assert!(shown.contains("last 12 standard sessions"), "{shown}");
+}

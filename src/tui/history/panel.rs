@@ -43,6 +43,8 @@ pub struct Panel<'a> {
     pub theme: &'a Theme,
     /// What the coach learned, in its sentence.
     pub learned: &'a str,
+    /// The experiments of these days, a line each.
+    pub experiments: &'a [String],
 }
 
 fn typical(value: Option<f64>) -> Option<String> {
@@ -88,6 +90,11 @@ impl Panel<'_> {
             lines.push(Line::styled(format!("Plans: {}", plans.join(" · ")), text));
         }
         lines.push(Line::styled(self.learned.to_string(), self.theme.dim));
+        lines.extend(
+            self.experiments
+                .iter()
+                .map(|line| Line::styled(line.clone(), self.theme.accent)),
+        );
         lines
     }
 
