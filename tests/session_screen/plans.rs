@@ -68,3 +68,18 @@ fn shift_s_picks_a_plan_and_enter_starts_it() {
     run.press(2.0, key(KeyCode::Esc));
     assert_eq!(run.app.key_context(), KeyContext::Day);
 }
+
+#[test]
+fn a_trigger_that_comes_while_the_finish_line_shows_never_pushes_it_off() {
+    let mut run = Run::start();
+    run.tap(60.0);
+    run.tap(200.0);
+    run.tick(500.0);
+    assert!(run.screen(80, 24).contains("You may be done"));
+    // The stall coach's next trigger falls due 360 s after the last let-down.
+    run.tick(560.0);
+    assert!(run.engine().shown_trigger().is_some(), "a trigger was offered");
+    let shown = run.screen(80, 24);
+    assert!(shown.contains("You may be done"), "{shown}");
+    assert!(run.screen(40, 12).contains("You may be done"));
+}
