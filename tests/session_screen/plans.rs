@@ -78,7 +78,10 @@ fn a_trigger_that_comes_while_the_finish_line_shows_never_pushes_it_off() {
     assert!(run.screen(80, 24).contains("You may be done"));
     // The stall coach's next trigger falls due 360 s after the last let-down.
     run.tick(560.0);
-    assert!(run.engine().shown_trigger().is_some(), "a trigger was offered");
+    assert!(
+        run.engine().shown_trigger().is_some(),
+        "a trigger was offered"
+    );
     let shown = run.screen(80, 24);
     assert!(shown.contains("You may be done"), "{shown}");
     assert!(run.screen(40, 12).contains("You may be done"));
