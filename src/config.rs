@@ -37,6 +37,14 @@ pub const DEFAULT_TOML: &str = include_str!("../config/default.toml");
 pub struct Config {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_dir: Option<PathBuf>,
+    /// The language the words are in (`en`, `es`); without it, the
+    /// environment's (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "shipped_language"
+    )]
+    pub language: Option<String>,
     #[serde(default)]
     pub units: Units,
     #[serde(default)]
@@ -76,6 +84,25 @@ pub struct Config {
     /// The baby's birth date: the report gives the baby's age in weeks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub birth_date: Option<BirthDate>,
+}
+
+/// A language letdown ships, by its code; any other is an error that names
+/// the ones it does.
+fn shipped_language<'de, D: Deserializer<'de>>(de: D) -> Result<Option<String>, D::Error> {
+    let code = String::deserialize(de)?;
+    match crate::i18n::Lang::find(&code) {
+        Some(lang) if lang.code() == code => Ok(Some(code)),
+        _ => {
+            let shipped: Vec<String> = crate::i18n::LANGUAGES
+                .iter()
+                .map(|l| format!("\"{}\" ({})", l.code, l.name))
+                .collect();
+            Err(serde::de::Error::custom(format!(
+                "expected one of the languages letdown speaks: {}",
+                shipped.join(", ")
+            )))
+        }
+    }
 }
 
 /// The time of day at which a new day begins, "HH:MM".
@@ -369,6 +396,7 @@ struct Builtin {
 impl Default for Config {
     fn default() -> Self {
         Self {
+            language: None,
             data_dir: None,
             units: Units::default(),
             clock: ClockStyle::default(),

@@ -51,6 +51,10 @@ impl Context {
             Ok(None) => return Err(cannot("there is no such file".to_string())),
             Err(reason) => return Err(cannot(refusal(&reason, "a config"))),
         };
+        // The config's language, where it names one, over the environment's.
+        if let Some(lang) = config.language.as_deref().and_then(crate::i18n::Lang::find) {
+            crate::i18n::set_language(lang);
+        }
         // A relative photo (or token or certificate file), like a relative
         // data dir, is the config file's neighbour.
         config.photo = config

@@ -10,6 +10,7 @@
 //!   shares, day labels, the coach's triggers and cues, notices.
 //! - [`failure`]: the error commands end with, and its exit code.
 //! - [`format`]: clock times, durations and volumes as they read.
+//! - [`i18n`]: the words the user reads, in their language, from Fluent files.
 //! - [`hooks`]: the user's own commands at a session's moments, off the UI thread.
 //! - [`host`]: the running session without a UI: engine, lock, saving, retries, the
 //!   socket's requests, hooks; keys and `letdown tap` go through its one door.
@@ -36,6 +37,7 @@ pub mod failure;
 pub mod format;
 pub mod hooks;
 pub mod host;
+pub mod i18n;
 pub mod keys;
 pub mod notify;
 pub mod query;

@@ -25,6 +25,8 @@ use crate::remote::Request;
 
 /// Runs the parsed command line.
 pub fn run(cli: &Cli) -> Result<(), Failure> {
+    // The environment's language until the config names one.
+    crate::i18n::set_language(crate::i18n::Lang::from_env(|name| std::env::var(name).ok()));
     // The printing commands: each says when `letdown tap` and the others
     // could not reach a session from here.
     let load = || {

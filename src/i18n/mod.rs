@@ -1,0 +1,164 @@
+//! The words the user reads, in their language: Fluent messages embedded
+//! from `i18n/<language>/*.ftl`, chosen by `language` in the config, else by
+//! `LC_ALL`, `LC_MESSAGES` or `LANG`. A message missing in a language reads
+//! in English; the numbers, day and month names follow the language too.
+//!
+//! Faces never word a sentence themselves: they call [`tr!`](crate::tr) with
+//! a message id and its variables. Session files, JSON field names, ids,
+//! config keys and the command line's words are never translated, and text
+//! the user wrote reads as written.
+
+mod forms;
+mod resources;
+#[cfg(test)]
+mod tests;
+
+use std::cell::Cell;
+use std::sync::LazyLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use fluent_bundle::concurrent::FluentBundle;
+pub use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+pub use forms::{decimal, month_name, weekday_name};
+pub use resources::{LANGUAGES, Language};
+
+/// A language letdown ships, as its place in [`LANGUAGES`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lang(usize);
+
+impl Lang {
+    /// English: the language every message is written in first.
+    pub const ENGLISH: Lang = Lang(0);
+
+    /// The shipped language a code names: `es`, `es-ES`, `es_ES.UTF-8`,
+    /// `ES`; `None` for one letdown does not ship, and for `C` and `POSIX`.
+    #[must_use]
+    pub fn find(code: &str) -> Option<Lang> {
+        let primary = code
+            .split(['_', '-', '.', '@'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        LANGUAGES
+            .iter()
+            .position(|language| language.code == primary)
+            .map(Lang)
+    }
+
+    /// The language the environment asks for: the first of `LC_ALL`,
+    /// `LC_MESSAGES` and `LANG` that is set and not empty, as POSIX reads
+    /// them; English when that one is not shipped.
+    #[must_use]
+    pub fn from_env(get: impl Fn(&str) -> Option<String>) -> Lang {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .find_map(|name| get(name).filter(|value| !value.is_empty()))
+            .and_then(|value| Lang::find(&value))
+            .unwrap_or(Lang::ENGLISH)
+    }
+
+    /// Its code, as the config and the folder under `i18n/` spell it.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        LANGUAGES[self.0].code
+    }
+
+    /// What it is shipped as.
+    #[must_use]
+    pub fn language(self) -> &'static Language {
+        &LANGUAGES[self.0]
+    }
+}
+
+/// The language of the process, set once the config is read.
+static CHOSEN: AtomicUsize = AtomicUsize::new(0);
+
+thread_local! {
+    /// A language for this thread alone: tests render in Spanish beside
+    /// tests that render in English.
+    static HERE: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
+/// Sets the language every thread speaks.
+pub fn set_language(lang: Lang) {
+    CHOSEN.store(lang.0, Ordering::Relaxed);
+}
+
+/// Sets the language of this thread only (tests), or gives it back to the
+/// process's with `None`.
+pub fn set_language_here(lang: Option<Lang>) {
+    HERE.with(|here| here.set(lang));
+}
+
+/// The language words are given in now.
+#[must_use]
+pub fn current() -> Lang {
+    HERE.with(Cell::get)
+        .unwrap_or_else(|| Lang(CHOSEN.load(Ordering::Relaxed)))
+}
+
+/// Every shipped language's messages, read once.
+static BUNDLES: LazyLock<Vec<FluentBundle<FluentResource>>> =
+    LazyLock::new(|| LANGUAGES.iter().map(resources::bundle).collect());
+
+/// Message `id` in the current language with `args`, else in English, else
+/// the id itself (a test holds every id the code uses to an English message).
+#[must_use]
+pub fn text(id: &str, args: Option<&FluentArgs>) -> String {
+    text_in(current(), id, args)
+}
+
+/// Message `id` in `lang`, falling back to English as [`text`] does.
+#[must_use]
+pub fn text_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
+    first_found(&[&BUNDLES[lang.0], &BUNDLES[0]], id, args)
+}
+
+/// Message `id` from the first of `bundles` that has it, else the id.
+fn first_found(
+    bundles: &[&FluentBundle<FluentResource>],
+    id: &str,
+    args: Option<&FluentArgs>,
+) -> String {
+    bundles
+        .iter()
+        .find_map(|bundle| format_in(bundle, id, args))
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// Whether `lang` has message `id` of its own (not through English).
+#[must_use]
+pub fn has_message(lang: Lang, id: &str) -> bool {
+    BUNDLES[lang.0].has_message(id)
+}
+
+fn format_in(
+    bundle: &FluentBundle<FluentResource>,
+    id: &str,
+    args: Option<&FluentArgs>,
+) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    // A variable the caller did not give reads as its name, in braces; the
+    // message is still worth showing. The parity test keeps this from
+    // happening in what ships.
+    Some(text.into_owned())
+}
+
+/// A message in the user's language: `tr!("weekday", day = 1)`, from
+/// `i18n/<language>/*.ftl` with its variables. Each variable is
+/// anything a [`FluentValue`] is made from: text, or a number for Fluent
+/// to choose a plural by.
+#[macro_export]
+macro_rules! tr {
+    ($id:literal) => {
+        $crate::i18n::text($id, None)
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = $crate::i18n::FluentArgs::new();
+        $( args.set(stringify!($name), $value); )+
+        $crate::i18n::text($id, Some(&args))
+    }};
+}
