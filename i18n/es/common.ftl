@@ -1,4 +1,24 @@
 # Palabras que comparten todas las caras: días y meses, unidades, sí y no.
+#
+# Glosario, para que todas las pantallas digan lo mismo. Se habla de tú, con
+# calma y cariño; sin consejos médicos.
+#   session (pumping)   sesión (de extracción)
+#   let-down            bajada (de la leche): «bajada 3 a los 4 min 10 s»
+#   pump / flange       sacaleches / embudo
+#   suction / side      succión / lado (izquierdo, derecho, los dos)
+#   trigger / cue       estímulo / señal (del sacaleches)
+#   coach               guía
+#   phase / plan        fase / plan
+#   stall               parón
+#   finish line         recta final
+#   summary / history   resumen / historial
+#   stats / report      estadísticas / informe
+#   experiment / arm    experimento / variante
+#   trash               papelera
+#   due                 «te toca»
+#   undo, pause, next, back, end, quit, help
+#                       deshacer, pausa, siguiente, atrás, terminar, salir, ayuda
+#   units               min, s, h, ml, oz; decimales con coma: 4,2 oz
 
 # Un día de la semana; $day es 1 para el lunes hasta 7 para el domingo.
 weekday = { $day ->
