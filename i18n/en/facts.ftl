@@ -67,3 +67,90 @@ facts-not-a-count = "{ $text }" is not a count; try 3
 facts-total-not-sides = the total ({ $total }) is not left + right ({ $sides }); clear one of them
 # A time the clocks skipped; $time and $nearest are 07:10, $date 2026-03-29.
 facts-time-skipped = { $time } on { $date } never existed here: the clocks went forward; the nearest real time is { $nearest }
+
+## Notices.
+
+# Files a listing could not read; $count is how many.
+facts-unreadable-short = { $count ->
+    [one] { $count } session file could not be read
+   *[other] { $count } session files could not be read
+}
+facts-unreadable = { $count ->
+    [one] { $count } session file could not be read and was left as it is; `letdown config check` lists it
+   *[other] { $count } session files could not be read and were left as they are; `letdown config check` lists them
+}
+# $ago is a length: "Last session ended 2h10m ago".
+facts-since-last = Last session ended { $ago } ago
+# What the reminder says when a session falls due.
+facts-due-now = a session is due, whenever you are ready
+# $at is a time of day.
+facts-due-around = next due around { $at }
+
+## What the coach learned: calm lines, never a warning.
+
+# After two let-downs and a quiet while; never an alarm.
+facts-finish-line = You may be done whenever you are ready. If milk is still flowing, keep going.
+# Before the first let-down; $first is a length, $sessions how many sessions it learned from.
+facts-expect-first = Your first let-down usually comes around { $first } (from your last { $sessions } sessions).
+# After a let-down; $count is the usual count of let-downs, $gaps a range of minutes (facts-gap-…).
+facts-expect-next = { $count ->
+    [one] Usually { $count } let-down; the next one often within { $gaps }.
+   *[other] Usually { $count } let-downs; the next one often within { $gaps }.
+}
+facts-expect-count = { $count ->
+    [one] Usually { $count } let-down.
+   *[other] Usually { $count } let-downs.
+}
+# The usual gap between let-downs in whole minutes.
+facts-gap-about = about { $minutes } min
+facts-gap-range = { $low }–{ $high } min
+facts-learn-fixed = The coach keeps its fixed timings (`[coach] learn = false`).
+# For stats and the history; $plan is a plan's id, $first, $gap and $finish
+# are lengths, $count the usual let-downs, $sessions how many sessions.
+facts-learned-gap = The coach learned from your last { $sessions } { $plan } sessions: the first let-down around { $first }, usually { $count } let-downs, { $gap } between them, 90% of them by { $finish }.
+facts-learned = The coach learned from your last { $sessions } { $plan } sessions: the first let-down around { $first }, usually { $count } let-downs, 90% of them by { $finish }.
+# $after is how many timed sessions it needs, $so_far how many there are.
+facts-learns-after = The coach learns your timings after { $after } timed { $plan } sessions ({ $so_far } so far).
+
+## The coach's figures. $window is a length: the time in which a let-down
+## counts as following a prompt.
+
+facts-no-triggers = The coach showed no triggers in these days.
+facts-too-few = Too few showings yet to tell which triggers help; this fills in as you go.
+facts-no-cues = No pump-mode cue was shown in these days.
+facts-cues-note = The coach's cues to switch the pump between its stimulation (let-down) mode and its expression mode. The expression cue comes at a let-down, so its share says little.
+facts-within = within { $window }
+# The head of the column counting the showings a let-down followed.
+facts-followed-head = a let-down within { $window }
+facts-triggers-note = How often a let-down followed each trigger within { $window }, best first.
+# $trigger is a trigger's id, $share a share (66%), $shown how many times it was shown.
+facts-best-line = a let-down followed { $trigger } { $share } of { $shown } times
+
+## A pump setup and the sides.
+
+facts-both-sides = both sides at once: there is no side to change
+facts-switch-offer = Quiet on this side for a while: the other side, whenever you like.
+facts-no-setup = no setup given
+# A flange size on one side only; $size is in mm.
+facts-flange-left = left { $size } mm
+facts-flange-right = right { $size } mm
+# $level is the suction as the user gave it: a number…
+facts-suction-level = level { $level }
+# …or the pump's own word for it.
+facts-suction-word = suction { $level }
+facts-sides-both = both
+facts-side-left-only = left only
+facts-side-right-only = right only
+facts-sides-one-at-a-time = one side at a time
+facts-method-pump = pump
+facts-method-hand = by hand
+facts-method-pump-and-hand = pump and hand
+# A side in a sentence.
+facts-side-left = left
+facts-side-right = right
+# The session screen's line for the side pumped now.
+facts-on-left-side = Left side
+facts-on-right-side = Right side
+# The status line after a change of side.
+facts-now-on-left = now on the left side
+facts-now-on-right = now on the right side

@@ -67,3 +67,90 @@ facts-not-a-count = «{ $text }» no es un número; prueba con 3
 facts-total-not-sides = el total ({ $total }) no es izquierdo + derecho ({ $sides }); borra uno de los dos
 # Una hora que el reloj se saltó; $time y $nearest son 07:10, $date 2026-03-29.
 facts-time-skipped = Las { $time } del { $date } no existieron aquí: se adelantaron los relojes; la hora real más cercana es { $nearest }
+
+## Avisos.
+
+# Archivos que un listado no pudo leer; $count es cuántos.
+facts-unreadable-short = { $count ->
+    [one] { $count } archivo de sesión no se pudo leer
+   *[other] { $count } archivos de sesión no se pudieron leer
+}
+facts-unreadable = { $count ->
+    [one] { $count } archivo de sesión no se pudo leer y se dejó como estaba; `letdown config check` lo muestra
+   *[other] { $count } archivos de sesión no se pudieron leer y se dejaron como estaban; `letdown config check` los muestra
+}
+# $ago es una duración: «La última sesión terminó hace 2h10m».
+facts-since-last = La última sesión terminó hace { $ago }
+# Lo que dice el recordatorio cuando te toca una sesión.
+facts-due-now = te toca una sesión, cuando quieras
+# $at es una hora del día.
+facts-due-around = la próxima, hacia las { $at }
+
+## Lo que aprendió la guía: frases tranquilas, nunca un aviso.
+
+# Tras dos bajadas y un rato de calma; nunca una alarma.
+facts-finish-line = Puedes terminar cuando quieras. Si la leche aún fluye, sigue.
+# Antes de la primera bajada; $first es una duración, $sessions de cuántas sesiones aprendió.
+facts-expect-first = Tu primera bajada suele llegar hacia los { $first } (según tus últimas { $sessions } sesiones).
+# Tras una bajada; $count es el número habitual de bajadas, $gaps un intervalo de minutos (facts-gap-…).
+facts-expect-next = { $count ->
+    [one] Sueles tener { $count } bajada; la siguiente, a menudo en { $gaps }.
+   *[other] Sueles tener { $count } bajadas; la siguiente, a menudo en { $gaps }.
+}
+facts-expect-count = { $count ->
+    [one] Sueles tener { $count } bajada.
+   *[other] Sueles tener { $count } bajadas.
+}
+# El intervalo habitual entre bajadas en minutos enteros.
+facts-gap-about = unos { $minutes } min
+facts-gap-range = { $low }–{ $high } min
+facts-learn-fixed = La guía mantiene sus tiempos fijos (`[coach] learn = false`).
+# Para las estadísticas y el historial; $plan es el id de un plan, $first,
+# $gap y $finish son duraciones, $count las bajadas habituales, $sessions cuántas sesiones.
+facts-learned-gap = La guía aprendió de tus últimas { $sessions } sesiones { $plan }: la primera bajada hacia los { $first }, normalmente { $count } bajadas, { $gap } entre ellas, el 90 % de ellas antes de { $finish }.
+facts-learned = La guía aprendió de tus últimas { $sessions } sesiones { $plan }: la primera bajada hacia los { $first }, normalmente { $count } bajadas, el 90 % de ellas antes de { $finish }.
+# $after es cuántas sesiones cronometradas necesita, $so_far cuántas hay.
+facts-learns-after = La guía aprende tus tiempos tras { $after } sesiones { $plan } cronometradas ({ $so_far } hasta ahora).
+
+## Las cifras de la guía. $window es una duración: el tiempo en el que una
+## bajada cuenta como que siguió a un estímulo.
+
+facts-no-triggers = La guía no mostró ningún estímulo en estos días.
+facts-too-few = Aún hay pocas veces para saber qué estímulos ayudan; esto se irá llenando.
+facts-no-cues = No se mostró ninguna señal del sacaleches en estos días.
+facts-cues-note = Las señales de la guía para cambiar el sacaleches entre su modo de estimulación (bajada) y su modo de extracción. La señal de extracción llega con una bajada, así que su porcentaje dice poco.
+facts-within = en { $window }
+# La cabecera de la columna que cuenta las veces que siguió una bajada.
+facts-followed-head = bajada en { $window }
+facts-triggers-note = Con qué frecuencia siguió una bajada a cada estímulo en { $window }, el mejor primero.
+# $trigger es el id de un estímulo, $share un porcentaje (66 %), $shown cuántas veces se mostró.
+facts-best-line = una bajada siguió a { $trigger } el { $share } de { $shown } veces
+
+## El equipo de extracción y los lados.
+
+facts-both-sides = los dos lados a la vez: no hay lado que cambiar
+facts-switch-offer = Este lado lleva un rato tranquilo: el otro lado, cuando quieras.
+facts-no-setup = sin equipo indicado
+# El tamaño del embudo de un solo lado; $size en mm.
+facts-flange-left = izquierdo { $size } mm
+facts-flange-right = derecho { $size } mm
+# $level es la succión como la indicó la usuaria: un número…
+facts-suction-level = nivel { $level }
+# …o la palabra del propio sacaleches.
+facts-suction-word = succión { $level }
+facts-sides-both = los dos
+facts-side-left-only = solo el izquierdo
+facts-side-right-only = solo el derecho
+facts-sides-one-at-a-time = un lado cada vez
+facts-method-pump = sacaleches
+facts-method-hand = a mano
+facts-method-pump-and-hand = sacaleches y a mano
+# Un lado dentro de una frase.
+facts-side-left = izquierdo
+facts-side-right = derecho
+# La línea de la pantalla de sesión para el lado de ahora.
+facts-on-left-side = Lado izquierdo
+facts-on-right-side = Lado derecho
+# La línea de estado tras cambiar de lado.
+facts-now-on-left = ahora en el lado izquierdo
+facts-now-on-right = ahora en el lado derecho

@@ -13,6 +13,7 @@
 //! - [`setup`]: a session's pump setup on one line, and its sides.
 //! - [`volumes`]: the milk over time: days with their split, the week, the
 //!   parts of the day, the figures by setup.
+//! - [`words`]: short words kept as `&'static str` in the user's language.
 
 pub mod cells;
 pub mod coach;
@@ -21,6 +22,7 @@ pub mod learned;
 pub mod notices;
 pub mod setup;
 pub mod volumes;
+pub mod words;
 
 pub use cells::{
     DayLabel, Length, ML_PER_OZ, Share, TimeOfDay, Volume, bin_label, period_title, time_of_day,
