@@ -154,3 +154,82 @@ facts-on-right-side = Right side
 # The status line after a change of side.
 facts-now-on-left = now on the left side
 facts-now-on-right = now on the right side
+
+## The milk over time.
+
+# The mark of today, not over yet.
+facts-so-far = so far
+facts-by-setup-note = Figures of your own sessions, side by side; not advice.
+facts-today-left-out = today, so far, is left out of the averages
+# A day's left/right split; $left and $right are numbers, $unit ml or oz.
+facts-split = L { $left } · R { $right } { $unit }
+facts-no-change = no change
+# The week against the week before; with -to, $to is the last day counted; $average, $before are volumes a day, $change a change.
+facts-week-line = 7 days: { $average } a day; the 7 before: { $before } a day ({ $change })
+facts-week-line-to = 7 days to { $to }: { $average } a day; the 7 before: { $before } a day ({ $change })
+facts-week-line-alone = 7 days: { $average } a day; no volume the 7 days before
+facts-week-line-alone-to = 7 days to { $to }: { $average } a day; no volume the 7 days before
+# The parts of the day.
+facts-part-night = night
+facts-part-morning = morning
+facts-part-afternoon = afternoon
+facts-part-evening = evening
+# A part of the day's volumes; $total and $average are volumes.
+facts-part-volumes = { $total } · { $average } a session
+# What the setup figures are split by, as a heading.
+facts-by-flange = Flange
+facts-by-suction = Suction
+facts-by-pump = Pump
+facts-by-sides = Sides
+# $letdowns is a decimal: let-downs a session.
+facts-setup-letdowns = { $letdowns } let-downs
+# $first is a length: when the first let-down came.
+facts-setup-first = first at { $first }
+# How the sessions felt; $tender and $painful are counts.
+facts-comfort = { $tender } tender
+facts-comfort-painful = { $tender } tender, { $painful } painful
+# The baby's age in whole weeks on a day ($on).
+facts-baby-age = { $weeks ->
+    [one] { $weeks } week old on { $on }
+   *[other] { $weeks } weeks old on { $on }
+}
+
+## Experiments: plain words about the user's own sessions, never advice.
+
+facts-only-yours = In your sessions only: what helps you, not advice. The interval is 95 % (Welch's t).
+# What a measure is called.
+facts-measure-letdowns = let-downs a session
+facts-measure-first-letdown = time to the first let-down
+facts-measure-volume = volume a session
+# One experiment in one line; $name is its name, $state running or ended,
+# $progress how far it came, $verdict what the let-downs say.
+facts-experiment-summary = Experiment { $name } ({ $state }, { $progress }): let-downs { $verdict }
+facts-experiment-running = running
+facts-experiment-ended = ended
+# $done sessions of the $planned.
+facts-experiment-progress = { $done } of { $planned } sessions
+facts-verdict-not-enough = not enough sessions yet ({ $done } of { $planned })
+facts-verdict-too-few = too few sessions with this figure to tell
+facts-verdict-unclear-so-far = no clear difference so far
+facts-verdict-unclear = no clear difference
+# $difference is one of the facts-more-…, facts-fewer-…, facts-first-… below.
+facts-verdict-with-b = with B: { $difference }
+# A clear difference of B from A: $size is its size, $near to $far its
+# interval (numbers, lengths or volumes, as the measure reads).
+facts-more-letdowns = { $size } more let-downs a session ({ $near } to { $far })
+facts-fewer-letdowns = { $size } fewer let-downs a session ({ $near } to { $far })
+facts-first-later = the first let-down { $size } later ({ $near } to { $far })
+facts-first-sooner = the first let-down { $size } sooner ({ $near } to { $far })
+facts-more-volume = { $size } more a session ({ $near } to { $far })
+facts-less-volume = { $size } less a session ({ $near } to { $far })
+# A session's condition when its words are not at hand; $arm is A or B.
+facts-experiment-arm = experiment { $name }, { $arm }
+# The line a session starts with; $condition is what this session does.
+facts-this-session = This session: { $condition }
+# The day screen's line; $a and $b are what each arm does.
+facts-experiment-running-line = Experiment { $name }: { $progress } ({ $a } / { $b })
+facts-experiment-left-out = this session is left out of the experiment
+facts-experiment-none-running = no experiment is running
+# What B changes beyond its text; $plan and $phase are ids.
+facts-b-runs-plan = B runs the plan { $plan }
+facts-b-skips-phase = B leaves out the phase { $phase }

@@ -154,3 +154,82 @@ facts-on-right-side = Lado derecho
 # La línea de estado tras cambiar de lado.
 facts-now-on-left = ahora en el lado izquierdo
 facts-now-on-right = ahora en el lado derecho
+
+## La leche a lo largo del tiempo.
+
+# La marca de hoy, que aún no ha terminado.
+facts-so-far = por ahora
+facts-by-setup-note = Cifras de tus propias sesiones, una junto a otra; no son consejos.
+facts-today-left-out = hoy, aún sin terminar, no cuenta en las medias
+# El reparto izquierdo/derecho de un día; $left y $right son números, $unit ml u oz.
+facts-split = I { $left } · D { $right } { $unit }
+facts-no-change = sin cambios
+# La semana frente a la anterior; con -to, $to es el último día contado; $average y $before son volúmenes al día, $change un cambio.
+facts-week-line = 7 días: { $average } al día; los 7 anteriores: { $before } al día ({ $change })
+facts-week-line-to = 7 días hasta el { $to }: { $average } al día; los 7 anteriores: { $before } al día ({ $change })
+facts-week-line-alone = 7 días: { $average } al día; sin volumen los 7 días anteriores
+facts-week-line-alone-to = 7 días hasta el { $to }: { $average } al día; sin volumen los 7 días anteriores
+# Las partes del día.
+facts-part-night = madrugada
+facts-part-morning = mañana
+facts-part-afternoon = tarde
+facts-part-evening = noche
+# Los volúmenes de una parte del día; $total y $average son volúmenes.
+facts-part-volumes = { $total } · { $average } por sesión
+# Por qué se dividen las cifras del equipo, como título.
+facts-by-flange = Embudo
+facts-by-suction = Succión
+facts-by-pump = Sacaleches
+facts-by-sides = Lados
+# $letdowns es un decimal: bajadas por sesión.
+facts-setup-letdowns = { $letdowns } bajadas
+# $first es una duración: cuándo llegó la primera bajada.
+facts-setup-first = primera a los { $first }
+# Cómo se sintieron las sesiones; $tender y $painful son recuentos.
+facts-comfort = { $tender } con molestias
+facts-comfort-painful = { $tender } con molestias, { $painful } con dolor
+# La edad del bebé en semanas enteras un día ($on).
+facts-baby-age = { $weeks ->
+    [one] { $weeks } semana el { $on }
+   *[other] { $weeks } semanas el { $on }
+}
+
+## Experimentos: palabras sencillas sobre tus propias sesiones, nunca consejos.
+
+facts-only-yours = Solo en tus sesiones: lo que te ayuda a ti, no un consejo. El intervalo es del 95 % (t de Welch).
+# Cómo se llama cada medida.
+facts-measure-letdowns = bajadas por sesión
+facts-measure-first-letdown = tiempo hasta la primera bajada
+facts-measure-volume = volumen por sesión
+# Un experimento en una línea; $name es su nombre, $state en curso o
+# terminado, $progress cuánto lleva, $verdict lo que dicen las bajadas.
+facts-experiment-summary = Experimento { $name } ({ $state }, { $progress }): bajadas: { $verdict }
+facts-experiment-running = en curso
+facts-experiment-ended = terminado
+# $done sesiones de las $planned.
+facts-experiment-progress = { $done } de { $planned } sesiones
+facts-verdict-not-enough = aún no hay sesiones suficientes ({ $done } de { $planned })
+facts-verdict-too-few = muy pocas sesiones con esta cifra para saberlo
+facts-verdict-unclear-so-far = de momento, ninguna diferencia clara
+facts-verdict-unclear = ninguna diferencia clara
+# $difference es uno de los facts-more-…, facts-fewer-…, facts-first-… de abajo.
+facts-verdict-with-b = con B: { $difference }
+# Una diferencia clara de B frente a A: $size es su tamaño, de $near a $far
+# su intervalo (números, duraciones o volúmenes, según la medida).
+facts-more-letdowns = { $size } bajadas más por sesión (de { $near } a { $far })
+facts-fewer-letdowns = { $size } bajadas menos por sesión (de { $near } a { $far })
+facts-first-later = la primera bajada { $size } más tarde (de { $near } a { $far })
+facts-first-sooner = la primera bajada { $size } antes (de { $near } a { $far })
+facts-more-volume = { $size } más por sesión (de { $near } a { $far })
+facts-less-volume = { $size } menos por sesión (de { $near } a { $far })
+# La condición de una sesión cuando no están sus palabras; $arm es A o B.
+facts-experiment-arm = experimento { $name }, { $arm }
+# La línea con la que empieza una sesión; $condition es lo que hace esta sesión.
+facts-this-session = Esta sesión: { $condition }
+# La línea de la pantalla del día; $a y $b son lo que hace cada variante.
+facts-experiment-running-line = Experimento { $name }: { $progress } ({ $a } / { $b })
+facts-experiment-left-out = esta sesión queda fuera del experimento
+facts-experiment-none-running = no hay ningún experimento en curso
+# Lo que cambia B además de su texto; $plan y $phase son ids.
+facts-b-runs-plan = B usa el plan { $plan }
+facts-b-skips-phase = B se salta la fase { $phase }

@@ -33,9 +33,10 @@ pub fn expect_line(learned: &Learned, letdowns: usize) -> String {
         );
     }
     let count = learned.count.max(1);
-    match gap_range(learned) {
-        Some(gaps) => tr!("facts-expect-next", count = count, gaps = gaps),
-        None => tr!("facts-expect-count", count = count),
+    if let Some(gaps) = gap_range(learned) {
+        tr!("facts-expect-next", count = count, gaps = gaps)
+    } else {
+        tr!("facts-expect-count", count = count)
     }
 }
 
@@ -69,36 +70,35 @@ pub fn fixed() -> String {
 #[must_use]
 pub fn summary(plan: &str, learned: Option<&Learned>, timed_sessions: usize) -> String {
     let plan = crate::basics::printable(plan);
-    match learned {
-        Some(l) => {
-            let first = Length::of(l.first_secs).to_string();
-            let finish = Length::of(l.finish_by_secs).to_string();
-            match l.gap_secs {
-                Some(g) => tr!(
-                    "facts-learned-gap",
-                    sessions = l.sessions,
-                    plan = plan.as_ref(),
-                    first = first,
-                    count = l.count,
-                    gap = Length::of(g).to_string(),
-                    finish = finish
-                ),
-                None => tr!(
-                    "facts-learned",
-                    sessions = l.sessions,
-                    plan = plan.as_ref(),
-                    first = first,
-                    count = l.count,
-                    finish = finish
-                ),
-            }
-        }
-        None => tr!(
+    let Some(l) = learned else {
+        return tr!(
             "facts-learns-after",
             after = LEARN_AFTER,
             plan = plan.as_ref(),
             so_far = timed_sessions.min(LEARN_AFTER)
-        ),
+        );
+    };
+    let first = Length::of(l.first_secs).to_string();
+    let finish = Length::of(l.finish_by_secs).to_string();
+    if let Some(g) = l.gap_secs {
+        tr!(
+            "facts-learned-gap",
+            sessions = l.sessions,
+            plan = plan.as_ref(),
+            first = first,
+            count = l.count,
+            gap = Length::of(g).to_string(),
+            finish = finish
+        )
+    } else {
+        tr!(
+            "facts-learned",
+            sessions = l.sessions,
+            plan = plan.as_ref(),
+            first = first,
+            count = l.count,
+            finish = finish
+        )
     }
 }
 
