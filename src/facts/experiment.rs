@@ -184,13 +184,14 @@ fn difference(measure: Measure, d: Difference, units: Units) -> String {
 /// "experiment compress, B" when its words are not at hand (a resumed session).
 #[must_use]
 pub fn condition(arm: &ExperimentArm, text: Option<&str>) -> String {
-    match text {
-        Some(text) => format!("{} ({})", printable(text), arm.arm.letter()),
-        None => tr!(
+    if let Some(text) = text {
+        format!("{} ({})", printable(text), arm.arm.letter())
+    } else {
+        tr!(
             "facts-experiment-arm",
             name = arm.name.as_str(),
             arm = arm.arm.letter().to_string()
-        ),
+        )
     }
 }
 

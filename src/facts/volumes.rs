@@ -94,20 +94,21 @@ pub fn week_line(week: &WeekChange, units: Units) -> Option<String> {
         (Some(before), Some(change_ml), to) => {
             let before = Volume::new(before, units).to_string();
             let change = change(change_ml, units);
-            match to {
-                Some(to) => tr!(
+            if let Some(to) = to {
+                tr!(
                     "facts-week-line-to",
                     to = to,
                     average = average,
                     before = before,
                     change = change
-                ),
-                None => tr!(
+                )
+            } else {
+                tr!(
                     "facts-week-line",
                     average = average,
                     before = before,
                     change = change
-                ),
+                )
             }
         }
         (_, _, Some(to)) => tr!("facts-week-line-alone-to", to = to, average = average),
