@@ -233,3 +233,77 @@ facts-experiment-none-running = no experiment is running
 # What B changes beyond its text; $plan and $phase are ids.
 facts-b-runs-plan = B runs the plan { $plan }
 facts-b-skips-phase = B leaves out the phase { $phase }
+
+## The engine's messages: the status line's, and what `letdown tap` and the
+## like print.
+
+# $count is the let-down's number in the session.
+facts-msg-letdown-saved = let-down { $count } saved
+# $secs is the double-tap guard in whole seconds.
+facts-msg-tap-ignored = tap ignored: within { $secs } s of the last
+# $count is how many let-downs are left.
+facts-msg-undone = last let-down taken back ({ $count } now)
+facts-msg-nothing-to-undo = nothing to undo
+facts-msg-paused = paused — the clock is stopped
+facts-msg-resumed = resumed
+# $phase is the phase's name.
+facts-msg-phase-changed = now: { $phase }
+# $length is the phase's new length.
+facts-msg-phase-length = { $phase } is now { $length }
+# $target is the target time as a clock reads it (15:00).
+facts-msg-target = target is now { $target }
+facts-msg-first-phase = this is the first phase
+facts-msg-last-phase = this is the last phase
+# The answer to a request from another terminal when nothing more is said.
+facts-reply-done = done
+facts-reply-released = released
+
+## The running session's lines: what is saved, refused or waiting. $save,
+## $cancel, $resume, $undo and $edit are key names; $why is what went wrong.
+
+facts-host-summary-open = not done: the session's summary is open on letdown's screen ({ $save } there saves it, { $cancel } goes back to the session)
+facts-host-interrupted-waits = no session is running; an interrupted one waits on letdown's screen ({ $resume } there resumes it)
+# $at is the time of day it ended.
+facts-host-ended-at = no session is running; the one ended at { $at } is saved (`letdown undo` reopens it)
+facts-host-no-session = no session is running
+facts-host-not-ended-summary = not ended: the session's summary is open on letdown's screen ({ $save } there saves it)
+facts-host-ended-keys = ended and saved; { $undo } reopens it, { $edit } adds the volume
+facts-host-ended = ended and saved
+# $length is the session's length, $letdowns its let-downs with their noun.
+facts-host-ended-reopens = ended and saved: { $length }, { $letdowns }; `letdown undo` reopens it
+facts-host-ended-line = ended and saved: { $length }, { $letdowns }
+facts-host-not-saved = not saved yet: { $why }
+facts-host-reopened = reopened; the time since it ended counts as a pause
+facts-host-not-reopened = not reopened: { $why }
+facts-host-not-reopened-stays = not reopened: { $why }; it stays saved as it was
+facts-host-released = a session started elsewhere; the one ended here stays saved as it is
+facts-host-running-here = a session is running here
+facts-host-saved-again = saved again; nothing was lost
+facts-host-saving-failed-kept = saving failed — kept, retrying ({ $why })
+facts-host-saving-failed-state = saving failed — kept safe in the state folder, retrying ({ $why })
+facts-host-saving-failed-memory = saving failed — kept in memory, retrying ({ $why })
+facts-host-saved-now = saved now; nothing was lost
+facts-host-not-discarded = could not discard: { $why }
+facts-host-saving-failed = saving failed
+# $busy says where the other session runs.
+facts-host-busy = { $busy }; finish it there first
+facts-host-resumed = resumed; the time away is kept as a pause
+facts-host-unreachable = `letdown tap` cannot reach this session: { $why }
+
+## Desktop notifications: short, kind, never medical advice.
+
+# A trigger without a prompt; $trigger is its id.
+facts-notify-try = Something to try: { $trigger }
+# $target is the target time in words (facts-notify-minutes) or a length.
+facts-notify-target = { $target } — well done. Keep going as long as is comfortable.
+facts-notify-minutes = { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+# $since is a length: the time since the last session ended.
+facts-notify-reminder-since = Time for a session? It has been { $since } — whenever you are ready.
+facts-notify-reminder = Time for a session? Whenever you are ready.
+# A new phase; $phase is its name, $prompt what it asks.
+facts-notify-phase = { $phase } — { $prompt }
+facts-notify-no-bus = no desktop notifications here; the bell still rings
+facts-notify-unavailable = desktop notifications are not working; the bell still rings

@@ -233,3 +233,78 @@ facts-experiment-none-running = no hay ningún experimento en curso
 # Lo que cambia B además de su texto; $plan y $phase son ids.
 facts-b-runs-plan = B usa el plan { $plan }
 facts-b-skips-phase = B se salta la fase { $phase }
+
+## Los mensajes del motor: los de la línea de estado, y lo que escriben
+## `letdown tap` y similares.
+
+# $count es el número de la bajada en la sesión.
+facts-msg-letdown-saved = bajada { $count } guardada
+# $secs es la protección contra doble toque, en segundos enteros.
+facts-msg-tap-ignored = toque ignorado: a menos de { $secs } s del anterior
+# $count es cuántas bajadas quedan.
+facts-msg-undone = última bajada deshecha (ahora { $count })
+facts-msg-nothing-to-undo = nada que deshacer
+facts-msg-paused = en pausa — el reloj está parado
+facts-msg-resumed = seguimos
+# $phase es el nombre de la fase.
+facts-msg-phase-changed = ahora: { $phase }
+# $length es la nueva duración de la fase.
+facts-msg-phase-length = { $phase } dura ahora { $length }
+# $target es el tiempo objetivo como lo lee un reloj (15:00).
+facts-msg-target = el objetivo es ahora { $target }
+facts-msg-first-phase = esta es la primera fase
+facts-msg-last-phase = esta es la última fase
+# La respuesta a otra terminal cuando no hay nada más que decir.
+facts-reply-done = hecho
+facts-reply-released = liberada
+
+## Las líneas de la sesión en curso: lo guardado, lo rechazado o lo que
+## espera. $save, $cancel, $resume, $undo y $edit son nombres de teclas;
+## $why es lo que falló.
+
+facts-host-summary-open = no se hizo: el resumen de la sesión está abierto en la pantalla de letdown ({ $save } allí lo guarda, { $cancel } vuelve a la sesión)
+facts-host-interrupted-waits = no hay ninguna sesión en curso; una interrumpida espera en la pantalla de letdown ({ $resume } allí la retoma)
+# $at es la hora a la que terminó.
+facts-host-ended-at = no hay ninguna sesión en curso; la que terminó a las { $at } está guardada (`letdown undo` la reabre)
+facts-host-no-session = no hay ninguna sesión en curso
+facts-host-not-ended-summary = no se terminó: el resumen de la sesión está abierto en la pantalla de letdown ({ $save } allí lo guarda)
+facts-host-ended-keys = terminada y guardada; { $undo } la reabre, { $edit } añade el volumen
+facts-host-ended = terminada y guardada
+# $length es la duración de la sesión, $letdowns sus bajadas con su nombre.
+facts-host-ended-reopens = terminada y guardada: { $length }, { $letdowns }; `letdown undo` la reabre
+facts-host-ended-line = terminada y guardada: { $length }, { $letdowns }
+facts-host-not-saved = aún no guardada: { $why }
+facts-host-reopened = reabierta; el tiempo desde que terminó cuenta como pausa
+facts-host-not-reopened = no se reabrió: { $why }
+facts-host-not-reopened-stays = no se reabrió: { $why }; sigue guardada como estaba
+facts-host-released = empezó una sesión en otro sitio; la que terminó aquí sigue guardada como está
+facts-host-running-here = hay una sesión en curso aquí
+facts-host-saved-again = guardada de nuevo; no se perdió nada
+facts-host-saving-failed-kept = no se pudo guardar — a salvo, reintentando ({ $why })
+facts-host-saving-failed-state = no se pudo guardar — a salvo en la carpeta de estado, reintentando ({ $why })
+facts-host-saving-failed-memory = no se pudo guardar — a salvo en memoria, reintentando ({ $why })
+facts-host-saved-now = guardada ya; no se perdió nada
+facts-host-not-discarded = no se pudo descartar: { $why }
+facts-host-saving-failed = no se pudo guardar
+# $busy dice dónde está la otra sesión.
+facts-host-busy = { $busy }; termínala allí primero
+facts-host-resumed = seguimos; el tiempo fuera cuenta como pausa
+facts-host-unreachable = `letdown tap` no llega a esta sesión: { $why }
+
+## Notificaciones de escritorio: breves, amables, nunca consejos médicos.
+
+# Un estímulo sin indicación; $trigger es su id.
+facts-notify-try = Algo que probar: { $trigger }
+# $target es el tiempo objetivo en palabras (facts-notify-minutes) o una duración.
+facts-notify-target = { $target } — muy bien. Sigue mientras te sientas bien.
+facts-notify-minutes = { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}
+# $since es una duración: el tiempo desde que terminó la última sesión.
+facts-notify-reminder-since = ¿Hora de una sesión? Han pasado { $since } — cuando quieras.
+facts-notify-reminder = ¿Hora de una sesión? Cuando quieras.
+# Una fase nueva; $phase es su nombre, $prompt lo que pide.
+facts-notify-phase = { $phase } — { $prompt }
+facts-notify-no-bus = no hay notificaciones de escritorio aquí; la campana sigue sonando
+facts-notify-unavailable = las notificaciones de escritorio no funcionan; la campana sigue sonando
