@@ -215,7 +215,7 @@ impl Host {
                 self.lock = None;
                 Err(NotNow::NotSaved(crate::tr!(
                     "facts-host-not-saved",
-                    why = why.to_string()
+                    why = why
                 )))
             }
         }
