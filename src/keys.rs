@@ -11,6 +11,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 pub mod actions;
 mod contexts;
 mod rows;
+mod words;
 
 pub use contexts::KeyContext;
 pub use rows::Row;
