@@ -13,8 +13,10 @@ use crate::i18n::{self, Lang};
 
 /// The rows already worded, by language code and context; at most one
 /// entry per language and context, so it stays small.
-static WORDED: LazyLock<Mutex<HashMap<(&'static str, KeyContext), &'static [Row]>>> =
-    LazyLock::new(|| Mutex::new(HashMap::new()));
+static WORDED: LazyLock<Mutex<Worded>> = LazyLock::new(|| Mutex::new(HashMap::new()));
+
+/// Rows by language code and context.
+type Worded = HashMap<(&'static str, KeyContext), &'static [Row]>;
 
 /// `rows` of `context` in the current language; English's as they are.
 pub(super) fn in_language(context: KeyContext, rows: &'static [Row]) -> &'static [Row] {
