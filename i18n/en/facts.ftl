@@ -307,3 +307,9 @@ facts-notify-reminder = Time for a session? Whenever you are ready.
 facts-notify-phase = { $phase } — { $prompt }
 facts-notify-no-bus = no desktop notifications here; the bell still rings
 facts-notify-unavailable = desktop notifications are not working; the bell still rings
+
+## How a session felt, as the screens and tables show it.
+
+facts-comfort-fine = fine
+facts-comfort-tender = tender
+facts-comfort-painful-word = painful

@@ -158,3 +158,13 @@ keys-context-overlap = the overlap question
 keys-context-pick-plan = the plan picker
 keys-context-unsaved = the unsaved-session question
 keys-context-history = the history screen
+
+## A key name in the config that cannot be read; $text is what was written,
+## $sent what a terminal sends instead. Key names are never translated.
+
+keys-not-a-key = `{ $text }` is not a key name
+keys-function-keys = `{ $text }`: function keys go from f1 to f12
+keys-not-a-key-name = `{ $text }` is not a key name; use a single character, or one of space, enter, esc, tab, backtab, backspace, delete, left, right, up, down, home, end, pageup, pagedown, f1..f12, with an optional ctrl- or alt-
+keys-never-reaches = `{ $text }` never reaches letdown as itself: a terminal sends `{ $sent }` for it; choose another key
+keys-expected-names = expected a key name or a list of key names
+keys-expected-one = expected at least one key

@@ -308,3 +308,9 @@ facts-notify-reminder = ¿Hora de una sesión? Cuando quieras.
 facts-notify-phase = { $phase } — { $prompt }
 facts-notify-no-bus = no hay notificaciones de escritorio aquí; la campana sigue sonando
 facts-notify-unavailable = las notificaciones de escritorio no funcionan; la campana sigue sonando
+
+## Cómo se sintió una sesión, como lo muestran pantallas y tablas.
+
+facts-comfort-fine = bien
+facts-comfort-tender = molestias
+facts-comfort-painful-word = dolor

@@ -159,3 +159,14 @@ keys-context-overlap = la pregunta del solapamiento
 keys-context-pick-plan = el selector de plan
 keys-context-unsaved = la pregunta de la sesión sin guardar
 keys-context-history = la pantalla del historial
+
+## Un nombre de tecla de la configuración que no se puede leer; $text es lo
+## escrito, $sent lo que envía la terminal en su lugar. Los nombres de las
+## teclas no se traducen.
+
+keys-not-a-key = `{ $text }` no es un nombre de tecla
+keys-function-keys = `{ $text }`: las teclas de función van de f1 a f12
+keys-not-a-key-name = `{ $text }` no es un nombre de tecla; usa un solo carácter, o uno de space, enter, esc, tab, backtab, backspace, delete, left, right, up, down, home, end, pageup, pagedown, f1..f12, con ctrl- o alt- si quieres
+keys-never-reaches = `{ $text }` nunca llega a letdown tal cual: la terminal envía `{ $sent }` en su lugar; elige otra tecla
+keys-expected-names = se esperaba un nombre de tecla o una lista de nombres de tecla
+keys-expected-one = se esperaba al menos una tecla
