@@ -313,3 +313,50 @@ facts-notify-unavailable = desktop notifications are not working; the bell still
 facts-comfort-fine = fine
 facts-comfort-tender = tender
 facts-comfort-painful-word = painful
+
+## Why a record is not a session letdown can keep.
+
+facts-invalid-newer-schema = written by a newer letdown (schema { $schema }); update letdown to read it
+facts-invalid-unknown-schema = unknown schema { $schema }
+facts-invalid-still-running = a session still running (on another machine?)
+facts-invalid-secs = a time of { $secs } seconds is out of range (at most 366 days)
+facts-invalid-volume = a volume of { $ml } ml is out of range (at most 2000 ml)
+facts-invalid-total-volume = left and right together make { $ml } ml, out of range (at most 2000 ml)
+facts-invalid-start-year = a start in the year { $year } is out of range (1970 to 2200)
+# $id is the id in quotes.
+facts-invalid-id = the id { $id } cannot name a file (letters, digits, `-`, `_` and `.` only)
+facts-invalid-letdown-count = a count of { $count } let-downs is out of range (at most 100)
+facts-invalid-count-beside-times = a let-down count beside let-down times; keep one of them
+facts-invalid-pumping-secs = a pumping time longer than the session
+facts-invalid-empty = a session must last longer than 0 minutes
+facts-invalid-too-long = a session typed by hand lasts at most 24 hours
+facts-invalid-future = that start is in the future
+facts-invalid-end-before-start = the end is before the start
+facts-invalid-flange = a flange of { $mm } mm is out of range (10 to 40 mm)
+# $what is one of facts-name-….
+facts-invalid-name = the { $what } is empty, too long (at most 60 characters) or holds a control character
+facts-invalid-switch-order = the changes of side are out of order
+facts-name-experiment = experiment's name
+facts-name-pump = pump's name
+facts-name-suction = suction level
+
+## Why an experiment could not be made, read or changed. $name is its name,
+## $most the most allowed, $arm A or B.
+
+facts-experiment-bad-name = an experiment's name is 1 to { $most } letters, digits, `-` or `_` (it names its file): `{ $name }` is not
+facts-experiment-bad-text = the text of { $arm } is 1 to { $most } printable characters
+facts-experiment-bad-sessions = an experiment plans 1 to { $most } sessions for each condition
+facts-experiment-exists = there is already an experiment named `{ $name }`; choose another name
+facts-experiment-unknown = there is no experiment named `{ $name }`; `letdown experiment list` shows them
+facts-experiment-one-at-a-time = `{ $name }` is running; end it first (`letdown experiment end { $name }`): one runs at a time
+facts-experiment-ended-already = the experiment `{ $name }` has ended already
+# $path is the file, $why what went wrong.
+facts-experiment-not-written = { $path }: could not be written: { $why }
+facts-experiment-misnamed = it names the experiment `{ $name }`, not its file's name
+
+## A setup typed that cannot be read; the words in quotes are what to type.
+
+# $from and $to are the sizes allowed, in mm.
+facts-expected-flange = expected a flange size from { $from } to { $to } mm, like 24, or 24/21 for left/right
+facts-expected-sides = expected "both", "left", "right" or "one-at-a-time"
+facts-expected-method = expected "pump", "hand" or "pump+hand"

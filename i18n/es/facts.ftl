@@ -314,3 +314,50 @@ facts-notify-unavailable = las notificaciones de escritorio no funcionan; la cam
 facts-comfort-fine = bien
 facts-comfort-tender = molestias
 facts-comfort-painful-word = dolor
+
+## Por qué un registro no es una sesión que letdown pueda guardar.
+
+facts-invalid-newer-schema = escrito por un letdown más nuevo (esquema { $schema }); actualiza letdown para leerlo
+facts-invalid-unknown-schema = esquema desconocido { $schema }
+facts-invalid-still-running = una sesión aún en curso (¿en otro equipo?)
+facts-invalid-secs = un tiempo de { $secs } segundos está fuera de rango (como mucho 366 días)
+facts-invalid-volume = un volumen de { $ml } ml está fuera de rango (como mucho 2000 ml)
+facts-invalid-total-volume = izquierdo y derecho suman { $ml } ml, fuera de rango (como mucho 2000 ml)
+facts-invalid-start-year = un inicio en el año { $year } está fuera de rango (de 1970 a 2200)
+# $id es el id entre comillas.
+facts-invalid-id = el id { $id } no puede nombrar un archivo (solo letras, cifras, `-`, `_` y `.`)
+facts-invalid-letdown-count = { $count } bajadas está fuera de rango (como mucho 100)
+facts-invalid-count-beside-times = un número de bajadas junto a horas de bajadas; quédate con uno de los dos
+facts-invalid-pumping-secs = un tiempo de extracción más largo que la sesión
+facts-invalid-empty = una sesión debe durar más de 0 minutos
+facts-invalid-too-long = una sesión escrita a mano dura como mucho 24 horas
+facts-invalid-future = ese inicio está en el futuro
+facts-invalid-end-before-start = el final es anterior al inicio
+facts-invalid-flange = un embudo de { $mm } mm está fuera de rango (de 10 a 40 mm)
+# $what es uno de los facts-name-….
+facts-invalid-name = { $what } está vacío, es demasiado largo (como mucho 60 caracteres) o tiene un carácter de control
+facts-invalid-switch-order = los cambios de lado están desordenados
+facts-name-experiment = el nombre del experimento
+facts-name-pump = el nombre del sacaleches
+facts-name-suction = el nivel de succión
+
+## Por qué no se pudo crear, leer o cambiar un experimento. $name es su
+## nombre, $most lo máximo permitido, $arm A o B.
+
+facts-experiment-bad-name = el nombre de un experimento tiene de 1 a { $most } letras, cifras, `-` o `_` (nombra su archivo): `{ $name }` no lo cumple
+facts-experiment-bad-text = el texto de { $arm } tiene de 1 a { $most } caracteres imprimibles
+facts-experiment-bad-sessions = un experimento planea de 1 a { $most } sesiones para cada condición
+facts-experiment-exists = ya hay un experimento llamado `{ $name }`; elige otro nombre
+facts-experiment-unknown = no hay ningún experimento llamado `{ $name }`; `letdown experiment list` los muestra
+facts-experiment-one-at-a-time = `{ $name }` está en curso; termínalo primero (`letdown experiment end { $name }`): solo uno a la vez
+facts-experiment-ended-already = el experimento `{ $name }` ya terminó
+# $path es el archivo, $why lo que falló.
+facts-experiment-not-written = { $path }: no se pudo escribir: { $why }
+facts-experiment-misnamed = nombra el experimento `{ $name }`, no el nombre de su archivo
+
+## Un equipo escrito que no se puede leer; lo que va entre comillas es lo que hay que escribir.
+
+# $from y $to son los tamaños permitidos, en mm.
+facts-expected-flange = se esperaba un tamaño de embudo de { $from } a { $to } mm, como 24, o 24/21 para izquierdo/derecho
+facts-expected-sides = se esperaba "both", "left", "right" u "one-at-a-time"
+facts-expected-method = se esperaba "pump", "hand" o "pump+hand"
