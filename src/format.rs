@@ -227,6 +227,30 @@ mod tests {
     }
 
     #[test]
+    fn counts_figures_and_typing_errors_read_in_spanish() {
+        crate::i18n::set_language_here(Some(crate::i18n::Lang::find("es").expect("Spanish")));
+        assert_eq!(plural(1, "let-down"), "1 bajada");
+        assert_eq!(plural(3, "session"), "3 sesiones");
+        assert_eq!(
+            figures(3, 2880.0, 7, Some(166.0), Units::Ml),
+            "3 sesiones · 48m de extracción · 7 bajadas · 166 ml"
+        );
+        let over = parse_volume("67.7oz", Units::Ml).expect_err("too much");
+        assert!(over.ends_with("de 0 a 67,6 oz"), "{over}");
+        assert_eq!(
+            parse_volume("1,5oz", Units::Ml).map(|v| v.is_some()),
+            Ok(true)
+        );
+        let wrong = parse_time_of_day("seven").expect_err("not a time");
+        assert_eq!(wrong, "«seven» no es una hora; prueba con 07:10 o 7:10pm");
+        crate::i18n::set_language_here(None);
+        assert_eq!(
+            figures(3, 2880.0, 1, None, Units::Ml),
+            "3 sessions · 48m pumping · 1 let-down"
+        );
+    }
+
+    #[test]
     fn a_long_line_is_cut_at_a_word() {
         assert_eq!(shorten("saved", 10), "saved");
         assert_eq!(shorten("saving failed — kept safe", 16), "saving failed…");

@@ -373,4 +373,30 @@ mod tests {
             "Tue 30 Dec 2025 – Fri 2 Jan 2026"
         );
     }
+
+    #[test]
+    fn figures_and_days_read_in_spanish() {
+        let day = |text: &str| text.parse::<NaiveDate>().expect("a date");
+        crate::i18n::set_language_here(Some(crate::i18n::Lang::find("es").expect("Spanish")));
+        assert_eq!(DayLabel::Medium.of(day("2026-11-23")), "lun 23 nov");
+        assert_eq!(
+            DayLabel::Full.of(day("2026-11-23")),
+            "lunes 23 de noviembre de 2026"
+        );
+        assert_eq!(DayLabel::Iso.of(day("2026-11-23")), "2026-11-23");
+        assert_eq!(
+            period_title(day("2026-11-10"), day("2026-11-23")),
+            "mar 10 nov – lun 23 nov 2026"
+        );
+        assert_eq!(Volume::new(83.4, Units::Oz).to_string(), "2,8 oz");
+        assert_eq!(Volume::new(83.4, Units::Ml).to_string(), "83 ml");
+        assert_eq!(Share { part: 2, whole: 3 }.to_string(), "66 %");
+        assert_eq!(Length::of(433.6).to_string(), "7m13s");
+        assert_eq!(bin_label(2, 3, 30.0), "1m o más");
+        assert_eq!(bin_label(1, 3, 30.0), "de 30s a 1m");
+        crate::i18n::set_language_here(None);
+        assert_eq!(DayLabel::Long.of(day("2026-11-23")), "Monday 23 November");
+        assert_eq!(DayLabel::DayMonth.of(day("2026-05-04")), "4 May");
+        assert_eq!(DayLabel::WeekdayIso.of(day("2026-11-23")), "Mon 2026-11-23");
+    }
 }

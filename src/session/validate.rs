@@ -234,6 +234,28 @@ impl SessionResult {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn why_a_record_is_refused_reads_in_spanish() {
+        crate::i18n::set_language_here(Some(crate::i18n::Lang::find("es").expect("Spanish")));
+        assert_eq!(
+            InvalidRecord::Volume(2000.5).to_string(),
+            "un volumen de 2000,5 ml está fuera de rango (como mucho 2000 ml)"
+        );
+        assert_eq!(
+            InvalidRecord::Name("pump's name").to_string(),
+            "el nombre del sacaleches está vacío, es demasiado largo (como mucho 60 caracteres) o tiene un carácter de control"
+        );
+        crate::i18n::set_language_here(None);
+        assert_eq!(
+            InvalidRecord::Volume(2000.5).to_string(),
+            "a volume of 2000.5 ml is out of range (at most 2000 ml)"
+        );
+        assert_eq!(
+            InvalidRecord::Name("pump's name").to_string(),
+            "the pump's name is empty, too long (at most 60 characters) or holds a control character"
+        );
+    }
     use crate::stats::fixtures::full_session;
 
     #[test]
