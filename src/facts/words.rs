@@ -67,6 +67,16 @@ mod tests {
     }
 
     #[test]
+    fn words_chosen_by_a_match_are_messages_too() {
+        use crate::session::{Comfort, Side};
+        for comfort in [Comfort::Fine, Comfort::Tender, Comfort::Painful] {
+            assert!(!comfort.label().starts_with("facts-"), "{comfort:?}");
+        }
+        assert_eq!(Comfort::Tender.label(), "tender");
+        assert_eq!(super::super::setup::side_word(Side::Left), "left");
+    }
+
+    #[test]
     fn a_fixed_word_follows_the_language() {
         i18n::set_language_here(Some(i18n::Lang::find("es").expect("Spanish")));
         assert_eq!(fixed("facts-side-left-only"), "solo el izquierdo");
