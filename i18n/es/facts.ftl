@@ -124,7 +124,7 @@ facts-within = en { $window }
 facts-followed-head = bajada en { $window }
 facts-triggers-note = Con qué frecuencia siguió una bajada a cada estímulo en { $window }, el mejor primero.
 # $trigger es el id de un estímulo, $share un porcentaje (66 %), $shown cuántas veces se mostró.
-facts-best-line = una bajada siguió a { $trigger } el { $share } de { $shown } veces
+facts-best-line = una bajada siguió a { $trigger } el { $share } de las { $shown } veces
 
 ## El equipo de extracción y los lados.
 
@@ -190,8 +190,8 @@ facts-comfort = { $tender } con molestias
 facts-comfort-painful = { $tender } con molestias, { $painful } con dolor
 # La edad del bebé en semanas enteras un día ($on).
 facts-baby-age = { $weeks ->
-    [one] { $weeks } semana el { $on }
-   *[other] { $weeks } semanas el { $on }
+    [one] { $weeks } semana de vida el { $on }
+   *[other] { $weeks } semanas de vida el { $on }
 }
 
 ## Experimentos: palabras sencillas sobre tus propias sesiones, nunca consejos.

@@ -248,7 +248,7 @@ mod tests {
         let day = |text: &str| text.parse::<chrono::NaiveDate>().expect("a date");
         assert_eq!(
             baby_age(day("2026-09-26"), day("2026-12-05")).as_deref(),
-            Some("10 semanas el sáb 5 dic")
+            Some("10 semanas de vida el sáb 5 dic")
         );
         crate::i18n::set_language_here(None);
         assert_eq!(
