@@ -43,6 +43,10 @@ pub struct Global {
         value_parser = path_or_empty()
     )]
     pub data_dir: Option<PathBuf>,
+    /// Line mode: plain lines of text, no full screen, for screen readers
+    /// and small links (also when TERM=dumb)
+    #[arg(long, global = true, env = "LETDOWN_PLAIN")]
+    pub plain: bool,
 }
 
 impl Global {
