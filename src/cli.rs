@@ -44,8 +44,13 @@ pub struct Global {
     )]
     pub data_dir: Option<PathBuf>,
     /// Line mode: plain lines of text, no full screen, for screen readers
-    /// and small links (also when TERM=dumb)
-    #[arg(long, global = true, env = "LETDOWN_PLAIN")]
+    /// and small links (also on a dumb terminal)
+    #[arg(
+        long,
+        global = true,
+        env = "LETDOWN_PLAIN",
+        value_parser = clap::builder::FalseyValueParser::new()
+    )]
     pub plain: bool,
 }
 

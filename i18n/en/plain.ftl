@@ -37,6 +37,8 @@ plain-last-phase = This is the last phase.
 plain-started = A session started, on the plan { $plan }. Press { $key } at each let-down, { $help } for the keys.
 plain-resumed-session = The session goes on; the time away is kept as a pause.
 plain-ended-elsewhere = The session ended from another terminal; it is saved.
+plain-saved-again = Saved again; nothing was lost.
+plain-saved-now = The sessions kept aside are saved now; nothing was lost.
 plain-back-to-session = Back to the session.
 # $key: a key with no action here; $help: the help key.
 plain-unbound = { $key } does nothing here; { $help } lists the keys.
@@ -135,6 +137,7 @@ plain-comfort-again = Press 1, 2 or 3, or Enter to leave it out.
 plain-left-is = Left: { $volume }.
 plain-right-is = Right: { $volume }.
 plain-total-is = Total: { $volume }.
+plain-total-from-sides = Total: { $volume }, from the sides.
 plain-volume-none = Left out.
 plain-comfort-none = Comfort left out.
 plain-comfort-fine = Comfort: fine.

@@ -85,6 +85,8 @@ pub struct Face {
     pub(super) prints: Vec<Print>,
     outcomes: Vec<Outcome>,
     pub(super) quit: bool,
+    /// Whether saving the running session had failed, when last looked.
+    unsaved: bool,
 }
 
 impl Face {
@@ -103,6 +105,7 @@ impl Face {
             prints: Vec::new(),
             outcomes: Vec::new(),
             quit: false,
+            unsaved: false,
         };
         match opening {
             Opening::Day => face.open_day(now),
@@ -202,7 +205,7 @@ impl Face {
     pub fn on_request(&mut self, request: Request, now: Now) -> Reply {
         self.tell_host();
         let reply = self.host.on_request(request, now);
-        self.take_from_host(true);
+        self.take_from_host();
         self.after(now);
         reply
     }
@@ -211,7 +214,7 @@ impl Face {
     pub fn tick(&mut self, now: Now) {
         self.tell_host();
         self.host.tick(now);
-        self.take_from_host(false);
+        self.take_from_host();
         self.after(now);
     }
 
@@ -226,7 +229,7 @@ impl Face {
     fn after(&mut self, now: Now) {
         self.observe(now);
         self.host.beat(now);
-        self.take_from_host(false);
+        self.take_from_host();
         let running = self.host.engine().is_some();
         match self.mode {
             Mode::Session | Mode::Leave | Mode::ConfirmDiscard | Mode::Summary(_) if !running => {
@@ -277,13 +280,19 @@ impl Face {
         }
     }
 
-    /// Takes what the host did. After a key or request of this face (`mine`)
-    /// its confirmations are told by [`changes`] and the answer's own line;
-    /// only its warnings are said as the host words them.
-    pub(super) fn take_from_host(&mut self, mine: bool) {
+    /// Takes what the host did: its confirmations are told by [`changes`]
+    /// and the answers' own lines; its warnings are said as the host words
+    /// them, and a save that works again after one failed is told.
+    pub(super) fn take_from_host(&mut self) {
+        let unsaved = std::mem::replace(&mut self.unsaved, self.host.is_unsaved());
+        if unsaved && !self.unsaved {
+            self.say(crate::tr!("plain-saved-again"));
+        }
         for event in self.host.take_events() {
             match event {
-                Event::Said(said) if !mine || said.tone == Tone::Warning => self.say(said.text),
+                // The host's confirmations are engine messages this face tells
+                // as changes; its warnings are said as it words them.
+                Event::Said(said) if said.tone == Tone::Warning => self.say(said.text),
                 Event::Said(_) | Event::Finished { filed: false, .. } => {}
                 Event::Alert(alert) => {
                     if let Alert::TargetReached { target_secs } = &alert {
@@ -293,7 +302,11 @@ impl Face {
                     self.outcomes.push(Outcome::Alert(alert));
                 }
                 Event::Hook(hook) => self.outcomes.push(Outcome::Hook(hook)),
-                Event::Finished { filed: true, .. } | Event::Retried => {
+                Event::Finished { filed: true, .. } => self.outcomes.push(Outcome::Saved),
+                Event::Retried => {
+                    if self.host.pending().is_empty() {
+                        self.say(crate::tr!("plain-saved-now"));
+                    }
                     self.outcomes.push(Outcome::Saved);
                 }
             }
@@ -305,7 +318,7 @@ impl Face {
     pub(super) fn command(&mut self, command: Command, now: Now) {
         self.tell_host();
         let result = self.host.apply(Ask::Session(command), now);
-        self.take_from_host(true);
+        self.take_from_host();
         match result {
             Ok(Answer::Done(messages)) => {
                 for line in messages.iter().filter_map(answer_line) {
@@ -424,7 +437,7 @@ impl Face {
     /// Starts a session now and tells its first phase.
     pub(super) fn begin(&mut self, plan: Option<String>, now: Now) {
         self.host.begin(plan, now);
-        self.take_from_host(true);
+        self.take_from_host();
         self.mode = Mode::Session;
         self.seen = None;
         if let Some(engine) = self.host.engine() {
@@ -444,7 +457,7 @@ impl Face {
     /// Resumes the interrupted session and tells where it is.
     pub(super) fn resume(&mut self, record: SessionRecord, now: Now) {
         self.host.resume(record, now);
-        self.take_from_host(true);
+        self.take_from_host();
         self.mode = Mode::Session;
         self.seen = None;
         self.say(crate::tr!("plain-resumed-session"));

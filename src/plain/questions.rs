@@ -163,6 +163,11 @@ impl Questions {
         };
         *slot = ml;
         let volume = ml.map(|ml| Volume::new(ml, self.units).to_string());
+        let sum = SessionResult::sides_sum(self.left, self.right);
+        if let (Question::Total, None, Some(sum)) = (question, ml, sum) {
+            let volume = Volume::new(sum, self.units).to_string();
+            return Ok(crate::tr!("plain-total-from-sides", volume = volume));
+        }
         Ok(match (question, volume) {
             (Question::Left, Some(v)) => crate::tr!("plain-left-is", volume = v),
             (Question::Right, Some(v)) => crate::tr!("plain-right-is", volume = v),
@@ -225,7 +230,10 @@ mod tests {
             matches!(q.answer("20"), Answered::Again(_)),
             "not the sides' sum"
         );
-        assert_eq!(q.answer(""), Answered::Next("Left out.".into()));
+        assert_eq!(
+            q.answer(""),
+            Answered::Next("Total: 100 ml, from the sides.".into())
+        );
         assert!(matches!(q.answer("7"), Answered::Again(_)));
         assert_eq!(q.answer("2"), Answered::Next("Comfort: tender.".into()));
         assert!(matches!(q.answer("  sleepy "), Answered::Done(_)));

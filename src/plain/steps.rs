@@ -158,7 +158,7 @@ impl Face {
     /// Takes the lock and begins a session, or asks about an interrupted one.
     fn start_session(&mut self, now: Now) {
         let found = self.host.take_lock_to_start();
-        self.take_from_host(false);
+        self.take_from_host();
         match found {
             Some(Found::Interrupted(record)) => {
                 self.mode = Mode::Resume(record);
@@ -223,7 +223,7 @@ impl Face {
             Ok(record) => {
                 let filed = self.host.file_ended(&record, now);
                 self.host.let_go();
-                self.take_from_host(false);
+                self.take_from_host();
                 if filed.is_ok() {
                     self.say(crate::tr!(
                         "plain-saved",
