@@ -87,6 +87,10 @@ fn a_session_is_plain_lines_and_its_summary_is_asked_one_question_a_line() {
     assert_eq!(home.running().letdowns.len(), 1);
     pty.send(b"t");
     wait_for(&pty, "on the clock, one let-down, phase Pump; it is ");
+    // Help is the keys as a list, one a line.
+    pty.send(b"?");
+    wait_for(&pty, "Keys here:\r\nspace: Mark a let-down");
+    wait_for(&pty, "\r\nu: Take back the last let-down.\r\n");
 
     // Leaving a running session asks, with numbered choices.
     pty.send(b"q");

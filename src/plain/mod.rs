@@ -60,6 +60,8 @@ enum Wake {
     Lost,
     /// A request from another terminal (`letdown tap`).
     Remote(Incoming),
+    /// A hook failed, or the sync has news: there is something to say.
+    News,
 }
 
 /// Keeps the terminal in raw mode (which itself writes nothing) while it
@@ -116,33 +118,31 @@ pub fn run(context: &Context, start: bool, plan: Option<String>) -> Result<(), F
     let _ = out.put(&notes);
     let mut face = Face::new(context, lock, opening, Now::system());
     let (tx, rx) = mpsc::channel();
-    let hooks = (!context.config.hooks.is_empty()).then(|| HookRunner::new(|| {}));
+    let wake = tx.clone();
+    let hooks = (!context.config.hooks.is_empty()).then(|| {
+        HookRunner::new(move || {
+            let _ = wake.send(Wake::News);
+        })
+    });
     let remote_tx = tx.clone();
     face.host_mut().set_remote(RemoteHub::new(move |incoming| {
         remote_tx.send(Wake::Remote(incoming)).is_ok()
     }));
-    let sync = crate::babybuddy::AutoSync::start(context, || {});
-    let notifier = Notifier::new(&context.config.notifications);
+    let wake = tx.clone();
+    let sync = crate::babybuddy::AutoSync::start(context, move || {
+        let _ = wake.send(Wake::News);
+    });
+    let world = World {
+        notifier: Notifier::new(&context.config.notifications),
+        hooks,
+        sync,
+    };
     spawn_input(tx.clone());
     spawn_signals(tx);
-    let result = event_loop(&mut face, &rx, &mut out, |outcome| match outcome {
-        Outcome::Alert(alert) => {
-            // No bell: a control character, and a screen reader speaks the line already.
-            notifier.send(alert);
-        }
-        Outcome::Hook(event) => {
-            if let Some(hooks) = &hooks {
-                hooks.run(event);
-            }
-        }
-        Outcome::Saved => {
-            if let Some(sync) = &sync {
-                sync.nudge();
-            }
-        }
-    });
+    let result = event_loop(&mut face, &rx, &mut out, &world);
     drop(raw);
-    if let Some(hooks) = hooks {
+    if let Some(hooks) = world.hooks {
+        // The user left: the hooks queued get their time; a signal leaves at once.
         let within = match result {
             Ok(true) => crate::hooks::TIME_LIMIT,
             _ => Duration::ZERO,
@@ -152,19 +152,67 @@ pub fn run(context: &Context, start: bool, plan: Option<String>) -> Result<(), F
     result.map(drop)
 }
 
+/// The outside world the loop reports to and hears from: desktop
+/// notifications, the user's hooks, the background sync to Baby Buddy.
+struct World {
+    notifier: Notifier,
+    hooks: Option<HookRunner>,
+    sync: Option<crate::babybuddy::AutoSync>,
+}
+
+impl World {
+    /// Carries out what the face asked for.
+    fn carry_out(&self, outcome: Outcome) {
+        match outcome {
+            // No bell: a control character, and a screen reader speaks the line already.
+            Outcome::Alert(alert) => {
+                self.notifier.send(alert);
+            }
+            Outcome::Hook(event) => {
+                if let Some(hooks) = &self.hooks {
+                    hooks.run(event);
+                }
+            }
+            Outcome::Saved => {
+                if let Some(sync) = &self.sync {
+                    sync.nudge();
+                }
+            }
+        }
+    }
+
+    /// What the outside world has to say: notifications turned off, a hook
+    /// that failed, the sync's news; each a line.
+    fn news(&self) -> Vec<Print> {
+        let notify = self.notifier.take_status().map(|status| status.to_string());
+        let hook = self.hooks.as_ref().and_then(HookRunner::take_trouble);
+        let sync = self
+            .sync
+            .as_ref()
+            .and_then(crate::babybuddy::AutoSync::take_news);
+        [notify, hook, sync]
+            .into_iter()
+            .flatten()
+            .map(Print::Line)
+            .collect()
+    }
+}
+
 /// Runs until the user leaves (true) or a signal or a lost terminal ends
 /// it (false), the session saved first.
 fn event_loop(
     face: &mut Face,
     rx: &mpsc::Receiver<Wake>,
     out: &mut Out<io::Stdout>,
-    mut carry_out: impl FnMut(Outcome),
+    world: &World,
 ) -> Result<bool, Failure> {
     loop {
         for outcome in face.take_outcomes() {
-            carry_out(outcome);
+            world.carry_out(outcome);
         }
-        if let Err(err) = out.put(&face.take_prints()) {
+        let mut prints = face.take_prints();
+        prints.extend(world.news());
+        if let Err(err) = out.put(&prints) {
             // The terminal refuses output: most likely it went away.
             face.save_for_exit(Now::system());
             return Err(Failure::Io(err.to_string()));
@@ -186,7 +234,7 @@ fn event_loop(
                 let reply = face.on_request(incoming.request, now);
                 incoming.answer(reply);
             }
-            Err(RecvTimeoutError::Timeout) => face.tick(now),
+            Ok(Wake::News) | Err(RecvTimeoutError::Timeout) => face.tick(now),
             Ok(Wake::Signal | Wake::Lost) | Err(RecvTimeoutError::Disconnected) => {
                 face.save_for_exit(now);
                 let _ = out.put(&face.take_prints());
