@@ -2,21 +2,19 @@
 //! from another terminal or time alone does to it. The running session is
 //! the [`Host`]'s, as on the screen; this face only tells it in lines.
 
-use std::time::{Duration, Instant};
-
 use chrono::NaiveDate;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
+use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
 
-use super::lines::{Seen, answer_line, changes};
+use super::lines::{Seen, changes};
 use super::out::Print;
 use super::questions::Questions;
 use crate::config::Config;
 use crate::context::Context;
 use crate::hooks::HookEvent;
-use crate::host::{Answer, Ask, Asking, Event, Host, NotNow, Tone};
+use crate::host::{Asking, Host};
 use crate::notify::Alert;
 use crate::remote::{Reply, Request};
-use crate::session::{Command, Now, SessionRecord};
+use crate::session::{Now, SessionRecord};
 use crate::store::{DataDir, SessionLock};
 use crate::tui::keymap::{Action, KeyContext, Keymap, key_name};
 
@@ -78,15 +76,15 @@ pub struct Face {
     pub(super) host: Host,
     pub(super) mode: Mode,
     /// What the listener was told of the running session.
-    seen: Option<Seen>,
+    pub(super) seen: Option<Seen>,
     pub(super) day: NaiveDate,
     /// The answer being typed.
     pub(super) typed: String,
     pub(super) prints: Vec<Print>,
-    outcomes: Vec<Outcome>,
+    pub(super) outcomes: Vec<Outcome>,
     pub(super) quit: bool,
     /// Whether saving the running session had failed, when last looked.
-    unsaved: bool,
+    pub(super) unsaved: bool,
 }
 
 impl Face {
@@ -163,7 +161,7 @@ impl Face {
     }
 
     /// Tells the host what is being asked about the session.
-    fn tell_host(&mut self) {
+    pub(super) fn tell_host(&mut self) {
         let asking = match &self.mode {
             Mode::Summary(_) => Asking::Summary,
             Mode::Resume(_) | Mode::ConfirmDiscardInterrupted(_) => Asking::Interrupted,
@@ -246,7 +244,7 @@ impl Face {
     }
 
     /// Tells what changed in the running session since the last look.
-    fn observe(&mut self, now: Now) {
+    pub(super) fn observe(&mut self, now: Now) {
         let Some(engine) = self.host.engine() else {
             self.seen = None;
             return;
@@ -280,58 +278,6 @@ impl Face {
         }
     }
 
-    /// Takes what the host did: its confirmations are told by [`changes`]
-    /// and the answers' own lines; its warnings are said as the host words
-    /// them, and a save that works again after one failed is told.
-    pub(super) fn take_from_host(&mut self) {
-        let unsaved = std::mem::replace(&mut self.unsaved, self.host.is_unsaved());
-        if unsaved && !self.unsaved {
-            self.say(crate::tr!("plain-saved-again"));
-        }
-        for event in self.host.take_events() {
-            match event {
-                // The host's confirmations are engine messages this face tells
-                // as changes; its warnings are said as it words them.
-                Event::Said(said) if said.tone == Tone::Warning => self.say(said.text),
-                Event::Said(_) | Event::Finished { filed: false, .. } => {}
-                Event::Alert(alert) => {
-                    if let Alert::TargetReached { target_secs } = &alert {
-                        let length = crate::facts::Length::of(*target_secs).to_string();
-                        self.say(crate::tr!("plain-target-reached", length = length));
-                    }
-                    self.outcomes.push(Outcome::Alert(alert));
-                }
-                Event::Hook(hook) => self.outcomes.push(Outcome::Hook(hook)),
-                Event::Finished { filed: true, .. } => self.outcomes.push(Outcome::Saved),
-                Event::Retried => {
-                    if self.host.pending().is_empty() {
-                        self.say(crate::tr!("plain-saved-now"));
-                    }
-                    self.outcomes.push(Outcome::Saved);
-                }
-            }
-        }
-    }
-
-    /// A command for the running session, through the host's one door; its
-    /// answer is told once it is on disk.
-    pub(super) fn command(&mut self, command: Command, now: Now) {
-        self.tell_host();
-        let result = self.host.apply(Ask::Session(command), now);
-        self.take_from_host();
-        match result {
-            Ok(Answer::Done(messages)) => {
-                for line in messages.iter().filter_map(answer_line) {
-                    self.say(line);
-                }
-            }
-            Ok(_) => {}
-            Err(NotNow::NoSession(line) | NotNow::NotSaved(line) | NotNow::Refused(line)) => {
-                self.say(line);
-            }
-        }
-    }
-
     /// The time, the clock and the let-downs, when asked.
     fn say_time(&mut self, now: Now) {
         let time = crate::facts::time_of_day(&now.wall, self.config.clock);
@@ -346,121 +292,5 @@ impl Face {
         let name = key_name(key).map(|k| k.to_string()).unwrap_or_default();
         let help = self.keymap.label(Action::Help);
         self.say(crate::tr!("plain-unbound", key = name, help = help));
-    }
-
-    /// The keys typed while a question waits for a line.
-    fn on_answer_key(&mut self, key: &KeyEvent, now: Now) {
-        let Some(name) = key_name(key) else {
-            return;
-        };
-        let over_session = matches!(self.mode, Mode::Summary(_));
-        let comfort = self.question_is(super::questions::Question::Comfort);
-        if name.is_ctrl_c() {
-            let step = if over_session {
-                crate::tui::steps::Step::AskLeave
-            } else {
-                crate::tui::steps::Step::Quit
-            };
-            self.take_step(step, now);
-        } else if self.keymap.is(Action::Cancel, key) {
-            self.take_step(crate::tui::steps::Step::CancelForm, now);
-        } else if over_session
-            && self.keymap.is(Action::Letdown, key)
-            && !(self.question_is(super::questions::Question::Note) && name.is_printable())
-        {
-            self.letdown_in_summary(now);
-        } else if key.code == KeyCode::Enter {
-            self.submit(now);
-        } else if key.code == KeyCode::Backspace {
-            if self.typed.pop().is_some() {
-                self.prints.push(Print::NewLine);
-                let typed = self.typed.clone();
-                self.echo(typed);
-            }
-        } else if comfort && let Some(choice) = self.comfort_choice(key) {
-            self.typed = choice.to_string();
-            self.submit(now);
-        } else if let KeyCode::Char(c) = key.code
-            && name.is_printable()
-        {
-            self.typed.push(c);
-            self.echo(c.to_string());
-        }
-    }
-
-    /// Comfort's number for a key: its digit, or its config key (`f`, `t`, `p`).
-    fn comfort_choice(&self, key: &KeyEvent) -> Option<char> {
-        [
-            (Action::Fine, '1'),
-            (Action::Tender, '2'),
-            (Action::Painful, '3'),
-        ]
-        .into_iter()
-        .find(|(action, digit)| key.code == KeyCode::Char(*digit) || self.keymap.is(*action, key))
-        .map(|(_, digit)| digit)
-    }
-
-    /// A let-down while the summary is asked: recorded at its own moment,
-    /// and the session now ends there; the answers stay.
-    fn letdown_in_summary(&mut self, now: Now) {
-        self.command(Command::Letdown, now);
-        let ended = self.host.engine().map(|e| {
-            e.clone()
-                .finish(now, crate::session::SessionResult::default())
-        });
-        if let (Mode::Summary(questions), Some(record)) = (&mut self.mode, ended) {
-            questions.set_record(record);
-        }
-    }
-
-    /// When something next changes by itself: the engine's next moment,
-    /// the next minute of the clock, the heartbeat, a retry.
-    #[must_use]
-    pub fn next_wake(&self, now: Instant) -> Option<Instant> {
-        let retry = self.host.retry_at();
-        let session = self.host.engine().map(|engine| {
-            let beat = self.host.heartbeat_at();
-            if engine.is_paused() {
-                return beat;
-            }
-            let active = engine.active_secs(now);
-            let minute = now + Duration::from_secs_f64(60.0 - active % 60.0 + 0.001);
-            [Some(minute), engine.next_deadline(now), Some(beat)]
-                .into_iter()
-                .flatten()
-                .min()
-                .unwrap_or(beat)
-        });
-        [retry, session].into_iter().flatten().min()
-    }
-
-    /// Starts a session now and tells its first phase.
-    pub(super) fn begin(&mut self, plan: Option<String>, now: Now) {
-        self.host.begin(plan, now);
-        self.take_from_host();
-        self.mode = Mode::Session;
-        self.seen = None;
-        if let Some(engine) = self.host.engine() {
-            let plan = engine.plan().name.clone();
-            let key = self.keymap.label(Action::Letdown);
-            let help = self.keymap.label(Action::Help);
-            self.say(crate::tr!(
-                "plain-started",
-                plan = plan,
-                key = key,
-                help = help
-            ));
-        }
-        self.observe(now);
-    }
-
-    /// Resumes the interrupted session and tells where it is.
-    pub(super) fn resume(&mut self, record: SessionRecord, now: Now) {
-        self.host.resume(record, now);
-        self.take_from_host();
-        self.mode = Mode::Session;
-        self.seen = None;
-        self.say(crate::tr!("plain-resumed-session"));
-        self.observe(now);
     }
 }

@@ -6,20 +6,23 @@
 //! the promises: a tap is on disk before its line is printed, leaving a
 //! running session asks, and SIGTERM or SIGHUP save as `q` does.
 //!
-//! - `face`: the state and what keys, requests and time do to it.
+//! - `face`, `hosting`: the state, what keys, requests and time do to it,
+//!   and the host of the running session behind it.
 //! - `lines`: which lines a change of the running session makes.
 //! - `ask`, `steps`: the numbered questions and what each choice does.
-//! - `questions`: the summary, one question a line.
+//! - `questions`, `typing`: the summary, one question a line, and typing its answers.
 //! - `day`: the day's list.
 //! - `out`: lines to the terminal, made safe.
 
 mod ask;
 mod day;
 mod face;
+mod hosting;
 pub mod lines;
 pub mod out;
 pub mod questions;
 mod steps;
+mod typing;
 
 use std::io;
 use std::sync::mpsc::{self, RecvTimeoutError, Sender};
