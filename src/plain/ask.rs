@@ -146,7 +146,21 @@ impl Face {
         if !self.choices_empty() {
             lines.push(crate::tr!("plain-keys-numbers"));
         }
-        for row in context.rows() {
+        // The day's list has no selection, detail, history or forms: only
+        // the keys it acts on are listed.
+        let day = context == crate::tui::keymap::KeyContext::Day;
+        let here = |action: Action| {
+            !day || matches!(
+                action,
+                Action::Start
+                    | Action::PrevDay
+                    | Action::NextDay
+                    | Action::Today
+                    | Action::Quit
+                    | Action::Help
+            )
+        };
+        for row in context.rows().iter().filter(|row| here(row.action)) {
             let keys = self.keymap.all_keys(row.action);
             lines.push(crate::tr!("plain-key", keys = keys, what = row.help));
         }

@@ -53,7 +53,8 @@ impl Seen {
     pub fn phase_line(&self) -> String {
         let (number, count) = (self.phase + 1, self.phase_count);
         let (name, prompt) = (self.phase_name.clone(), self.phase_prompt.clone());
-        if let Some(secs) = self.phase_secs {
+        // A phase without a prompt ends at its name, without a space after.
+        let line = if let Some(secs) = self.phase_secs {
             crate::tr!(
                 "plain-phase",
                 number = number,
@@ -70,7 +71,8 @@ impl Seen {
                 name = name,
                 prompt = prompt
             )
-        }
+        };
+        line.trim_end().to_string()
     }
 
     /// The line `t` asks for: the clock, the let-downs and the phase.
