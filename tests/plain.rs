@@ -204,3 +204,26 @@ fn in_spanish_the_lines_are_spanish() {
     pty.wait_drained();
     assert_plain(&pty);
 }
+
+#[test]
+fn a_terminal_lost_without_a_signal_is_noticed_and_the_session_saved() {
+    // A first phase long enough to tap in, whose end is the last line
+    // printed before the terminal goes; then nothing is printed for a minute.
+    let home = Home::new(&CONFIG.replace("secs = 2", "secs = 4"));
+    let mut pty = home.spawn_under_shell(&["--plain", "start"], 80, 24);
+    wait_for(&pty, "Phase 1 of 2: Massage");
+    pty.send(b" ");
+    wait_for(&pty, "let-down 1 at ");
+    assert!(!written(&pty).contains("Phase 2 of 2"), "tapped too late");
+    let before = home.heartbeat();
+    // The terminal goes right after the phase's end is printed.
+    pty.close_terminal_when_idle();
+    let status = pty
+        .wait_exit(Duration::from_secs(5))
+        .expect("letdown notices the terminal is gone, idle");
+    // It saves and leaves on its own, without a signal or an abort.
+    assert_eq!(status.signal(), None, "{status:?}");
+    assert!(status.exit_code() < 128, "{status:?}");
+    assert_eq!(home.running().letdowns.len(), 1);
+    assert!(home.heartbeat() > before, "not saved on the way out");
+}

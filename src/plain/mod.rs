@@ -12,7 +12,7 @@
 //! - `ask`, `steps`: the numbered questions and what each choice does.
 //! - `questions`, `typing`: the summary, one question a line, and typing its answers.
 //! - `day`: the day's list.
-//! - `out`: lines to the terminal, made safe.
+//! - `out`: lines to the terminal, made safe; `watch`: a terminal gone without a signal.
 
 mod ask;
 mod day;
@@ -23,6 +23,7 @@ pub mod out;
 pub mod questions;
 mod steps;
 mod typing;
+mod watch;
 
 use std::io;
 use std::sync::mpsc::{self, RecvTimeoutError, Sender};
@@ -141,6 +142,10 @@ pub fn run(context: &Context, start: bool, plan: Option<String>) -> Result<(), F
         sync,
     };
     spawn_input(tx.clone());
+    let lost = tx.clone();
+    watch::spawn(move || {
+        let _ = lost.send(Wake::Lost);
+    });
     spawn_signals(tx);
     let result = event_loop(&mut face, &rx, &mut out, &world);
     drop(raw);
