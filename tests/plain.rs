@@ -114,6 +114,10 @@ fn a_session_is_plain_lines_and_its_summary_is_asked_one_question_a_line() {
     pty.send(b"sleepy\r");
     wait_for(&pty, "Saved: ");
     wait_for(&pty, "Today, ");
+    wait_for(
+        &pty,
+        "The last session ended 0s ago; the next is due around ",
+    );
     wait_for(&pty, "What now?");
 
     let files = home.saved_sessions();

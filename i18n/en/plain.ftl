@@ -117,6 +117,14 @@ plain-day-session-no-volume = { $start }: { $length }, { $count ->
    *[other] { $count } let-downs
 }.
 
+# When the last session ended; $ago: how long ago.
+plain-since-last = The last session ended { $ago } ago.
+plain-since-last-due = The last session ended { $ago } ago; a session is due, whenever you are ready.
+# $time: when the next session is due.
+plain-since-last-next = The last session ended { $ago } ago; the next is due around { $time }.
+# The reminder, once, when a session falls due while the day's list is open.
+plain-due-now = A session is due, whenever you are ready.
+
 ## The summary's questions
 
 # $enter: the key that answers; $cancel: the key back to the session.

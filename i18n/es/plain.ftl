@@ -98,6 +98,11 @@ plain-day-session-no-volume = { $start }: { $length }, { $count ->
    *[other] { $count } bajadas
 }.
 
+plain-since-last = La última sesión terminó hace { $ago }.
+plain-since-last-due = La última sesión terminó hace { $ago }; te toca una sesión, cuando quieras.
+plain-since-last-next = La última sesión terminó hace { $ago }; la próxima te toca hacia las { $time }.
+plain-due-now = Te toca una sesión, cuando quieras.
+
 ## Las preguntas del resumen
 
 plain-summary-keys = La sesión termina. Escribe cada respuesta y pulsa { $enter }; { $enter } solo la deja en blanco, { $cancel } vuelve a la sesión.

@@ -89,8 +89,7 @@ impl Face {
     pub(super) fn ask_again(&mut self, now: Now) {
         let head: Vec<String> = match &self.mode {
             Mode::Day => {
-                let today = crate::query::today(&self.config, now.wall);
-                let mut lines = day_lines(&self.data, &self.config, self.day, today);
+                let mut lines = day_lines(&self.data, &self.config, self.day, now.wall);
                 lines.push(crate::tr!("plain-what-now"));
                 lines
             }
@@ -185,5 +184,25 @@ impl Face {
         self.typed.clear();
         self.day = crate::query::today(&self.config, now.wall);
         self.ask_again(now);
+    }
+    /// Says once that a session is due, when it falls due while the day's
+    /// list is open; the reminder's notification and hook go with it.
+    pub(super) fn remind_if_due(&mut self, now: Now) {
+        let Some(facts) = super::day::since_last(&self.data, &self.config, now.wall) else {
+            return;
+        };
+        if !facts.is_due() || Some(facts.ended) == self.reminded {
+            return;
+        }
+        self.reminded = Some(facts.ended);
+        let since_last_secs = facts.ago.whole_secs() as f64;
+        self.outcomes.push(super::face::Outcome::Alert(
+            crate::notify::Alert::Reminder {
+                since_last_secs: Some(since_last_secs),
+            },
+        ));
+        self.host.queue_due_hook(since_last_secs);
+        self.take_from_host();
+        self.say(crate::tr!("plain-due-now"));
     }
 }

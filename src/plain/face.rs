@@ -85,6 +85,8 @@ pub struct Face {
     pub(super) quit: bool,
     /// Whether saving the running session had failed, when last looked.
     pub(super) unsaved: bool,
+    /// The last session's end for which the due reminder was said.
+    pub(super) reminded: Option<chrono::DateTime<chrono::FixedOffset>>,
 }
 
 impl Face {
@@ -104,9 +106,16 @@ impl Face {
             outcomes: Vec::new(),
             quit: false,
             unsaved: false,
+            reminded: None,
         };
         match opening {
-            Opening::Day => face.open_day(now),
+            Opening::Day => {
+                // A session due already is said by the day's list, not reminded of again.
+                face.reminded = super::day::since_last(&face.data, &face.config, now.wall)
+                    .filter(crate::facts::SinceLast::is_due)
+                    .map(|facts| facts.ended);
+                face.open_day(now);
+            }
             Opening::Fresh(plan) => face.begin(plan, now),
             Opening::Interrupted(record) => {
                 face.mode = Mode::Resume(record);
@@ -213,6 +222,9 @@ impl Face {
         self.tell_host();
         self.host.tick(now);
         self.take_from_host();
+        if matches!(self.mode, Mode::Day) {
+            self.remind_if_due(now);
+        }
         self.after(now);
     }
 

@@ -82,7 +82,9 @@ impl Face {
                 .min()
                 .unwrap_or(beat)
         });
-        [retry, session].into_iter().flatten().min()
+        // On the day's list, a look each minute for a session falling due.
+        let day = matches!(self.mode, Mode::Day).then(|| now + Duration::from_secs(60));
+        [retry, session, day].into_iter().flatten().min()
     }
 
     /// Starts a session now and tells its first phase.
