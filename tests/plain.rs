@@ -231,3 +231,21 @@ fn a_terminal_lost_without_a_signal_is_noticed_and_the_session_saved() {
     assert_eq!(home.running().letdowns.len(), 1);
     assert!(home.heartbeat() > before, "not saved on the way out");
 }
+
+#[test]
+fn the_config_s_keys_are_the_line_mode_s_keys() {
+    let home = Home::new(&format!("{CONFIG}\n[keys]\nletdown = \"f5\"\n"));
+    let mut pty = home.spawn(&["start", "--plain"], 80, 24);
+    wait_for(&pty, "Press f5 at each let-down, ? for the keys.");
+    pty.send(b" ");
+    wait_for(&pty, "space does nothing here; ? lists the keys.");
+    pty.send(b"\x1b[15~");
+    wait_for(&pty, "let-down 1 at ");
+    pty.send(b"?");
+    wait_for(&pty, "\r\nf5: Mark a let-down");
+    pty.signal("TERM");
+    pty.wait_exit(PATIENCE).expect("letdown leaves on SIGTERM");
+    assert_eq!(home.running().letdowns.len(), 1);
+    pty.wait_drained();
+    assert_plain(&pty);
+}
