@@ -15,6 +15,9 @@ use pty_harness::{Home, PATIENCE, Pty};
 
 /// Two phases, the first short; no desktop notifications.
 const CONFIG: &str = r#"
+[session]
+double_tap_guard_secs = 0
+
 [notifications]
 desktop = false
 
@@ -98,6 +101,10 @@ fn a_session_is_plain_lines_and_its_summary_is_asked_one_question_a_line() {
     wait_for(&pty, "1. End and save");
     pty.send(b"1");
     wait_for(&pty, "Left side, in ml? Enter leaves it out.");
+    // The let-down key still marks one over the questions; the question comes again.
+    pty.send(b" ");
+    wait_for(&pty, "let-down 2 at ");
+    assert_eq!(home.running().letdowns.len(), 2);
     pty.send(b"60\r");
     wait_for(&pty, "Left: 60 ml.");
     wait_for(&pty, "Right side, in ml?");
@@ -124,7 +131,7 @@ fn a_session_is_plain_lines_and_its_summary_is_asked_one_question_a_line() {
     assert_eq!(files.len(), 1, "{files:?}");
     let record = read_session(&files[0]).expect("a valid session file");
     assert_eq!(record.state, State::Finished);
-    assert_eq!(record.letdowns.len(), 1);
+    assert_eq!(record.letdowns.len(), 2);
     assert_eq!(record.result.left_ml, Some(60.0));
     assert_eq!(record.result.right_ml, None);
     assert_eq!(record.result.comfort, Some(Comfort::Tender));
@@ -234,13 +241,18 @@ fn a_terminal_lost_without_a_signal_is_noticed_and_the_session_saved() {
 
 #[test]
 fn the_config_s_keys_are_the_line_mode_s_keys() {
-    let home = Home::new(&format!("{CONFIG}\n[keys]\nletdown = \"f5\"\n"));
+    let config = CONFIG.replace("double_tap_guard_secs = 0", "double_tap_guard_secs = 3");
+    let home = Home::new(&format!("{config}\n[keys]\nletdown = \"f5\"\n"));
     let mut pty = home.spawn(&["start", "--plain"], 80, 24);
     wait_for(&pty, "Press f5 at each let-down, ? for the keys.");
     pty.send(b" ");
     wait_for(&pty, "space does nothing here; ? lists the keys.");
     pty.send(b"\x1b[15~");
     wait_for(&pty, "let-down 1 at ");
+    // A tap within the guard is said once, not confirmed.
+    pty.send(b"\x1b[15~");
+    wait_for(&pty, "Tap ignored: within 3s of the last.\r\n");
+    assert!(!written(&pty).contains("tap ignored"), "{}", written(&pty));
     pty.send(b"?");
     wait_for(&pty, "\r\nf5: Mark a let-down");
     pty.signal("TERM");

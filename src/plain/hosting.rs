@@ -16,6 +16,12 @@ impl Face {
     /// and the answers' own lines; its warnings are said as the host words
     /// them, and a save that works again after one failed is told.
     pub(super) fn take_from_host(&mut self) {
+        self.take_from_host_but(&[]);
+    }
+
+    /// [`Face::take_from_host`], leaving out the host's own words for the
+    /// engine's `answered` messages, which this face tells in its own.
+    fn take_from_host_but(&mut self, answered: &[String]) {
         let unsaved = std::mem::replace(&mut self.unsaved, self.host.is_unsaved());
         if unsaved && !self.unsaved {
             self.say(crate::tr!("plain-saved-again"));
@@ -24,7 +30,11 @@ impl Face {
             match event {
                 // The host's confirmations are engine messages this face tells
                 // as changes; its warnings are said as it words them.
-                Event::Said(said) if said.tone == Tone::Warning => self.say(said.text),
+                Event::Said(said)
+                    if said.tone == Tone::Warning && !answered.contains(&said.text) =>
+                {
+                    self.say(said.text);
+                }
                 Event::Said(_) | Event::Finished { filed: false, .. } => {}
                 Event::Alert(alert) => {
                     if let Alert::TargetReached { target_secs } = &alert {
@@ -50,7 +60,11 @@ impl Face {
     pub(super) fn command(&mut self, command: Command, now: Now) {
         self.tell_host();
         let result = self.host.apply(Ask::Session(command), now);
-        self.take_from_host();
+        let answered: Vec<String> = match &result {
+            Ok(Answer::Done(messages)) => messages.iter().map(crate::host::word).collect(),
+            _ => Vec::new(),
+        };
+        self.take_from_host_but(&answered);
         match result {
             Ok(Answer::Done(messages)) => {
                 for line in messages.iter().filter_map(answer_line) {
