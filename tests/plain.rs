@@ -202,7 +202,8 @@ fn in_spanish_the_lines_are_spanish() {
         80,
         24,
     );
-    wait_for(&pty, "Fase 1 de 2: Massage, 2s.");
+    // "Massage" is the built-in name: it reads in the language, as every face shows it.
+    wait_for(&pty, "Fase 1 de 2: Masaje, 2s.");
     pty.send(b" ");
     wait_for(&pty, "bajada 1 a los ");
     pty.send(b"q");

@@ -137,3 +137,6 @@ plain-saved = Guardada: { $length }, { $count ->
 
 plain-no-terminal = no se puede usar la terminal: { $why }
 plain-busy = { $why }; termínala allí primero
+
+# Desktop notifications cannot be shown here (line mode rings no bell either).
+plain-no-notifications = Aquí no hay notificaciones de escritorio: cada cosa es solo una línea.

@@ -7,7 +7,7 @@
 
 use std::time::Instant;
 
-use crate::facts::Length;
+use crate::facts::{Length, builtin};
 use crate::session::{Engine, Message};
 
 /// What the listener has been told of the running session.
@@ -37,10 +37,16 @@ impl Seen {
         Self {
             phase: engine.phase_index(),
             phase_count: engine.plan().phases.len(),
-            phase_name: phase.map(|p| p.name.clone()).unwrap_or_default(),
-            phase_prompt: phase.map(|p| p.prompt.clone()).unwrap_or_default(),
+            phase_name: phase
+                .map(|p| builtin::phase_name(&p.name).into_owned())
+                .unwrap_or_default(),
+            phase_prompt: phase
+                .map(|p| builtin::phase_prompt(&p.prompt).into_owned())
+                .unwrap_or_default(),
             phase_secs: engine.phase_len(),
-            trigger: engine.shown_trigger().map(|t| t.prompt.clone()),
+            trigger: engine
+                .shown_trigger()
+                .map(|t| builtin::trigger_prompt(&t.prompt).into_owned()),
             finish_line: engine.finish_line(now),
             letdowns: engine.record().letdowns.iter().map(|l| l.at_secs).collect(),
             paused: engine.is_paused(),
@@ -127,7 +133,7 @@ pub fn changes(before: Option<&Seen>, after: &Seen) -> Vec<String> {
         lines.push(crate::tr!("plain-coach", prompt = prompt.clone()));
     }
     if after.finish_line && !before.finish_line {
-        lines.push(crate::facts::learned::FINISH_LINE.to_string());
+        lines.push(crate::facts::learned::finish_line());
     }
     let minute = |seen: &Seen| Length::of(seen.active_secs).whole_minutes();
     if !after.paused && minute(after) > minute(before) {
@@ -164,7 +170,7 @@ pub fn answer_line(message: &Message) -> Option<String> {
         }
         Message::AlreadyFirstPhase => crate::tr!("plain-first-phase"),
         Message::AlreadyLastPhase => crate::tr!("plain-last-phase"),
-        Message::LeftExperiment => crate::facts::experiment::LEFT_OUT.to_string(),
+        Message::LeftExperiment => crate::facts::experiment::left_out(),
         Message::NoExperiment => crate::facts::experiment::NONE_RUNNING.to_string(),
         Message::SideSwitched(side) => crate::facts::setup::now_on(*side),
         Message::BothSides => crate::facts::setup::BOTH_SIDES.to_string(),
@@ -233,7 +239,7 @@ mod tests {
         assert_eq!(lines.len(), 3, "{lines:?}");
         assert_eq!(lines[0], "Phase 2 of 2: Pump. Keep pumping.");
         assert_eq!(lines[1], "Coach: Think of your baby.");
-        assert_eq!(lines[2], crate::facts::learned::FINISH_LINE);
+        assert_eq!(lines[2], crate::facts::learned::finish_line());
     }
 
     #[test]

@@ -192,7 +192,11 @@ impl World {
     /// What the outside world has to say: notifications turned off, a hook
     /// that failed, the sync's news; each a line.
     fn news(&self) -> Vec<Print> {
-        let notify = self.notifier.take_status().map(|status| status.to_string());
+        // Said without the bell, which line mode never rings.
+        let notify = self
+            .notifier
+            .take_status()
+            .map(|_| crate::tr!("plain-no-notifications"));
         let hook = self.hooks.as_ref().and_then(HookRunner::take_trouble);
         let sync = self
             .sync
