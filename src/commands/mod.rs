@@ -106,9 +106,10 @@ fn known_plan(context: &Context, name: &str) -> Result<(), Failure> {
         .iter()
         .map(|(n, _)| *n)
         .collect();
-    Err(Failure::Usage(format!(
-        "there is no plan named `{name}`; the plans are: {}",
-        known.join(", ")
+    Err(Failure::Usage(crate::tr!(
+        "cmd-no-such-plan",
+        name = name,
+        plans = known.join(", ")
     )))
 }
 
@@ -117,10 +118,7 @@ fn require_terminal() -> Result<(), Failure> {
     if io::stdin().is_terminal() && io::stdout().is_terminal() {
         Ok(())
     } else {
-        Err(Failure::Usage(
-            "letdown's screen needs a terminal; to print instead, try `letdown log` or `letdown --help`"
-                .to_string(),
-        ))
+        Err(Failure::Usage(crate::tr!("cmd-needs-terminal")))
     }
 }
 
@@ -137,6 +135,16 @@ fn json_text(value: &impl serde::Serialize) -> Result<String, Failure> {
         crate::format::json::to_string_pretty(value).map_err(|e| Failure::Io(e.to_string()))?;
     text.push('\n');
     Ok(text)
+}
+
+/// What `make` gives with English words: what `--json` prints is data,
+/// the same in every language, as its fields' names are.
+fn in_english<T>(make: impl FnOnce() -> T) -> T {
+    let before = crate::i18n::current();
+    crate::i18n::set_language_here(Some(crate::i18n::Lang::ENGLISH));
+    let result = make();
+    crate::i18n::set_language_here(Some(before));
+    result
 }
 
 /// Writes to stdout, treating a closed pipe as the end rather than an error.
