@@ -152,3 +152,131 @@ cmd-status-last-pumped = last pumped { $ago } ago
 cmd-status-due-now = due now
 # $at is a time of day.
 cmd-status-next-due = next due { $at }
+
+## letdown trash
+
+cmd-trash-empty-list = The trash is empty: no deleted session is waiting there.
+cmd-trash-list-title = In the trash, the newest session first:
+cmd-trash-head-date = date
+cmd-trash-head-length = length
+cmd-trash-list-hint = `letdown trash restore ID` brings one back; `letdown trash empty` deletes them for good.
+# $at is the session's start time, $day its day in full, like "Monday 23 November 2026".
+cmd-trash-restored = Brought back the { $at } session of { $day }.
+cmd-trash-not-there = no session with the id { $id } is in the trash; `letdown trash` lists what is there
+cmd-trash-present = a session with the id { $id } is in the data dir already ({ $path }); nothing was restored
+# $why says why the trashed file cannot be read.
+cmd-trash-restore-unreadable = { $why }; it was left in the trash as it is
+cmd-trash-cannot-move = cannot move it back to { $path }: { $why }; it stays in the trash
+cmd-trash-none-older = Nothing in the trash was deleted more than { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} ago; nothing was deleted.
+cmd-trash-nothing-to-delete = The trash is empty: there is nothing to delete.
+# $what is "3 sessions" or "3 sessions (4 files)".
+cmd-trash-no-terminal = not deleting { $what } from the trash without asking, and there is no terminal to ask on; nothing was deleted (add --yes to delete them for good)
+cmd-trash-ask = Delete { $what } from the trash for good? [y/N]
+# The answers to a yes-or-no question that mean yes, lowercase, separated by commas.
+cmd-yes-answers = y, yes
+cmd-trash-cannot-read-answer = cannot read the answer: { $why }
+cmd-trash-nothing-deleted = Nothing was deleted.
+cmd-trash-changed = { $count ->
+    [one] 1 file
+   *[other] { $count } files
+} changed since it was listed and stayed in the trash
+cmd-trash-deleted = Deleted { $count ->
+    [one] 1 session
+   *[other] { $count } sessions
+} from the trash for good.
+# $first is the first file's error.
+cmd-trash-cannot-delete = could not delete { $count ->
+    [one] 1 file
+   *[other] { $count } files
+} from the trash ({ $first }); they stay there
+cmd-trash-sessions-files = { $sessions ->
+    [one] 1 session
+   *[other] { $sessions } sessions
+} ({ $files ->
+    [one] 1 file
+   *[other] { $files } files
+})
+cmd-trash-one-unreadable = 1 file in the trash could not be read and was left as it is ({ $path }: { $why })
+cmd-trash-many-unreadable = { $count } files in the trash could not be read and were left as they are
+
+## letdown experiment
+
+cmd-experiment-ended = Ended the experiment { $name }: new sessions draw no condition.
+cmd-experiment-no-such-phase = no plan has a phase named `{ $phase }`; the phases are: { $phases }
+# $a and $b are what the user wrote for each condition.
+cmd-experiment-started = Started the experiment { $name }: A is "{ $a }", B is "{ $b }", { $sessions } sessions each.
+cmd-experiment-draws = Each new session draws A or B (one of each every two sessions) and says which at its start.
+cmd-experiment-none = No experiments yet. `letdown experiment new NAME --a TEXT --b TEXT` starts one.
+# $state is the experiment's state in words, $day the day it started (YYYY-MM-DD).
+cmd-experiment-since = { $state }, since { $day }
+# $state is running or ended; $progress how far it is, in words.
+cmd-experiment-title = Experiment { $name } ({ $state ->
+    [running] running
+   *[ended] ended
+}): { $progress }
+# $arm is A or B, $text what the user wrote for it.
+cmd-experiment-arm = { $arm }: { $text } ({ $sessions } sessions)
+
+## letdown sync
+
+cmd-sync-bad-entry = --link { $entry }: ENTRY is the entry's number in Baby Buddy, like 12
+cmd-sync-link-takes = --link takes a session id and an entry number
+# $who says which sessions wait, like "2 sessions".
+cmd-sync-waiting = { $who }: why is said above; nothing of it was lost here
+# What a dry run would do with a session; padded to 12 columns.
+cmd-sync-would-send = would send
+# $entry is the entry's number in Baby Buddy.
+cmd-sync-would-change = would change entry { $entry }:
+cmd-sync-would-take = would take entry { $entry }:
+cmd-sync-not-sent = not sent
+cmd-sync-checking = checking the token and the child with Baby Buddy at { $url }…
+# The progress bar: $bar, $pos and $len are its parts, kept where they read best.
+cmd-sync-bar = { $bar } { $pos }/{ $len } sessions to Baby Buddy
+
+## letdown config
+
+cmd-config-none-yet = no config there yet; the built-in defaults are in use (`letdown config init` writes one)
+cmd-config-exists = { $path } already exists and was left as it is
+cmd-cannot-write = cannot write { $path }: { $why }
+cmd-config-wrote = wrote { $path }
+cmd-config-problems = { $count ->
+    [one] 1 problem in the config, listed above; fix it and run `letdown config check` again
+   *[other] { $count } problems in the config, listed above; fix them and run `letdown config check` again
+}
+cmd-config-fine = config: { $path } is fine
+cmd-config-defaults = config: none at { $path }; the built-in defaults are in use
+cmd-config-data-dir = data dir: { $path } ({ $count ->
+    [one] 1 session
+   *[other] { $count } sessions
+})
+cmd-config-state-folder = state folder: { $path }
+# Followed by one line a file.
+cmd-config-unreadable = { $count ->
+    [one] 1 session file could not be read; it was left as it is:
+   *[other] { $count } session files could not be read; they were left as they are:
+}
+cmd-config-unreadable-hint = letdown never changes a session file it cannot read; fix or move the ones listed above by hand
+cmd-config-misfiled = { $count ->
+    [one] 1 session file
+   *[other] { $count } session files
+} in another day's folder, counted on its own day and left as it is:
+# After a file's path; $day is the day it started on, YYYY-MM-DD.
+cmd-config-belongs = started on { $day }; it belongs in sessions/{ $day }/
+# $copies says how many copies, like "2 copies".
+cmd-config-duplicates = { $copies } of sessions ignored (the file named by the id inside wins, else the one modified last), left as they are:
+cmd-config-copy-of = a copy of { $path }
+
+## letdown report
+
+# $dates is the period, like "Mon 10 Nov – Sun 23 Nov 2026".
+cmd-report-wrote = wrote the report of { $dates } ({ $days ->
+    [one] 1 day
+   *[other] { $days } days
+}, { $sessions ->
+    [one] 1 session
+   *[other] { $sessions } sessions
+}) to { $path }
+cmd-report-too-long = a report covers at most { $max } days; { $from } to { $to } is { $days }

@@ -129,3 +129,114 @@ cmd-status-last-24h = 24 h: { $sessions } · { $pumping }
 cmd-status-last-pumped = última extracción hace { $ago }
 cmd-status-due-now = te toca ya
 cmd-status-next-due = te toca a las { $at }
+
+## letdown trash
+
+cmd-trash-empty-list = La papelera está vacía: no hay ninguna sesión borrada esperando.
+cmd-trash-list-title = En la papelera, la sesión más reciente primero:
+cmd-trash-head-date = fecha
+cmd-trash-head-length = duración
+cmd-trash-list-hint = `letdown trash restore ID` recupera una; `letdown trash empty` las borra para siempre.
+cmd-trash-restored = Recuperada la sesión de las { $at } del { $day }.
+cmd-trash-not-there = no hay ninguna sesión con el id { $id } en la papelera; `letdown trash` muestra lo que hay
+cmd-trash-present = ya hay una sesión con el id { $id } en la carpeta de datos ({ $path }); no se recuperó nada
+cmd-trash-restore-unreadable = { $why }; se dejó en la papelera tal como está
+cmd-trash-cannot-move = no se puede devolver a { $path }: { $why }; se queda en la papelera
+cmd-trash-none-older = Nada en la papelera se borró hace más de { $days ->
+    [one] 1 día
+   *[other] { $days } días
+}; no se borró nada.
+cmd-trash-nothing-to-delete = La papelera está vacía: no hay nada que borrar.
+cmd-trash-no-terminal = no se borra { $what } de la papelera sin preguntar, y no hay terminal donde preguntar; no se borró nada (añade --yes para borrarlas para siempre)
+cmd-trash-ask = ¿Borrar { $what } de la papelera para siempre? [s/N]
+cmd-yes-answers = s, sí, si, y, yes
+cmd-trash-cannot-read-answer = no se puede leer la respuesta: { $why }
+cmd-trash-nothing-deleted = No se borró nada.
+cmd-trash-changed = { $count ->
+    [one] 1 archivo cambió desde que se listó y se quedó en la papelera
+   *[other] { $count } archivos cambiaron desde que se listaron y se quedaron en la papelera
+}
+cmd-trash-deleted = { $count ->
+    [one] 1 sesión borrada
+   *[other] { $count } sesiones borradas
+} de la papelera para siempre.
+cmd-trash-cannot-delete = no se { $count ->
+    [one] pudo borrar 1 archivo
+   *[other] pudieron borrar { $count } archivos
+} de la papelera ({ $first }); se quedan ahí
+cmd-trash-sessions-files = { $sessions ->
+    [one] 1 sesión
+   *[other] { $sessions } sesiones
+} ({ $files ->
+    [one] 1 archivo
+   *[other] { $files } archivos
+})
+cmd-trash-one-unreadable = 1 archivo de la papelera no se pudo leer y se dejó tal como está ({ $path }: { $why })
+cmd-trash-many-unreadable = { $count } archivos de la papelera no se pudieron leer y se dejaron tal como están
+
+## letdown experiment
+
+cmd-experiment-ended = Experimento { $name } terminado: las sesiones nuevas ya no sortean variante.
+cmd-experiment-no-such-phase = ningún plan tiene una fase llamada `{ $phase }`; las fases son: { $phases }
+cmd-experiment-started = Empieza el experimento { $name }: A es «{ $a }», B es «{ $b }», { $sessions } sesiones cada una.
+cmd-experiment-draws = Cada sesión nueva sortea A o B (una de cada cada dos sesiones) y lo dice al empezar.
+cmd-experiment-none = Aún no hay experimentos. `letdown experiment new NAME --a TEXT --b TEXT` empieza uno.
+cmd-experiment-since = { $state }, desde el { $day }
+cmd-experiment-title = Experimento { $name } ({ $state ->
+    [running] en marcha
+   *[ended] terminado
+}): { $progress }
+cmd-experiment-arm = { $arm }: { $text } ({ $sessions } sesiones)
+
+## letdown sync
+
+cmd-sync-bad-entry = --link { $entry }: ENTRY es el número de la entrada en Baby Buddy, como 12
+cmd-sync-link-takes = --link lleva un id de sesión y un número de entrada
+cmd-sync-waiting = { $who }: el motivo está arriba; aquí no se perdió nada
+cmd-sync-would-send = se enviaría
+cmd-sync-would-change = se cambiaría la entrada { $entry }:
+cmd-sync-would-take = se tomaría la entrada { $entry }:
+cmd-sync-not-sent = no se envía
+cmd-sync-checking = comprobando el token y el bebé con Baby Buddy en { $url }…
+cmd-sync-bar = { $bar } { $pos }/{ $len } sesiones a Baby Buddy
+
+## letdown config
+
+cmd-config-none-yet = aún no hay configuración ahí; se usan los valores de serie (`letdown config init` escribe una)
+cmd-config-exists = { $path } ya existe y se dejó tal como está
+cmd-cannot-write = no se puede escribir { $path }: { $why }
+cmd-config-wrote = escrito { $path }
+cmd-config-problems = { $count ->
+    [one] 1 problema en la configuración, listado arriba; corrígelo y vuelve a ejecutar `letdown config check`
+   *[other] { $count } problemas en la configuración, listados arriba; corrígelos y vuelve a ejecutar `letdown config check`
+}
+cmd-config-fine = configuración: { $path } está bien
+cmd-config-defaults = configuración: no hay ninguna en { $path }; se usan los valores de serie
+cmd-config-data-dir = carpeta de datos: { $path } ({ $count ->
+    [one] 1 sesión
+   *[other] { $count } sesiones
+})
+cmd-config-state-folder = carpeta de estado: { $path }
+cmd-config-unreadable = { $count ->
+    [one] 1 archivo de sesión no se pudo leer; se dejó tal como está:
+   *[other] { $count } archivos de sesión no se pudieron leer; se dejaron tal como están:
+}
+cmd-config-unreadable-hint = letdown nunca cambia un archivo de sesión que no puede leer; corrige o mueve a mano los de arriba
+cmd-config-misfiled = { $count ->
+    [one] 1 archivo de sesión
+   *[other] { $count } archivos de sesión
+} en la carpeta de otro día, contados en su propio día y dejados tal como están:
+cmd-config-belongs = empezó el { $day }; su sitio es sessions/{ $day }/
+cmd-config-duplicates = { $copies } de sesiones ignoradas (gana el archivo con el nombre del id que lleva dentro, si no el modificado el último), dejadas tal como están:
+cmd-config-copy-of = una copia de { $path }
+
+## letdown report
+
+cmd-report-wrote = informe de { $dates } escrito ({ $days ->
+    [one] 1 día
+   *[other] { $days } días
+}, { $sessions ->
+    [one] 1 sesión
+   *[other] { $sessions } sesiones
+}) en { $path }
+cmd-report-too-long = un informe abarca como mucho { $max } días; del { $from } al { $to } son { $days }
