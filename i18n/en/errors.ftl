@@ -92,3 +92,78 @@ error-bb-url-http = expected https:// (http:// would send the token unencrypted)
 error-bb-url-other = expected an http:// or https:// address, like "https://baby.example.org"
 error-bb-child = expected the child's id in Baby Buddy, a whole number from 1
 error-bb-tag = expected a tag of 1 to { $max } characters
+
+## Files and folders
+
+error-not-utf8 = not UTF-8 text
+error-not-regular = not a regular file
+# $mib is the limit in MiB.
+error-too-large = larger than a session file can be (more than { $mib } MiB); not read
+error-exists = { $path } is there already
+error-changed = the file changed since it was opened
+error-gone = the file is gone since it was opened: { $path }
+# $folder is the folder that is missing, or that is not a folder.
+error-output-no-folder = cannot write { $path }: the folder { $folder } does not exist (letdown creates no folders)
+error-output-not-a-folder = cannot write { $path }: { $folder } is not a folder
+error-output-not-a-file = cannot write { $path }: it is not a regular file
+error-output-exists = { $path } already exists and was left as it is (--force replaces it)
+# $why is the system's message.
+error-cannot-write = cannot write { $path }: { $why }
+
+## Starting a session
+
+# $path is the running session's file.
+error-lock-busy = a session is already running on this machine (its file: { $path })
+error-lock-io = cannot use the state folder { $path }: { $why }
+error-lock-not-a-file = { $path } is not a regular file, so no session can be locked there; move it away to start one
+error-start-not-saved = the last session in { $path } is not saved yet, and could not be kept aside ({ $why })
+# $reason is why the file cannot be read, $why why it could not be moved.
+error-start-not-set-aside = the running session's file cannot be read ({ $reason }), and could not be set aside ({ $why })
+error-start-not-writable = cannot save sessions in { $path }: { $why }
+error-reopen-changed = its file changed since it was saved, and was left as it is
+error-reopen-gone = its file is no longer in the data dir
+error-reopen-move = cannot move its file out of the way: { $why }
+
+## The socket `letdown tap` talks to
+
+# $len is the path's length in bytes, $max the most a socket takes.
+error-socket-too-long = the state folder's path is too long for letdown's socket ({ $len } bytes with its name, at most { $max }); set XDG_STATE_HOME to a shorter folder
+error-socket-stale = no session is running (letdown stopped without closing its socket)
+error-socket-refusing = refusing { $path }: { $why }
+error-socket-not-ours = { $path } is not letdown's socket, and was left as it is
+error-socket-cannot-make = cannot make the socket { $path }: { $why }
+
+## Import and the trash
+
+# $lacks names the columns the header lacks.
+error-import-header = line 1: not a letdown export; the header lacks { $lacks }
+error-import-count = letdown_count is { $count } but letdown_secs holds { $offsets } and letdown_at { $times }
+error-import-running = a running session cannot be imported
+# $why is what is wrong on that line, or in that session.
+error-import-line = line { $line }: { $why }
+error-import-session = session { $number } ({ $id }): { $why }
+error-restore-not-in-trash = no session with the id { $id } is in the trash
+error-restore-present = a session with the id { $id } is in the data dir already ({ $path })
+
+## Sync with Baby Buddy
+
+error-sync-not-set = Baby Buddy is not set up: add a [babybuddy] table with `url` and `child` to the config (`letdown config path` says where it is; the README shows how)
+# $env is the environment variable's name.
+error-sync-no-token = no Baby Buddy token: set { $env } or name a file holding it in `token_file` of [babybuddy]
+error-sync-token-file = the token file { $path }: { $why }
+error-sync-ca-file = the certificate file (`ca_file`) { $path }: { $why }
+# $status is the HTTP status, with the server's detail.
+error-sync-bad-token = Baby Buddy refused the token ({ $status }): check { $env } or `token_file` (the key is on your Baby Buddy user settings page)
+error-sync-no-child = Baby Buddy has no child { $child } (`child` in [babybuddy]: the child's id is in its address on Baby Buddy's pages)
+error-sync-plain-http = { $url } speaks plain HTTP, not HTTPS: write the address as http:// if it is this machine (or set `allow_http = true`), or put Baby Buddy behind HTTPS
+error-sync-no-session = no finished session { $id } to send (`letdown log --json` shows the ids)
+# $why says why the session is held back.
+error-sync-no-session-held = no finished session { $id } to send: { $why }
+error-sync-unreachable = cannot reach Baby Buddy at { $url }: { $why }
+error-sync-tls = a secure connection to { $url } failed: { $why }
+error-sync-redirect = { $url } answered with a redirect ({ $status }); letdown follows none: set `url` to the address Baby Buddy is at
+error-sync-redirect-to = { $url } answered with a redirect ({ $status } to { $to }); letdown follows none: set `url` to the address Baby Buddy is at
+error-sync-not-babybuddy = { $url } does not answer as Baby Buddy's API does ({ $why }); check `url`
+error-sync-server = Baby Buddy failed ({ $status }): { $why }
+error-sync-busy = another sync is under way (`letdown sync` elsewhere, or the app's auto sync); try again in a moment
+error-sync-sent-list = cannot keep what was sent, { $path }: { $why }

@@ -79,3 +79,67 @@ error-bb-url-http = se esperaba https:// (http:// enviaría el token sin cifrar)
 error-bb-url-other = se esperaba una dirección http:// o https://, como "https://baby.example.org"
 error-bb-child = se esperaba el id del bebé en Baby Buddy, un número entero desde 1
 error-bb-tag = se esperaba una etiqueta de 1 a { $max } caracteres
+
+## Archivos y carpetas
+
+error-not-utf8 = no es texto UTF-8
+error-not-regular = no es un archivo normal
+error-too-large = más grande de lo que puede ser un archivo de sesión (más de { $mib } MiB); no se leyó
+error-exists = { $path } ya existe
+error-changed = el archivo cambió desde que se abrió
+error-gone = el archivo ya no está desde que se abrió: { $path }
+error-output-no-folder = no se puede escribir { $path }: la carpeta { $folder } no existe (letdown no crea carpetas)
+error-output-not-a-folder = no se puede escribir { $path }: { $folder } no es una carpeta
+error-output-not-a-file = no se puede escribir { $path }: no es un archivo normal
+error-output-exists = { $path } ya existe y se dejó tal como está (--force lo reemplaza)
+error-cannot-write = no se puede escribir { $path }: { $why }
+
+## Empezar una sesión
+
+error-lock-busy = ya hay una sesión en marcha en esta máquina (su archivo: { $path })
+error-lock-io = no se puede usar la carpeta de estado { $path }: { $why }
+error-lock-not-a-file = { $path } no es un archivo normal, así que no se puede bloquear una sesión ahí; apártalo para empezar una
+error-start-not-saved = la última sesión en { $path } aún no está guardada, y no se pudo apartar ({ $why })
+error-start-not-set-aside = no se puede leer el archivo de la sesión en marcha ({ $reason }), y no se pudo apartar ({ $why })
+error-start-not-writable = no se pueden guardar sesiones en { $path }: { $why }
+error-reopen-changed = su archivo cambió desde que se guardó, y se dejó tal como está
+error-reopen-gone = su archivo ya no está en la carpeta de datos
+error-reopen-move = no se puede apartar su archivo: { $why }
+
+## El socket con el que habla `letdown tap`
+
+error-socket-too-long = la ruta de la carpeta de estado es demasiado larga para el socket de letdown ({ $len } bytes con su nombre, como mucho { $max }); pon en XDG_STATE_HOME una carpeta más corta
+error-socket-stale = no hay ninguna sesión en marcha (letdown se cerró sin cerrar su socket)
+error-socket-refusing = se rechaza { $path }: { $why }
+error-socket-not-ours = { $path } no es el socket de letdown, y se dejó tal como está
+error-socket-cannot-make = no se puede crear el socket { $path }: { $why }
+
+## Importar y la papelera
+
+error-import-header = línea 1: no es una exportación de letdown; a la cabecera le falta { $lacks }
+error-import-count = letdown_count es { $count } pero letdown_secs tiene { $offsets } y letdown_at { $times }
+error-import-running = no se puede importar una sesión en marcha
+error-import-line = línea { $line }: { $why }
+error-import-session = sesión { $number } ({ $id }): { $why }
+error-restore-not-in-trash = no hay ninguna sesión con el id { $id } en la papelera
+error-restore-present = ya hay una sesión con el id { $id } en la carpeta de datos ({ $path })
+
+## Sincronizar con Baby Buddy
+
+error-sync-not-set = Baby Buddy no está configurado: añade a la configuración una tabla [babybuddy] con `url` y `child` (`letdown config path` dice dónde está; el README explica cómo)
+error-sync-no-token = no hay token de Baby Buddy: define { $env } o indica en `token_file` de [babybuddy] un archivo que lo contenga
+error-sync-token-file = el archivo del token { $path }: { $why }
+error-sync-ca-file = el archivo del certificado (`ca_file`) { $path }: { $why }
+error-sync-bad-token = Baby Buddy rechazó el token ({ $status }): revisa { $env } o `token_file` (la clave está en la página de ajustes de tu usuario de Baby Buddy)
+error-sync-no-child = Baby Buddy no tiene el bebé { $child } (`child` en [babybuddy]: el id del bebé está en su dirección en las páginas de Baby Buddy)
+error-sync-plain-http = { $url } habla HTTP sin cifrar, no HTTPS: escribe la dirección con http:// si es esta máquina (o pon `allow_http = true`), o pon Baby Buddy detrás de HTTPS
+error-sync-no-session = no hay ninguna sesión terminada { $id } que enviar (`letdown log --json` muestra los ids)
+error-sync-no-session-held = no hay ninguna sesión terminada { $id } que enviar: { $why }
+error-sync-unreachable = no se puede llegar a Baby Buddy en { $url }: { $why }
+error-sync-tls = falló una conexión segura con { $url }: { $why }
+error-sync-redirect = { $url } respondió con una redirección ({ $status }); letdown no sigue ninguna: pon en `url` la dirección donde está Baby Buddy
+error-sync-redirect-to = { $url } respondió con una redirección ({ $status } a { $to }); letdown no sigue ninguna: pon en `url` la dirección donde está Baby Buddy
+error-sync-not-babybuddy = { $url } no responde como la API de Baby Buddy ({ $why }); revisa `url`
+error-sync-server = Baby Buddy falló ({ $status }): { $why }
+error-sync-busy = ya hay otra sincronización en curso (`letdown sync` en otro sitio, o la sincronización automática de la app); vuelve a intentarlo en un momento
+error-sync-sent-list = no se puede guardar lo enviado, { $path }: { $why }

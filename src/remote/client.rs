@@ -23,14 +23,18 @@ pub enum ClientError {
     #[error(transparent)]
     TooLong(#[from] PathTooLong),
     /// No socket: no session takes requests.
-    #[error("no session is running")]
+    #[error("{}", crate::tr!("cmd-remote-no-session"))]
     Absent,
     /// A socket no one listens on: the letdown that made it went away
     /// without removing it (a crash, `kill -9`).
-    #[error("no session is running (letdown stopped without closing its socket)")]
+    #[error("{}", crate::tr!("error-socket-stale"))]
     Stale,
     /// A socket that is not this user's own, which is never talked to.
-    #[error("refusing {}: {why}", .path.display())]
+    #[error("{}", crate::tr!(
+        "error-socket-refusing",
+        path = .path.display().to_string(),
+        why = .why.as_str()
+    ))]
     Unsafe { path: PathBuf, why: String },
     #[error("{0}")]
     Io(String),

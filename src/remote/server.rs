@@ -90,9 +90,13 @@ fn write_answer(stream: &UnixStream, reply: &Reply) {
 pub enum ListenError {
     #[error(transparent)]
     TooLong(#[from] PathTooLong),
-    #[error("{} is not letdown's socket, and was left as it is", .0.display())]
+    #[error("{}", crate::tr!("error-socket-not-ours", path = .0.display().to_string()))]
     NotOurs(PathBuf),
-    #[error("cannot make the socket {}: {source}", .path.display())]
+    #[error("{}", crate::tr!(
+        "error-socket-cannot-make",
+        path = .path.display().to_string(),
+        why = .source.to_string()
+    ))]
     Io { path: PathBuf, source: io::Error },
 }
 

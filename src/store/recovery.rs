@@ -60,18 +60,28 @@ pub enum CannotStart {
     Lock(#[from] LockError),
     /// The last session could be neither saved nor kept apart from the
     /// running file, which the new session would overwrite.
-    #[error("the last session in {} is not saved yet, and could not be kept aside ({source})", .running.display())]
+    #[error("{}", crate::tr!(
+        "error-start-not-saved",
+        path = .running.display().to_string(),
+        why = .source.to_string()
+    ))]
     NotSaved {
         running: PathBuf,
         source: super::StoreError,
     },
     /// An unreadable running file that could not be set aside.
-    #[error(
-        "the running session's file cannot be read ({reason}), and could not be set aside ({source})"
-    )]
+    #[error("{}", crate::tr!(
+        "error-start-not-set-aside",
+        reason = .reason.as_str(),
+        why = .source.to_string()
+    ))]
     NotSetAside { reason: String, source: io::Error },
     /// The folder refuses writes, so the session could not be kept safe.
-    #[error("cannot save sessions in {}: {source}", .dir.display())]
+    #[error("{}", crate::tr!(
+        "error-start-not-writable",
+        path = .dir.display().to_string(),
+        why = .source.to_string()
+    ))]
     NotWritable { dir: PathBuf, source: io::Error },
 }
 
