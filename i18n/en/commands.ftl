@@ -280,3 +280,79 @@ cmd-report-wrote = wrote the report of { $dates } ({ $days ->
    *[other] { $sessions } sessions
 }) to { $path }
 cmd-report-too-long = a report covers at most { $max } days; { $from } to { $to } is { $days }
+
+## letdown sync: what became of each session, and the summary
+
+# $entry is the entry's number in Baby Buddy.
+cmd-sync-sent = sent (Baby Buddy entry { $entry })
+cmd-sync-updated = changed in Baby Buddy (entry { $entry })
+cmd-sync-found = already in Baby Buddy (entry { $entry }, by its mark); noted as sent
+# $what says what was changed there.
+cmd-sync-changed-there = its entry ({ $entry }) was changed in Baby Buddy ({ $what }); left as it is there (`letdown sync --overwrite` puts this session's figures back)
+# $of is the session the entry was.
+cmd-sync-replaced = entry { $entry } is now this session's (it was session { $of }'s)
+cmd-sync-linked = entry { $entry } is now this session's
+cmd-sync-refused = refused by Baby Buddy: { $why }
+cmd-sync-gone = its entry ({ $entry }) was deleted in Baby Buddy; the change was not sent
+cmd-sync-no-volume = no volume yet (Baby Buddy needs an amount; add one with `v` and sync again)
+cmd-sync-too-long = longer than 24 hours, which Baby Buddy refuses
+# Who kept sessions from going: counts of sessions.
+cmd-sync-waiting-refused = Baby Buddy refused { $refused ->
+    [one] 1 session
+   *[other] { $refused } sessions
+}
+cmd-sync-waiting-held = { $held ->
+    [one] 1 session
+   *[other] { $held } sessions
+} held back
+cmd-sync-waiting-both = Baby Buddy refused { $refused ->
+    [one] 1 session
+   *[other] { $refused } sessions
+} and { $held ->
+    [one] 1 session
+   *[other] { $held } sessions
+} held back
+# One part of the summary: $count sessions, and what became of them.
+cmd-sync-done = { $count } { $kind ->
+    [sent] sent
+    [changed] changed
+    [found] found there already
+    [refused] refused
+    [held] held back
+    [left] changed in Baby Buddy, left alone
+   *[deleted] deleted there
+}
+cmd-sync-nothing-new = nothing new to send
+cmd-sync-nothing-sent = nothing sent
+cmd-sync-left = { $count ->
+    [one] 1 session
+   *[other] { $count } sessions
+} for the next sync
+# $parts are the summary's parts, joined by semicolons.
+cmd-sync-summary = Baby Buddy: { $parts }
+cmd-sync-dry-run-summary = Baby Buddy, dry run (nothing sent): { $parts }
+cmd-sync-plan-send = would send { $sessions ->
+    [one] 1 session
+   *[other] { $sessions } sessions
+}
+cmd-sync-plan-change = would change { $entries ->
+    [one] 1 entry
+   *[other] { $entries } entries
+}
+cmd-sync-plan-both = would send { $sessions ->
+    [one] 1 session
+   *[other] { $sessions } sessions
+} and change { $entries ->
+    [one] 1 entry
+   *[other] { $entries } entries
+}
+# Sessions not sent this time, and why.
+cmd-sync-rest = { $count ->
+    [one] 1 session
+   *[other] { $count } sessions
+} { $kind ->
+    [before] sent before
+    [deleted] deleted in Baby Buddy, not sent again (`--resend ID` sends one)
+    [no-volume] without a volume, not sent
+   *[too-long] longer than 24 hours, not sent
+}

@@ -167,3 +167,20 @@ error-sync-not-babybuddy = { $url } does not answer as Baby Buddy's API does ({ 
 error-sync-server = Baby Buddy failed ({ $status }): { $why }
 error-sync-busy = another sync is under way (`letdown sync` elsewhere, or the app's auto sync); try again in a moment
 error-sync-sent-list = cannot keep what was sent, { $path }: { $why }
+
+## A file the user named that was not read
+
+# After the file's name and a colon.
+error-config-cannot-read = cannot read the config: { $why }
+error-config-not-utf8 = the config is not UTF-8 text
+# $what is config, import or export: what the file should have been.
+error-refused-not-regular = it is not a regular file (a folder, a FIFO or a device), and { $what ->
+    [config] a config
+    [import] an import
+   *[export] an export
+} is one
+error-refused-too-large = it is larger than { $what ->
+    [config] a config
+    [import] an import
+   *[export] an export
+} can be (more than { $mib } MiB), so it was not read

@@ -240,3 +240,72 @@ cmd-report-wrote = informe de { $dates } escrito ({ $days ->
    *[other] { $sessions } sesiones
 }) en { $path }
 cmd-report-too-long = un informe abarca como mucho { $max } días; del { $from } al { $to } son { $days }
+
+## letdown sync: qué fue de cada sesión, y el resumen
+
+cmd-sync-sent = enviada (entrada { $entry } de Baby Buddy)
+cmd-sync-updated = cambiada en Baby Buddy (entrada { $entry })
+cmd-sync-found = ya estaba en Baby Buddy (entrada { $entry }, por su marca); anotada como enviada
+cmd-sync-changed-there = su entrada ({ $entry }) se cambió en Baby Buddy ({ $what }); se deja tal como está allí (`letdown sync --overwrite` vuelve a poner las cifras de esta sesión)
+cmd-sync-replaced = la entrada { $entry } es ahora de esta sesión (era de la sesión { $of })
+cmd-sync-linked = la entrada { $entry } es ahora de esta sesión
+cmd-sync-refused = rechazada por Baby Buddy: { $why }
+cmd-sync-gone = su entrada ({ $entry }) se borró en Baby Buddy; el cambio no se envió
+cmd-sync-no-volume = aún sin volumen (Baby Buddy necesita una cantidad; añade una con `v` y vuelve a sincronizar)
+cmd-sync-too-long = dura más de 24 horas, y Baby Buddy no lo acepta
+cmd-sync-waiting-refused = Baby Buddy rechazó { $refused ->
+    [one] 1 sesión
+   *[other] { $refused } sesiones
+}
+cmd-sync-waiting-held = { $held ->
+    [one] 1 sesión retenida
+   *[other] { $held } sesiones retenidas
+}
+cmd-sync-waiting-both = Baby Buddy rechazó { $refused ->
+    [one] 1 sesión
+   *[other] { $refused } sesiones
+} y { $held ->
+    [one] 1 sesión quedó retenida
+   *[other] { $held } sesiones quedaron retenidas
+}
+cmd-sync-done = { $count } { $kind ->
+    [sent] enviadas
+    [changed] cambiadas
+    [found] que ya estaban allí
+    [refused] rechazadas
+    [held] retenidas
+    [left] cambiadas en Baby Buddy, sin tocar
+   *[deleted] borradas allí
+}
+cmd-sync-nothing-new = nada nuevo que enviar
+cmd-sync-nothing-sent = no se envió nada
+cmd-sync-left = { $count ->
+    [one] 1 sesión
+   *[other] { $count } sesiones
+} para la próxima sincronización
+cmd-sync-summary = Baby Buddy: { $parts }
+cmd-sync-dry-run-summary = Baby Buddy, prueba (no se envió nada): { $parts }
+cmd-sync-plan-send = se enviarían { $sessions ->
+    [one] 1 sesión
+   *[other] { $sessions } sesiones
+}
+cmd-sync-plan-change = se cambiarían { $entries ->
+    [one] 1 entrada
+   *[other] { $entries } entradas
+}
+cmd-sync-plan-both = se enviarían { $sessions ->
+    [one] 1 sesión
+   *[other] { $sessions } sesiones
+} y se cambiarían { $entries ->
+    [one] 1 entrada
+   *[other] { $entries } entradas
+}
+cmd-sync-rest = { $count ->
+    [one] 1 sesión
+   *[other] { $count } sesiones
+} { $kind ->
+    [before] enviadas antes
+    [deleted] borradas en Baby Buddy, no se envían de nuevo (`--resend ID` envía una)
+    [no-volume] sin volumen, no enviadas
+   *[too-long] de más de 24 horas, no enviadas
+}

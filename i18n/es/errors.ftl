@@ -143,3 +143,18 @@ error-sync-not-babybuddy = { $url } no responde como la API de Baby Buddy ({ $wh
 error-sync-server = Baby Buddy falló ({ $status }): { $why }
 error-sync-busy = ya hay otra sincronización en curso (`letdown sync` en otro sitio, o la sincronización automática de la app); vuelve a intentarlo en un momento
 error-sync-sent-list = no se puede guardar lo enviado, { $path }: { $why }
+
+## Un archivo que se nombró y no se leyó
+
+error-config-cannot-read = no se puede leer la configuración: { $why }
+error-config-not-utf8 = la configuración no es texto UTF-8
+error-refused-not-regular = no es un archivo normal (es una carpeta, un FIFO o un dispositivo), y { $what ->
+    [config] una configuración
+    [import] una importación
+   *[export] una exportación
+} sí lo es
+error-refused-too-large = es más grande de lo que puede ser { $what ->
+    [config] una configuración
+    [import] una importación
+   *[export] una exportación
+} (más de { $mib } MiB), así que no se leyó

@@ -32,11 +32,8 @@ pub enum SyncError {
     NoSuchChild { child: u64 },
     #[error("{}", crate::tr!("error-sync-plain-http", url = .url.as_str()))]
     PlainHttp { url: String },
-    #[error("{}", held_of(.id, *.held))]
-    NoSuchSession {
-        id: String,
-        held: Option<&'static str>,
-    },
+    #[error("{}", held_of(.id, .held.as_deref()))]
+    NoSuchSession { id: String, held: Option<String> },
     #[error("{}", crate::tr!("error-sync-unreachable", url = .url.as_str(), why = .why.as_str()))]
     Unreachable { url: String, why: String },
     #[error("{}", crate::tr!("error-sync-tls", url = .url.as_str(), why = .why.as_str()))]

@@ -29,10 +29,10 @@ pub fn run(context: &Context, file: &Path) -> Result<(), Failure> {
         Err(reason @ Reason::TooLarge(_)) => {
             return Err(cannot(crate::tr!(
                 "cmd-import-too-large",
-                why = refusal(&reason, "an import")
+                why = refusal(&reason, "import")
             )));
         }
-        Err(reason) => return Err(cannot(refusal(&reason, "an export"))),
+        Err(reason) => return Err(cannot(refusal(&reason, "export"))),
     };
     let records = String::from_utf8(bytes)
         .map_err(|_| crate::tr!("cmd-import-not-utf8"))
