@@ -356,3 +356,7 @@ cmd-sync-rest = { $count ->
     [no-volume] without a volume, not sent
    *[too-long] longer than 24 hours, not sent
 }
+cmd-sync-book-unreadable = { $count ->
+    [one] 1 file in the data dir's babybuddy folder could not be read as a record of a session sent; left as it is
+   *[other] { $count } files in the data dir's babybuddy folder could not be read as a record of a session sent; left as they are
+}

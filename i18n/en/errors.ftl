@@ -184,3 +184,68 @@ error-refused-too-large = it is larger than { $what ->
     [import] an import
    *[export] an export
 } can be (more than { $mib } MiB), so it was not read
+
+## Hooks, said in the status line
+
+error-hook-skipped = a hook was skipped: the hooks before it were still running
+# $hook is the hook's name in the config, like on_letdown; $why one of the lines below.
+error-hook-failed = the { $hook } hook { $why }; letdown carries on without it
+error-hook-no-start = could not start ({ $why })
+error-hook-exit = failed (exit code { $code })
+error-hook-signal = was stopped by a signal
+error-hook-too-long = ran longer than { $secs } s and was stopped
+error-hook-no-wait = could not be waited for ({ $why })
+
+## Reaching the running session
+
+error-socket-connect = cannot connect: { $why }
+error-socket-unknown-answer = the session answered something letdown does not know
+error-socket-look = cannot look at the socket: { $why }
+error-socket-not-socket = it is not a socket
+error-socket-other-user = it belongs to another user (uid { $uid })
+# $mode is the socket's mode in octal.
+error-socket-mode = others may use it (mode { $mode }; letdown's own is 0600)
+error-socket-look-folder = cannot look at the state folder: { $why }
+error-socket-folder = its folder is not yours alone (others could replace the socket)
+error-socket-listener = the program listening there runs as another user (uid { $uid })
+error-socket-ask = cannot ask who listens there: { $why }
+error-socket-no-answer-within = no answer within { $secs } s; look at letdown's screen
+error-socket-no-answer = no answer: { $why }
+error-socket-closed = the session closed the connection without answering (too many at once?)
+
+## The token and certificate files, and talking to Baby Buddy
+
+# Each of these follows a file's name and a colon.
+error-file-cannot-read = cannot be read: { $why }
+error-file-not-regular = is not a regular file
+error-file-other-user = belongs to another user
+error-file-not-text = is not plain text
+error-token-readable = can be read by others (mode { $mode }); make it yours alone with `chmod 600` and sync again
+error-token-too-long = is far longer than a token
+error-token-none = holds no token
+error-token-one-word = should hold the token alone, one word of letters and digits
+error-token-env-not-text = it is not plain text
+error-ca-too-large = is far larger than a certificate
+error-ca-not-pem = is not PEM: { $why }
+error-ca-none = holds no certificate (PEM, BEGIN CERTIFICATE)
+# What a request was for, said when it got no answer.
+error-bb-what-check = the check of the token and child { $child }
+error-bb-what-new = a new entry
+error-bb-what-entry = entry { $id }
+error-bb-what-change = a change to entry { $id }
+error-bb-what-around = the entries around a session
+# Why the server does not look like Baby Buddy.
+error-bb-bad-list = a list of entries that does not read
+error-bb-no-id = a created entry without its id
+error-bb-bad-entry = an entry that does not read
+error-bb-no-api = 404: no pumping API there
+# $what is one of the error-bb-what lines.
+error-bb-no-connection = no connection within { $secs } s (waiting to send { $what })
+error-bb-no-answer = it took the connection but gave no answer within { $secs } s (waiting for its answer to { $what }); is it Baby Buddy, and is it running well?
+error-bb-no-reason = no reason given
+error-bb-no-host = its host name was not found
+error-bb-refused-connection = the connection was refused (is Baby Buddy running?)
+error-bb-tls-ca-true = the server's certificate is marked as a certificate authority (CA:TRUE), which cannot also stand for the server; make it with `-addext basicConstraints=critical,CA:FALSE`, or have a CA of your own sign it (mkcert, Caddy) and name that CA in `ca_file`
+# $why is the TLS library's message.
+error-bb-tls-own-ca = { $why }; is `ca_file` the certificate the server uses, or the CA that signed it?
+error-bb-tls = { $why }; for a server with a certificate of its own, name that certificate in `ca_file`

@@ -309,3 +309,7 @@ cmd-sync-rest = { $count ->
     [no-volume] sin volumen, no enviadas
    *[too-long] de más de 24 horas, no enviadas
 }
+cmd-sync-book-unreadable = { $count ->
+    [one] 1 archivo de la carpeta babybuddy de la carpeta de datos no se pudo leer como registro de una sesión enviada; se dejó tal como está
+   *[other] { $count } archivos de la carpeta babybuddy de la carpeta de datos no se pudieron leer como registro de una sesión enviada; se dejaron tal como están
+}

@@ -158,3 +158,61 @@ error-refused-too-large = es más grande de lo que puede ser { $what ->
     [import] una importación
    *[export] una exportación
 } (más de { $mib } MiB), así que no se leyó
+
+## Hooks, dichos en la línea de estado
+
+error-hook-skipped = se saltó un hook: los anteriores aún estaban en marcha
+error-hook-failed = el hook { $hook } { $why }; letdown sigue sin él
+error-hook-no-start = no pudo arrancar ({ $why })
+error-hook-exit = falló (código de salida { $code })
+error-hook-signal = lo detuvo una señal
+error-hook-too-long = duró más de { $secs } s y se detuvo
+error-hook-no-wait = no se pudo esperar a que acabara ({ $why })
+
+## Llegar a la sesión en marcha
+
+error-socket-connect = no se puede conectar: { $why }
+error-socket-unknown-answer = la sesión respondió algo que letdown no conoce
+error-socket-look = no se puede mirar el socket: { $why }
+error-socket-not-socket = no es un socket
+error-socket-other-user = pertenece a otro usuario (uid { $uid })
+error-socket-mode = otros pueden usarlo (modo { $mode }; el de letdown es 0600)
+error-socket-look-folder = no se puede mirar la carpeta de estado: { $why }
+error-socket-folder = su carpeta no es solo tuya (otros podrían reemplazar el socket)
+error-socket-listener = el programa que escucha ahí se ejecuta como otro usuario (uid { $uid })
+error-socket-ask = no se puede preguntar quién escucha ahí: { $why }
+error-socket-no-answer-within = sin respuesta en { $secs } s; mira la pantalla de letdown
+error-socket-no-answer = sin respuesta: { $why }
+error-socket-closed = la sesión cerró la conexión sin responder (¿demasiadas a la vez?)
+
+## Los archivos del token y del certificado, y hablar con Baby Buddy
+
+error-file-cannot-read = no se puede leer: { $why }
+error-file-not-regular = no es un archivo normal
+error-file-other-user = pertenece a otro usuario
+error-file-not-text = no es texto plano
+error-token-readable = otros pueden leerlo (modo { $mode }); haz que sea solo tuyo con `chmod 600` y vuelve a sincronizar
+error-token-too-long = es mucho más largo que un token
+error-token-none = no contiene ningún token
+error-token-one-word = debe contener solo el token, una palabra de letras y cifras
+error-token-env-not-text = no es texto plano
+error-ca-too-large = es mucho más grande que un certificado
+error-ca-not-pem = no es PEM: { $why }
+error-ca-none = no contiene ningún certificado (PEM, BEGIN CERTIFICATE)
+error-bb-what-check = la comprobación del token y del bebé { $child }
+error-bb-what-new = una entrada nueva
+error-bb-what-entry = la entrada { $id }
+error-bb-what-change = un cambio en la entrada { $id }
+error-bb-what-around = las entradas alrededor de una sesión
+error-bb-bad-list = una lista de entradas que no se puede leer
+error-bb-no-id = una entrada creada sin su id
+error-bb-bad-entry = una entrada que no se puede leer
+error-bb-no-api = 404: no hay API de extracciones ahí
+error-bb-no-connection = sin conexión en { $secs } s (esperando para enviar { $what })
+error-bb-no-answer = aceptó la conexión pero no respondió en { $secs } s (esperando su respuesta a { $what }); ¿es Baby Buddy, y funciona bien?
+error-bb-no-reason = sin motivo
+error-bb-no-host = no se encontró su nombre de host
+error-bb-refused-connection = se rechazó la conexión (¿está Baby Buddy en marcha?)
+error-bb-tls-ca-true = el certificado del servidor está marcado como autoridad de certificación (CA:TRUE), y no puede representar también al servidor; créalo con `-addext basicConstraints=critical,CA:FALSE`, o haz que lo firme una CA tuya (mkcert, Caddy) e indica esa CA en `ca_file`
+error-bb-tls-own-ca = { $why }; ¿es `ca_file` el certificado que usa el servidor, o la CA que lo firmó?
+error-bb-tls = { $why }; para un servidor con un certificado propio, indica ese certificado en `ca_file`
