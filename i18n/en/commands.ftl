@@ -360,3 +360,23 @@ cmd-sync-book-unreadable = { $count ->
     [one] 1 file in the data dir's babybuddy folder could not be read as a record of a session sent; left as it is
    *[other] { $count } files in the data dir's babybuddy folder could not be read as a record of a session sent; left as they are
 }
+cmd-sync-no-api = Baby Buddy has no pumping API
+cmd-sync-no-entry = Baby Buddy has no entry { $entry } to take
+# $other is the session the entry belongs to.
+cmd-sync-entry-taken = entry { $entry } is letdown's entry of session { $other }; trash that session, or `letdown sync --replace`
+# An entry a session overlaps; $span is its times, like 07:10–07:30.
+cmd-sync-entry-ours = Baby Buddy entry { $entry } ({ $span }), letdown's entry of session { $session }
+cmd-sync-entry-theirs = Baby Buddy entry { $entry } ({ $span }) that letdown did not send
+# $entries are the entries it overlaps, joined by commas.
+cmd-sync-overlaps-ours-replace = it overlaps { $entries }; move one of the two sessions to the trash and sync again, or `letdown sync --replace` to make that entry this session's
+cmd-sync-overlaps-ours = it overlaps { $entries }; move one of the two sessions to the trash, or change its times, and sync again
+cmd-sync-overlaps = it overlaps { $entries }; change one of them and sync again, or `letdown sync --link { $session } { $entry }` to take that entry as this session's
+
+## The app's auto sync, said in the status line
+
+cmd-sync-auto-off = Baby Buddy auto sync is off: { $why }
+cmd-sync-auto-away = Baby Buddy cannot be reached; letdown tries again by itself while it is open
+cmd-sync-auto-stopped = Baby Buddy sync stopped: { $why }
+# $who says who kept sessions from going.
+cmd-sync-auto-waiting = { $who }; `letdown sync` says why
+cmd-sync-auto-error = Baby Buddy sync: { $why }

@@ -313,3 +313,19 @@ cmd-sync-book-unreadable = { $count ->
     [one] 1 archivo de la carpeta babybuddy de la carpeta de datos no se pudo leer como registro de una sesión enviada; se dejó tal como está
    *[other] { $count } archivos de la carpeta babybuddy de la carpeta de datos no se pudieron leer como registro de una sesión enviada; se dejaron tal como están
 }
+cmd-sync-no-api = Baby Buddy no tiene API de extracciones
+cmd-sync-no-entry = Baby Buddy no tiene ninguna entrada { $entry } que tomar
+cmd-sync-entry-taken = la entrada { $entry } es la entrada de letdown de la sesión { $other }; manda esa sesión a la papelera, o usa `letdown sync --replace`
+cmd-sync-entry-ours = la entrada { $entry } de Baby Buddy ({ $span }), la entrada de letdown de la sesión { $session }
+cmd-sync-entry-theirs = la entrada { $entry } de Baby Buddy ({ $span }), que letdown no envió
+cmd-sync-overlaps-ours-replace = se solapa con { $entries }; manda una de las dos sesiones a la papelera y vuelve a sincronizar, o usa `letdown sync --replace` para que esa entrada sea de esta sesión
+cmd-sync-overlaps-ours = se solapa con { $entries }; manda una de las dos sesiones a la papelera, o cambia sus horas, y vuelve a sincronizar
+cmd-sync-overlaps = se solapa con { $entries }; cambia una de ellas y vuelve a sincronizar, o usa `letdown sync --link { $session } { $entry }` para tomar esa entrada como de esta sesión
+
+## La sincronización automática de la app, en la línea de estado
+
+cmd-sync-auto-off = la sincronización automática con Baby Buddy está apagada: { $why }
+cmd-sync-auto-away = no se puede llegar a Baby Buddy; letdown lo vuelve a intentar solo mientras esté abierto
+cmd-sync-auto-stopped = la sincronización con Baby Buddy se detuvo: { $why }
+cmd-sync-auto-waiting = { $who }; `letdown sync` dice por qué
+cmd-sync-auto-error = sincronización con Baby Buddy: { $why }
