@@ -249,3 +249,16 @@ error-bb-tls-ca-true = the server's certificate is marked as a certificate autho
 # $why is the TLS library's message.
 error-bb-tls-own-ca = { $why }; is `ca_file` the certificate the server uses, or the CA that signed it?
 error-bb-tls = { $why }; for a server with a certificate of its own, name that certificate in `ca_file`
+
+## The state folder's notes when a session starts
+
+error-set-aside = an unreadable running session was set aside in the state folder ({ $reason })
+error-unsaved-now-saved = your last session is now saved
+error-unsaved-still = your last session is still kept aside; saving failed: { $why }
+error-not-toml = cannot be written as TOML: { $why }
+
+## The running session's answers to a request it cannot take
+
+error-socket-too-slow = no request within a second
+error-socket-not-a-request = not a letdown request
+error-socket-closing = letdown is closing

@@ -216,3 +216,16 @@ error-bb-refused-connection = se rechazó la conexión (¿está Baby Buddy en ma
 error-bb-tls-ca-true = el certificado del servidor está marcado como autoridad de certificación (CA:TRUE), y no puede representar también al servidor; créalo con `-addext basicConstraints=critical,CA:FALSE`, o haz que lo firme una CA tuya (mkcert, Caddy) e indica esa CA en `ca_file`
 error-bb-tls-own-ca = { $why }; ¿es `ca_file` el certificado que usa el servidor, o la CA que lo firmó?
 error-bb-tls = { $why }; para un servidor con un certificado propio, indica ese certificado en `ca_file`
+
+## Las notas de la carpeta de estado al empezar una sesión
+
+error-set-aside = se apartó en la carpeta de estado una sesión en marcha que no se podía leer ({ $reason })
+error-unsaved-now-saved = tu última sesión ya está guardada
+error-unsaved-still = tu última sesión sigue apartada; no se pudo guardar: { $why }
+error-not-toml = no se puede escribir como TOML: { $why }
+
+## Las respuestas de la sesión en marcha a una petición que no puede atender
+
+error-socket-too-slow = ninguna petición en un segundo
+error-socket-not-a-request = no es una petición de letdown
+error-socket-closing = letdown se está cerrando

@@ -314,7 +314,7 @@ fn accept_all(
 
 /// The answer to a client that sent no whole request in time.
 fn too_slow() -> Reply {
-    Reply::Refused("no request within a second".to_string())
+    Reply::Refused(crate::tr!("error-socket-too-slow"))
 }
 
 /// What the request's bytes so far add up to.
@@ -366,7 +366,7 @@ fn hand_over(stream: UnixStream, buf: &[u8], deliver: &(dyn Fn(Incoming) -> bool
     let Some(request) = request else {
         write_answer(
             &stream,
-            &Reply::Refused("not a letdown request".to_string()),
+            &Reply::Refused(crate::tr!("error-socket-not-a-request")),
         );
         return;
     };
@@ -379,7 +379,7 @@ fn hand_over(stream: UnixStream, buf: &[u8], deliver: &(dyn Fn(Incoming) -> bool
         answer: Answer::Client(stream),
     };
     if !deliver(incoming) {
-        write_answer(&spare, &Reply::Refused("letdown is closing".to_string()));
+        write_answer(&spare, &Reply::Refused(crate::tr!("error-socket-closing")));
     }
 }
 

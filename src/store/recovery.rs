@@ -163,9 +163,7 @@ impl StateDir {
             }
             RunningFile::Unreadable(reason) => match self.set_aside() {
                 Ok(_) => {
-                    notes.push(format!(
-                        "an unreadable running session was set aside in the state folder ({reason})"
-                    ));
+                    notes.push(crate::tr!("error-set-aside", reason = reason.as_str()));
                     Ok(None)
                 }
                 Err(source) => Err(CannotStart::NotSetAside { reason, source }),
@@ -179,11 +177,9 @@ impl StateDir {
         let mut kept = Vec::new();
         for record in self.unsaved() {
             match self.hand_over(data, &record) {
-                Ok(_) => notes.push("your last session is now saved".to_string()),
+                Ok(_) => notes.push(crate::tr!("error-unsaved-now-saved")),
                 Err(err) => {
-                    notes.push(format!(
-                        "your last session is still kept aside; saving failed: {err}"
-                    ));
+                    notes.push(crate::tr!("error-unsaved-still", why = err.to_string()));
                     kept.push(record);
                 }
             }

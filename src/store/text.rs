@@ -41,7 +41,7 @@ pub(crate) fn checked_text(record: &SessionRecord, kind: Kind) -> Result<String,
     check(record, kind)?;
     let text = record
         .to_toml()
-        .map_err(|err| Reason::Syntax(format!("cannot be written as TOML: {err}")))?;
+        .map_err(|err| Reason::Syntax(crate::tr!("error-not-toml", why = err.to_string())))?;
     // Larger, every reader would refuse it unread.
     if text.len() as u64 > MAX_SESSION_BYTES {
         return Err(Reason::TooLarge(MAX_SESSION_BYTES));
