@@ -262,3 +262,14 @@ error-not-toml = cannot be written as TOML: { $why }
 error-socket-too-slow = no request within a second
 error-socket-not-a-request = not a letdown request
 error-socket-closing = letdown is closing
+
+## A cell of an import that does not read
+
+# $column is the CSV column's name, $text the cell; $expected says what it should hold.
+error-import-cell = { $column }: `{ $text }` is not { $expected ->
+    [seconds] a number of seconds
+    [sides] a side (left, right or -) for each let-down
+    [experiment] an experiment's name and its arm (a or b) together
+    [side] left, right or -
+   *[datetime] a date and time with its UTC offset
+}

@@ -229,3 +229,13 @@ error-not-toml = no se puede escribir como TOML: { $why }
 error-socket-too-slow = ninguna petición en un segundo
 error-socket-not-a-request = no es una petición de letdown
 error-socket-closing = letdown se está cerrando
+
+## Una celda de una importación que no se puede leer
+
+error-import-cell = { $column }: `{ $text }` no es { $expected ->
+    [seconds] un número de segundos
+    [sides] un lado (left, right o -) por cada bajada
+    [experiment] el nombre de un experimento junto con su variante (a o b)
+    [side] left, right o -
+   *[datetime] una fecha y hora con su desfase UTC
+}

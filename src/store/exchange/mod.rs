@@ -27,10 +27,17 @@ pub enum ExchangeError {
     Text(#[from] std::string::FromUtf8Error),
     #[error("{}", crate::tr!("error-import-header", lacks = .0.as_str()))]
     Header(String),
-    #[error("{column}: `{text}` is not {expected}")]
+    #[error("{}", crate::tr!(
+        "error-import-cell",
+        column = *.column,
+        text = .text.as_str(),
+        expected = *.expected
+    ))]
     Cell {
         column: &'static str,
         text: String,
+        /// What the cell should hold, as the message `error-import-cell`
+        /// names it: `seconds`, `sides`, `experiment`, `side` or `datetime`.
         expected: &'static str,
     },
     #[error("{column}: {source}")]
