@@ -197,3 +197,15 @@ report-md-added-by-hand = added by hand: { $count ->
 }
 report-md-by-hand = added by hand
 report-md-trends = Over the period, day by day
+
+## The let-down raster's own words
+
+report-raster-no-sessions = no sessions
+report-axis-since-start = minutes since the start of the session
+# A session entered by hand has no let-down times to draw.
+report-raster-by-hand = added by hand: { $count ->
+    [one] 1 let-down
+   *[other] { $count } let-downs
+}, no times
+# Let-downs past the axis's end.
+report-raster-later = +{ $count } later

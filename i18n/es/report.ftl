@@ -175,3 +175,13 @@ report-md-added-by-hand = añadida a mano: { $count ->
 }
 report-md-by-hand = añadida a mano
 report-md-trends = A lo largo del periodo, día a día
+
+## Las palabras propias del gráfico de bajadas
+
+report-raster-no-sessions = ninguna sesión
+report-axis-since-start = minutos desde el inicio de la sesión
+report-raster-by-hand = añadida a mano: { $count ->
+    [one] 1 bajada
+   *[other] { $count } bajadas
+}, sin momentos
+report-raster-later = +{ $count } después
