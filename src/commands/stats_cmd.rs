@@ -7,7 +7,7 @@ use chrono::Local;
 use serde::Serialize;
 
 use super::log::report_unreadable;
-use super::{Context, Failure, json_text, print};
+use super::{Context, Failure, in_english, json_text, print};
 use crate::config::Config;
 use crate::facts::{self, CoachFacts};
 use crate::format;
@@ -31,14 +31,25 @@ pub fn run(context: &Context, days: u32, json: bool) -> Result<(), Failure> {
     let config = &context.config;
     let now = Local::now().fixed_offset();
     let to = query::today(config, now);
-    let HistoryReport {
-        history: figures,
-        volumes,
-        mut unreadable,
-    } = query::history_report(&context.data, config, to, days, to);
-    let rolling = query::last_24h(&context.data, config, now);
+    let read = || {
+        (
+            query::history_report(&context.data, config, to, days, to),
+            query::last_24h(&context.data, config, now),
+            query::coach_learned(&context.data, config),
+        )
+    };
+    // The figures carry words (a setup, a side): in JSON they are data, the
+    // same in every language.
+    let (
+        HistoryReport {
+            history: figures,
+            volumes,
+            mut unreadable,
+        },
+        rolling,
+        coach,
+    ) = if json { in_english(read) } else { read() };
     let last_24h = rolling.at(now);
-    let coach = query::coach_learned(&context.data, config);
     let text = if json {
         json_text(&StatsJson {
             history: &figures,
