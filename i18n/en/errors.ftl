@@ -273,3 +273,7 @@ error-import-cell = { $column }: `{ $text }` is not { $expected ->
     [side] left, right or -
    *[datetime] a date and time with its UTC offset
 }
+
+## What the [keys] table takes
+
+error-config-keys-table = a table of actions and their keys

@@ -239,3 +239,7 @@ error-import-cell = { $column }: `{ $text }` no es { $expected ->
     [side] left, right o -
    *[datetime] una fecha y hora con su desfase UTC
 }
+
+## Lo que admite la tabla [keys]
+
+error-config-keys-table = una tabla de acciones y sus teclas
