@@ -277,3 +277,8 @@ error-import-cell = { $column }: `{ $text }` is not { $expected ->
 ## What the [keys] table takes
 
 error-config-keys-table = a table of actions and their keys
+
+## A session file that does not read
+
+error-journal-cut = no whole entry in it (cut off while it was written)
+error-not-a-session-file = not a session file

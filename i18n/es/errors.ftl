@@ -243,3 +243,8 @@ error-import-cell = { $column }: `{ $text }` no es { $expected ->
 ## Lo que admite la tabla [keys]
 
 error-config-keys-table = una tabla de acciones y sus teclas
+
+## Un archivo de sesión que no se puede leer
+
+error-journal-cut = no contiene ninguna entrada entera (se cortó mientras se escribía)
+error-not-a-session-file = no es un archivo de sesión

@@ -27,8 +27,9 @@ pub enum Reason {
     /// Not a session file: the parser's last line says where and why.
     #[error("{0}")]
     Syntax(String),
-    /// A running file whose journal holds no whole entry.
-    #[error("{0}")]
+    /// A running file whose journal holds no whole entry (the English
+    /// words, said in the user's language).
+    #[error("{}", crate::tr!("error-journal-cut"))]
     Journal(&'static str),
     #[error(transparent)]
     Invalid(#[from] InvalidRecord),

@@ -84,13 +84,9 @@ pub(super) fn parse_record(text: &str) -> Result<SessionRecord, Reason> {
         {
             return Reason::Invalid(invalid);
         }
-        Reason::Syntax(
-            err.message()
-                .lines()
-                .last()
-                .unwrap_or("not a session file")
-                .trim()
-                .to_string(),
-        )
+        Reason::Syntax(err.message().lines().last().map_or_else(
+            || crate::tr!("error-not-a-session-file"),
+            |line| line.trim().to_string(),
+        ))
     })
 }
