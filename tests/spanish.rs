@@ -225,3 +225,49 @@ fn json_is_the_same_in_both_languages() {
         assert!(same, "{args:?} differs by language");
     }
 }
+
+#[test]
+fn add_trash_and_status_answer_in_spanish() {
+    let sandbox = two_sessions();
+    let es = "es_ES.UTF-8";
+    let overlap = refusal_in(
+        &sandbox,
+        es,
+        &[
+            "add",
+            "--date",
+            "yesterday",
+            "--at",
+            "07:15",
+            "--mins",
+            "20",
+        ],
+    );
+    assert!(
+        overlap.contains("se solapa con la sesión de las 07:10")
+            && overlap.contains("no se añadió nada (--force la añade de todos modos)"),
+        "{overlap}"
+    );
+    let added = stdout_in(
+        &sandbox,
+        es,
+        &[
+            "add",
+            "--date",
+            "yesterday",
+            "--at",
+            "15:00",
+            "--mins",
+            "10",
+        ],
+    );
+    assert!(added.starts_with("sesión del "), "{added}");
+    assert!(added.contains("sin cuenta de bajadas"), "{added}");
+    let trash = stdout_in(&sandbox, es, &["trash"]);
+    assert_eq!(
+        trash,
+        "La papelera está vacía: no hay ninguna sesión borrada esperando.\n"
+    );
+    let status = stdout_in(&sandbox, es, &["status"]);
+    assert!(status.starts_with("última extracción hace "), "{status}");
+}
