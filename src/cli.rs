@@ -43,6 +43,15 @@ pub struct Global {
         value_parser = path_or_empty()
     )]
     pub data_dir: Option<PathBuf>,
+    /// Line mode: plain lines of text, no full screen, for screen readers
+    /// and small links (also on a dumb terminal)
+    #[arg(
+        long,
+        global = true,
+        env = "LETDOWN_PLAIN",
+        value_parser = clap::builder::FalseyValueParser::new()
+    )]
+    pub plain: bool,
 }
 
 impl Global {

@@ -393,6 +393,15 @@ struct Builtin {
     triggers: Vec<TriggerConfig>,
 }
 
+/// The shipped phases and triggers of the standard plan, as
+/// `config/default.toml` words them: the faces show a text that is exactly
+/// one of these in the user's language (see `facts::builtin`).
+#[must_use]
+pub fn builtin_coach() -> (&'static [PhaseConfig], &'static [TriggerConfig]) {
+    let builtin = builtin();
+    (&builtin.phases, &builtin.triggers)
+}
+
 impl Default for Config {
     fn default() -> Self {
         Self {

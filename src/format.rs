@@ -68,13 +68,22 @@ pub fn shorten(text: &str, columns: usize) -> String {
     format!("{}…", cut.trim_end_matches([' ', ',', ';', ':', '·']))
 }
 
-/// A count with its noun: `1 let-down`, `3 let-downs`, `0 sessions`.
+/// A count with its noun: `1 let-down`, `3 let-downs`, `0 sessions`, in
+/// the user's language for the nouns letdown counts (their plurals are the
+/// language's, through Fluent); any other noun reads in English.
 #[must_use]
 pub fn plural(count: usize, noun: &str) -> String {
-    if count == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{count} {noun}s")
+    let n = count;
+    match noun {
+        "session" => crate::tr!("common-count-session", count = n),
+        "let-down" => crate::tr!("common-count-letdown", count = n),
+        "day" => crate::tr!("common-count-day", count = n),
+        "week" => crate::tr!("common-count-week", count = n),
+        "file" => crate::tr!("common-count-file", count = n),
+        "session file" => crate::tr!("common-count-session-file", count = n),
+        "timed session" => crate::tr!("common-count-timed-session", count = n),
+        _ if count == 1 => format!("1 {noun}"),
+        _ => format!("{count} {noun}s"),
     }
 }
 
@@ -85,11 +94,11 @@ pub fn plural(count: usize, noun: &str) -> String {
 pub fn went_on(went_on: &crate::stats::WentOn) -> Option<String> {
     let quiet = went_on.quiet_secs?;
     (went_on.sessions > 0).then(|| {
-        format!(
-            "{} of {} went on {} or more past the last let-down",
-            went_on.long_after_last,
-            plural(went_on.sessions, "session"),
-            crate::facts::Length::of(quiet).short()
+        crate::tr!(
+            "facts-went-on",
+            long = went_on.long_after_last,
+            sessions = plural(went_on.sessions, "session"),
+            quiet = crate::facts::Length::of(quiet).short()
         )
     })
 }
@@ -104,11 +113,11 @@ pub fn figures(
     volume_ml: Option<f64>,
     units: Units,
 ) -> String {
-    let mut text = format!(
-        "{} · {} pumping · {}",
-        plural(sessions, "session"),
-        crate::facts::Length::of(pumping_secs).short(),
-        plural(letdowns, "let-down")
+    let mut text = crate::tr!(
+        "facts-figures",
+        sessions = plural(sessions, "session"),
+        pumping = crate::facts::Length::of(pumping_secs).short(),
+        letdowns = plural(letdowns, "let-down")
     );
     if let Some(ml) = volume_ml {
         text.push_str(" · ");
@@ -123,14 +132,21 @@ pub fn figures(
 pub fn letdowns_cell(record: &crate::session::SessionRecord) -> String {
     let count = record.letdown_count();
     if record.is_by_hand() {
-        format!("{count} {BY_HAND}")
+        crate::tr!("facts-letdowns-by-hand", count = count)
     } else {
         count.to_string()
     }
 }
 
-/// The mark of a session added by hand, in the tables.
+/// The mark of a session added by hand, in the tables (in English; faces
+/// show [`by_hand`]).
 pub const BY_HAND: &str = "by hand";
+
+/// The mark of a session added by hand, in the user's language.
+#[must_use]
+pub fn by_hand() -> String {
+    crate::tr!("facts-by-hand")
+}
 
 /// Left / right / total without the unit, `-` for what is missing; `-`
 /// alone when no volume was given.
@@ -173,7 +189,7 @@ pub fn parse_volume(text: &str, units: Units) -> Result<Option<f64>, String> {
                 .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+'))
         })
         .and_then(|n| n.parse().ok())
-        .ok_or_else(|| format!("\"{text}\" is not a volume; try 40, 40ml or 1.5oz"))?;
+        .ok_or_else(|| crate::tr!("facts-not-a-volume", text = text.as_str()))?;
     let per_unit = match unit {
         Units::Ml => 1.0,
         Units::Oz => ML_PER_OZ,
@@ -182,13 +198,16 @@ pub fn parse_volume(text: &str, units: Units) -> Result<Option<f64>, String> {
     let ml = value * per_unit + 0.0;
     if !(0.0..=MAX_ML).contains(&ml) {
         let most = (MAX_ML / per_unit * 10.0).floor() / 10.0;
-        let most = format!("{most} {}", crate::facts::Volume::unit(unit));
-        let what = if ml < 0.0 {
-            "is below 0"
+        let most = format!(
+            "{} {}",
+            crate::i18n::decimal(most, usize::from(most.fract() != 0.0)),
+            crate::facts::Volume::unit(unit)
+        );
+        return Err(if ml < 0.0 {
+            crate::tr!("facts-volume-below-zero", text = text.as_str(), most = most)
         } else {
-            "is more than a session holds"
-        };
-        return Err(format!("\"{text}\" {what}; from 0 to {most}"));
+            crate::tr!("facts-volume-too-much", text = text.as_str(), most = most)
+        });
     }
     Ok(Some(ml))
 }
@@ -205,6 +224,30 @@ mod tests {
         assert_eq!(clock(3723.0), "1:02:03");
         assert_eq!(plural(1, "let-down"), "1 let-down");
         assert_eq!(plural(0, "let-down"), "0 let-downs");
+    }
+
+    #[test]
+    fn counts_figures_and_typing_errors_read_in_spanish() {
+        crate::i18n::set_language_here(Some(crate::i18n::Lang::find("es").expect("Spanish")));
+        assert_eq!(plural(1, "let-down"), "1 bajada");
+        assert_eq!(plural(3, "session"), "3 sesiones");
+        assert_eq!(
+            figures(3, 2880.0, 7, Some(166.0), Units::Ml),
+            "3 sesiones · 48m de extracción · 7 bajadas · 166 ml"
+        );
+        let over = parse_volume("67.7oz", Units::Ml).expect_err("too much");
+        assert!(over.ends_with("de 0 a 67,6 oz"), "{over}");
+        assert_eq!(
+            parse_volume("1,5oz", Units::Ml).map(|v| v.is_some()),
+            Ok(true)
+        );
+        let wrong = parse_time_of_day("seven").expect_err("not a time");
+        assert_eq!(wrong, "«seven» no es una hora; prueba con 07:10 o 7:10pm");
+        crate::i18n::set_language_here(None);
+        assert_eq!(
+            figures(3, 2880.0, 1, None, Units::Ml),
+            "3 sessions · 48m pumping · 1 let-down"
+        );
     }
 
     #[test]

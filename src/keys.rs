@@ -11,6 +11,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 pub mod actions;
 mod contexts;
 mod rows;
+mod words;
 
 pub use contexts::KeyContext;
 pub use rows::Row;
@@ -114,7 +115,7 @@ impl FromStr for KeyName {
             if c == ' ' {
                 Code::Space
             } else if c.is_control() {
-                return Err(format!("`{text}` is not a key name"));
+                return Err(crate::tr!("keys-not-a-key", text = text));
             } else if key.ctrl || key.alt {
                 // Terminals send ctrl- and alt- letters in lower case.
                 Code::Char(c.to_ascii_lowercase())
@@ -125,21 +126,18 @@ impl FromStr for KeyName {
             *code
         } else if let Some(n) = lower.strip_prefix('f').and_then(|n| n.parse::<u8>().ok()) {
             if !(1..=12).contains(&n) {
-                return Err(format!("`{text}`: function keys go from f1 to f12"));
+                return Err(crate::tr!("keys-function-keys", text = text));
             }
             Code::F(n)
         } else {
-            return Err(format!(
-                "`{text}` is not a key name; use a single character, or one of \
-                 space, enter, esc, tab, backtab, backspace, delete, left, right, up, down, \
-                 home, end, pageup, pagedown, f1..f12, with an optional ctrl- or alt-"
-            ));
+            return Err(crate::tr!("keys-not-a-key-name", text = text));
         };
         let sent = key.as_terminals_send_it();
         if sent != key {
-            return Err(format!(
-                "`{text}` never reaches letdown as itself: a terminal sends `{sent}` for it; \
-                 choose another key"
+            return Err(crate::tr!(
+                "keys-never-reaches",
+                text = text,
+                sent = sent.to_string()
             ));
         }
         Ok(key)
@@ -239,13 +237,13 @@ impl<'de> Deserialize<'de> for Binding {
             Many(Vec<String>),
         }
         let names = match OneOrMany::deserialize(de)
-            .map_err(|_| serde::de::Error::custom("expected a key name or a list of key names"))?
+            .map_err(|_| serde::de::Error::custom(crate::tr!("keys-expected-names")))?
         {
             OneOrMany::One(name) => vec![name],
             OneOrMany::Many(names) => names,
         };
         if names.is_empty() {
-            return Err(serde::de::Error::custom("expected at least one key"));
+            return Err(serde::de::Error::custom(crate::tr!("keys-expected-one")));
         }
         names
             .iter()

@@ -16,6 +16,7 @@
 //!   socket's requests, hooks; keys and `letdown tap` go through its one door.
 //! - [`keys`]: key names as the config spells them.
 //! - [`remote`]: the socket through which `letdown tap` and the like reach the running session.
+//! - [`plain`]: line mode: the session, the day and the questions as plain lines of text.
 //! - [`query`]: what the screens and the printing commands ask of the data: a day, history,
 //!   the last session, when the next is due.
 //! - [`notify`]: desktop notifications and the bell, off the UI thread, failing soft.
@@ -40,6 +41,7 @@ pub mod host;
 pub mod i18n;
 pub mod keys;
 pub mod notify;
+pub mod plain;
 pub mod query;
 pub mod remote;
 pub mod report;

@@ -71,12 +71,8 @@ pub enum NotifyStatus {
 impl fmt::Display for NotifyStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::NoSessionBus => {
-                f.write_str("no desktop notifications here; the bell still rings")
-            }
-            Self::Unavailable(_) => {
-                f.write_str("desktop notifications are not working; the bell still rings")
-            }
+            Self::NoSessionBus => f.write_str(&crate::tr!("facts-notify-no-bus")),
+            Self::Unavailable(_) => f.write_str(&crate::tr!("facts-notify-unavailable")),
         }
     }
 }

@@ -254,7 +254,7 @@ _letdown() {
 
     case "${cmd}" in
         letdown)
-            opts="-h -V --config --data-dir --help --version start log stats status tap undo pause next end export report import sync add trash experiment config completions help"
+            opts="-h -V --config --data-dir --plain --help --version start log stats status tap undo pause next end export report import sync add trash experiment config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -276,7 +276,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__add)
-            opts="-h --at --date --mins --letdowns --left --right --total --comfort --note --pump --flange --suction --sides --method --force --config --data-dir --help"
+            opts="-h --at --date --mins --letdowns --left --right --total --comfort --note --pump --flange --suction --sides --method --force --config --data-dir --plain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -354,7 +354,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__completions)
-            opts="-h --config --data-dir --help bash elvish fish powershell zsh"
+            opts="-h --config --data-dir --plain --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -376,7 +376,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__config)
-            opts="-h --config --data-dir --help path init check show help"
+            opts="-h --config --data-dir --plain --help path init check show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -398,7 +398,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__config__subcmd__check)
-            opts="-h --config --data-dir --help"
+            opts="-h --config --data-dir --plain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -504,7 +504,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__config__subcmd__init)
-            opts="-h --config --data-dir --help"
+            opts="-h --config --data-dir --plain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -526,7 +526,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__config__subcmd__path)
-            opts="-h --config --data-dir --help"
+            opts="-h --config --data-dir --plain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -548,7 +548,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__config__subcmd__show)
-            opts="-h --config --data-dir --help"
+            opts="-h --config --data-dir --plain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -570,7 +570,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__end)
-            opts="-h --config --data-dir --help"
+            opts="-h --config --data-dir --plain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -592,7 +592,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__experiment)
-            opts="-h --config --data-dir --help new list show end help"
+            opts="-h --config --data-dir --plain --help new list show end help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -614,7 +614,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__experiment__subcmd__end)
-            opts="-h --config --data-dir --help"
+            opts="-h --config --data-dir --plain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -720,7 +720,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__experiment__subcmd__list)
-            opts="-h --config --data-dir --help"
+            opts="-h --config --data-dir --plain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -742,7 +742,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__experiment__subcmd__new)
-            opts="-h --a --b --sessions --plan-b --skip-phase-b --config --data-dir --help"
+            opts="-h --a --b --sessions --plan-b --skip-phase-b --config --data-dir --plain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -784,7 +784,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__experiment__subcmd__show)
-            opts="-h --json --config --data-dir --help"
+            opts="-h --json --config --data-dir --plain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -806,7 +806,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__export)
-            opts="-o -h --from --to --format --output --config --data-dir --help"
+            opts="-o -h --from --to --format --output --config --data-dir --plain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1282,7 +1282,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__import)
-            opts="-h --config --data-dir --help"
+            opts="-h --config --data-dir --plain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1304,7 +1304,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__log)
-            opts="-h --json --config --data-dir --help"
+            opts="-h --json --config --data-dir --plain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1326,7 +1326,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__next)
-            opts="-h --config --data-dir --help"
+            opts="-h --config --data-dir --plain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1348,7 +1348,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__pause)
-            opts="-h --config --data-dir --help"
+            opts="-h --config --data-dir --plain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1370,7 +1370,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__report)
-            opts="-o -h --days --from --to --format --output --force --config --data-dir --help"
+            opts="-o -h --days --from --to --format --output --force --config --data-dir --plain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1416,7 +1416,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__start)
-            opts="-h --plan --config --data-dir --help"
+            opts="-h --plan --config --data-dir --plain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1442,7 +1442,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__stats)
-            opts="-h --days --json --config --data-dir --help"
+            opts="-h --days --json --config --data-dir --plain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1468,7 +1468,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__status)
-            opts="-h --json --follow --config --data-dir --help"
+            opts="-h --json --follow --config --data-dir --plain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1490,7 +1490,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__sync)
-            opts="-h --dry-run --since --overwrite --replace --resend --link --config --data-dir --help"
+            opts="-h --dry-run --since --overwrite --replace --resend --link --config --data-dir --plain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1524,7 +1524,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__tap)
-            opts="-h --config --data-dir --help"
+            opts="-h --config --data-dir --plain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1546,7 +1546,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__trash)
-            opts="-h --config --data-dir --help list restore empty help"
+            opts="-h --config --data-dir --plain --help list restore empty help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1568,7 +1568,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__trash__subcmd__empty)
-            opts="-y -h --older-than --yes --config --data-dir --help"
+            opts="-y -h --older-than --yes --config --data-dir --plain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1664,7 +1664,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__trash__subcmd__list)
-            opts="-h --config --data-dir --help"
+            opts="-h --config --data-dir --plain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1686,7 +1686,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__trash__subcmd__restore)
-            opts="-h --config --data-dir --help"
+            opts="-h --config --data-dir --plain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1708,7 +1708,7 @@ _letdown() {
             return 0
             ;;
         letdown__subcmd__undo)
-            opts="-h --config --data-dir --help"
+            opts="-h --config --data-dir --plain --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_letdown_global_optspecs
-    string join \n config= data-dir= h/help V/version
+    string join \n config= data-dir= plain h/help V/version
 end
 
 function __fish_letdown_needs_command
@@ -26,6 +26,7 @@ end
 
 complete -c letdown -n "__fish_letdown_needs_command" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_needs_command" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_needs_command" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_needs_command" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_needs_command" -s V -l version -d 'Print version'
 complete -c letdown -n "__fish_letdown_needs_command" -f -a "start" -d 'Start a pumping session straight away'
@@ -50,35 +51,44 @@ complete -c letdown -n "__fish_letdown_needs_command" -f -a "help" -d 'Print thi
 complete -c letdown -n "__fish_letdown_using_subcommand start" -l plan -d 'The plan: standard, power, hands-on, or one of the config\'s; the one used last when left out' -r
 complete -c letdown -n "__fish_letdown_using_subcommand start" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand start" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand start" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_using_subcommand start" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand log" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand log" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand log" -l json -d 'Print JSON instead of a table'
+complete -c letdown -n "__fish_letdown_using_subcommand log" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_using_subcommand log" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand stats" -l days -d 'How many days to cover, today included (1 to 3660)' -r
 complete -c letdown -n "__fish_letdown_using_subcommand stats" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand stats" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand stats" -l json -d 'Print JSON instead of text'
+complete -c letdown -n "__fish_letdown_using_subcommand stats" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_using_subcommand stats" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand status" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand status" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand status" -l json -d 'Print the same facts as JSON fields'
 complete -c letdown -n "__fish_letdown_using_subcommand status" -l follow -d 'Print a new line (or JSON object) at each change, at most once a second, until stopped'
+complete -c letdown -n "__fish_letdown_using_subcommand status" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_using_subcommand status" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand tap" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand tap" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand tap" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_using_subcommand tap" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand undo" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand undo" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand undo" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_using_subcommand undo" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand pause" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand pause" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand pause" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_using_subcommand pause" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand next" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand next" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand next" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_using_subcommand next" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand end" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand end" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand end" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_using_subcommand end" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand export" -l from -d 'The first day: YYYY-MM-DD, today or yesterday; the oldest day kept when left out' -r
 complete -c letdown -n "__fish_letdown_using_subcommand export" -l to -d 'The last day: YYYY-MM-DD, today or yesterday; the newest day kept when left out' -r
@@ -87,6 +97,7 @@ json\t''"
 complete -c letdown -n "__fish_letdown_using_subcommand export" -s o -l output -d 'Write to this file instead of standard output (- for standard output)' -r
 complete -c letdown -n "__fish_letdown_using_subcommand export" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand export" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand export" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_using_subcommand export" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand report" -l days -d 'How many days, ending on --to (today when left out); 14 when neither --days nor --from is given (1 to 3660)' -r
 complete -c letdown -n "__fish_letdown_using_subcommand report" -l from -d 'The first day: YYYY-MM-DD, today or yesterday' -r
@@ -97,9 +108,11 @@ complete -c letdown -n "__fish_letdown_using_subcommand report" -s o -l output -
 complete -c letdown -n "__fish_letdown_using_subcommand report" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand report" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand report" -l force -d 'Replace report.html (or report.md) when it is there already'
+complete -c letdown -n "__fish_letdown_using_subcommand report" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_using_subcommand report" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand import" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand import" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand import" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_using_subcommand import" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand sync" -l since -d 'Only the sessions of this day and after: YYYY-MM-DD, today or yesterday' -r
 complete -c letdown -n "__fish_letdown_using_subcommand sync" -l resend -d 'Send this session again as a new entry (after its entry was deleted there, say)' -r
@@ -109,6 +122,7 @@ complete -c letdown -n "__fish_letdown_using_subcommand sync" -l data-dir -d 'Th
 complete -c letdown -n "__fish_letdown_using_subcommand sync" -l dry-run -d 'Say what would be sent, and send nothing'
 complete -c letdown -n "__fish_letdown_using_subcommand sync" -l overwrite -d 'Put the session\'s amount and times back over an entry whose were changed in Baby Buddy'
 complete -c letdown -n "__fish_letdown_using_subcommand sync" -l replace -d 'Make an overlapping entry of another session (one letdown sent) this session\'s, if it has none'
+complete -c letdown -n "__fish_letdown_using_subcommand sync" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_using_subcommand sync" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand add" -l at -d 'When it started: 07:10, 19:10 or 7:10pm' -r
 complete -c letdown -n "__fish_letdown_using_subcommand add" -l date -d 'The day it counts toward: YYYY-MM-DD, today or yesterday; today when left out' -r
@@ -127,9 +141,11 @@ complete -c letdown -n "__fish_letdown_using_subcommand add" -l method -d 'How: 
 complete -c letdown -n "__fish_letdown_using_subcommand add" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand add" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand add" -l force -d 'Add it even when it overlaps another session'
+complete -c letdown -n "__fish_letdown_using_subcommand add" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_using_subcommand add" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand trash; and not __fish_seen_subcommand_from list restore empty help" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand trash; and not __fish_seen_subcommand_from list restore empty help" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand trash; and not __fish_seen_subcommand_from list restore empty help" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_using_subcommand trash; and not __fish_seen_subcommand_from list restore empty help" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand trash; and not __fish_seen_subcommand_from list restore empty help" -f -a "list" -d 'List what is in the trash, the newest session first'
 complete -c letdown -n "__fish_letdown_using_subcommand trash; and not __fish_seen_subcommand_from list restore empty help" -f -a "restore" -d 'Put a session back in its day, by its id (as the list shows it)'
@@ -137,14 +153,17 @@ complete -c letdown -n "__fish_letdown_using_subcommand trash; and not __fish_se
 complete -c letdown -n "__fish_letdown_using_subcommand trash; and not __fish_seen_subcommand_from list restore empty help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c letdown -n "__fish_letdown_using_subcommand trash; and __fish_seen_subcommand_from list" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand trash; and __fish_seen_subcommand_from list" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand trash; and __fish_seen_subcommand_from list" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_using_subcommand trash; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand trash; and __fish_seen_subcommand_from restore" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand trash; and __fish_seen_subcommand_from restore" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand trash; and __fish_seen_subcommand_from restore" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_using_subcommand trash; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand trash; and __fish_seen_subcommand_from empty" -l older-than -d 'Only what was deleted more than this many days ago (a delete sets the file\'s modification time)' -r
 complete -c letdown -n "__fish_letdown_using_subcommand trash; and __fish_seen_subcommand_from empty" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand trash; and __fish_seen_subcommand_from empty" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand trash; and __fish_seen_subcommand_from empty" -s y -l yes -d 'Do not ask (needed without a terminal)'
+complete -c letdown -n "__fish_letdown_using_subcommand trash; and __fish_seen_subcommand_from empty" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_using_subcommand trash; and __fish_seen_subcommand_from empty" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand trash; and __fish_seen_subcommand_from help" -f -a "list" -d 'List what is in the trash, the newest session first'
 complete -c letdown -n "__fish_letdown_using_subcommand trash; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Put a session back in its day, by its id (as the list shows it)'
@@ -152,6 +171,7 @@ complete -c letdown -n "__fish_letdown_using_subcommand trash; and __fish_seen_s
 complete -c letdown -n "__fish_letdown_using_subcommand trash; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c letdown -n "__fish_letdown_using_subcommand experiment; and not __fish_seen_subcommand_from new list show end help" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand experiment; and not __fish_seen_subcommand_from new list show end help" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand experiment; and not __fish_seen_subcommand_from new list show end help" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_using_subcommand experiment; and not __fish_seen_subcommand_from new list show end help" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand experiment; and not __fish_seen_subcommand_from new list show end help" -f -a "new" -d 'Start an experiment: each new session draws A or B (one of each every two sessions)'
 complete -c letdown -n "__fish_letdown_using_subcommand experiment; and not __fish_seen_subcommand_from new list show end help" -f -a "list" -d 'List the experiments, the newest first'
@@ -165,16 +185,20 @@ complete -c letdown -n "__fish_letdown_using_subcommand experiment; and __fish_s
 complete -c letdown -n "__fish_letdown_using_subcommand experiment; and __fish_seen_subcommand_from new" -l skip-phase-b -d 'B\'s sessions leave out this phase (by its name)' -r
 complete -c letdown -n "__fish_letdown_using_subcommand experiment; and __fish_seen_subcommand_from new" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand experiment; and __fish_seen_subcommand_from new" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand experiment; and __fish_seen_subcommand_from new" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_using_subcommand experiment; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand experiment; and __fish_seen_subcommand_from list" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand experiment; and __fish_seen_subcommand_from list" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand experiment; and __fish_seen_subcommand_from list" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_using_subcommand experiment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand experiment; and __fish_seen_subcommand_from show" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand experiment; and __fish_seen_subcommand_from show" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand experiment; and __fish_seen_subcommand_from show" -l json -d 'Print JSON instead of text'
+complete -c letdown -n "__fish_letdown_using_subcommand experiment; and __fish_seen_subcommand_from show" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_using_subcommand experiment; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand experiment; and __fish_seen_subcommand_from end" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand experiment; and __fish_seen_subcommand_from end" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand experiment; and __fish_seen_subcommand_from end" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_using_subcommand experiment; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand experiment; and __fish_seen_subcommand_from help" -f -a "new" -d 'Start an experiment: each new session draws A or B (one of each every two sessions)'
 complete -c letdown -n "__fish_letdown_using_subcommand experiment; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the experiments, the newest first'
@@ -183,6 +207,7 @@ complete -c letdown -n "__fish_letdown_using_subcommand experiment; and __fish_s
 complete -c letdown -n "__fish_letdown_using_subcommand experiment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c letdown -n "__fish_letdown_using_subcommand config; and not __fish_seen_subcommand_from path init check show help" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand config; and not __fish_seen_subcommand_from path init check show help" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand config; and not __fish_seen_subcommand_from path init check show help" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_using_subcommand config; and not __fish_seen_subcommand_from path init check show help" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand config; and not __fish_seen_subcommand_from path init check show help" -f -a "path" -d 'Print where the config file is (or would be)'
 complete -c letdown -n "__fish_letdown_using_subcommand config; and not __fish_seen_subcommand_from path init check show help" -f -a "init" -d 'Write the commented default config, if there is none yet'
@@ -191,15 +216,19 @@ complete -c letdown -n "__fish_letdown_using_subcommand config; and not __fish_s
 complete -c letdown -n "__fish_letdown_using_subcommand config; and not __fish_seen_subcommand_from path init check show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c letdown -n "__fish_letdown_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand config; and __fish_seen_subcommand_from path" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand config; and __fish_seen_subcommand_from path" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand config; and __fish_seen_subcommand_from init" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand config; and __fish_seen_subcommand_from init" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand config; and __fish_seen_subcommand_from init" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand config; and __fish_seen_subcommand_from check" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand config; and __fish_seen_subcommand_from check" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand config; and __fish_seen_subcommand_from check" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_using_subcommand config; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand config; and __fish_seen_subcommand_from show" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand config; and __fish_seen_subcommand_from show" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print where the config file is (or would be)'
 complete -c letdown -n "__fish_letdown_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write the commented default config, if there is none yet'
@@ -208,6 +237,7 @@ complete -c letdown -n "__fish_letdown_using_subcommand config; and __fish_seen_
 complete -c letdown -n "__fish_letdown_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c letdown -n "__fish_letdown_using_subcommand completions" -l config -d 'The config file to use' -r -F
 complete -c letdown -n "__fish_letdown_using_subcommand completions" -l data-dir -d 'The data dir to use, over the config\'s `data_dir`' -r -F
+complete -c letdown -n "__fish_letdown_using_subcommand completions" -l plain -d 'Line mode: plain lines of text, no full screen, for screen readers and small links (also on a dumb terminal)'
 complete -c letdown -n "__fish_letdown_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status tap undo pause next end export report import sync add trash experiment config completions help" -f -a "start" -d 'Start a pumping session straight away'
 complete -c letdown -n "__fish_letdown_using_subcommand help; and not __fish_seen_subcommand_from start log stats status tap undo pause next end export report import sync add trash experiment config completions help" -f -a "log" -d 'Print a day\'s sessions as a table (or JSON)'

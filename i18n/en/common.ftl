@@ -48,3 +48,33 @@ month-short = { $month ->
     [11] Nov
    *[12] Dec
 }
+
+# Counts with their noun: 1 session, 3 sessions.
+common-count-session = { $count ->
+    [one] { $count } session
+   *[other] { $count } sessions
+}
+common-count-letdown = { $count ->
+    [one] { $count } let-down
+   *[other] { $count } let-downs
+}
+common-count-day = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+common-count-week = { $count ->
+    [one] { $count } week
+   *[other] { $count } weeks
+}
+common-count-file = { $count ->
+    [one] { $count } file
+   *[other] { $count } files
+}
+common-count-session-file = { $count ->
+    [one] { $count } session file
+   *[other] { $count } session files
+}
+common-count-timed-session = { $count ->
+    [one] { $count } timed session
+   *[other] { $count } timed sessions
+}

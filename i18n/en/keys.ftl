@@ -1,1 +1,170 @@
-# keys
+# keys: what each action does, in the footers, the dialogs and the `?` help.
+# Key names (space, q, ctrl-c) are never translated.
+
+## The word of an action in a footer or a dialog.
+
+keys-hint-let-down = let-down
+keys-hint-help = help
+keys-hint-end = end
+keys-hint-quit = quit
+keys-hint-other-side = other side
+keys-hint-undo = undo
+keys-hint-pause = pause
+keys-hint-next = next
+keys-hint-back = back
+keys-hint-plus-30s = +30s
+keys-hint-minus-30s = -30s
+keys-hint-leave-out = leave out
+keys-hint-mark-a-let-down-and-go-on = mark a let-down, and go on
+keys-hint-end-and-save = end and save
+keys-hint-discard-it = discard it
+keys-hint-go-back = go back
+keys-hint-yes-discard = yes, discard
+keys-hint-keep-it = keep it
+keys-hint-next-field = next field
+keys-hint-previous-field = previous field
+keys-hint-fine = fine
+keys-hint-tender = tender
+keys-hint-painful = painful
+keys-hint-save = save
+keys-hint-back-to-the-session = back to the session
+keys-hint-leave = leave
+keys-hint-leave-it-as-it-was = leave it as it was
+keys-hint-resume-it = resume it
+keys-hint-finish-it = finish it
+keys-hint-later = later
+keys-hint-leave-letdown = leave letdown
+keys-hint-start = start
+keys-hint-detail = detail
+keys-hint-edit = edit
+keys-hint-delete = delete
+keys-hint-add = add
+keys-hint-history = history
+keys-hint-plan = plan
+keys-hint-day-before = day before
+keys-hint-day-after = day after
+keys-hint-today = today
+keys-hint-up = up
+keys-hint-down = down
+keys-hint-close = close
+keys-hint-add-it = add it
+keys-hint-don-t-add = don't add
+keys-hint-start-it = start it
+keys-hint-add-it-anyway = add it anyway
+keys-hint-back-to-the-form = back to the form
+keys-hint-yes-move-it = yes, move it
+keys-hint-leave-anyway = leave anyway
+keys-hint-stay = stay
+keys-hint-7-30-or-90-days = 7, 30 or 90 days
+keys-hint-switch-view = switch view
+keys-hint-back-to-the-day = back to the day
+keys-hint-milk = milk
+keys-hint-range-before = range before
+keys-hint-scroll = scroll
+
+## The sentence of an action in the `?` help.
+
+keys-help-mark-a-let-down-the-it-is-shown = Mark a let-down, the moment it starts; saved before it is shown.
+keys-help-show-or-hide-this-list = Show or hide this list.
+keys-help-end-the-session-a-summary-comfort-a-note = End the session: a summary asks for volume, comfort, a note.
+keys-help-leave-with-a-session-running-asks-first = Leave; with a session running, asks first.
+keys-help-one-side-at-a-time-time-is-kept = One side at a time: change to the other side (its time is kept).
+keys-help-take-back-the-last-let-down = Take back the last let-down.
+keys-help-pause-or-resume-paused-time-is-not-counted = Pause or resume; paused time is not counted.
+keys-help-skip-to-the-next-phase = Skip to the next phase.
+keys-help-go-back-to-the-previous-phase = Go back to the previous phase.
+keys-help-30-seconds-more-in-this-on-the-target = 30 seconds more in this phase (or on the target).
+keys-help-30-seconds-less-in-this-or-the-target = 30 seconds less in this phase, not its first 30 (or the target).
+keys-help-leave-this-session-out-of-the-running-experiment = Leave this session out of the running experiment.
+keys-help-mark-a-let-down-the-session-goes-on = Mark a let-down; the question closes and the session goes on.
+keys-help-end-the-session-the-summary-comes-next = End the session; the summary comes next.
+keys-help-throw-the-session-away-asks-once-more = Throw the session away (asks once more).
+keys-help-back-to-the-running-session-any-other-key = Back to the running session (so does any other key).
+keys-help-throw-the-session-away = Throw the session away.
+keys-help-keep-the-session-so-does-any-other-key = Keep the session (so does any other key).
+keys-help-the-next-field-tab-also-leaves-the-note = The next field (Tab also leaves the note).
+keys-help-the-previous-field = The previous field.
+keys-help-comfort-fine-on-the-comfort-field = Comfort: fine (on the comfort field).
+keys-help-comfort-tender-on-the-comfort-field = Comfort: tender (on the comfort field).
+keys-help-comfort-painful-on-the-comfort-field = Comfort: painful (on the comfort field).
+keys-help-leave-letdown-q-on-the-ctrl-c-anywhere = Leave letdown (q on the comfort field, Ctrl-C anywhere).
+keys-help-save-the-session-with-what-is-filled-in = Save the session with what is filled in.
+keys-help-back-to-the-running-session-clock-went-on = Back to the running session; the clock went on.
+keys-help-a-let-down-at-its-types-a-space = A let-down, at its own moment (in the note it types a space).
+keys-help-leave-asks-first-q-on-ctrl-c-anywhere = Leave (asks first); q on the comfort field, Ctrl-C anywhere.
+keys-help-save-the-change = Save the change.
+keys-help-leave-without-changing-anything = Leave without changing anything.
+keys-help-resume-it-the-time-away-as-a-pause = Resume it; the time away is kept as a pause.
+keys-help-finish-it-at-its-last-summary-comes-next = Finish it at its last save; the summary comes next.
+keys-help-throw-it-away-asks-once-more = Throw it away (asks once more).
+keys-help-keep-it-for-later-and-show-the-day = Keep it for later and show the day.
+keys-help-leave-letdown-it-is-offered-again-next-time = Leave letdown; it is offered again next time.
+keys-help-throw-the-interrupted-session-away = Throw the interrupted session away.
+keys-help-keep-it-so-does-any-other-key = Keep it (so does any other key).
+keys-help-start-a-session-on-the-you-used-last = Start a session, on the plan you used last.
+keys-help-leave-letdown = Leave letdown.
+keys-help-a-session-s-let-downs-phases-and-triggers = A session's let-downs, phases and triggers.
+keys-help-edit-a-session-its-times-comfort-and-note = Edit a session: its times, let-downs, volume, comfort and note.
+keys-help-move-a-session-to-the-folder-asks-first = Move a session to the trash folder (asks first).
+keys-help-bring-back-the-session-just-a-form-opens = Bring back the session just deleted, or reopen the one `letdown end` just ended: whichever came last (until a session or a form opens).
+keys-help-add-a-session-that-happened-without-letdown = Add a session that happened without letdown.
+keys-help-the-weeks-behind-charts-and-your-own-pattern = The weeks behind: charts and your own pattern.
+keys-help-choose-a-plan-power-pumping-and-start-it = Choose a plan (power pumping, hands-on) and start it.
+keys-help-the-day-before = The day before.
+keys-help-the-day-after = The day after.
+keys-help-back-to-today = Back to today.
+keys-help-select-the-session-above = Select the session above.
+keys-help-select-the-session-below = Select the session below.
+keys-help-close-the-detail = Close the detail.
+keys-help-edit-this-session-its-times-comfort-and-note = Edit this session: its times, let-downs, volume, comfort and note.
+keys-help-move-this-session-to-the-folder-asks-first = Move this session to the trash folder (asks first).
+keys-help-add-the-session-as-the-fields-say = Add the session as the fields say.
+keys-help-leave-without-adding-anything = Leave without adding anything.
+keys-help-start-a-session-on-the-chosen-plan = Start a session on the chosen plan.
+keys-help-back-to-the-day-starting-nothing = Back to the day, starting nothing.
+keys-help-the-plan-above = The plan above.
+keys-help-the-plan-below = The plan below.
+keys-help-add-it-though-it-overlaps-another-session = Add it, though it overlaps another session.
+keys-help-back-to-the-form-to-any-other-key = Back to the form to change it (so does any other key).
+keys-help-move-the-session-to-the-trash-folder = Move the session to the trash folder.
+keys-help-leave-what-is-kept-in-saved-next-time = Leave; what is kept in the state folder is saved next time.
+keys-help-stay-while-saving-is-retried-any-other-key = Stay while saving is retried (so does any other key).
+keys-help-the-next-range-7-30-or-90-days = The next range: 7, 30 or 90 days.
+keys-help-the-last-7-days = The last 7 days.
+keys-help-the-last-30-days = The last 30 days.
+keys-help-the-last-90-days = The last 90 days.
+keys-help-the-let-down-raster-every-to-the-charts = The let-down raster (every session a row, every let-down a tick), or back to the charts.
+keys-help-back-to-the-day-screen = Back to the day screen.
+keys-help-the-milk-volume-by-day-to-the-charts = The milk: volume by day with left and right, the week, the time of day, the setups and each session; or back to the charts.
+keys-help-the-range-before = The range before.
+keys-help-the-let-down-raster-or-one-row-up = The let-down raster or the milk: one row up.
+keys-help-the-let-down-raster-or-one-row-down = The let-down raster or the milk: one row down.
+keys-help-the-let-down-raster-or-a-page-up = The let-down raster or the milk: a page up.
+keys-help-the-let-down-raster-or-a-page-down = The let-down raster or the milk: a page down.
+
+## Where keys are read, for messages ("Keys on the day screen").
+
+keys-context-session = the session screen
+keys-context-leave = the leave question
+keys-context-discard = the discard question
+keys-context-summary = the summary form
+keys-context-edit = the edit form
+keys-context-resume = the resume question
+keys-context-day = the day screen
+keys-context-detail = the session detail
+keys-context-delete = the delete question
+keys-context-add = the add form
+keys-context-overlap = the overlap question
+keys-context-pick-plan = the plan picker
+keys-context-unsaved = the unsaved-session question
+keys-context-history = the history screen
+
+## A key name in the config that cannot be read; $text is what was written,
+## $sent what a terminal sends instead. Key names are never translated.
+
+keys-not-a-key = `{ $text }` is not a key name
+keys-function-keys = `{ $text }`: function keys go from f1 to f12
+keys-not-a-key-name = `{ $text }` is not a key name; use a single character, or one of space, enter, esc, tab, backtab, backspace, delete, left, right, up, down, home, end, pageup, pagedown, f1..f12, with an optional ctrl- or alt-
+keys-never-reaches = `{ $text }` never reaches letdown as itself: a terminal sends `{ $sent }` for it; choose another key
+keys-expected-names = expected a key name or a list of key names
+keys-expected-one = expected at least one key

@@ -68,3 +68,33 @@ month-short = { $month ->
     [11] nov
    *[12] dic
 }
+
+# Recuentos con su nombre: 1 sesión, 3 sesiones.
+common-count-session = { $count ->
+    [one] { $count } sesión
+   *[other] { $count } sesiones
+}
+common-count-letdown = { $count ->
+    [one] { $count } bajada
+   *[other] { $count } bajadas
+}
+common-count-day = { $count ->
+    [one] { $count } día
+   *[other] { $count } días
+}
+common-count-week = { $count ->
+    [one] { $count } semana
+   *[other] { $count } semanas
+}
+common-count-file = { $count ->
+    [one] { $count } archivo
+   *[other] { $count } archivos
+}
+common-count-session-file = { $count ->
+    [one] { $count } archivo de sesión
+   *[other] { $count } archivos de sesión
+}
+common-count-timed-session = { $count ->
+    [one] { $count } sesión cronometrada
+   *[other] { $count } sesiones cronometradas
+}

@@ -85,14 +85,25 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
                 known_plan(&context, name)?;
             }
             require_terminal()?;
+            if plain_wanted(cli) {
+                return crate::plain::run(&context, true, plan.clone());
+            }
             crate::tui::run(&context, true, plan.clone())
         }
         None => {
             let context = Context::load(&cli.global)?;
             require_terminal()?;
+            if plain_wanted(cli) {
+                return crate::plain::run(&context, false, None);
+            }
             crate::tui::run(&context, false, None)
         }
     }
+}
+
+/// Whether the app opens in line mode: `--plain`, `LETDOWN_PLAIN`, or a dumb terminal.
+fn plain_wanted(cli: &Cli) -> bool {
+    crate::plain::wanted(cli.global.plain, std::env::var("TERM").ok().as_deref())
 }
 
 /// Refuses a plan name the config does not know, listing the ones it does.

@@ -18,30 +18,51 @@ const MAX_BYTES: u64 = 64 * 1024;
 
 /// Why an experiment could not be made, read or changed; nothing was
 /// written by the step that failed.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ExperimentError {
-    #[error(
-        "an experiment's name is 1 to {MAX_NAME_CHARS} letters, digits, `-` or `_` (it names its file): `{0}` is not"
-    )]
     BadName(String),
-    #[error("the text of {0} is 1 to {MAX_TEXT_CHARS} printable characters")]
     BadText(&'static str),
-    #[error("an experiment plans 1 to {MAX_SESSIONS} sessions for each condition")]
     BadSessions,
-    #[error("there is already an experiment named `{0}`; choose another name")]
     Exists(String),
-    #[error("there is no experiment named `{0}`; `letdown experiment list` shows them")]
     Unknown(String),
-    #[error(
-        "`{name}` is running; end it first (`letdown experiment end {name}`): one runs at a time"
-    )]
     OneAtATime { name: String },
-    #[error("the experiment `{0}` has ended already")]
     Ended(String),
-    #[error("{path}: {reason}")]
     Unreadable { path: String, reason: String },
-    #[error("{path}: could not be written: {reason}")]
     Write { path: String, reason: String },
+}
+
+impl std::error::Error for ExperimentError {}
+
+impl std::fmt::Display for ExperimentError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::tr;
+        let text = match self {
+            Self::BadName(name) => tr!(
+                "facts-experiment-bad-name",
+                name = name.as_str(),
+                most = MAX_NAME_CHARS
+            ),
+            Self::BadText(arm) => tr!(
+                "facts-experiment-bad-text",
+                arm = *arm,
+                most = MAX_TEXT_CHARS
+            ),
+            Self::BadSessions => tr!("facts-experiment-bad-sessions", most = MAX_SESSIONS),
+            Self::Exists(name) => tr!("facts-experiment-exists", name = name.as_str()),
+            Self::Unknown(name) => tr!("facts-experiment-unknown", name = name.as_str()),
+            Self::OneAtATime { name } => {
+                tr!("facts-experiment-one-at-a-time", name = name.as_str())
+            }
+            Self::Ended(name) => tr!("facts-experiment-ended-already", name = name.as_str()),
+            Self::Unreadable { path, reason } => format!("{path}: {reason}"),
+            Self::Write { path, reason } => tr!(
+                "facts-experiment-not-written",
+                path = path.as_str(),
+                why = reason.as_str()
+            ),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// The experiments of one data dir.
@@ -177,9 +198,9 @@ fn read(path: &Path) -> Result<Option<Experiment>, ExperimentError> {
     check(&experiment).map_err(|e| unreadable(e.to_string()))?;
     let named = path.file_stem().and_then(|s| s.to_str()) == Some(experiment.name.as_str());
     if !named {
-        return Err(unreadable(format!(
-            "it names the experiment `{}`, not its file's name",
-            printable(&experiment.name)
+        return Err(unreadable(crate::tr!(
+            "facts-experiment-misnamed",
+            name = printable(&experiment.name).into_owned()
         )));
     }
     Ok(Some(experiment))

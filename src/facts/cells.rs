@@ -4,9 +4,11 @@
 
 use std::fmt;
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, Datelike as _, FixedOffset, NaiveDate};
 
 use crate::config::{ClockStyle, Units};
+use crate::i18n;
+use crate::tr;
 
 /// Millilitres in one US fluid ounce.
 pub const ML_PER_OZ: f64 = 29.573_53;
@@ -44,11 +46,15 @@ impl Length {
     pub fn short(self) -> String {
         let total = self.whole_secs();
         if total < 60 {
-            format!("{total}s")
+            tr!("facts-length-seconds", seconds = total.to_string())
         } else if total < 3600 {
-            format!("{}m", total / 60)
+            tr!("facts-length-minutes", minutes = (total / 60).to_string())
         } else {
-            format!("{}h{:02}m", total / 3600, total / 60 % 60)
+            tr!(
+                "facts-length-hours",
+                hours = (total / 3600).to_string(),
+                minutes = format!("{:02}", total / 60 % 60)
+            )
         }
     }
 }
@@ -57,7 +63,11 @@ impl fmt::Display for Length {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let total = self.whole_secs();
         let text = if (60..3600).contains(&total) && !total.is_multiple_of(60) {
-            format!("{}m{:02}s", total / 60, total % 60)
+            tr!(
+                "facts-length-minutes-seconds",
+                minutes = (total / 60).to_string(),
+                seconds = format!("{:02}", total % 60)
+            )
         } else {
             self.short()
         };
@@ -111,13 +121,22 @@ impl Volume {
         }
     }
 
-    /// The number as it reads, without the unit: `83`, `2.8`.
+    /// The number as it reads, without the unit: `83`, `2.8` (`2,8` in a
+    /// language with a decimal comma).
     #[must_use]
     pub fn number(self) -> String {
         match self.units {
-            Units::Ml => format!("{:.0}", self.amount()),
-            Units::Oz => format!("{:.1}", self.amount()),
+            Units::Ml => i18n::decimal(self.amount(), 0),
+            Units::Oz => i18n::decimal(self.amount(), 1),
         }
+    }
+
+    /// Whether it reads as nothing at all once rounded: `0 ml`, `0.0 oz`.
+    #[must_use]
+    pub fn reads_as_zero(self) -> bool {
+        self.number()
+            .chars()
+            .all(|c| !c.is_ascii_digit() || c == '0')
     }
 
     /// The unit's short name.
@@ -153,7 +172,7 @@ impl Share {
 
 impl fmt::Display for Share {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(&format!("{}%", self.percent()))
+        f.pad(&tr!("facts-share", percent = self.percent().to_string()))
     }
 }
 
@@ -181,24 +200,57 @@ pub enum DayLabel {
 }
 
 impl DayLabel {
-    fn pattern(self) -> &'static str {
-        match self {
-            Self::Weekday => "%a",
-            Self::DayMonth => "%-d %b",
-            Self::Short => "%a %-d",
-            Self::Medium => "%a %-d %b",
-            Self::WithYear => "%a %-d %b %Y",
-            Self::Long => "%A %-d %B",
-            Self::Full => "%A %-d %B %Y",
-            Self::Iso => "%Y-%m-%d",
-            Self::WeekdayIso => "%a %Y-%m-%d",
-        }
-    }
-
-    /// The day named this way: a date, or the local date of a moment.
+    /// The day named this way: a date, or the local date of a moment, with
+    /// the language's day and month names and its order of them.
     #[must_use]
     pub fn of(self, day: impl Into<Day>) -> String {
-        day.into().0.format(self.pattern()).to_string()
+        let day = day.into().0;
+        let weekday = |short| i18n::weekday_name(day.weekday(), short);
+        let month = |short| i18n::month_name(day.month(), short);
+        let date = day.day().to_string();
+        let year = day.year().to_string();
+        let iso = day.format("%Y-%m-%d").to_string();
+        match self {
+            Self::Weekday => weekday(true),
+            Self::DayMonth => tr!("facts-date-day-month", day = date, month = month(true)),
+            Self::Short => tr!(
+                "facts-date-weekday-day",
+                weekday = weekday(true),
+                day = date
+            ),
+            Self::Medium => tr!(
+                "facts-date-short",
+                weekday = weekday(true),
+                day = date,
+                month = month(true)
+            ),
+            Self::WithYear => tr!(
+                "facts-date-short-year",
+                weekday = weekday(true),
+                day = date,
+                month = month(true),
+                year = year
+            ),
+            Self::Long => tr!(
+                "facts-date-long",
+                weekday = weekday(false),
+                day = date,
+                month = month(false)
+            ),
+            Self::Full => tr!(
+                "facts-date-long-year",
+                weekday = weekday(false),
+                day = date,
+                month = month(false),
+                year = year
+            ),
+            Self::Iso => iso,
+            Self::WeekdayIso => tr!(
+                "facts-date-weekday-iso",
+                weekday = weekday(true),
+                date = iso
+            ),
+        }
     }
 }
 
@@ -228,20 +280,19 @@ impl From<DateTime<FixedOffset>> for Day {
 /// said once when both ends share it, or the one day.
 #[must_use]
 pub fn period_title(from: NaiveDate, to: NaiveDate) -> String {
-    use chrono::Datelike as _;
     if from == to {
         DayLabel::WithYear.of(to)
     } else if from.year() == to.year() {
-        format!(
-            "{} – {}",
-            DayLabel::Medium.of(from),
-            DayLabel::WithYear.of(to)
+        tr!(
+            "facts-period",
+            from = DayLabel::Medium.of(from),
+            to = DayLabel::WithYear.of(to)
         )
     } else {
-        format!(
-            "{} – {}",
-            DayLabel::WithYear.of(from),
-            DayLabel::WithYear.of(to)
+        tr!(
+            "facts-period",
+            from = DayLabel::WithYear.of(from),
+            to = DayLabel::WithYear.of(to)
         )
     }
 }
@@ -250,11 +301,12 @@ pub fn period_title(from: NaiveDate, to: NaiveDate) -> String {
 /// at its end: "30s to 1m", "5m or later".
 #[must_use]
 pub fn bin_label(index: usize, count: usize, bin_secs: f64) -> String {
-    let from = Length::of(index as f64 * bin_secs);
+    let from = Length::of(index as f64 * bin_secs).to_string();
     if index + 1 >= count {
-        format!("{from} or later")
+        tr!("facts-bin-last", from = from)
     } else {
-        format!("{from} to {}", Length::of((index + 1) as f64 * bin_secs))
+        let to = Length::of((index + 1) as f64 * bin_secs).to_string();
+        tr!("facts-bin", from = from, to = to)
     }
 }
 
@@ -320,5 +372,31 @@ mod tests {
             period_title(day("2025-12-30"), day("2026-01-02")),
             "Tue 30 Dec 2025 – Fri 2 Jan 2026"
         );
+    }
+
+    #[test]
+    fn figures_and_days_read_in_spanish() {
+        let day = |text: &str| text.parse::<NaiveDate>().expect("a date");
+        crate::i18n::set_language_here(Some(crate::i18n::Lang::find("es").expect("Spanish")));
+        assert_eq!(DayLabel::Medium.of(day("2026-11-23")), "lun 23 nov");
+        assert_eq!(
+            DayLabel::Full.of(day("2026-11-23")),
+            "lunes 23 de noviembre de 2026"
+        );
+        assert_eq!(DayLabel::Iso.of(day("2026-11-23")), "2026-11-23");
+        assert_eq!(
+            period_title(day("2026-11-10"), day("2026-11-23")),
+            "mar 10 nov – lun 23 nov 2026"
+        );
+        assert_eq!(Volume::new(83.4, Units::Oz).to_string(), "2,8 oz");
+        assert_eq!(Volume::new(83.4, Units::Ml).to_string(), "83 ml");
+        assert_eq!(Share { part: 2, whole: 3 }.to_string(), "66 %");
+        assert_eq!(Length::of(433.6).to_string(), "7m13s");
+        assert_eq!(bin_label(2, 3, 30.0), "1m o más");
+        assert_eq!(bin_label(1, 3, 30.0), "de 30s a 1m");
+        crate::i18n::set_language_here(None);
+        assert_eq!(DayLabel::Long.of(day("2026-11-23")), "Monday 23 November");
+        assert_eq!(DayLabel::DayMonth.of(day("2026-05-04")), "4 May");
+        assert_eq!(DayLabel::WeekdayIso.of(day("2026-11-23")), "Mon 2026-11-23");
     }
 }

@@ -6,6 +6,7 @@ use crate::session::PromptKind;
 use crate::stats::{TRIGGER_WINDOW_SECS, TriggerFigures, enough_to_tell};
 
 use super::Length;
+use crate::tr;
 
 /// Said when the coach showed no trigger in the days shown.
 pub const NO_TRIGGERS: &str = "The coach showed no triggers in these days.";
@@ -22,16 +23,45 @@ pub const CUES_NOTE: &str = "The coach's cues to switch the pump between its sti
      (let-down) mode and its expression mode. The expression cue comes at a let-down, so its \
      share says little.";
 
+/// [`NO_TRIGGERS`] in the user's language.
+#[must_use]
+pub fn no_triggers() -> String {
+    tr!("facts-no-triggers")
+}
+
+/// [`TOO_FEW`] in the user's language.
+#[must_use]
+pub fn too_few() -> String {
+    tr!("facts-too-few")
+}
+
+/// [`NO_CUES`] in the user's language.
+#[must_use]
+pub fn no_cues() -> String {
+    tr!("facts-no-cues")
+}
+
+/// [`CUES_NOTE`] in the user's language.
+#[must_use]
+pub fn cues_note() -> String {
+    tr!("facts-cues-note")
+}
+
+/// The window in which a let-down counts as following a prompt: "2m".
+fn window() -> String {
+    Length::of(TRIGGER_WINDOW_SECS).short()
+}
+
 /// "within 2m": the window in which a let-down counts as following a prompt.
 #[must_use]
 pub fn within() -> String {
-    format!("within {}", Length::of(TRIGGER_WINDOW_SECS).short())
+    tr!("facts-within", window = window())
 }
 
 /// The head of the column that counts the showings a let-down followed.
 #[must_use]
 pub fn followed_head() -> String {
-    format!("a let-down {}", within())
+    tr!("facts-followed-head", window = window())
 }
 
 /// The coach's figures over some days, triggers and cues apart.
@@ -83,14 +113,11 @@ impl<'a> CoachFacts<'a> {
     #[must_use]
     pub fn note(self) -> String {
         if !self.any_trigger() {
-            NO_TRIGGERS.to_string()
+            no_triggers()
         } else if !self.enough_to_tell() {
-            TOO_FEW.to_string()
+            too_few()
         } else {
-            format!(
-                "How often a let-down followed each trigger {}, best first.",
-                within()
-            )
+            tr!("facts-triggers-note", window = window())
         }
     }
 
@@ -98,11 +125,11 @@ impl<'a> CoachFacts<'a> {
     #[must_use]
     pub fn best_line(self) -> Option<String> {
         self.best().map(|best| {
-            format!(
-                "a let-down followed {} {} of {} times",
-                crate::format::printable(&best.name),
-                best.share_followed(),
-                best.shown
+            tr!(
+                "facts-best-line",
+                trigger = crate::format::printable(&best.name).into_owned(),
+                share = best.share_followed().to_string(),
+                shown = best.shown
             )
         })
     }
@@ -141,5 +168,12 @@ mod tests {
             Some("a let-down followed photo 25% of 4 times")
         );
         assert_eq!(followed_head(), "a let-down within 2m");
+        crate::i18n::set_language_here(Some(crate::i18n::Lang::find("es").expect("Spanish")));
+        assert_eq!(
+            facts.best_line().as_deref(),
+            Some("una bajada siguió a photo el 25 % de las 4 veces")
+        );
+        assert_eq!(followed_head(), "bajada en 2m");
+        crate::i18n::set_language_here(None);
     }
 }

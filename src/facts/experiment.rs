@@ -5,19 +5,28 @@ use crate::basics::{Units, printable};
 use crate::experiment::{ArmFigures, Difference, Experiment, Measure, Outcome};
 use crate::session::ExperimentArm;
 
+use super::words::fixed;
 use super::{Length, Volume};
+use crate::i18n::decimal;
+use crate::tr;
 
 /// Said under every experiment's figures.
 pub const ONLY_YOURS: &str =
     "In your sessions only: what helps you, not advice. The interval is 95 % (Welch's t).";
 
+/// [`ONLY_YOURS`] in the user's language.
+#[must_use]
+pub fn only_yours() -> String {
+    tr!("facts-only-yours")
+}
+
 /// What a measure is called.
 #[must_use]
 pub fn measure_name(measure: Measure) -> &'static str {
     match measure {
-        Measure::Letdowns => "let-downs a session",
-        Measure::FirstLetdown => "time to the first let-down",
-        Measure::Volume => "volume a session",
+        Measure::Letdowns => fixed("facts-measure-letdowns"),
+        Measure::FirstLetdown => fixed("facts-measure-first-letdown"),
+        Measure::Volume => fixed("facts-measure-volume"),
     }
 }
 
@@ -32,7 +41,7 @@ pub fn mean(measure: Measure, figures: ArmFigures, units: Units) -> String {
 
 fn amount(measure: Measure, value: f64, units: Units) -> String {
     match measure {
-        Measure::Letdowns => format!("{value:.1}"),
+        Measure::Letdowns => decimal(value, 1),
         Measure::FirstLetdown => Length::of(value).to_string(),
         Measure::Volume => Volume::new(value, units).to_string(),
     }
@@ -60,12 +69,12 @@ pub fn rows(experiment: &Experiment, outcome: &Outcome, units: Units) -> Vec<[St
 /// and what the let-downs say.
 #[must_use]
 pub fn summary_line(experiment: &Experiment, outcome: &Outcome, units: Units) -> String {
-    format!(
-        "Experiment {} ({}, {}): let-downs {}",
-        experiment.name,
-        state(experiment),
-        progress(outcome),
-        verdict(experiment, outcome, Measure::Letdowns, units)
+    tr!(
+        "facts-experiment-summary",
+        name = experiment.name.as_str(),
+        state = state(experiment),
+        progress = progress(outcome),
+        verdict = verdict(experiment, outcome, Measure::Letdowns, units)
     )
 }
 
@@ -73,16 +82,20 @@ pub fn summary_line(experiment: &Experiment, outcome: &Outcome, units: Units) ->
 #[must_use]
 pub fn state(experiment: &Experiment) -> &'static str {
     if experiment.is_running() {
-        "running"
+        fixed("facts-experiment-running")
     } else {
-        "ended"
+        fixed("facts-experiment-ended")
     }
 }
 
 /// How far the experiment has come: "6 of 20 sessions".
 #[must_use]
 pub fn progress(outcome: &Outcome) -> String {
-    format!("{} of {} sessions", outcome.sessions(), outcome.planned)
+    tr!(
+        "facts-experiment-progress",
+        done = outcome.sessions(),
+        planned = outcome.planned
+    )
 }
 
 /// What one measure says, in plain words: "not enough sessions yet (6 of
@@ -96,10 +109,10 @@ pub fn verdict(
     units: Units,
 ) -> String {
     if !outcome.called {
-        return format!(
-            "not enough sessions yet ({} of {})",
-            outcome.sessions(),
-            outcome.planned
+        return tr!(
+            "facts-verdict-not-enough",
+            done = outcome.sessions(),
+            planned = outcome.planned
         );
     }
     let Some(d) = outcome
@@ -108,16 +121,19 @@ pub fn verdict(
         .find(|m| m.measure == measure)
         .and_then(|m| m.difference)
     else {
-        return "too few sessions with this figure to tell".to_string();
+        return tr!("facts-verdict-too-few");
     };
     if !d.is_clear() {
         return if experiment.is_running() {
-            "no clear difference so far".to_string()
+            tr!("facts-verdict-unclear-so-far")
         } else {
-            "no clear difference".to_string()
+            tr!("facts-verdict-unclear")
         };
     }
-    format!("with B: {}", difference(measure, d, units))
+    tr!(
+        "facts-verdict-with-b",
+        difference = difference(measure, d, units)
+    )
 }
 
 /// A clear difference of B from A, with its interval.
@@ -129,26 +145,38 @@ fn difference(measure: Measure, d: Difference, units: Units) -> String {
     } else {
         (-d.high, -d.low)
     };
-    match measure {
-        Measure::Letdowns => format!(
-            "{:.1} {} let-downs a session ({near:.1} to {far:.1})",
-            d.estimate.abs(),
-            if more { "more" } else { "fewer" }
+    let (size, near, far) = match measure {
+        Measure::Letdowns => (
+            decimal(d.estimate.abs(), 1),
+            decimal(near, 1),
+            decimal(far, 1),
         ),
-        Measure::FirstLetdown => format!(
-            "the first let-down {} {} ({} to {})",
-            Length::of(d.estimate.abs()),
-            if more { "later" } else { "sooner" },
-            Length::of(near),
-            Length::of(far)
+        Measure::FirstLetdown => (
+            Length::of(d.estimate.abs()).to_string(),
+            Length::of(near).to_string(),
+            Length::of(far).to_string(),
         ),
-        Measure::Volume => format!(
-            "{} {} a session ({} to {})",
-            Volume::new(d.estimate.abs(), units),
-            if more { "more" } else { "less" },
+        Measure::Volume => (
+            Volume::new(d.estimate.abs(), units).to_string(),
             Volume::new(near, units).number(),
-            Volume::new(far, units)
+            Volume::new(far, units).to_string(),
         ),
+    };
+    match (measure, more) {
+        (Measure::Letdowns, true) => {
+            tr!("facts-more-letdowns", size = size, near = near, far = far)
+        }
+        (Measure::Letdowns, false) => {
+            tr!("facts-fewer-letdowns", size = size, near = near, far = far)
+        }
+        (Measure::FirstLetdown, true) => {
+            tr!("facts-first-later", size = size, near = near, far = far)
+        }
+        (Measure::FirstLetdown, false) => {
+            tr!("facts-first-sooner", size = size, near = near, far = far)
+        }
+        (Measure::Volume, true) => tr!("facts-more-volume", size = size, near = near, far = far),
+        (Measure::Volume, false) => tr!("facts-less-volume", size = size, near = near, far = far),
     }
 }
 
@@ -156,9 +184,14 @@ fn difference(measure: Measure, d: Difference, units: Units) -> String {
 /// "experiment compress, B" when its words are not at hand (a resumed session).
 #[must_use]
 pub fn condition(arm: &ExperimentArm, text: Option<&str>) -> String {
-    match text {
-        Some(text) => format!("{} ({})", printable(text), arm.arm.letter()),
-        None => format!("experiment {}, {}", arm.name, arm.arm.letter()),
+    if let Some(text) = text {
+        format!("{} ({})", printable(text), arm.arm.letter())
+    } else {
+        tr!(
+            "facts-experiment-arm",
+            name = arm.name.as_str(),
+            arm = arm.arm.letter().to_string()
+        )
     }
 }
 
@@ -166,18 +199,18 @@ pub fn condition(arm: &ExperimentArm, text: Option<&str>) -> String {
 /// "This session: no compress (B)".
 #[must_use]
 pub fn this_session(condition: &str) -> String {
-    format!("This session: {condition}")
+    tr!("facts-this-session", condition = condition)
 }
 
 /// The day screen's line for the running experiment.
 #[must_use]
 pub fn running_line(experiment: &Experiment, outcome: &Outcome) -> String {
-    format!(
-        "Experiment {}: {} ({} / {})",
-        experiment.name,
-        progress(outcome),
-        printable(&experiment.a),
-        printable(&experiment.b)
+    tr!(
+        "facts-experiment-running-line",
+        name = experiment.name.as_str(),
+        progress = progress(outcome),
+        a = printable(&experiment.a).into_owned(),
+        b = printable(&experiment.b).into_owned()
     )
 }
 
@@ -187,12 +220,100 @@ pub const LEFT_OUT: &str = "this session is left out of the experiment";
 /// Said when a session is to be left out and no experiment runs.
 pub const NONE_RUNNING: &str = "no experiment is running";
 
+/// [`LEFT_OUT`] in the user's language.
+#[must_use]
+pub fn left_out() -> String {
+    tr!("facts-experiment-left-out")
+}
+
+/// [`NONE_RUNNING`] in the user's language.
+#[must_use]
+pub fn none_running() -> String {
+    tr!("facts-experiment-none-running")
+}
+
 /// What B changes beyond its text, when letdown changes something.
 #[must_use]
 pub fn b_changes(experiment: &Experiment) -> Option<String> {
     match (&experiment.plan_b, &experiment.skip_phase_b) {
-        (Some(plan), _) => Some(format!("B runs the plan {}", printable(plan))),
-        (None, Some(phase)) => Some(format!("B leaves out the phase {}", printable(phase))),
+        (Some(plan), _) => Some(tr!(
+            "facts-b-runs-plan",
+            plan = printable(plan).into_owned()
+        )),
+        (None, Some(phase)) => Some(tr!(
+            "facts-b-skips-phase",
+            phase = printable(phase).into_owned()
+        )),
         (None, None) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::DateTime;
+
+    use super::*;
+    use crate::experiment::{Compared, Outcome};
+    use crate::session::Timestamp;
+
+    fn compress() -> Experiment {
+        Experiment {
+            name: "compress".into(),
+            a: "warm compress first".into(),
+            b: "no compress".into(),
+            plan_b: None,
+            skip_phase_b: None,
+            sessions: 10,
+            seed: 1,
+            started: Timestamp(
+                DateTime::parse_from_rfc3339("2026-12-01T07:00:00+01:00").expect("a time"),
+            ),
+            ended: None,
+        }
+    }
+
+    fn outcome() -> Outcome {
+        let arm = |mean| ArmFigures {
+            n: 5,
+            mean: Some(mean),
+            sd: Some(0.5),
+        };
+        Outcome {
+            sessions_a: 5,
+            sessions_b: 5,
+            planned: 10,
+            called: true,
+            measures: vec![Compared {
+                measure: Measure::Letdowns,
+                a: arm(3.0),
+                b: arm(4.2),
+                difference: Some(Difference {
+                    estimate: 1.2,
+                    low: 0.4,
+                    high: 2.0,
+                }),
+            }],
+        }
+    }
+
+    #[test]
+    fn an_experiment_reads_in_english_and_in_spanish() {
+        let (experiment, outcome) = (compress(), outcome());
+        assert_eq!(
+            summary_line(&experiment, &outcome, Units::Ml),
+            "Experiment compress (running, 10 of 10 sessions): let-downs with B: \
+             1.2 more let-downs a session (0.4 to 2.0)"
+        );
+        crate::i18n::set_language_here(Some(crate::i18n::Lang::find("es").expect("Spanish")));
+        assert_eq!(
+            summary_line(&experiment, &outcome, Units::Ml),
+            "Experimento compress (en curso, 10 de 10 sesiones): bajadas: con B: \
+             1,2 bajadas más por sesión (de 0,4 a 2,0)"
+        );
+        assert_eq!(
+            rows(&experiment, &outcome, Units::Ml)[0][..3],
+            ["bajadas por sesión", "3,0", "4,2"]
+        );
+        crate::i18n::set_language_here(None);
     }
 }

@@ -6,6 +6,7 @@ use crate::session::Learned;
 use crate::stats::LEARN_AFTER;
 
 use super::Length;
+use crate::tr;
 
 /// The gentle line after two let-downs and a quiet while (past the time by
 /// which 90 % of the user's let-downs had come, once learned): never an
@@ -13,24 +14,29 @@ use super::Length;
 pub const FINISH_LINE: &str =
     "You may be done whenever you are ready. If milk is still flowing, keep going.";
 
+/// The gentle finish line in the user's language ([`FINISH_LINE`] is its
+/// English).
+#[must_use]
+pub fn finish_line() -> String {
+    tr!("facts-finish-line")
+}
+
 /// The session screen's calm line: before the first let-down, when it
 /// usually comes; after it, the usual count and gap.
 #[must_use]
 pub fn expect_line(learned: &Learned, letdowns: usize) -> String {
     if letdowns == 0 {
-        return format!(
-            "Your first let-down usually comes around {} (from your last {} sessions).",
-            Length::of(learned.first_secs),
-            learned.sessions
+        return tr!(
+            "facts-expect-first",
+            first = Length::of(learned.first_secs).to_string(),
+            sessions = learned.sessions
         );
     }
-    let count = match learned.count {
-        0 | 1 => "Usually 1 let-down".to_string(),
-        n => format!("Usually {n} let-downs"),
-    };
-    match gap_range(learned) {
-        Some(gaps) => format!("{count}; the next one often within {gaps}."),
-        None => format!("{count}."),
+    let count = learned.count.max(1);
+    if let Some(gaps) = gap_range(learned) {
+        tr!("facts-expect-next", count = count, gaps = gaps)
+    } else {
+        tr!("facts-expect-count", count = count)
     }
 }
 
@@ -40,38 +46,59 @@ fn gap_range(learned: &Learned) -> Option<String> {
     let low = (learned.gap_low_secs? / 60.0).floor().max(1.0);
     let high = (learned.gap_high_secs? / 60.0).ceil().max(low);
     Some(if (high - low).abs() < f64::EPSILON {
-        format!("about {low:.0} min")
+        tr!("facts-gap-about", minutes = format!("{low:.0}"))
     } else {
-        format!("{low:.0}–{high:.0} min")
+        tr!(
+            "facts-gap-range",
+            low = format!("{low:.0}"),
+            high = format!("{high:.0}")
+        )
     })
 }
 
 /// Said when the coach keeps its fixed timings.
 pub const FIXED: &str = "The coach keeps its fixed timings (`[coach] learn = false`).";
 
+/// [`FIXED`] in the user's language.
+#[must_use]
+pub fn fixed() -> String {
+    tr!("facts-learn-fixed")
+}
+
 /// What the coach learned of a plan, in one sentence for `stats` and the
 /// history; or how far it is from learning.
 #[must_use]
 pub fn summary(plan: &str, learned: Option<&Learned>, timed_sessions: usize) -> String {
     let plan = crate::basics::printable(plan);
-    match learned {
-        Some(l) => {
-            let gap = l.gap_secs.map_or(String::new(), |g| {
-                format!(", {} between them", Length::of(g))
-            });
-            format!(
-                "The coach learned from your last {} {plan} sessions: the first let-down around {}, \
-                 usually {} let-downs{gap}, 90% of them by {}.",
-                l.sessions,
-                Length::of(l.first_secs),
-                l.count,
-                Length::of(l.finish_by_secs)
-            )
-        }
-        None => format!(
-            "The coach learns your timings after {LEARN_AFTER} timed {plan} sessions ({} so far).",
-            timed_sessions.min(LEARN_AFTER)
-        ),
+    let Some(l) = learned else {
+        return tr!(
+            "facts-learns-after",
+            after = LEARN_AFTER,
+            plan = plan.as_ref(),
+            so_far = timed_sessions.min(LEARN_AFTER)
+        );
+    };
+    let first = Length::of(l.first_secs).to_string();
+    let finish = Length::of(l.finish_by_secs).to_string();
+    if let Some(g) = l.gap_secs {
+        tr!(
+            "facts-learned-gap",
+            sessions = l.sessions,
+            plan = plan.as_ref(),
+            first = first,
+            count = l.count,
+            gap = Length::of(g).to_string(),
+            finish = finish
+        )
+    } else {
+        tr!(
+            "facts-learned",
+            sessions = l.sessions,
+            plan = plan.as_ref(),
+            first = first,
+            count = l.count,
+            finish = finish
+        )
     }
 }
 
@@ -113,5 +140,24 @@ mod tests {
             summary("power", None, 3),
             "The coach learns your timings after 10 timed power sessions (3 so far)."
         );
+    }
+
+    #[test]
+    fn the_lines_read_in_spanish() {
+        crate::i18n::set_language_here(Some(crate::i18n::Lang::find("es").expect("Spanish")));
+        let l = learned();
+        assert_eq!(
+            expect_line(&l, 0),
+            "Tu primera bajada suele llegar hacia los 2m10s (según tus últimas 30 sesiones)."
+        );
+        assert_eq!(
+            expect_line(&l, 1),
+            "Sueles tener 4 bajadas; la siguiente, a menudo en 2–3 min."
+        );
+        assert_eq!(
+            finish_line(),
+            "Puedes terminar cuando quieras. Si la leche aún fluye, sigue."
+        );
+        crate::i18n::set_language_here(None);
     }
 }

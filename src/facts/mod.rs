@@ -5,6 +5,8 @@
 //! - [`cells`]: the typed cells: a [`Length`] (never like a clock time), a
 //!   [`TimeOfDay`], a [`Volume`] in the user's units, a [`Share`], a
 //!   [`DayLabel`], and the [`period_title`].
+//! - [`builtin`]: the coach's built-in phases, prompts, triggers and plan
+//!   descriptions in the user's language; the user's own as written.
 //! - [`coach`]: triggers apart from pump-mode cues, enough showings to
 //!   tell, the best trigger, and their words.
 //! - [`experiment`]: an experiment's progress, figures and verdicts.
@@ -13,7 +15,9 @@
 //! - [`setup`]: a session's pump setup on one line, and its sides.
 //! - [`volumes`]: the milk over time: days with their split, the week, the
 //!   parts of the day, the figures by setup.
+//! - [`words`]: short words kept as `&'static str` in the user's language.
 
+pub mod builtin;
 pub mod cells;
 pub mod coach;
 pub mod experiment;
@@ -21,6 +25,7 @@ pub mod learned;
 pub mod notices;
 pub mod setup;
 pub mod volumes;
+pub mod words;
 
 pub use cells::{
     DayLabel, Length, ML_PER_OZ, Share, TimeOfDay, Volume, bin_label, period_title, time_of_day,

@@ -4,7 +4,7 @@
 use chrono::{DateTime, FixedOffset};
 
 use crate::config::Config;
-use crate::format::plural;
+use crate::tr;
 
 use super::{Length, time_of_day};
 
@@ -16,19 +16,13 @@ impl Unreadable {
     /// "2 session files could not be read": the notice where room is short.
     #[must_use]
     pub fn short(self) -> Option<String> {
-        (self.0 > 0).then(|| format!("{} could not be read", plural(self.0, "session file")))
+        (self.0 > 0).then(|| tr!("facts-unreadable-short", count = self.0))
     }
 
     /// The notice in full: what happened to the files and where to look.
     #[must_use]
     pub fn sentence(self) -> Option<String> {
-        let (was, them) = if self.0 == 1 {
-            ("was left as it is", "it")
-        } else {
-            ("were left as they are", "them")
-        };
-        self.short()
-            .map(|short| format!("{short} and {was}; `letdown config check` lists {them}"))
+        (self.0 > 0).then(|| tr!("facts-unreadable", count = self.0))
     }
 }
 
@@ -77,21 +71,28 @@ impl SinceLast {
     /// " · next due around 17:31".
     #[must_use]
     pub fn words(&self, config: &Config) -> (String, Option<String>) {
-        let since = format!("Last session ended {} ago", self.ago.short());
+        let since = tr!("facts-since-last", ago = self.ago.short());
         let due = match self.due {
             Due::Off => None,
-            Due::Now(_) => Some(format!(" · {DUE_NOW}")),
+            Due::Now(_) => Some(format!(" · {}", due_now())),
             Due::Around(due) => Some(format!(
-                " · next due around {}",
-                time_of_day(&due, config.clock)
+                " · {}",
+                tr!("facts-due-around", at = time_of_day(&due, config.clock))
             )),
         };
         (since, due)
     }
 }
 
-/// What the reminder says when a session falls due.
+/// What the reminder says when a session falls due, in English; faces
+/// show [`due_now`].
 pub const DUE_NOW: &str = "a session is due, whenever you are ready";
+
+/// What the reminder says when a session falls due, in the user's language.
+#[must_use]
+pub fn due_now() -> String {
+    tr!("facts-due-now")
+}
 
 #[cfg(test)]
 mod tests {
@@ -122,5 +123,30 @@ mod tests {
         assert_eq!(facts.ago.short(), "1h10m");
         let later = SinceLast::at(ended, &config, at("2026-11-23T10:00:00+01:00"));
         assert!(later.is_due());
+        assert_eq!(
+            later.words(&config).1.as_deref(),
+            Some(" · a session is due, whenever you are ready")
+        );
+    }
+
+    #[test]
+    fn notices_read_in_spanish() {
+        let at = |t: &str| DateTime::parse_from_rfc3339(t).expect("a time");
+        crate::i18n::set_language_here(Some(crate::i18n::Lang::find("es").expect("Spanish")));
+        let config = Config::default();
+        let ended = at("2026-11-23T06:50:00+01:00");
+        let facts = SinceLast::at(ended, &config, at("2026-11-23T08:00:00+01:00"));
+        assert_eq!(
+            facts.words(&config),
+            (
+                "La última sesión terminó hace 1h10m".to_string(),
+                Some(" · la próxima, hacia las 09:50".to_string())
+            )
+        );
+        assert_eq!(
+            Unreadable(2).short().as_deref(),
+            Some("2 archivos de sesión no se pudieron leer")
+        );
+        crate::i18n::set_language_here(None);
     }
 }

@@ -1,7 +1,9 @@
 //! How a pump setup and the sides read, wherever they are shown: the
 //! summary, the session screen, the history, `stats`, the reports.
 
-use crate::session::{Method, Setup, Side, Sides, mm};
+use super::words::fixed;
+use crate::session::{Method, Setup, Side, Sides};
+use crate::tr;
 
 /// What a change of side asked of a session on both sides at once says.
 pub const BOTH_SIDES: &str = "both sides at once: there is no side to change";
@@ -11,6 +13,25 @@ pub const SWITCH_OFFER: &str = "Quiet on this side for a while: the other side, 
 
 /// The words of no setup at all.
 pub const NO_SETUP: &str = "no setup given";
+
+/// [`BOTH_SIDES`] in the user's language.
+#[must_use]
+pub fn both_sides() -> String {
+    tr!("facts-both-sides")
+}
+
+/// [`SWITCH_OFFER`] in the user's language.
+#[must_use]
+pub fn switch_offer() -> String {
+    tr!("facts-switch-offer")
+}
+
+/// [`NO_SETUP`] in the user's language: what [`setup_line`] says of a
+/// session with no setup.
+#[must_use]
+pub fn no_setup() -> String {
+    tr!("facts-no-setup")
+}
 
 /// A setup on one line: "Spectra S1 · 24/21 mm · level 6 · both". What is
 /// not given is left out; [`NO_SETUP`] when nothing is.
@@ -36,7 +57,7 @@ pub fn setup_line(setup: &Setup) -> String {
         None => {}
     }
     if parts.is_empty() {
-        NO_SETUP.to_string()
+        no_setup()
     } else {
         parts.join(" · ")
     }
@@ -46,12 +67,19 @@ pub fn setup_line(setup: &Setup) -> String {
 #[must_use]
 pub fn flange(setup: &Setup) -> Option<String> {
     match (setup.flange_left_mm, setup.flange_right_mm) {
-        (Some(l), Some(r)) if (l - r).abs() < 0.05 => Some(format!("{} mm", mm(l))),
-        (Some(l), Some(r)) => Some(format!("{}/{} mm", mm(l), mm(r))),
-        (Some(l), None) => Some(format!("left {} mm", mm(l))),
-        (None, Some(r)) => Some(format!("right {} mm", mm(r))),
+        (Some(l), Some(r)) if (l - r).abs() < 0.05 => Some(format!("{} mm", size(l))),
+        (Some(l), Some(r)) => Some(format!("{}/{} mm", size(l), size(r))),
+        (Some(l), None) => Some(tr!("facts-flange-left", size = size(l))),
+        (None, Some(r)) => Some(tr!("facts-flange-right", size = size(r))),
         (None, None) => None,
     }
+}
+
+/// A flange size as it reads: `24`, `21.5` (`21,5` with a decimal comma),
+/// rounded as the session file's [`mm`] rounds it.
+fn size(value: f64) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    crate::i18n::decimal(rounded, usize::from(rounded.fract() != 0.0))
 }
 
 /// A suction level: "level 6" for a number, the pump's word as it is.
@@ -59,9 +87,9 @@ pub fn flange(setup: &Setup) -> Option<String> {
 pub fn suction_words(level: &str) -> String {
     let level = crate::basics::printable(level);
     if level.parse::<f64>().is_ok() {
-        format!("level {level}")
+        tr!("facts-suction-level", level = level.as_ref())
     } else {
-        format!("suction {level}")
+        tr!("facts-suction-word", level = level.as_ref())
     }
 }
 
@@ -69,10 +97,10 @@ pub fn suction_words(level: &str) -> String {
 #[must_use]
 pub fn sides_words(sides: Sides) -> &'static str {
     match sides {
-        Sides::Both => "both",
-        Sides::Left => "left only",
-        Sides::Right => "right only",
-        Sides::OneAtATime => "one side at a time",
+        Sides::Both => fixed("facts-sides-both"),
+        Sides::Left => fixed("facts-side-left-only"),
+        Sides::Right => fixed("facts-side-right-only"),
+        Sides::OneAtATime => fixed("facts-sides-one-at-a-time"),
     }
 }
 
@@ -80,31 +108,37 @@ pub fn sides_words(sides: Sides) -> &'static str {
 #[must_use]
 pub fn method_words(method: Method) -> &'static str {
     match method {
-        Method::Pump => "pump",
-        Method::Hand => "by hand",
-        Method::PumpAndHand => "pump and hand",
+        Method::Pump => fixed("facts-method-pump"),
+        Method::Hand => fixed("facts-method-hand"),
+        Method::PumpAndHand => fixed("facts-method-pump-and-hand"),
     }
 }
 
 /// A side in a sentence: "left", "right".
 #[must_use]
 pub fn side_word(side: Side) -> &'static str {
-    side.word()
+    match side {
+        Side::Left => fixed("facts-side-left"),
+        Side::Right => fixed("facts-side-right"),
+    }
 }
 
 /// The session screen's line for the side pumped now: "Left side".
 #[must_use]
 pub fn on_side(side: Side) -> &'static str {
     match side {
-        Side::Left => "Left side",
-        Side::Right => "Right side",
+        Side::Left => fixed("facts-on-left-side"),
+        Side::Right => fixed("facts-on-right-side"),
     }
 }
 
 /// The status line after a change of side.
 #[must_use]
 pub fn now_on(side: Side) -> String {
-    format!("now on the {} side", side.word())
+    match side {
+        Side::Left => tr!("facts-now-on-left"),
+        Side::Right => tr!("facts-now-on-right"),
+    }
 }
 
 #[cfg(test)]
@@ -132,5 +166,17 @@ mod tests {
         };
         assert_eq!(setup_line(&hand), "24 mm · suction max · by hand");
         assert_eq!(setup_line(&Setup::default()), NO_SETUP);
+        crate::i18n::set_language_here(Some(crate::i18n::Lang::find("es").expect("Spanish")));
+        let setup = Setup {
+            flange_left_mm: Some(21.5),
+            flange_right_mm: None,
+            ..hand
+        };
+        assert_eq!(
+            setup_line(&setup),
+            "izquierdo 21,5 mm · succión max · a mano"
+        );
+        assert_eq!(on_side(Side::Right), "Lado derecho");
+        crate::i18n::set_language_here(None);
     }
 }

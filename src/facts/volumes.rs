@@ -8,13 +8,33 @@ use crate::basics::Units;
 use crate::format;
 use crate::stats::{DayVolume, PartVolume, SetupFigures, WeekChange};
 
+use super::words::fixed;
 use super::{Length, Volume};
+use crate::tr;
 
 /// The mark of today, not over yet.
 pub const SO_FAR: &str = "so far";
 
 /// What the by-setup figures are, said once above them.
 pub const BY_SETUP_NOTE: &str = "Figures of your own sessions, side by side; not advice.";
+
+/// [`SO_FAR`] in the user's language.
+#[must_use]
+pub fn so_far() -> String {
+    tr!("facts-so-far")
+}
+
+/// [`BY_SETUP_NOTE`] in the user's language.
+#[must_use]
+pub fn by_setup_note() -> String {
+    tr!("facts-by-setup-note")
+}
+
+/// [`TODAY_LEFT_OUT`] in the user's language.
+#[must_use]
+pub fn today_left_out() -> String {
+    tr!("facts-today-left-out")
+}
 
 /// A volume, or "-" when there is none.
 #[must_use]
@@ -29,11 +49,11 @@ pub fn split(left_ml: Option<f64>, right_ml: Option<f64>, units: Units) -> Optio
         return None;
     }
     let number = |ml: Option<f64>| ml.map_or("-".to_string(), |ml| Volume::new(ml, units).number());
-    Some(format!(
-        "L {} · R {} {}",
-        number(left_ml),
-        number(right_ml),
-        Volume::unit(units)
+    Some(tr!(
+        "facts-split",
+        left = number(left_ml),
+        right = number(right_ml),
+        unit = Volume::unit(units)
     ))
 }
 
@@ -45,7 +65,7 @@ pub fn day_volume(day: &DayVolume, units: Units) -> String {
         text = format!("{text} ({split})");
     }
     if day.so_far {
-        text = format!("{text} {SO_FAR}");
+        text = format!("{text} {}", so_far());
     }
     text
 }
@@ -54,8 +74,8 @@ pub fn day_volume(day: &DayVolume, units: Units) -> String {
 #[must_use]
 pub fn change(ml: f64, units: Units) -> String {
     let volume = Volume::new(ml.abs(), units);
-    if volume.number().chars().all(|c| c == '0' || c == '.') {
-        "no change".to_string()
+    if volume.reads_as_zero() {
+        tr!("facts-no-change")
     } else if ml > 0.0 {
         format!("+{volume}")
     } else {
@@ -68,28 +88,45 @@ pub fn change(ml: f64, units: Units) -> String {
 #[must_use]
 pub fn week_line(week: &WeekChange, units: Units) -> Option<String> {
     let average = week.average_ml?;
-    let to = week.to.map_or(String::new(), |to| {
-        format!(" to {}", super::DayLabel::Medium.of(to))
-    });
-    let mut line = format!("7 days{to}: {} a day", Volume::new(average, units));
-    match (week.previous_average_ml, week.change_ml) {
-        (Some(before), Some(change_ml)) => {
-            let _ = write!(
-                line,
-                "; the 7 before: {} a day ({})",
-                Volume::new(before, units),
-                change(change_ml, units)
-            );
+    let average = Volume::new(average, units).to_string();
+    let to = week.to.map(|to| super::DayLabel::Medium.of(to));
+    Some(match (week.previous_average_ml, week.change_ml, to) {
+        (Some(before), Some(change_ml), to) => {
+            let before = Volume::new(before, units).to_string();
+            let change = change(change_ml, units);
+            if let Some(to) = to {
+                tr!(
+                    "facts-week-line-to",
+                    to = to,
+                    average = average,
+                    before = before,
+                    change = change
+                )
+            } else {
+                tr!(
+                    "facts-week-line",
+                    average = average,
+                    before = before,
+                    change = change
+                )
+            }
         }
-        _ => line.push_str("; no volume the 7 days before"),
-    }
-    Some(line)
+        (_, _, Some(to)) => tr!("facts-week-line-alone-to", to = to, average = average),
+        (_, _, None) => tr!("facts-week-line-alone", average = average),
+    })
 }
 
 /// A part of the day with its hours: "night (00–06)".
 #[must_use]
 pub fn part_label(part: &PartVolume) -> String {
-    format!("{} ({:02}–{:02})", part.part, part.from_hour, part.to_hour)
+    let name = match part.part {
+        "night" => fixed("facts-part-night"),
+        "morning" => fixed("facts-part-morning"),
+        "afternoon" => fixed("facts-part-afternoon"),
+        "evening" => fixed("facts-part-evening"),
+        other => other,
+    };
+    format!("{name} ({:02}–{:02})", part.from_hour, part.to_hour)
 }
 
 /// A part of the day's figures: "3 sessions · 120 ml · 40 ml a session".
@@ -99,9 +136,12 @@ pub fn part_figures(part: &PartVolume, units: Units) -> String {
     if let (Some(total), Some(average)) = (part.volume_ml, part.average_ml) {
         let _ = write!(
             text,
-            " · {} · {} a session",
-            Volume::new(total, units),
-            Volume::new(average, units)
+            " · {}",
+            tr!(
+                "facts-part-volumes",
+                total = Volume::new(total, units).to_string(),
+                average = Volume::new(average, units).to_string()
+            )
         );
     }
     text
@@ -111,10 +151,10 @@ pub fn part_figures(part: &PartVolume, units: Units) -> String {
 #[must_use]
 pub fn by_label(by: &str) -> &'static str {
     match by {
-        "flange" => "Flange",
-        "suction" => "Suction",
-        "pump" => "Pump",
-        _ => "Sides",
+        "flange" => fixed("facts-by-flange"),
+        "suction" => fixed("facts-by-suction"),
+        "pump" => fixed("facts-by-pump"),
+        _ => fixed("facts-by-sides"),
     }
 }
 
@@ -124,10 +164,16 @@ pub fn by_label(by: &str) -> &'static str {
 pub fn setup_figures(figures: &SetupFigures, units: Units) -> String {
     let mut parts = vec![format::plural(figures.sessions, "session")];
     if let Some(letdowns) = figures.letdowns_per_session {
-        parts.push(format!("{letdowns:.1} let-downs"));
+        parts.push(tr!(
+            "facts-setup-letdowns",
+            letdowns = crate::i18n::decimal(letdowns, 1)
+        ));
     }
     if let Some(first) = figures.median_first_letdown_secs {
-        parts.push(format!("first at {}", Length::of(first)));
+        parts.push(tr!(
+            "facts-setup-first",
+            first = Length::of(first).to_string()
+        ));
     }
     if let Some(ml) = figures.volume_ml_per_session {
         parts.push(Volume::new(ml, units).to_string());
@@ -140,9 +186,13 @@ pub fn setup_figures(figures: &SetupFigures, units: Units) -> String {
 #[must_use]
 pub fn comfort(figures: &SetupFigures) -> String {
     if figures.painful > 0 {
-        format!("{} tender, {} painful", figures.tender, figures.painful)
+        tr!(
+            "facts-comfort-painful",
+            tender = figures.tender,
+            painful = figures.painful
+        )
     } else {
-        format!("{} tender", figures.tender)
+        tr!("facts-comfort", tender = figures.tender)
     }
 }
 
@@ -171,13 +221,71 @@ pub fn baby_age(birth: chrono::NaiveDate, on: chrono::NaiveDate) -> Option<Strin
     let days = (on - birth).num_days();
     (days >= 0).then(|| {
         let weeks = days / 7;
-        format!(
-            "{} old on {}",
-            format::plural(usize::try_from(weeks).unwrap_or(0), "week"),
-            super::DayLabel::Medium.of(on)
+        tr!(
+            "facts-baby-age",
+            weeks = weeks,
+            on = super::DayLabel::Medium.of(on)
         )
     })
 }
 
 /// What the "a day" averages say when today, not over yet, is left out.
 pub const TODAY_LEFT_OUT: &str = "today, so far, is left out of the averages";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_milk_reads_in_spanish_with_a_decimal_comma() {
+        crate::i18n::set_language_here(Some(crate::i18n::Lang::find("es").expect("Spanish")));
+        assert_eq!(
+            split(Some(40.0), Some(30.0), Units::Oz).as_deref(),
+            Some("I 1,4 · D 1,0 oz")
+        );
+        assert_eq!(change(0.2, Units::Oz), "sin cambios");
+        assert_eq!(change(-12.0, Units::Ml), "−12 ml");
+        let day = |text: &str| text.parse::<chrono::NaiveDate>().expect("a date");
+        assert_eq!(
+            baby_age(day("2026-09-26"), day("2026-12-05")).as_deref(),
+            Some("10 semanas de vida el sáb 5 dic")
+        );
+        crate::i18n::set_language_here(None);
+        assert_eq!(
+            baby_age(day("2026-09-26"), day("2026-12-05")).as_deref(),
+            Some("10 weeks old on Sat 5 Dec")
+        );
+    }
+
+    #[test]
+    fn a_week_reads_as_one_sentence() {
+        let week = WeekChange {
+            to: Some("2026-11-23".parse().expect("a date")),
+            average_ml: Some(560.0),
+            previous_average_ml: Some(500.0),
+            change_ml: Some(60.0),
+        };
+        assert_eq!(
+            week_line(&week, Units::Ml).as_deref(),
+            Some("7 days to Mon 23 Nov: 560 ml a day; the 7 before: 500 ml a day (+60 ml)")
+        );
+        let alone = WeekChange {
+            to: None,
+            previous_average_ml: None,
+            change_ml: None,
+            ..week
+        };
+        assert_eq!(
+            week_line(&alone, Units::Ml).as_deref(),
+            Some("7 days: 560 ml a day; no volume the 7 days before")
+        );
+        crate::i18n::set_language_here(Some(crate::i18n::Lang::find("es").expect("Spanish")));
+        assert_eq!(
+            week_line(&week, Units::Ml).as_deref(),
+            Some(
+                "7 días hasta el lun 23 nov: 560 ml al día; los 7 anteriores: 500 ml al día (+60 ml)"
+            )
+        );
+        crate::i18n::set_language_here(None);
+    }
+}

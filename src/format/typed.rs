@@ -10,7 +10,7 @@ use crate::basics::Units;
 /// Reads a time of day: `7:10`, `07:10`, `19.10`, `0710`, `7:10pm`, `7pm`.
 pub fn parse_time_of_day(text: &str) -> Result<NaiveTime, String> {
     let typed = text.trim().to_ascii_lowercase().replace(' ', "");
-    let wrong = || format!("\"{}\" is not a time; try 07:10 or 7:10pm", text.trim());
+    let wrong = || crate::tr!("facts-not-a-time", text = text.trim());
     let (digits, half) = if let Some(t) = typed.strip_suffix("am") {
         (t, Some(false))
     } else if let Some(t) = typed.strip_suffix("pm") {
@@ -41,12 +41,7 @@ pub fn parse_time_of_day(text: &str) -> Result<NaiveTime, String> {
 /// minutes (`1h05`, `1h`, `1:05`). Returns seconds.
 pub fn parse_length(text: &str) -> Result<f64, String> {
     let typed = text.trim().to_ascii_lowercase().replace(' ', "");
-    let wrong = || {
-        format!(
-            "\"{}\" is not a length; try 20 (minutes) or 1h05",
-            text.trim()
-        )
-    };
+    let wrong = || crate::tr!("facts-not-a-length", text = text.trim());
     let number = |t: &str| {
         t.replace(',', ".")
             .parse::<f64>()
@@ -92,7 +87,7 @@ pub fn parse_length(text: &str) -> Result<f64, String> {
 pub fn parse_offsets(text: &str) -> Result<Vec<f64>, String> {
     let mut offsets = Vec::new();
     for item in text.split([',', ' ', ';']).filter(|t| !t.is_empty()) {
-        let wrong = || format!("\"{item}\" is not a time into the session; try 1:35");
+        let wrong = || crate::tr!("facts-not-an-offset", text = item);
         let parts: Vec<&str> = item.split(':').collect();
         let whole = |t: &str| t.parse::<u32>().map(f64::from).map_err(|_| wrong());
         let secs = match parts.as_slice() {
@@ -138,7 +133,7 @@ pub fn parse_count(text: &str) -> Result<u32, String> {
     }
     typed
         .parse::<u32>()
-        .map_err(|_| format!("\"{typed}\" is not a count; try 3"))
+        .map_err(|_| crate::tr!("facts-not-a-count", text = typed))
 }
 
 /// Checks a total typed beside both sides: it must be left + right, to the
@@ -150,10 +145,10 @@ pub fn check_total(
     units: Units,
 ) -> Result<(), String> {
     match (total, left, right) {
-        (Some(total), Some(l), Some(r)) if (total - (l + r)).abs() >= 1.0 => Err(format!(
-            "the total ({}) is not left + right ({}); clear one of them",
-            crate::facts::Volume::new(total, units),
-            crate::facts::Volume::new(l + r, units)
+        (Some(total), Some(l), Some(r)) if (total - (l + r)).abs() >= 1.0 => Err(crate::tr!(
+            "facts-total-not-sides",
+            total = crate::facts::Volume::new(total, units).to_string(),
+            sides = crate::facts::Volume::new(l + r, units).to_string()
         )),
         _ => Ok(()),
     }
@@ -193,11 +188,11 @@ pub fn local_at(
             return Ok(at.fixed_offset());
         }
         if let Some(nearest) = nearest_real(local) {
-            return Err(format!(
-                "{} on {} never existed here: the clocks went forward; the nearest real time is {}",
-                local.format("%H:%M"),
-                local.format("%Y-%m-%d"),
-                nearest.format("%H:%M")
+            return Err(crate::tr!(
+                "facts-time-skipped",
+                time = local.format("%H:%M").to_string(),
+                date = local.format("%Y-%m-%d").to_string(),
+                nearest = nearest.format("%H:%M").to_string()
             ));
         }
     }

@@ -129,16 +129,16 @@ impl Host {
     fn not_now(&self, command: Command) -> Option<NotNow> {
         match self.asking {
             Asking::Summary if self.engine.is_some() && command != Command::Letdown => {
-                Some(NotNow::Refused(format!(
-                    "not done: the session's summary is open on letdown's screen ({} there saves it, {} goes back to the session)",
-                    self.label(Action::Save),
-                    self.label(Action::Cancel)
+                Some(NotNow::Refused(crate::tr!(
+                    "facts-host-summary-open",
+                    save = self.label(Action::Save),
+                    cancel = self.label(Action::Cancel)
                 )))
             }
             _ if self.engine.is_some() => None,
-            Asking::Interrupted => Some(NotNow::NoSession(format!(
-                "no session is running; an interrupted one waits on letdown's screen ({} there resumes it)",
-                self.label(Action::Resume)
+            Asking::Interrupted => Some(NotNow::NoSession(crate::tr!(
+                "facts-host-interrupted-waits",
+                resume = self.label(Action::Resume)
             ))),
             _ => Some(NotNow::NoSession(self.no_session_line())),
         }
@@ -146,9 +146,9 @@ impl Host {
 
     fn no_session_line(&self) -> String {
         match &self.ended {
-            Some(ended) => format!(
-                "no session is running; the one ended at {} is saved (`letdown undo` reopens it)",
-                crate::facts::time_of_day(
+            Some(ended) => crate::tr!(
+                "facts-host-ended-at",
+                at = crate::facts::time_of_day(
                     &ended
                         .running
                         .running
@@ -157,7 +157,7 @@ impl Host {
                     self.config.clock
                 )
             ),
-            None => "no session is running".to_string(),
+            None => crate::tr!("facts-host-no-session"),
         }
     }
 
@@ -169,9 +169,9 @@ impl Host {
             return Err(not_now);
         }
         if self.asking == Asking::Summary {
-            return Err(NotNow::Refused(format!(
-                "not ended: the session's summary is open on letdown's screen ({} there saves it)",
-                self.label(Action::Save)
+            return Err(NotNow::Refused(crate::tr!(
+                "facts-host-not-ended-summary",
+                save = self.label(Action::Save)
             )));
         }
         let Some(engine) = &mut self.engine else {
@@ -187,28 +187,36 @@ impl Host {
                 if self.ended.is_some() {
                     let (undo, edit) = (self.label(Action::Undo), self.label(Action::Edit));
                     self.say(
-                        format!("ended and saved; {undo} reopens it, {edit} adds the volume"),
+                        crate::tr!("facts-host-ended-keys", undo = undo, edit = edit),
                         Tone::Done,
                     );
                 } else {
                     self.lock = None;
-                    self.say("ended and saved", Tone::Done);
+                    self.say(crate::tr!("facts-host-ended"), Tone::Done);
                 }
                 self.queue_end_hook(&record, &path);
-                let reopens = if self.ended.is_some() {
-                    "; `letdown undo` reopens it"
+                let length = crate::facts::Length::of(record.active_secs).to_string();
+                let letdowns = format::plural(record.letdowns.len(), "let-down");
+                Ok(Answer::Ended(if self.ended.is_some() {
+                    crate::tr!(
+                        "facts-host-ended-reopens",
+                        length = length,
+                        letdowns = letdowns
+                    )
                 } else {
-                    ""
-                };
-                Ok(Answer::Ended(format!(
-                    "ended and saved: {}, {}{reopens}",
-                    crate::facts::Length::of(record.active_secs),
-                    format::plural(record.letdowns.len(), "let-down")
-                )))
+                    crate::tr!(
+                        "facts-host-ended-line",
+                        length = length,
+                        letdowns = letdowns
+                    )
+                }))
             }
             Err(why) => {
                 self.lock = None;
-                Err(NotNow::NotSaved(format!("not saved yet: {why}")))
+                Err(NotNow::NotSaved(crate::tr!(
+                    "facts-host-not-saved",
+                    why = why
+                )))
             }
         }
     }
@@ -230,19 +238,23 @@ impl Host {
                 self.last_saved = now.mono;
                 self.unsaved = false;
                 self.save_trouble = None;
-                let line = "reopened; the time since it ended counts as a pause";
-                self.say(line, Tone::Done);
-                Ok(Answer::Reopened(line.to_string()))
+                let line = crate::tr!("facts-host-reopened");
+                self.say(line.clone(), Tone::Done);
+                Ok(Answer::Reopened(line))
             }
             Err(err @ (ReopenError::Changed | ReopenError::Gone)) => {
                 // Nothing left to reopen: the lock was held for it alone.
                 self.lock = None;
-                Err(NotNow::Refused(format!("not reopened: {err}")))
+                Err(NotNow::Refused(crate::tr!(
+                    "facts-host-not-reopened",
+                    why = err.to_string()
+                )))
             }
             Err(err) => {
                 self.ended = Some(ended);
-                Err(NotNow::Refused(format!(
-                    "not reopened: {err}; it stays saved as it was"
+                Err(NotNow::Refused(crate::tr!(
+                    "facts-host-not-reopened-stays",
+                    why = err.to_string()
                 )))
             }
         }
@@ -254,13 +266,10 @@ impl Host {
         if self.ended.is_some() && self.engine.is_none() && self.asking == Asking::Nothing {
             self.ended = None;
             self.lock = None;
-            self.say(
-                "a session started elsewhere; the one ended here stays saved as it is",
-                Tone::Done,
-            );
+            self.say(crate::tr!("facts-host-released"), Tone::Done);
             Ok(Answer::Released)
         } else {
-            Err(NotNow::Refused("a session is running here".to_string()))
+            Err(NotNow::Refused(crate::tr!("facts-host-running-here")))
         }
     }
 }

@@ -20,12 +20,12 @@ impl Host {
                 self.save_trouble = None;
                 if self.unsaved {
                     self.unsaved = false;
-                    self.say("saved again; nothing was lost", Tone::Done);
+                    self.say(crate::tr!("facts-host-saved-again"), Tone::Done);
                 }
             }
             Err(err) => {
                 self.unsaved = true;
-                let line = format!("saving failed — kept, retrying ({err})");
+                let line = crate::tr!("facts-host-saving-failed-kept", why = err.to_string());
                 self.save_trouble = Some(line.clone());
                 self.say_stays(line);
             }
@@ -90,12 +90,11 @@ impl Host {
                 });
                 self.last_retry = now.mono;
                 self.events.push(finished(false));
-                let kept = if kept {
-                    "kept safe in the state folder"
+                let warning = if kept {
+                    crate::tr!("facts-host-saving-failed-state", why = err.to_string())
                 } else {
-                    "kept in memory"
+                    crate::tr!("facts-host-saving-failed-memory", why = err.to_string())
                 };
-                let warning = format!("saving failed — {kept}, retrying ({err})");
                 self.say_stays(warning.clone());
                 Err(warning)
             }
@@ -125,7 +124,7 @@ impl Host {
         if self.pending.len() < before {
             self.events.push(Event::Retried);
             if self.pending.is_empty() {
-                self.say("saved now; nothing was lost", Tone::Done);
+                self.say(crate::tr!("facts-host-saved-now"), Tone::Done);
             }
         }
     }
@@ -155,16 +154,19 @@ impl Host {
                 self.lock = None;
                 Ok(())
             }
-            Err(err) => Err(format!("could not discard: {err}")),
+            Err(err) => Err(crate::tr!(
+                "facts-host-not-discarded",
+                why = err.to_string()
+            )),
         }
     }
 
     /// Why the last change is not on disk, as a request's answer says it.
     pub(super) fn not_saved_line(&self) -> String {
         let why = self.save_trouble.as_deref().map_or_else(
-            || "saving failed".to_string(),
+            || crate::tr!("facts-host-saving-failed"),
             |line| crate::basics::plain_words(&crate::basics::printable(line)),
         );
-        format!("not saved yet: {why}")
+        crate::tr!("facts-host-not-saved", why = why)
     }
 }

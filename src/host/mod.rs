@@ -266,7 +266,7 @@ impl Host {
         match crate::remote::listen(&self.state.socket_path(), move |incoming| (hub.0)(incoming)) {
             Ok(listener) => lock.attach(Box::new(listener)),
             Err(err) => {
-                self.say_stays(format!("`letdown tap` cannot reach this session: {err}"));
+                self.say_stays(crate::tr!("facts-host-unreachable", why = err.to_string()));
             }
         }
     }

@@ -36,11 +36,13 @@ impl Host {
 #[must_use]
 pub fn reply(result: &Result<Answer, NotNow>) -> Reply {
     match result {
-        Ok(Answer::Done(messages)) => {
-            Reply::Done(messages.last().map_or_else(|| "done".to_string(), word))
-        }
+        Ok(Answer::Done(messages)) => Reply::Done(
+            messages
+                .last()
+                .map_or_else(|| crate::tr!("facts-reply-done"), word),
+        ),
         Ok(Answer::Ended(line) | Answer::Reopened(line)) => Reply::Done(line.clone()),
-        Ok(Answer::Released) => Reply::Done("released".to_string()),
+        Ok(Answer::Released) => Reply::Done(crate::tr!("facts-reply-released")),
         Err(NotNow::NoSession(line)) => Reply::NoSession(line.clone()),
         Err(NotNow::NotSaved(line)) => Reply::NotSaved(line.clone()),
         Err(NotNow::Refused(line)) => Reply::Refused(line.clone()),
@@ -52,25 +54,31 @@ pub fn reply(result: &Result<Answer, NotNow>) -> Reply {
 #[must_use]
 pub fn word(message: &Message) -> String {
     use crate::format;
+    use crate::tr;
     match message {
-        Message::LetdownSaved(n) => format!("let-down {n} saved"),
+        Message::LetdownSaved(n) => tr!("facts-msg-letdown-saved", count = *n),
         Message::TapIgnored { guard_secs } => {
-            format!("tap ignored: within {guard_secs:.0} s of the last")
+            tr!("facts-msg-tap-ignored", secs = format!("{guard_secs:.0}"))
         }
-        Message::Undone(n) => format!("last let-down taken back ({n} now)"),
-        Message::NothingToUndo => "nothing to undo".to_string(),
-        Message::Paused => "paused — the clock is stopped".to_string(),
-        Message::Resumed => "resumed".to_string(),
-        Message::PhaseChanged(name) => format!("now: {name}"),
-        Message::PhaseLength { name, secs } => {
-            format!("{name} is now {}", crate::facts::Length::of(*secs))
-        }
-        Message::TargetChanged(secs) => format!("target is now {}", format::clock(*secs)),
-        Message::AlreadyFirstPhase => "this is the first phase".to_string(),
-        Message::AlreadyLastPhase => "this is the last phase".to_string(),
-        Message::LeftExperiment => crate::facts::experiment::LEFT_OUT.to_string(),
-        Message::NoExperiment => crate::facts::experiment::NONE_RUNNING.to_string(),
+        Message::Undone(n) => tr!("facts-msg-undone", count = *n),
+        Message::NothingToUndo => tr!("facts-msg-nothing-to-undo"),
+        Message::Paused => tr!("facts-msg-paused"),
+        Message::Resumed => tr!("facts-msg-resumed"),
+        Message::PhaseChanged(name) => tr!(
+            "facts-msg-phase-changed",
+            phase = crate::facts::builtin::phase_name(name).into_owned()
+        ),
+        Message::PhaseLength { name, secs } => tr!(
+            "facts-msg-phase-length",
+            phase = crate::facts::builtin::phase_name(name).into_owned(),
+            length = crate::facts::Length::of(*secs).to_string()
+        ),
+        Message::TargetChanged(secs) => tr!("facts-msg-target", target = format::clock(*secs)),
+        Message::AlreadyFirstPhase => tr!("facts-msg-first-phase"),
+        Message::AlreadyLastPhase => tr!("facts-msg-last-phase"),
+        Message::LeftExperiment => crate::facts::experiment::left_out(),
+        Message::NoExperiment => crate::facts::experiment::none_running(),
         Message::SideSwitched(side) => crate::facts::setup::now_on(*side),
-        Message::BothSides => crate::facts::setup::BOTH_SIDES.to_string(),
+        Message::BothSides => crate::facts::setup::both_sides(),
     }
 }

@@ -32,7 +32,7 @@ impl Host {
             Err(err) => {
                 notes.push(match err {
                     CannotStart::Lock(busy @ LockError::Busy { .. }) => {
-                        format!("{busy}; finish it there first")
+                        crate::tr!("facts-host-busy", busy = busy.to_string())
                     }
                     other => other.to_string(),
                 });
@@ -68,7 +68,7 @@ impl Host {
         self.asking = Asking::Nothing;
         self.save_running(now);
         if !self.unsaved {
-            self.say("resumed; the time away is kept as a pause", Tone::Done);
+            self.say(crate::tr!("facts-host-resumed"), Tone::Done);
         }
     }
 }

@@ -371,3 +371,28 @@ fn a_session_reopened_after_a_remote_end_keeps_its_plan() {
         Some("power".to_string())
     );
 }
+
+#[test]
+fn the_engine_s_messages_read_in_spanish_with_the_built_in_phase_names() {
+    use crate::session::Side;
+    crate::i18n::set_language_here(Some(crate::i18n::Lang::find("es").expect("Spanish")));
+    assert_eq!(super::word(&Message::LetdownSaved(3)), "bajada 3 guardada");
+    assert_eq!(
+        super::word(&Message::PhaseChanged("Warm compress".into())),
+        "ahora: Compresa tibia"
+    );
+    assert_eq!(
+        super::word(&Message::PhaseChanged("My own phase".into())),
+        "ahora: My own phase"
+    );
+    assert_eq!(
+        super::word(&Message::SideSwitched(Side::Left)),
+        "ahora en el lado izquierdo"
+    );
+    crate::i18n::set_language_here(None);
+    assert_eq!(super::word(&Message::LetdownSaved(3)), "let-down 3 saved");
+    assert_eq!(
+        super::word(&Message::PhaseChanged("Warm compress".into())),
+        "now: Warm compress"
+    );
+}

@@ -91,6 +91,22 @@ pub fn set_language_here(lang: Option<Lang>) {
     HERE.with(|here| here.set(lang));
 }
 
+/// `make`'s words given in `lang` on this thread, then the thread's language
+/// as it was: what is data rather than reading (`--json`, exports) is worded
+/// in English whatever language the user reads.
+pub fn in_language<T>(lang: Lang, make: impl FnOnce() -> T) -> T {
+    /// Gives the thread its language back, even when `make` panics.
+    struct Restore(Option<Lang>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            set_language_here(self.0);
+        }
+    }
+    let _restore = Restore(HERE.with(Cell::get));
+    set_language_here(Some(lang));
+    make()
+}
+
 /// The language words are given in now.
 #[must_use]
 pub fn current() -> Lang {

@@ -296,3 +296,17 @@ fn a_message_missing_in_a_language_reads_in_english_and_an_unknown_id_as_itself(
         "no-such-id"
     );
 }
+
+#[test]
+fn data_is_worded_in_english_whatever_the_thread_reads() {
+    let es = Lang::find("es").expect("Spanish ships");
+    set_language_here(Some(es));
+    let inside = in_language(Lang::ENGLISH, || weekday_name(chrono::Weekday::Mon, false));
+    assert_eq!(inside, "Monday");
+    assert_eq!(
+        weekday_name(chrono::Weekday::Mon, false),
+        "lunes",
+        "the language comes back"
+    );
+    set_language_here(None);
+}

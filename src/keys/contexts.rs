@@ -1,6 +1,8 @@
 //! Where keys are read (a screen, or a question or form over one), and what
 //! each such context offers: its rows, from [`super::rows`].
 
+use crate::facts::words::fixed;
+
 use super::rows::{
     ADD, CONFIRM_DELETE, CONFIRM_DISCARD, CONFIRM_DISCARD_INTERRUPTED, CONFIRM_OVERLAP, DAY,
     DETAIL, EDIT, HISTORY, LEAVE, LEAVE_UNSAVED, PICK_PLAN, RESUME, Row, SESSION, SUMMARY,
@@ -65,6 +67,11 @@ impl KeyContext {
     /// keeps the first ones when it must shorten.
     #[must_use]
     pub fn rows(self) -> &'static [Row] {
+        super::words::in_language(self, self.english_rows())
+    }
+
+    /// The rows as the tables word them, in English.
+    fn english_rows(self) -> &'static [Row] {
         match self {
             Self::Session => SESSION,
             Self::Leave => LEAVE,
@@ -87,22 +94,22 @@ impl KeyContext {
     /// A short name for messages ("the day screen").
     #[must_use]
     pub fn label(self) -> &'static str {
-        match self {
-            Self::Session => "the session screen",
-            Self::Leave => "the leave question",
-            Self::ConfirmDiscard | Self::ConfirmDiscardInterrupted => "the discard question",
-            Self::Summary => "the summary form",
-            Self::Edit => "the edit form",
-            Self::Resume => "the resume question",
-            Self::Day => "the day screen",
-            Self::Detail => "the session detail",
-            Self::ConfirmDelete => "the delete question",
-            Self::Add => "the add form",
-            Self::ConfirmOverlap => "the overlap question",
-            Self::PickPlan => "the plan picker",
-            Self::LeaveUnsaved => "the unsaved-session question",
-            Self::History => "the history screen",
-        }
+        fixed(match self {
+            Self::Session => "keys-context-session",
+            Self::Leave => "keys-context-leave",
+            Self::ConfirmDiscard | Self::ConfirmDiscardInterrupted => "keys-context-discard",
+            Self::Summary => "keys-context-summary",
+            Self::Edit => "keys-context-edit",
+            Self::Resume => "keys-context-resume",
+            Self::Day => "keys-context-day",
+            Self::Detail => "keys-context-detail",
+            Self::ConfirmDelete => "keys-context-delete",
+            Self::Add => "keys-context-add",
+            Self::ConfirmOverlap => "keys-context-overlap",
+            Self::PickPlan => "keys-context-pick-plan",
+            Self::LeaveUnsaved => "keys-context-unsaved",
+            Self::History => "keys-context-history",
+        })
     }
 
     /// Whether the context is a form with text fields: there a printable key

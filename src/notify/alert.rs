@@ -2,8 +2,10 @@
 //! words. No medical advice.
 
 use super::APP_NAME;
+use crate::facts::builtin;
 use crate::format;
 use crate::session::Notice;
+use crate::tr;
 
 /// A moment worth telling the user about while they look away.
 #[derive(Debug, Clone, PartialEq)]
@@ -67,28 +69,29 @@ impl Alert {
 
     fn words(&self) -> String {
         match self {
-            Self::PhaseChanged { name, prompt } => with_prompt(name, prompt),
+            Self::PhaseChanged { name, prompt } => {
+                with_prompt(&builtin::phase_name(name), &builtin::phase_prompt(prompt))
+            }
             // The prompt already says what to try; the name is for the files.
             Self::Trigger { name, prompt } => {
                 if prompt.trim().is_empty() {
-                    format!("Something to try: {name}")
+                    tr!("facts-notify-try", trigger = name.as_str())
                 } else {
-                    prompt.clone()
+                    builtin::trigger_prompt(prompt).into_owned()
                 }
             }
-            Self::TargetReached { target_secs } => format!(
-                "{} — well done. Keep going as long as is comfortable.",
-                target_words(*target_secs)
-            ),
+            Self::TargetReached { target_secs } => {
+                tr!("facts-notify-target", target = target_words(*target_secs))
+            }
             Self::Reminder {
                 since_last_secs: Some(secs),
-            } => format!(
-                "Time for a session? It has been {} — whenever you are ready.",
-                crate::facts::Length::of(*secs).short()
+            } => tr!(
+                "facts-notify-reminder-since",
+                since = crate::facts::Length::of(*secs).short()
             ),
             Self::Reminder {
                 since_last_secs: None,
-            } => "Time for a session? Whenever you are ready.".to_string(),
+            } => tr!("facts-notify-reminder"),
         }
     }
 }
@@ -97,7 +100,7 @@ fn with_prompt(name: &str, prompt: &str) -> String {
     if prompt.trim().is_empty() {
         name.to_string()
     } else {
-        format!("{name} — {prompt}")
+        tr!("facts-notify-phase", phase = name, prompt = prompt)
     }
 }
 
@@ -105,8 +108,7 @@ fn with_prompt(name: &str, prompt: &str) -> String {
 fn target_words(secs: f64) -> String {
     let secs = secs.max(0.0).round() as u64;
     match (secs / 60, secs % 60) {
-        (1, 0) => "1 minute".to_string(),
-        (mins, 0) => format!("{mins} minutes"),
+        (mins, 0) => tr!("facts-notify-minutes", minutes = mins),
         _ => crate::facts::Length::of(secs as f64).to_string(),
     }
 }
@@ -148,6 +150,30 @@ mod tests {
             reminder.body(),
             "Time for a session? It has been 3h10m — whenever you are ready."
         );
+    }
+
+    #[test]
+    fn bodies_read_in_spanish_with_the_built_in_words() {
+        crate::i18n::set_language_here(Some(crate::i18n::Lang::find("es").expect("Spanish")));
+        let phase = Alert::PhaseChanged {
+            name: "Relax".into(),
+            prompt: "Breathe slowly with the pacer. Let your shoulders drop.".into(),
+        };
+        assert_eq!(
+            phase.body(),
+            "Relajación — Respira despacio con el ritmo. Deja caer los hombros."
+        );
+        let mine = Alert::Trigger {
+            name: "song".into(),
+            prompt: "Hum the lullaby.".into(),
+        };
+        assert_eq!(mine.body(), "Hum the lullaby.");
+        let target = Alert::TargetReached { target_secs: 60.0 };
+        assert_eq!(
+            target.body(),
+            "1 minuto — muy bien. Sigue mientras te sientas bien."
+        );
+        crate::i18n::set_language_here(None);
     }
 
     #[test]

@@ -72,7 +72,7 @@ impl CoachLearned {
         if self.learning {
             crate::facts::learned::summary(&self.plan, self.learned.as_ref(), self.timed_sessions)
         } else {
-            crate::facts::learned::FIXED.to_string()
+            crate::facts::learned::fixed()
         }
     }
 }

@@ -19,7 +19,7 @@ pub use amend::HandEntry;
 pub use effects::{Command, Effect, Message, Notice};
 pub use engine::{Engine, NUDGE_SECS, finish_at_heartbeat};
 pub use learned::{Learned, MIN_FIRST_SECS, MIN_STALL_SECS};
-pub use plan::{Plan, PlanPhase, PromptKind};
+pub use plan::{CUE_PROMPTS, Plan, PlanPhase, PromptKind};
 pub use record::{
     Arm, Comfort, Entered, ExperimentArm, FLANGE_MM, Letdown, MAX_NAME_CHARS, Method, Pause,
     PhaseKind, PhaseSpan, Running, SCHEMA, SCHEMA_1, SCHEMA_2, SessionRecord, SessionResult, Setup,

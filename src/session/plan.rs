@@ -39,6 +39,20 @@ pub const STIMULATION_CUE: &str = "stimulation-mode";
 /// Every pump-mode cue the coach can show: what tells a cue from a trigger.
 pub const CUES: [&str; 2] = [EXPRESSION_CUE, STIMULATION_CUE];
 
+/// What the expression cue says (in English; faces show it through
+/// `facts::builtin`).
+pub const EXPRESSION_CUE_PROMPT: &str = "Milk is flowing: switch the pump to its expression mode.";
+
+/// What the stimulation cue says.
+pub const STIMULATION_CUE_PROMPT: &str =
+    "Switch the pump to its stimulation (let-down) mode for a minute, to call another let-down.";
+
+/// Each pump-mode cue with what it says.
+pub const CUE_PROMPTS: [(&str, &str); 2] = [
+    (EXPRESSION_CUE, EXPRESSION_CUE_PROMPT),
+    (STIMULATION_CUE, STIMULATION_CUE_PROMPT),
+];
+
 /// What a prompt the coach showed is: a trigger (something to try, whose
 /// share of let-downs says whether it helps) or a pump-mode cue (an
 /// instruction for the pump, shown at a let-down or to call one).
@@ -120,13 +134,11 @@ impl Plan {
             vec![
                 TriggerConfig {
                     name: EXPRESSION_CUE.to_string(),
-                    prompt: "Milk is flowing: switch the pump to its expression mode.".to_string(),
+                    prompt: EXPRESSION_CUE_PROMPT.to_string(),
                 },
                 TriggerConfig {
                     name: STIMULATION_CUE.to_string(),
-                    prompt: "Switch the pump to its stimulation (let-down) mode for a minute, \
-                             to call another let-down."
-                        .to_string(),
+                    prompt: STIMULATION_CUE_PROMPT.to_string(),
                 },
             ]
         } else {

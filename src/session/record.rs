@@ -129,11 +129,11 @@ impl Comfort {
     /// The word the screens show.
     #[must_use]
     pub fn label(self) -> &'static str {
-        match self {
-            Self::Fine => "fine",
-            Self::Tender => "tender",
-            Self::Painful => "painful",
-        }
+        crate::facts::words::fixed(match self {
+            Self::Fine => "facts-comfort-fine",
+            Self::Tender => "facts-comfort-tender",
+            Self::Painful => "facts-comfort-painful-word",
+        })
     }
 }
 

@@ -31,44 +31,65 @@ pub const MAX_TYPED_SECS: f64 = 24.0 * 3600.0;
 pub const MAX_LETDOWN_COUNT: u32 = 100;
 
 /// Why a record is not a session letdown can keep.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum InvalidRecord {
-    #[error("written by a newer letdown (schema {0}); update letdown to read it")]
     NewerSchema(i64),
-    #[error("unknown schema {0}")]
     UnknownSchema(i64),
-    #[error("a session still running (on another machine?)")]
     StillRunning,
-    #[error("a time of {0} seconds is out of range (at most 366 days)")]
     Secs(f64),
-    #[error("a volume of {0} ml is out of range (at most 2000 ml)")]
     Volume(f64),
-    #[error("left and right together make {0} ml, out of range (at most 2000 ml)")]
     TotalVolume(f64),
-    #[error("a start in the year {0} is out of range (1970 to 2200)")]
     StartYear(i32),
-    #[error("the id {0:?} cannot name a file (letters, digits, `-`, `_` and `.` only)")]
     Id(String),
-    #[error("a count of {0} let-downs is out of range (at most 100)")]
     LetdownCount(u32),
-    #[error("a let-down count beside let-down times; keep one of them")]
     CountBesideTimes,
-    #[error("a pumping time longer than the session")]
     PumpingSecs,
-    #[error("a session must last longer than 0 minutes")]
     Empty,
-    #[error("a session typed by hand lasts at most 24 hours")]
     TooLong,
-    #[error("that start is in the future")]
     Future,
-    #[error("the end is before the start")]
     EndBeforeStart,
-    #[error("a flange of {0} mm is out of range (10 to 40 mm)")]
     Flange(f64),
-    #[error("the {0} is empty, too long (at most 60 characters) or holds a control character")]
     Name(&'static str),
-    #[error("the changes of side are out of order")]
     SwitchOrder,
+}
+
+impl std::error::Error for InvalidRecord {}
+
+impl std::fmt::Display for InvalidRecord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::tr;
+        let text = match self {
+            Self::NewerSchema(n) => tr!("facts-invalid-newer-schema", schema = *n),
+            Self::UnknownSchema(n) => tr!("facts-invalid-unknown-schema", schema = *n),
+            Self::StillRunning => tr!("facts-invalid-still-running"),
+            Self::Secs(secs) => tr!("facts-invalid-secs", secs = *secs),
+            Self::Volume(ml) => tr!("facts-invalid-volume", ml = *ml),
+            Self::TotalVolume(ml) => tr!("facts-invalid-total-volume", ml = *ml),
+            Self::StartYear(year) => tr!("facts-invalid-start-year", year = year.to_string()),
+            Self::Id(id) => tr!("facts-invalid-id", id = format!("{id:?}")),
+            Self::LetdownCount(n) => tr!("facts-invalid-letdown-count", count = *n),
+            Self::CountBesideTimes => tr!("facts-invalid-count-beside-times"),
+            Self::PumpingSecs => tr!("facts-invalid-pumping-secs"),
+            Self::Empty => tr!("facts-invalid-empty"),
+            Self::TooLong => tr!("facts-invalid-too-long"),
+            Self::Future => tr!("facts-invalid-future"),
+            Self::EndBeforeStart => tr!("facts-invalid-end-before-start"),
+            Self::Flange(mm) => tr!("facts-invalid-flange", mm = *mm),
+            Self::Name(what) => tr!("facts-invalid-name", what = name_words(what)),
+            Self::SwitchOrder => tr!("facts-invalid-switch-order"),
+        };
+        f.write_str(&text)
+    }
+}
+
+/// What a name belongs to, in the user's language.
+fn name_words(what: &str) -> String {
+    match what {
+        "experiment's name" => crate::tr!("facts-name-experiment"),
+        "pump's name" => crate::tr!("facts-name-pump"),
+        "suction level" => crate::tr!("facts-name-suction"),
+        other => other.to_string(),
+    }
 }
 
 impl InvalidRecord {
@@ -213,6 +234,28 @@ impl SessionResult {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn why_a_record_is_refused_reads_in_spanish() {
+        crate::i18n::set_language_here(Some(crate::i18n::Lang::find("es").expect("Spanish")));
+        assert_eq!(
+            InvalidRecord::Volume(2000.5).to_string(),
+            "un volumen de 2000,5 ml está fuera de rango (como mucho 2000 ml)"
+        );
+        assert_eq!(
+            InvalidRecord::Name("pump's name").to_string(),
+            "el nombre del sacaleches está vacío, es demasiado largo (como mucho 60 caracteres) o tiene un carácter de control"
+        );
+        crate::i18n::set_language_here(None);
+        assert_eq!(
+            InvalidRecord::Volume(2000.5).to_string(),
+            "a volume of 2000.5 ml is out of range (at most 2000 ml)"
+        );
+        assert_eq!(
+            InvalidRecord::Name("pump's name").to_string(),
+            "the pump's name is empty, too long (at most 60 characters) or holds a control character"
+        );
+    }
     use crate::stats::fixtures::full_session;
 
     #[test]

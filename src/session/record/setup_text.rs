@@ -39,10 +39,10 @@ pub fn parse_flange(text: &str) -> Result<(Option<f64>, Option<f64>), String> {
         let part = part.trim().replace(',', ".");
         match part.parse::<f64>() {
             Ok(mm) if FLANGE_MM.contains(&mm) => Ok(mm),
-            _ => Err(format!(
-                "expected a flange size from {} to {} mm, like 24, or 24/21 for left/right",
-                FLANGE_MM.start(),
-                FLANGE_MM.end()
+            _ => Err(crate::tr!(
+                "facts-expected-flange",
+                from = *FLANGE_MM.start(),
+                to = *FLANGE_MM.end()
             )),
         }
     };
@@ -92,17 +92,15 @@ impl Setup {
             parse_flange(flange).map_err(|why| ("flange", why))?;
         let sides = match text(sides) {
             None => None,
-            Some(word) => Some(Sides::from_word(&word).ok_or((
-                "sides",
-                "expected \"both\", \"left\", \"right\" or \"one-at-a-time\"".to_string(),
-            ))?),
+            Some(word) => {
+                Some(Sides::from_word(&word).ok_or(("sides", crate::tr!("facts-expected-sides")))?)
+            }
         };
         let method = match text(method) {
             None => None,
-            Some(word) => Some(Method::from_word(&word).ok_or((
-                "method",
-                "expected \"pump\", \"hand\" or \"pump+hand\"".to_string(),
-            ))?),
+            Some(word) => Some(
+                Method::from_word(&word).ok_or(("method", crate::tr!("facts-expected-method")))?,
+            ),
         };
         let setup = Self {
             pump: text(pump),
