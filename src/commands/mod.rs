@@ -151,11 +151,7 @@ fn json_text(value: &impl serde::Serialize) -> Result<String, Failure> {
 /// What `make` gives with English words: what `--json` prints is data,
 /// the same in every language, as its fields' names are.
 fn in_english<T>(make: impl FnOnce() -> T) -> T {
-    let before = crate::i18n::current();
-    crate::i18n::set_language_here(Some(crate::i18n::Lang::ENGLISH));
-    let result = make();
-    crate::i18n::set_language_here(Some(before));
-    result
+    crate::i18n::in_language(crate::i18n::Lang::ENGLISH, make)
 }
 
 /// Writes to stdout, treating a closed pipe as the end rather than an error.
