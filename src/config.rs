@@ -114,9 +114,7 @@ impl<'de> Deserialize<'de> for DayStart {
         let text = String::deserialize(de)?;
         NaiveTime::parse_from_str(&text, "%H:%M")
             .map(DayStart)
-            .map_err(|_| {
-                serde::de::Error::custom("expected a time of day as \"HH:MM\", like \"04:00\"")
-            })
+            .map_err(|_| serde::de::Error::custom(crate::tr!("error-config-time-of-day")))
     }
 }
 
@@ -345,9 +343,9 @@ impl Default for Notifications {
 fn positive_secs<'de, D: Deserializer<'de>>(de: D) -> Result<Option<u32>, D::Error> {
     let secs = u32::deserialize(de)?;
     if secs == 0 {
-        return Err(serde::de::Error::custom(
-            "expected a number of seconds above 0 (leave `secs` out for an open-ended phase)",
-        ));
+        return Err(serde::de::Error::custom(crate::tr!(
+            "error-config-phase-secs"
+        )));
     }
     Ok(Some(secs))
 }
@@ -355,7 +353,9 @@ fn positive_secs<'de, D: Deserializer<'de>>(de: D) -> Result<Option<u32>, D::Err
 fn non_empty_phases<'de, D: Deserializer<'de>>(de: D) -> Result<Vec<PhaseConfig>, D::Error> {
     let phases = Vec::<PhaseConfig>::deserialize(de)?;
     if phases.is_empty() {
-        return Err(serde::de::Error::custom("expected at least one phase"));
+        return Err(serde::de::Error::custom(crate::tr!(
+            "error-config-no-phase"
+        )));
     }
     Ok(phases)
 }

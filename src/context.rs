@@ -28,8 +28,9 @@ impl Context {
         let config_path = paths::config_file(global.named_config());
         let cannot = |why: String| {
             Failure::Usage(format!(
-                "{}: cannot read the config: {why}",
-                config_path.display()
+                "{}: {}",
+                config_path.display(),
+                crate::tr!("error-config-cannot-read", why = why)
             ))
         };
         // Only a regular file, opened without waiting and read to a bound: a
@@ -38,8 +39,9 @@ impl Context {
             Ok(Some(contents)) => {
                 let text = String::from_utf8(contents.bytes).map_err(|_| {
                     Failure::Usage(format!(
-                        "{}:1:1: the config is not UTF-8 text",
-                        config_path.display()
+                        "{}:1:1: {}",
+                        config_path.display(),
+                        crate::tr!("error-config-not-utf8")
                     ))
                 })?;
                 let config = Config::parse(&text, &config_path)?;
@@ -48,8 +50,8 @@ impl Context {
                 (config, true)
             }
             Ok(None) if global.named_config().is_none() => (Config::default(), false),
-            Ok(None) => return Err(cannot("there is no such file".to_string())),
-            Err(reason) => return Err(cannot(refusal(&reason, "a config"))),
+            Ok(None) => return Err(cannot(crate::tr!("cmd-no-such-file"))),
+            Err(reason) => return Err(cannot(refusal(&reason, "config"))),
         };
         // The config's language, where it names one, over the environment's.
         if let Some(lang) = config.language.as_deref().and_then(crate::i18n::Lang::find) {

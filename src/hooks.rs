@@ -173,7 +173,7 @@ impl HookRunner {
     pub fn take_trouble(&self) -> Option<String> {
         if self.dropped.get() && !self.dropped_said.get() {
             self.dropped_said.set(true);
-            return Some("a hook was skipped: the hooks before it were still running".to_string());
+            return Some(crate::tr!("error-hook-skipped"));
         }
         self.trouble.try_recv().ok()
     }
@@ -239,9 +239,10 @@ impl Worker {
             if let Err(why) = self.run_one(&event)
                 && self.told.insert(event.kind)
             {
-                let _ = self.said.send(format!(
-                    "the {} hook {why}; letdown carries on without it",
-                    event.kind.name()
+                let _ = self.said.send(crate::tr!(
+                    "error-hook-failed",
+                    hook = event.kind.name(),
+                    why = why
                 ));
                 (self.wake)();
             }
@@ -291,7 +292,7 @@ impl Worker {
             .stderr(Stdio::null())
             .process_group(0)
             .spawn()
-            .map_err(|err| format!("could not start ({err})"))?;
+            .map_err(|err| crate::tr!("error-hook-no-start", why = err.to_string()))?;
         slot.child = Some(child);
         slot.running = Some(event.kind);
         drop(slot);
@@ -313,8 +314,10 @@ impl Worker {
                             Ok(())
                         } else {
                             Err(match status.code() {
-                                Some(code) => format!("failed (exit code {code})"),
-                                None => "was stopped by a signal".to_string(),
+                                Some(code) => {
+                                    crate::tr!("error-hook-exit", code = code.to_string())
+                                }
+                                None => crate::tr!("error-hook-signal"),
                             })
                         };
                     }
@@ -322,16 +325,16 @@ impl Worker {
                         kill_group(child);
                         let _ = child.wait();
                         slot.child = None;
-                        return Err(format!(
-                            "ran longer than {} s and was stopped",
-                            self.limit.as_secs_f64()
+                        return Err(crate::tr!(
+                            "error-hook-too-long",
+                            secs = self.limit.as_secs_f64()
                         ));
                     }
                     Ok(None) => {}
                     Err(err) => {
                         kill_group(child);
                         slot.child = None;
-                        return Err(format!("could not be waited for ({err})"));
+                        return Err(crate::tr!("error-hook-no-wait", why = err.to_string()));
                     }
                 }
             }

@@ -193,9 +193,11 @@ pub fn recover_to_start(state: &StateDir, data: &DataDir, held: Option<SessionLo
 
 /// A socket path too long to bind or connect to.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "the state folder's path is too long for letdown's socket ({len} bytes with its name, at most {MAX_SOCKET_PATH}); set XDG_STATE_HOME to a shorter folder"
-)]
+#[error("{}", crate::tr!(
+    "error-socket-too-long",
+    len = .len.to_string(),
+    max = MAX_SOCKET_PATH.to_string()
+))]
 pub struct PathTooLong {
     pub len: usize,
 }

@@ -52,7 +52,7 @@ impl AutoSync {
         let syncer = match setup {
             Ok(syncer) => Some(syncer),
             Err(err) => {
-                let _ = tell.send(format!("Baby Buddy auto sync is off: {err}"));
+                let _ = tell.send(crate::tr!("cmd-sync-auto-off", why = err.to_string()));
                 None
             }
         };
@@ -82,7 +82,7 @@ impl AutoSync {
             });
         if let Err(err) = spawned {
             let (tell, news) = mpsc::channel();
-            let _ = tell.send(format!("Baby Buddy auto sync is off: {err}"));
+            let _ = tell.send(crate::tr!("cmd-sync-auto-off", why = err.to_string()));
             return Some(Self { nudges, news });
         }
         Some(Self { nudges, news })
@@ -149,28 +149,24 @@ impl Teller {
 fn news_of(syncer: &Syncer) -> (Option<String>, bool) {
     match syncer.run(&Asked::default(), &mut ()) {
         Ok(report) => match &report.stopped {
-            Some(err) if err.is_unreachable() => (
-                Some(
-                    "Baby Buddy cannot be reached; letdown tries again by itself while it is \
-                     open"
-                        .to_string(),
-                ),
-                true,
-            ),
+            Some(err) if err.is_unreachable() => (Some(crate::tr!("cmd-sync-auto-away")), true),
             Some(err) => (
-                Some(format!("Baby Buddy sync stopped: {err}")),
+                Some(crate::tr!("cmd-sync-auto-stopped", why = err.to_string())),
                 err.is_passing(),
             ),
             None => (
                 report
                     .waiting_words()
-                    .map(|who| format!("{who}; `letdown sync` says why")),
+                    .map(|who| crate::tr!("cmd-sync-auto-waiting", who = who)),
                 false,
             ),
         },
         // The sync under way elsewhere, or the next one, takes these sessions.
         Err(SyncError::Busy) => (None, false),
-        Err(err) => (Some(format!("Baby Buddy sync: {err}")), false),
+        Err(err) => (
+            Some(crate::tr!("cmd-sync-auto-error", why = err.to_string())),
+            false,
+        ),
     }
 }
 

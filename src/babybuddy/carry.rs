@@ -55,9 +55,7 @@ impl Step<'_> {
                 self.after_refusal(job, &problems)
             }
             Answer::Refused(problems) => Ok(Outcome::Refused(problems.to_string())),
-            Answer::Gone => Ok(Outcome::Refused(
-                "Baby Buddy has no pumping API".to_string(),
-            )),
+            Answer::Gone => Ok(Outcome::Refused(crate::tr!("cmd-sync-no-api"))),
         }
     }
 
@@ -67,17 +65,19 @@ impl Step<'_> {
         let there = match self.client.get(id)? {
             Answer::Done(there) => there,
             Answer::Gone | Answer::Refused(_) if link => {
-                return Ok(Outcome::HeldBack(format!(
-                    "Baby Buddy has no entry {id} to take"
+                return Ok(Outcome::HeldBack(crate::tr!(
+                    "cmd-sync-no-entry",
+                    entry = id.to_string()
                 )));
             }
             Answer::Gone | Answer::Refused(_) => return self.gone(job, id),
         };
         if link {
             if let Some(other) = there.marked_session().filter(|other| *other != job.id) {
-                return Ok(Outcome::HeldBack(format!(
-                    "entry {id} is letdown's entry of session {other}; trash that session, \
-                     or `letdown sync --replace`"
+                return Ok(Outcome::HeldBack(crate::tr!(
+                    "cmd-sync-entry-taken",
+                    entry = id.to_string(),
+                    other = other.to_string()
                 )));
             }
         } else if let Some(edit) = self.edited_there(job, &there)
@@ -252,32 +252,32 @@ impl Step<'_> {
         let named: Vec<String> = others
             .iter()
             .map(|e| {
-                let whose = e.marked_session().map_or_else(
-                    || " that letdown did not send".to_string(),
-                    |id| format!(", letdown's entry of session {id}"),
-                );
-                format!(
-                    "Baby Buddy entry {} ({}){whose}",
-                    e.id,
-                    self.span(job, &e.start, &e.end)
-                )
+                let (entry, span) = (e.id.to_string(), self.span(job, &e.start, &e.end));
+                if let Some(id) = e.marked_session() {
+                    crate::tr!(
+                        "cmd-sync-entry-ours",
+                        entry = entry,
+                        span = span,
+                        session = id.to_string()
+                    )
+                } else {
+                    crate::tr!("cmd-sync-entry-theirs", entry = entry, span = span)
+                }
             })
             .collect();
-        let how = if ours && job.kind.can_take_over() {
-            "; move one of the two sessions to the trash and sync again, or `letdown sync \
-             --replace` to make that entry this session's"
-                .to_string()
+        let named = named.join(", ");
+        if ours && job.kind.can_take_over() {
+            crate::tr!("cmd-sync-overlaps-ours-replace", entries = named)
         } else if ours {
-            "; move one of the two sessions to the trash, or change its times, and sync again"
-                .to_string()
+            crate::tr!("cmd-sync-overlaps-ours", entries = named)
         } else {
-            format!(
-                "; change one of them and sync again, or `letdown sync --link {} {}` to take \
-                 that entry as this session's",
-                job.id, others[0].id
+            crate::tr!(
+                "cmd-sync-overlaps",
+                entries = named,
+                session = job.id.as_str(),
+                entry = others[0].id.to_string()
             )
-        };
-        format!("it overlaps {}{how}", named.join(", "))
+        }
     }
 
     /// "07:10–07:30", in the session's own offset.

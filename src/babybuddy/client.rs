@@ -88,16 +88,16 @@ impl Client {
     pub(super) fn check(&self, child: u64) -> Result<(), SyncError> {
         let url = self.server.pumping();
         let query = [("child", child.to_string()), ("limit", "1".to_string())];
-        let what = format!("the check of the token and child {child}");
+        let what = crate::tr!("error-bb-what-check", child = child.to_string());
         let reply = self.send(Method::Get, &url, &query, None, &what)?;
         match reply.status {
             200 => serde_json::from_str::<Page>(&reply.body)
                 .map(drop)
-                .map_err(|_| self.not_baby_buddy("a list of entries that does not read")),
+                .map_err(|_| self.not_baby_buddy(&crate::tr!("error-bb-bad-list"))),
             400 if Problems::parse(&reply.body).is_about("child") => {
                 Err(SyncError::NoSuchChild { child })
             }
-            404 => Err(self.not_baby_buddy("404: no pumping API there")),
+            404 => Err(self.not_baby_buddy(&crate::tr!("error-bb-no-api"))),
             status => Err(server_failed(&reply, status)),
         }
     }
@@ -105,16 +105,17 @@ impl Client {
     /// Creates an entry; its id when the server took it.
     pub(super) fn create(&self, body: &[u8], child: u64) -> Result<Answer<u64>, SyncError> {
         let url = self.server.pumping();
-        let reply = self.send(Method::Post, &url, &[], Some(body), "a new entry")?;
+        let what = crate::tr!("error-bb-what-new");
+        let reply = self.send(Method::Post, &url, &[], Some(body), &what)?;
         match reply.status {
             201 | 200 => serde_json::from_str::<Created>(&reply.body)
                 .map(|c| Answer::Done(c.id))
-                .map_err(|_| self.not_baby_buddy("a created entry without its id")),
+                .map_err(|_| self.not_baby_buddy(&crate::tr!("error-bb-no-id"))),
             400 if Problems::parse(&reply.body).is_about("child") => {
                 Err(SyncError::NoSuchChild { child })
             }
             400 => Ok(Answer::Refused(Problems::parse(&reply.body))),
-            404 => Err(self.not_baby_buddy("404: no pumping API there")),
+            404 => Err(self.not_baby_buddy(&crate::tr!("error-bb-no-api"))),
             status => Err(server_failed(&reply, status)),
         }
     }
@@ -122,11 +123,12 @@ impl Client {
     /// Entry `id` as the server holds it.
     pub(super) fn get(&self, id: u64) -> Result<Answer<Listed>, SyncError> {
         let url = self.server.entry(id);
-        let reply = self.send(Method::Get, &url, &[], None, &format!("entry {id}"))?;
+        let what = crate::tr!("error-bb-what-entry", id = id.to_string());
+        let reply = self.send(Method::Get, &url, &[], None, &what)?;
         match reply.status {
             200 => serde_json::from_str::<Listed>(&reply.body)
                 .map(Answer::Done)
-                .map_err(|_| self.not_baby_buddy("an entry that does not read")),
+                .map_err(|_| self.not_baby_buddy(&crate::tr!("error-bb-bad-entry"))),
             404 => Ok(Answer::Gone),
             status => Err(server_failed(&reply, status)),
         }
@@ -135,7 +137,7 @@ impl Client {
     /// Changes entry `id` as `body` says.
     pub(super) fn update(&self, id: u64, body: &[u8]) -> Result<Answer<()>, SyncError> {
         let url = self.server.entry(id);
-        let what = format!("a change to entry {id}");
+        let what = crate::tr!("error-bb-what-change", id = id.to_string());
         let reply = self.send(Method::Patch, &url, &[], Some(body), &what)?;
         match reply.status {
             200 | 204 => Ok(Answer::Done(())),
@@ -167,13 +169,13 @@ impl Client {
                 &url,
                 &query,
                 None,
-                "the entries around a session",
+                &crate::tr!("error-bb-what-around"),
             )?;
             if reply.status != 200 {
                 return Err(server_failed(&reply, reply.status));
             }
             let page: Page = serde_json::from_str(&reply.body)
-                .map_err(|_| self.not_baby_buddy("a list of entries that does not read"))?;
+                .map_err(|_| self.not_baby_buddy(&crate::tr!("error-bb-bad-list")))?;
             let got = page.results.len();
             entries.extend(page.results);
             if got == 0 || entries.len() >= page.count {
@@ -214,14 +216,15 @@ impl Client {
     /// A request that timed out: no connection, or no answer to it.
     fn no_answer(&self, timeout: ureq::Timeout, what: &str) -> SyncError {
         let why = match timeout {
-            ureq::Timeout::Connect | ureq::Timeout::Resolve => format!(
-                "no connection within {} s (waiting to send {what})",
-                CONNECT_WITHIN.as_secs()
+            ureq::Timeout::Connect | ureq::Timeout::Resolve => crate::tr!(
+                "error-bb-no-connection",
+                secs = CONNECT_WITHIN.as_secs().to_string(),
+                what = what
             ),
-            _ => format!(
-                "it took the connection but gave no answer within {} s (waiting for its answer \
-                 to {what}); is it Baby Buddy, and is it running well?",
-                ANSWER_WITHIN.as_secs()
+            _ => crate::tr!(
+                "error-bb-no-answer",
+                secs = ANSWER_WITHIN.as_secs().to_string(),
+                what = what
             ),
         };
         SyncError::Unreachable {
@@ -353,7 +356,7 @@ fn server_failed(reply: &Reply, status: u16) -> SyncError {
     SyncError::Server {
         status,
         why: if why.is_empty() {
-            "no reason given".to_string()
+            crate::tr!("error-bb-no-reason")
         } else {
             why
         },
@@ -387,9 +390,9 @@ fn is_network(err: &ureq::Error) -> bool {
 /// What the network did, in words.
 fn network_words(err: &ureq::Error) -> String {
     match err {
-        ureq::Error::HostNotFound => "its host name was not found".to_string(),
+        ureq::Error::HostNotFound => crate::tr!("error-bb-no-host"),
         ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::ConnectionRefused => {
-            "the connection was refused (is Baby Buddy running?)".to_string()
+            crate::tr!("error-bb-refused-connection")
         }
         other => other.to_string(),
     }
@@ -400,16 +403,11 @@ fn network_words(err: &ureq::Error) -> String {
 /// certificate cannot stand for a server.
 fn tls_words(why: &str, own_ca: bool) -> String {
     if why.contains("CaUsedAsEndEntity") {
-        "the server's certificate is marked as a certificate authority (CA:TRUE), which cannot \
-         also stand for the server; make it with `-addext basicConstraints=critical,CA:FALSE`, \
-         or have a CA of your own sign it (mkcert, Caddy) and name that CA in `ca_file`"
-            .to_string()
+        crate::tr!("error-bb-tls-ca-true")
     } else if own_ca {
-        format!("{why}; is `ca_file` the certificate the server uses, or the CA that signed it?")
+        crate::tr!("error-bb-tls-own-ca", why = why)
     } else {
-        format!(
-            "{why}; for a server with a certificate of its own, name that certificate in `ca_file`"
-        )
+        crate::tr!("error-bb-tls", why = why)
     }
 }
 
@@ -423,22 +421,25 @@ fn certificates(path: &Path) -> Result<Vec<Certificate<'static>>, SyncError> {
     let mut bytes = Vec::new();
     std::fs::File::open(path)
         .and_then(|file| file.take(MAX_CA_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|err| refuse(format!("cannot be read: {err}")))?;
+        .map_err(|err| refuse(crate::tr!("error-file-cannot-read", why = err.to_string())))?;
     if bytes.len() as u64 > MAX_CA_BYTES {
-        return Err(refuse("is far larger than a certificate".to_string()));
+        return Err(refuse(crate::tr!("error-ca-too-large")));
     }
     let mut certs = Vec::new();
     for item in ureq::tls::parse_pem(&bytes) {
         match item {
             Ok(PemItem::Certificate(cert)) => certs.push(cert),
             Ok(_) => {}
-            Err(err) => return Err(refuse(format!("is not PEM: {err}"))),
+            Err(err) => {
+                return Err(refuse(crate::tr!(
+                    "error-ca-not-pem",
+                    why = err.to_string()
+                )));
+            }
         }
     }
     if certs.is_empty() {
-        return Err(refuse(
-            "holds no certificate (PEM, BEGIN CERTIFICATE)".to_string(),
-        ));
+        return Err(refuse(crate::tr!("error-ca-none")));
     }
     Ok(certs)
 }

@@ -42,12 +42,10 @@ pub enum HeldBack {
 impl HeldBack {
     /// Why, in words.
     #[must_use]
-    pub fn words(self) -> &'static str {
+    pub fn words(self) -> String {
         match self {
-            Self::NoVolume => {
-                "no volume yet (Baby Buddy needs an amount; add one with `v` and sync again)"
-            }
-            Self::TooLong => "longer than 24 hours, which Baby Buddy refuses",
+            Self::NoVolume => crate::tr!("cmd-sync-no-volume"),
+            Self::TooLong => crate::tr!("cmd-sync-too-long"),
         }
     }
 }

@@ -10,69 +10,47 @@ use crate::format::printable_path;
 /// Why a sync could not start or could not go on.
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum SyncError {
-    #[error(
-        "Baby Buddy is not set up: add a [babybuddy] table with `url` and `child` to the config \
-         (`letdown config path` says where it is; the README shows how)"
-    )]
+    #[error("{}", crate::tr!("error-sync-not-set"))]
     NotSet,
     #[error("[babybuddy] url: {0}")]
     BadUrl(String),
-    #[error(
-        "no Baby Buddy token: set {} or name a file holding it in `token_file` of [babybuddy]",
-        super::TOKEN_ENV
-    )]
+    #[error("{}", crate::tr!("error-sync-no-token", env = super::TOKEN_ENV))]
     NoToken,
-    #[error("the token file {}: {why}", printable_path(.path))]
+    #[error("{}", crate::tr!("error-sync-token-file", path = printable_path(.path), why = .why.as_str()))]
     TokenFile { path: PathBuf, why: String },
     #[error("{}: {why}", super::TOKEN_ENV)]
     TokenEnv { why: String },
-    #[error("the certificate file (`ca_file`) {}: {why}", printable_path(.path))]
+    #[error("{}", crate::tr!("error-sync-ca-file", path = printable_path(.path), why = .why.as_str()))]
     CaFile { path: PathBuf, why: String },
-    #[error(
-        "Baby Buddy refused the token ({status}{}): check {} or `token_file` \
-         (the key is on your Baby Buddy user settings page)",
-        detail_of(.detail), super::TOKEN_ENV
-    )]
+    #[error("{}", crate::tr!(
+        "error-sync-bad-token",
+        status = format!("{}{}", .status, detail_of(.detail)),
+        env = super::TOKEN_ENV
+    ))]
     BadToken { status: u16, detail: String },
-    #[error(
-        "Baby Buddy has no child {child} (`child` in [babybuddy]: the child's id is in its \
-         address on Baby Buddy's pages)"
-    )]
+    #[error("{}", crate::tr!("error-sync-no-child", child = .child.to_string()))]
     NoSuchChild { child: u64 },
-    #[error(
-        "{url} speaks plain HTTP, not HTTPS: write the address as http:// if it is this \
-         machine (or set `allow_http = true`), or put Baby Buddy behind HTTPS"
-    )]
+    #[error("{}", crate::tr!("error-sync-plain-http", url = .url.as_str()))]
     PlainHttp { url: String },
-    #[error("no finished session {id} to send{}", held_of(*.held))]
-    NoSuchSession {
-        id: String,
-        held: Option<&'static str>,
-    },
-    #[error("cannot reach Baby Buddy at {url}: {why}")]
+    #[error("{}", held_of(.id, .held.as_deref()))]
+    NoSuchSession { id: String, held: Option<String> },
+    #[error("{}", crate::tr!("error-sync-unreachable", url = .url.as_str(), why = .why.as_str()))]
     Unreachable { url: String, why: String },
-    #[error("a secure connection to {url} failed: {why}")]
+    #[error("{}", crate::tr!("error-sync-tls", url = .url.as_str(), why = .why.as_str()))]
     Tls { url: String, why: String },
-    #[error(
-        "{url} answered with a redirect ({status}{}); letdown follows none: set `url` to the \
-         address Baby Buddy is at",
-        location_of(.location.as_deref())
-    )]
+    #[error("{}", location_of(.url, *.status, .location.as_deref()))]
     Redirect {
         url: String,
         status: u16,
         location: Option<String>,
     },
-    #[error("{url} does not answer as Baby Buddy's API does ({why}); check `url`")]
+    #[error("{}", crate::tr!("error-sync-not-babybuddy", url = .url.as_str(), why = .why.as_str()))]
     NotBabyBuddy { url: String, why: String },
-    #[error("Baby Buddy failed ({status}): {why}")]
+    #[error("{}", crate::tr!("error-sync-server", status = .status.to_string(), why = .why.as_str()))]
     Server { status: u16, why: String },
-    #[error(
-        "another sync is under way (`letdown sync` elsewhere, or the app's auto sync); \
-         try again in a moment"
-    )]
+    #[error("{}", crate::tr!("error-sync-busy"))]
     Busy,
-    #[error("cannot keep what was sent, {}: {why}", printable_path(.path))]
+    #[error("{}", crate::tr!("error-sync-sent-list", path = printable_path(.path), why = .why.as_str()))]
     SentList { path: PathBuf, why: String },
 }
 
@@ -84,15 +62,28 @@ fn detail_of(detail: &str) -> String {
     }
 }
 
-fn held_of(held: Option<&str>) -> String {
-    held.map_or_else(
-        || " (`letdown log --json` shows the ids)".to_string(),
-        |why| format!(": {why}"),
-    )
+/// No session `id` to send, and why when it is held back.
+fn held_of(id: &str, held: Option<&str>) -> String {
+    if let Some(why) = held {
+        crate::tr!("error-sync-no-session-held", id = id, why = why)
+    } else {
+        crate::tr!("error-sync-no-session", id = id)
+    }
 }
 
-fn location_of(location: Option<&str>) -> String {
-    location.map_or_else(String::new, |to| format!(" to {to}"))
+/// A redirect refused, and where to when the server said.
+fn location_of(url: &str, status: u16, location: Option<&str>) -> String {
+    let status = status.to_string();
+    if let Some(to) = location {
+        crate::tr!(
+            "error-sync-redirect-to",
+            url = url,
+            status = status,
+            to = to
+        )
+    } else {
+        crate::tr!("error-sync-redirect", url = url, status = status)
+    }
 }
 
 impl SyncError {

@@ -4,7 +4,7 @@
 use super::SyncError;
 use super::entry::{Entry, HeldBack};
 use crate::config::Config;
-use crate::format::{self, printable};
+use crate::format::printable;
 use crate::session::{SessionRecord, Timestamp};
 use crate::store::Unreadable;
 
@@ -165,26 +165,23 @@ impl Outcome {
     #[must_use]
     pub fn words(&self) -> String {
         match self {
-            Self::Sent { entry } => format!("sent (Baby Buddy entry {entry})"),
-            Self::Updated { entry } => format!("changed in Baby Buddy (entry {entry})"),
-            Self::Found { entry } => {
-                format!("already in Baby Buddy (entry {entry}, by its mark); noted as sent")
-            }
-            Self::ChangedThere { entry, what } => format!(
-                "its entry ({entry}) was changed in Baby Buddy ({}); left as it is there \
-                 (`letdown sync --overwrite` puts this session's figures back)",
-                printable(what)
+            Self::Sent { entry } => crate::tr!("cmd-sync-sent", entry = entry.to_string()),
+            Self::Updated { entry } => crate::tr!("cmd-sync-updated", entry = entry.to_string()),
+            Self::Found { entry } => crate::tr!("cmd-sync-found", entry = entry.to_string()),
+            Self::ChangedThere { entry, what } => crate::tr!(
+                "cmd-sync-changed-there",
+                entry = entry.to_string(),
+                what = printable(what).into_owned()
             ),
-            Self::Replaced { entry, of } => format!(
-                "entry {entry} is now this session's (it was session {}'s)",
-                printable(of)
+            Self::Replaced { entry, of } => crate::tr!(
+                "cmd-sync-replaced",
+                entry = entry.to_string(),
+                of = printable(of).into_owned()
             ),
-            Self::Linked { entry } => format!("entry {entry} is now this session's"),
-            Self::Refused(why) => format!("refused by Baby Buddy: {}", printable(why)),
+            Self::Linked { entry } => crate::tr!("cmd-sync-linked", entry = entry.to_string()),
+            Self::Refused(why) => crate::tr!("cmd-sync-refused", why = printable(why).into_owned()),
             Self::HeldBack(why) => printable(why).into_owned(),
-            Self::Gone { entry } => {
-                format!("its entry ({entry}) was deleted in Baby Buddy; the change was not sent")
-            }
+            Self::Gone { entry } => crate::tr!("cmd-sync-gone", entry = entry.to_string()),
         }
     }
 
@@ -228,27 +225,23 @@ impl Report {
     /// "Baby Buddy refused 1 session", "2 sessions held back", or both.
     #[must_use]
     pub fn waiting_words(&self) -> Option<String> {
-        let mut words = Vec::new();
-        if self.refused() > 0 {
-            words.push(format!(
-                "Baby Buddy refused {}",
-                format::plural(self.refused(), "session")
-            ));
+        match (self.refused(), self.held_back()) {
+            (0, 0) => None,
+            (refused, 0) => Some(crate::tr!("cmd-sync-waiting-refused", refused = refused)),
+            (0, held) => Some(crate::tr!("cmd-sync-waiting-held", held = held)),
+            (refused, held) => Some(crate::tr!(
+                "cmd-sync-waiting-both",
+                refused = refused,
+                held = held
+            )),
         }
-        if self.held_back() > 0 {
-            words.push(format!(
-                "{} held back",
-                format::plural(self.held_back(), "session")
-            ));
-        }
-        (!words.is_empty()).then(|| words.join(" and "))
     }
 
     /// The one-line summary: "Baby Buddy: 3 sent, 1 changed; 12 sent before".
     #[must_use]
     pub fn summary(&self) -> String {
         let mut done = Vec::new();
-        for (n, words) in [
+        for (n, kind) in [
             (self.count(|o| matches!(o, Outcome::Sent { .. })), "sent"),
             (
                 self.count(|o| {
@@ -259,48 +252,36 @@ impl Report {
                 }),
                 "changed",
             ),
-            (
-                self.count(|o| matches!(o, Outcome::Found { .. })),
-                "found there already",
-            ),
+            (self.count(|o| matches!(o, Outcome::Found { .. })), "found"),
             (self.refused(), "refused"),
-            (
-                self.count(|o| matches!(o, Outcome::HeldBack(_))),
-                "held back",
-            ),
+            (self.count(|o| matches!(o, Outcome::HeldBack(_))), "held"),
             (
                 self.count(|o| matches!(o, Outcome::ChangedThere { .. })),
-                "changed in Baby Buddy, left alone",
+                "left",
             ),
-            (
-                self.count(|o| matches!(o, Outcome::Gone { .. })),
-                "deleted there",
-            ),
+            (self.count(|o| matches!(o, Outcome::Gone { .. })), "deleted"),
         ] {
             if n > 0 {
-                done.push(format!("{n} {words}"));
+                done.push(crate::tr!("cmd-sync-done", count = n, kind = kind));
             }
         }
         let first = if done.is_empty() && self.stopped.is_none() {
-            "nothing new to send".to_string()
+            crate::tr!("cmd-sync-nothing-new")
         } else if done.is_empty() {
-            "nothing sent".to_string()
+            crate::tr!("cmd-sync-nothing-sent")
         } else {
             done.join(", ")
         };
         let mut parts = vec![first];
         if self.left > 0 {
-            parts.push(format!(
-                "{} for the next sync",
-                format::plural(self.left, "session")
-            ));
+            parts.push(crate::tr!("cmd-sync-left", count = self.left));
         }
         parts.extend(rest_words(
             self.already,
             self.deleted_there,
             &self.plan_held,
         ));
-        format!("Baby Buddy: {}", parts.join("; "))
+        crate::tr!("cmd-sync-summary", parts = parts.join("; "))
     }
 }
 
@@ -312,27 +293,14 @@ impl Plan {
         let already = self.already + self.adopt.len();
         let changes = self.jobs.len() - sends;
         let first = match (sends, changes) {
-            (0, 0) => "nothing new to send".to_string(),
-            (n, 0) => format!("would send {}", format::plural(n, "session")),
-            (0, m) => format!("would change {}", entries(m)),
-            (n, m) => format!(
-                "would send {} and change {}",
-                format::plural(n, "session"),
-                entries(m)
-            ),
+            (0, 0) => crate::tr!("cmd-sync-nothing-new"),
+            (n, 0) => crate::tr!("cmd-sync-plan-send", sessions = n),
+            (0, m) => crate::tr!("cmd-sync-plan-change", entries = m),
+            (n, m) => crate::tr!("cmd-sync-plan-both", sessions = n, entries = m),
         };
         let mut parts = vec![first];
         parts.extend(rest_words(already, self.deleted_there, &self.held));
-        format!("Baby Buddy, dry run (nothing sent): {}", parts.join("; "))
-    }
-}
-
-/// "1 entry", "3 entries".
-fn entries(n: usize) -> String {
-    if n == 1 {
-        "1 entry".to_string()
-    } else {
-        format!("{n} entries")
+        crate::tr!("cmd-sync-dry-run-summary", parts = parts.join("; "))
     }
 }
 
@@ -342,16 +310,13 @@ fn rest_words(already: usize, deleted_there: usize, held: &[Held]) -> Vec<String
     let no_volume = held.iter().filter(|h| h.why == HeldBack::NoVolume).count();
     let too_long = held.len() - no_volume;
     [
-        (already, "sent before"),
-        (
-            deleted_there,
-            "deleted in Baby Buddy, not sent again (`--resend ID` sends one)",
-        ),
-        (no_volume, "without a volume, not sent"),
-        (too_long, "longer than 24 hours, not sent"),
+        (already, "before"),
+        (deleted_there, "deleted"),
+        (no_volume, "no-volume"),
+        (too_long, "too-long"),
     ]
     .into_iter()
     .filter(|(n, _)| *n > 0)
-    .map(|(n, words)| format!("{} {words}", format::plural(n, "session")))
+    .map(|(n, kind)| crate::tr!("cmd-sync-rest", count = n, kind = kind))
     .collect()
 }

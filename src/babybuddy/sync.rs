@@ -108,15 +108,9 @@ impl Syncer {
             ..Plan::default()
         };
         if book.unreadable > 0 {
-            plan.notes.push(format!(
-                "{} in the data dir's babybuddy folder could not be read as a record of a \
-                 session sent; left as {}",
-                crate::format::plural(book.unreadable, "file"),
-                if book.unreadable == 1 {
-                    "it is"
-                } else {
-                    "they are"
-                }
+            plan.notes.push(crate::tr!(
+                "cmd-sync-book-unreadable",
+                count = book.unreadable
             ));
         }
         for stored in listing.sessions {

@@ -40,7 +40,7 @@ impl Token {
 pub(super) fn read(table: &BabyBuddy) -> Result<Token, SyncError> {
     if let Some(value) = std::env::var_os(TOKEN_ENV).filter(|v| !v.is_empty()) {
         let text = value.into_string().map_err(|_| SyncError::TokenEnv {
-            why: "it is not plain text".to_string(),
+            why: crate::tr!("error-token-env-not-text"),
         })?;
         return checked(&text).map_err(|why| SyncError::TokenEnv { why });
     }
@@ -55,28 +55,29 @@ fn from_file(path: &Path) -> Result<Token, SyncError> {
         path: path.to_path_buf(),
         why,
     };
-    let meta = fs::metadata(path).map_err(|err| refuse(format!("cannot be read: {err}")))?;
+    let meta = fs::metadata(path)
+        .map_err(|err| refuse(crate::tr!("error-file-cannot-read", why = err.to_string())))?;
     if !meta.is_file() {
-        return Err(refuse("is not a regular file".to_string()));
+        return Err(refuse(crate::tr!("error-file-not-regular")));
     }
     let mode = meta.mode() & 0o777;
     if mode & 0o077 != 0 {
-        return Err(refuse(format!(
-            "can be read by others (mode {mode:04o}); make it yours alone with `chmod 600` and \
-             sync again"
+        return Err(refuse(crate::tr!(
+            "error-token-readable",
+            mode = format!("{mode:04o}")
         )));
     }
     if meta.uid() != rustix::process::getuid().as_raw() {
-        return Err(refuse("belongs to another user".to_string()));
+        return Err(refuse(crate::tr!("error-file-other-user")));
     }
     let mut bytes = Vec::new();
     File::open(path)
         .and_then(|file| file.take(MAX_TOKEN_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|err| refuse(format!("cannot be read: {err}")))?;
+        .map_err(|err| refuse(crate::tr!("error-file-cannot-read", why = err.to_string())))?;
     if bytes.len() as u64 > MAX_TOKEN_BYTES {
-        return Err(refuse("is far longer than a token".to_string()));
+        return Err(refuse(crate::tr!("error-token-too-long")));
     }
-    let text = String::from_utf8(bytes).map_err(|_| refuse("is not plain text".to_string()))?;
+    let text = String::from_utf8(bytes).map_err(|_| refuse(crate::tr!("error-file-not-text")))?;
     checked(&text).map_err(refuse)
 }
 
@@ -85,10 +86,10 @@ fn from_file(path: &Path) -> Result<Token, SyncError> {
 fn checked(text: &str) -> Result<Token, String> {
     let token = text.trim();
     if token.is_empty() {
-        return Err("holds no token".to_string());
+        return Err(crate::tr!("error-token-none"));
     }
     if !token.bytes().all(|b| b.is_ascii_graphic()) {
-        return Err("should hold the token alone, one word of letters and digits".to_string());
+        return Err(crate::tr!("error-token-one-word"));
     }
     Ok(Token(token.to_string()))
 }

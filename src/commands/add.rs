@@ -15,34 +15,36 @@ use crate::session::{HandEntry, SessionRecord, SessionResult, Setup, this_host};
 pub fn run(context: &Context, args: &AddArgs) -> Result<(), Failure> {
     let now = Local::now().fixed_offset();
     let record = read(context, args, now)
-        .map_err(|why| Failure::Usage(format!("{why}; nothing was added")))?;
+        .map_err(|why| Failure::Usage(crate::tr!("cmd-add-bad-input", why = why)))?;
     let over = crate::query::overlapping(&context.data, &context.config, &record);
     if !args.force
         && let Some(other) = over.first()
     {
-        return Err(Failure::Usage(format!(
-            "it overlaps the session of {} ({}); nothing was added (--force adds it anyway)",
-            crate::facts::time_of_day(&other.started.0, context.config.clock),
-            crate::facts::Length::of(other.active_secs)
+        return Err(Failure::Usage(crate::tr!(
+            "cmd-add-overlaps",
+            at = crate::facts::time_of_day(&other.started.0, context.config.clock),
+            length = crate::facts::Length::of(other.active_secs).to_string()
         )));
     }
     let path = context
         .data
         .save_new(&record)
-        .map_err(|err| Failure::Io(format!("cannot save the session: {err}; nothing was added")))?;
-    print(&format!(
-        "added the session of {} {} ({}, {}), saved in {}\n",
-        crate::facts::DayLabel::Iso.of(record.started.0),
-        crate::facts::time_of_day(&record.started.0, context.config.clock),
-        crate::facts::Length::of(record.active_secs),
-        // A count the user did not give is not made up.
-        if record.letdowns.is_empty() && record.letdown_count.is_none() {
-            "no let-down count".to_string()
-        } else {
-            format::plural(record.letdown_count(), "let-down")
-        },
-        format::printable_path(&path)
-    ))
+        .map_err(|err| Failure::Io(crate::tr!("cmd-add-cannot-save", why = err.to_string())))?;
+    // A count the user did not give is not made up.
+    let letdowns = if record.letdowns.is_empty() && record.letdown_count.is_none() {
+        crate::tr!("cmd-add-no-count")
+    } else {
+        crate::tr!("cmd-letdowns", count = record.letdown_count())
+    };
+    let added = crate::tr!(
+        "cmd-add-added",
+        day = crate::facts::DayLabel::Iso.of(record.started.0),
+        at = crate::facts::time_of_day(&record.started.0, context.config.clock),
+        length = crate::facts::Length::of(record.active_secs).to_string(),
+        letdowns = letdowns,
+        path = format::printable_path(&path)
+    );
+    print(&format!("{added}\n"))
 }
 
 /// The setup the options give, over the last session's (else the

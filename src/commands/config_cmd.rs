@@ -20,23 +20,29 @@ pub fn run(
         ConfigAction::Path => {
             let path = paths::config_file(global.named_config());
             if !path.exists() {
-                eprintln!(
-                    "letdown: no config there yet; the built-in defaults are in use (`letdown config init` writes one)"
-                );
+                eprintln!("letdown: {}", crate::tr!("cmd-config-none-yet"));
             }
             print(&format!("{}\n", format::printable_path(&path)))
         }
         ConfigAction::Init => {
             let path = paths::config_file(global.named_config());
             if path.exists() {
-                return Err(Failure::Usage(format!(
-                    "{} already exists and was left as it is",
-                    path.display()
+                return Err(Failure::Usage(crate::tr!(
+                    "cmd-config-exists",
+                    path = path.display().to_string()
                 )));
             }
-            write_atomic(&path, DEFAULT_TOML.as_bytes(), Existing::Keep)
-                .map_err(|err| Failure::Io(format!("cannot write {}: {err}", path.display())))?;
-            print(&format!("wrote {}\n", format::printable_path(&path)))
+            write_atomic(&path, DEFAULT_TOML.as_bytes(), Existing::Keep).map_err(|err| {
+                Failure::Io(crate::tr!(
+                    "cmd-cannot-write",
+                    path = path.display().to_string(),
+                    why = err.to_string()
+                ))
+            })?;
+            print(&format!(
+                "{}\n",
+                crate::tr!("cmd-config-wrote", path = format::printable_path(&path))
+            ))
         }
         ConfigAction::Check => match load() {
             Err(Failure::Config(first)) => Err(every_error(first)),
@@ -72,13 +78,7 @@ fn every_error(first: ConfigError) -> Failure {
         let _ = writeln!(list, "letdown: {err}");
     }
     eprint!("{list}");
-    let (count, them) = match errors.len() {
-        1 => ("1 problem".to_string(), "it"),
-        many => (format!("{many} problems"), "them"),
-    };
-    Failure::Usage(format!(
-        "{count} in the config, listed above; fix {them} and run `letdown config check` again"
-    ))
+    Failure::Usage(crate::tr!("cmd-config-problems", count = errors.len()))
 }
 
 fn check(context: &Context) -> Result<(), Failure> {
@@ -86,37 +86,47 @@ fn check(context: &Context) -> Result<(), Failure> {
     if context.config_found {
         let _ = writeln!(
             out,
-            "config: {} is fine",
-            format::printable_path(&context.config_path)
+            "{}",
+            crate::tr!(
+                "cmd-config-fine",
+                path = format::printable_path(&context.config_path)
+            )
         );
     } else {
         let _ = writeln!(
             out,
-            "config: none at {}; the built-in defaults are in use",
-            format::printable_path(&context.config_path)
+            "{}",
+            crate::tr!(
+                "cmd-config-defaults",
+                path = format::printable_path(&context.config_path)
+            )
         );
     }
     let listing = context.data.read_all();
     let _ = writeln!(
         out,
-        "data dir: {} ({})",
-        format::printable_path(context.data.root()),
-        format::plural(listing.sessions.len(), "session")
+        "{}",
+        crate::tr!(
+            "cmd-config-data-dir",
+            path = format::printable_path(context.data.root()),
+            count = listing.sessions.len()
+        )
     );
     let _ = writeln!(
         out,
-        "state folder: {}",
-        format::printable_path(context.state.root())
+        "{}",
+        crate::tr!(
+            "cmd-config-state-folder",
+            path = format::printable_path(context.state.root())
+        )
     );
     filing(&mut out, &listing);
     print(&out)?;
     if listing.unreadable.is_empty() {
         return Ok(());
     }
-    let mut list = match listing.unreadable.len() {
-        1 => "1 session file could not be read; it was left as it is:\n".to_string(),
-        many => format!("{many} session files could not be read; they were left as they are:\n"),
-    };
+    let mut list = crate::tr!("cmd-config-unreadable", count = listing.unreadable.len());
+    list.push('\n');
     for file in &listing.unreadable {
         let _ = writeln!(
             list,
@@ -126,10 +136,7 @@ fn check(context: &Context) -> Result<(), Failure> {
         );
     }
     eprint!("{list}");
-    Err(Failure::Io(
-        "letdown never changes a session file it cannot read; fix or move the ones listed above by hand"
-            .to_string(),
-    ))
+    Err(Failure::Io(crate::tr!("cmd-config-unreadable-hint")))
 }
 
 /// The sessions filed in another day's folder and the duplicate copies:
@@ -138,32 +145,37 @@ fn filing(out: &mut String, listing: &Listing) {
     if !listing.misfiled.is_empty() {
         let _ = writeln!(
             out,
-            "{} in another day's folder, counted on its own day and left as it is:",
-            format::plural(listing.misfiled.len(), "session file")
+            "{}",
+            crate::tr!("cmd-config-misfiled", count = listing.misfiled.len())
         );
         for file in &listing.misfiled {
             let _ = writeln!(
                 out,
-                "  {}: started on {}; it belongs in sessions/{}/",
+                "  {}: {}",
                 format::printable_path(&file.path),
-                file.belongs,
-                file.belongs
+                crate::tr!("cmd-config-belongs", day = file.belongs.to_string())
             );
         }
     }
     if !listing.duplicates.is_empty() {
         let _ = writeln!(
             out,
-            "{} of sessions ignored (the file named by the id inside wins, else the one modified last), left as they are:",
-            query::duplicate_copies(listing.duplicates.len())
+            "{}",
+            crate::tr!(
+                "cmd-config-duplicates",
+                copies = query::duplicate_copies(listing.duplicates.len())
+            )
         );
         for stored in listing.sessions.iter().filter(|s| !s.copies.is_empty()) {
             for copy in &stored.copies {
                 let _ = writeln!(
                     out,
-                    "  {}: a copy of {}",
+                    "  {}: {}",
                     format::printable_path(copy),
-                    format::printable_path(&stored.path)
+                    crate::tr!(
+                        "cmd-config-copy-of",
+                        path = format::printable_path(&stored.path)
+                    )
                 );
             }
         }

@@ -49,8 +49,8 @@ pub fn run(context: &Context, action: &ExperimentAction) -> Result<(), Failure> 
                 .end(name, Timestamp(Local::now().fixed_offset()))
                 .map_err(|e| failure(&e))?;
             print(&format!(
-                "Ended the experiment {}: new sessions draw no condition.\n\n",
-                experiment.name
+                "{}\n\n",
+                crate::tr!("cmd-experiment-ended", name = experiment.name.as_str())
             ))?;
             show(context, &experiment, false)
         }
@@ -65,25 +65,28 @@ fn new(context: &Context, experiments: &Experiments, mut e: Experiment) -> Resul
         let names = phase_names(context);
         // Kept as the plans spell it.
         let Some(name) = names.iter().find(|n| n.eq_ignore_ascii_case(&phase)) else {
-            return Err(Failure::Usage(format!(
-                "no plan has a phase named `{phase}`; the phases are: {}",
-                names.join(", ")
+            return Err(Failure::Usage(crate::tr!(
+                "cmd-experiment-no-such-phase",
+                phase = phase,
+                phases = names.join(", ")
             )));
         };
         e.skip_phase_b = Some(name.clone());
     }
     e.seed = new_seed(&e.started);
     experiments.create(&e).map_err(|e| failure(&e))?;
-    let mut out = format!(
-        "Started the experiment {}: A is \"{}\", B is \"{}\", {} sessions each.\n",
-        e.name, e.a, e.b, e.sessions
+    let mut out = crate::tr!(
+        "cmd-experiment-started",
+        name = e.name.as_str(),
+        a = e.a.as_str(),
+        b = e.b.as_str(),
+        sessions = e.sessions
     );
+    out.push('\n');
     if let Some(changes) = words::b_changes(&e) {
         let _ = writeln!(out, "{changes}.");
     }
-    out.push_str(
-        "Each new session draws A or B (one of each every two sessions) and says which at its start.\n",
-    );
+    let _ = writeln!(out, "{}", crate::tr!("cmd-experiment-draws"));
     print(&out)
 }
 
@@ -109,9 +112,7 @@ fn list(context: &Context, experiments: &Experiments) -> Result<(), Failure> {
         eprintln!("letdown: {err}");
     }
     if found.is_empty() {
-        return print(
-            "No experiments yet. `letdown experiment new NAME --a TEXT --b TEXT` starts one.\n",
-        );
+        return print(&format!("{}\n", crate::tr!("cmd-experiment-none")));
     }
     let today = today(context);
     let mut out = String::new();
@@ -119,10 +120,13 @@ fn list(context: &Context, experiments: &Experiments) -> Result<(), Failure> {
         let outcome = crate::query::experiment_outcome(&context.data, &context.config, e, today);
         let _ = writeln!(
             out,
-            "{}  {}, since {}  {}  A: {}  B: {}",
+            "{}  {}  {}  A: {}  B: {}",
             e.name,
-            words::state(e),
-            crate::facts::DayLabel::Iso.of(e.started.local_date()),
+            crate::tr!(
+                "cmd-experiment-since",
+                state = words::state(e),
+                day = crate::facts::DayLabel::Iso.of(e.started.local_date())
+            ),
             words::progress(&outcome),
             e.a,
             e.b
@@ -153,12 +157,29 @@ fn text(context: &Context, e: &Experiment, outcome: &Outcome) -> String {
     let state = if e.is_running() { "running" } else { "ended" };
     let _ = writeln!(
         out,
-        "Experiment {} ({state}): {}",
-        e.name,
-        words::progress(outcome)
+        "{}",
+        crate::tr!(
+            "cmd-experiment-title",
+            name = e.name.as_str(),
+            state = state,
+            progress = words::progress(outcome)
+        )
     );
-    let _ = writeln!(out, "  A: {} ({} sessions)", e.a, outcome.sessions_a);
-    let _ = writeln!(out, "  B: {} ({} sessions)", e.b, outcome.sessions_b);
+    for (arm, text, sessions) in [
+        ("A", &e.a, outcome.sessions_a),
+        ("B", &e.b, outcome.sessions_b),
+    ] {
+        let _ = writeln!(
+            out,
+            "  {}",
+            crate::tr!(
+                "cmd-experiment-arm",
+                arm = arm,
+                text = text.as_str(),
+                sessions = sessions
+            )
+        );
+    }
     if let Some(changes) = words::b_changes(e) {
         let _ = writeln!(out, "  {changes}");
     }

@@ -24,7 +24,11 @@ pub fn run(
     if let (Some(from), Some(to)) = (from, to)
         && from > to
     {
-        return Err(Failure::Usage(format!("--from {from} is after --to {to}")));
+        return Err(Failure::Usage(crate::tr!(
+            "cmd-from-after-to",
+            from = from.to_string(),
+            to = to.to_string()
+        )));
     }
     let listing = read(context, from, to);
     // What the data dir holds: a session still waiting in the state folder
@@ -84,9 +88,12 @@ pub fn run(
     report_unreadable(&unreadable);
     match written? {
         Some(path) => print(&format!(
-            "exported {} to {}\n",
-            crate::format::plural(saved.len() - gone.borrow().len(), "session"),
-            crate::format::printable_path(path)
+            "{}\n",
+            crate::tr!(
+                "cmd-exported",
+                count = saved.len() - gone.borrow().len(),
+                path = crate::format::printable_path(path)
+            )
         )),
         None => Ok(()),
     }

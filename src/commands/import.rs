@@ -18,26 +18,31 @@ pub fn run(context: &Context, file: &Path) -> Result<(), Failure> {
     // FIFO or /dev/zero named by mistake neither hangs nor fills memory.
     let cannot = |why: String| {
         Failure::Usage(format!(
-            "{}: cannot read it: {why}; nothing was imported",
-            file.display()
+            "{}: {}",
+            file.display(),
+            crate::tr!("cmd-import-cannot-read", why = why)
         ))
     };
     let bytes = match read_bounded(file, MAX_IMPORT_BYTES) {
         Ok(Some(contents)) => contents.bytes,
-        Ok(None) => return Err(cannot("there is no such file".to_string())),
+        Ok(None) => return Err(cannot(crate::tr!("cmd-no-such-file"))),
         Err(reason @ Reason::TooLarge(_)) => {
-            return Err(cannot(format!(
-                "{}; export fewer days to a file (--from, --to) and import each",
-                refusal(&reason, "an import")
+            return Err(cannot(crate::tr!(
+                "cmd-import-too-large",
+                why = refusal(&reason, "import")
             )));
         }
-        Err(reason) => return Err(cannot(refusal(&reason, "an export"))),
+        Err(reason) => return Err(cannot(refusal(&reason, "export"))),
     };
     let records = String::from_utf8(bytes)
-        .map_err(|_| "not UTF-8 text".to_string())
+        .map_err(|_| crate::tr!("cmd-import-not-utf8"))
         .and_then(|text| parse(file, &text))
         .map_err(|err| {
-            Failure::Usage(format!("{}: {err}; nothing was imported", file.display()))
+            Failure::Usage(format!(
+                "{}: {}",
+                file.display(),
+                crate::tr!("cmd-import-bad-file", why = err)
+            ))
         })?;
     let mut present: HashSet<String> = context
         .data
@@ -59,16 +64,18 @@ pub fn run(context: &Context, file: &Path) -> Result<(), Failure> {
             }
             Err(StoreError::Exists { .. }) => skipped += 1,
             Err(err) => {
-                return Err(Failure::Io(format!(
-                    "cannot save {}: {err}; {imported} imported before it (importing again skips them)",
-                    context.data.path_for(record).display()
+                return Err(Failure::Io(crate::tr!(
+                    "cmd-import-cannot-save",
+                    path = context.data.path_for(record).display().to_string(),
+                    why = err.to_string(),
+                    imported = imported
                 )));
             }
         }
     }
     print(&format!(
-        "imported {}, skipped {skipped} already present\n",
-        crate::format::plural(imported, "session")
+        "{}\n",
+        crate::tr!("cmd-imported", count = imported, skipped = skipped)
     ))
 }
 

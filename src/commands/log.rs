@@ -56,18 +56,22 @@ fn table(context: &Context, day: NaiveDate, listing: &Listing, totals: &DayTotal
     let mut out = String::new();
     let _ = writeln!(out, "{}", crate::facts::DayLabel::Full.of(day));
     if listing.sessions.is_empty() {
-        let _ = writeln!(out, "No sessions yet.");
+        let _ = writeln!(out, "{}", crate::tr!("cmd-log-no-sessions"));
         return out;
     }
     let _ = writeln!(
         out,
-        "{:<8}  {:>8}  {:>9}  {:>6}  {:<20}  {:<8}  note",
-        "start",
-        "duration",
-        "let-downs",
-        "first",
-        format!("volume L/R/total {}", crate::facts::Volume::unit(units)),
-        "comfort"
+        "{:<8}  {:>8}  {:>9}  {:>6}  {:<20}  {:<8}  {}",
+        crate::tr!("cmd-log-head-start"),
+        crate::tr!("cmd-log-head-duration"),
+        crate::tr!("cmd-log-head-letdowns"),
+        crate::tr!("cmd-log-head-first"),
+        crate::tr!(
+            "cmd-log-head-volume",
+            unit = crate::facts::Volume::unit(units)
+        ),
+        crate::tr!("cmd-log-head-comfort"),
+        crate::tr!("cmd-log-head-note")
     );
     for stored in &listing.sessions {
         let r = &stored.record;
@@ -111,12 +115,16 @@ fn table(context: &Context, day: NaiveDate, listing: &Listing, totals: &DayTotal
     if let Some(gap) = totals.longest_gap_secs {
         let _ = write!(
             out,
-            " · longest gap {}",
-            crate::facts::Length::of(gap).short()
+            " · {}",
+            crate::tr!(
+                "cmd-log-longest-gap",
+                gap = crate::facts::Length::of(gap).short()
+            )
         );
     }
     if totals.night_session {
-        out.push_str(" · a night session (01:00–05:00)");
+        out.push_str(" · ");
+        out.push_str(&crate::tr!("cmd-log-night-session"));
     }
     out.push('\n');
     out

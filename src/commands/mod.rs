@@ -117,9 +117,10 @@ fn known_plan(context: &Context, name: &str) -> Result<(), Failure> {
         .iter()
         .map(|(n, _)| *n)
         .collect();
-    Err(Failure::Usage(format!(
-        "there is no plan named `{name}`; the plans are: {}",
-        known.join(", ")
+    Err(Failure::Usage(crate::tr!(
+        "cmd-no-such-plan",
+        name = name,
+        plans = known.join(", ")
     )))
 }
 
@@ -128,10 +129,7 @@ fn require_terminal() -> Result<(), Failure> {
     if io::stdin().is_terminal() && io::stdout().is_terminal() {
         Ok(())
     } else {
-        Err(Failure::Usage(
-            "letdown's screen needs a terminal; to print instead, try `letdown log` or `letdown --help`"
-                .to_string(),
-        ))
+        Err(Failure::Usage(crate::tr!("cmd-needs-terminal")))
     }
 }
 
@@ -148,6 +146,12 @@ fn json_text(value: &impl serde::Serialize) -> Result<String, Failure> {
         crate::format::json::to_string_pretty(value).map_err(|e| Failure::Io(e.to_string()))?;
     text.push('\n');
     Ok(text)
+}
+
+/// What `make` gives with English words: what `--json` prints is data,
+/// the same in every language, as its fields' names are.
+fn in_english<T>(make: impl FnOnce() -> T) -> T {
+    crate::i18n::in_language(crate::i18n::Lang::ENGLISH, make)
 }
 
 /// Writes to stdout, treating a closed pipe as the end rather than an error.

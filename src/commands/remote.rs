@@ -15,16 +15,16 @@ pub fn run(context: &Context, request: Request) -> Result<(), Failure> {
         Ok(Reply::NoSession(text)) => Err(Failure::NotRunning(text)),
         Ok(Reply::NotSaved(text) | Reply::Refused(text)) => Err(Failure::Io(text)),
         Err(ClientError::Absent) => Err(not_listening(context)),
-        Err(ClientError::Stale) => Err(Failure::NotRunning(format!(
-            "no session is running: letdown stopped without closing its socket{}",
-            interrupted(context)
+        Err(ClientError::Stale) => Err(Failure::NotRunning(with_hint(
+            crate::tr!("cmd-remote-stale"),
+            context,
         ))),
         Err(err @ (ClientError::TooLong(_) | ClientError::Unsafe { .. })) => {
             Err(Failure::Io(err.to_string()))
         }
-        Err(ClientError::Io(why)) => Err(Failure::Io(format!(
-            "cannot reach the running session: {why}"
-        ))),
+        Err(ClientError::Io(why)) => {
+            Err(Failure::Io(crate::tr!("cmd-remote-unreachable", why = why)))
+        }
     }
 }
 
@@ -33,20 +33,18 @@ pub fn run(context: &Context, request: Request) -> Result<(), Failure> {
 fn not_listening(context: &Context) -> Failure {
     let state = &context.state;
     if matches!(state.running_file(), RunningFile::Running(_)) && state.is_locked_elsewhere() {
-        return Failure::Io(
-            "a session is running, but it does not take commands from other terminals; tap on its screen"
-                .to_string(),
-        );
+        return Failure::Io(crate::tr!("cmd-remote-not-listening"));
     }
-    Failure::NotRunning(format!("no session is running{}", interrupted(context)))
+    Failure::NotRunning(with_hint(crate::tr!("cmd-remote-no-session"), context))
 }
 
-/// The hint when a session was interrupted and waits to be resumed.
-fn interrupted(context: &Context) -> &'static str {
+/// `first`, and the hint when a session was interrupted and waits to be
+/// resumed.
+fn with_hint(first: String, context: &Context) -> String {
     match context.state.running_file() {
         RunningFile::Running(_) if !context.state.is_locked_elsewhere() => {
-            "; a session was interrupted — open letdown to resume it"
+            crate::tr!("cmd-remote-interrupted", first = first)
         }
-        _ => "",
+        _ => first,
     }
 }

@@ -68,13 +68,14 @@ fn default_name(format: ReportFormat) -> &'static str {
 /// "wrote the report of Mon 10 Nov – Sun 23 Nov 2026 (14 days, 98 sessions) to report.html"
 fn written(report: &Report, path: &Path) -> String {
     let history = &report.period.history;
-    format!(
-        "wrote the report of {} ({}, {}) to {}\n",
-        report.dates(),
-        format::plural(history.days.len(), "day"),
-        format::plural(history.sessions.len(), "session"),
-        format::printable_path(path)
-    )
+    let wrote = crate::tr!(
+        "cmd-report-wrote",
+        dates = report.dates(),
+        days = history.days.len(),
+        sessions = history.sessions.len(),
+        path = format::printable_path(path)
+    );
+    format!("{wrote}\n")
 }
 
 /// The days asked for: `--from` to `--to`, or `--days` ending on `--to`,
@@ -86,12 +87,19 @@ fn period(args: &ReportArgs, today: NaiveDate) -> Result<(NaiveDate, NaiveDate),
         (None, days) => query::first_of(to, days.unwrap_or(DEFAULT_DAYS)),
     };
     if from > to {
-        return Err(Failure::Usage(format!("--from {from} is after --to {to}")));
+        return Err(Failure::Usage(crate::tr!(
+            "cmd-from-after-to",
+            from = from.to_string(),
+            to = to.to_string()
+        )));
     }
     if (to - from).num_days() >= MAX_DAYS {
-        return Err(Failure::Usage(format!(
-            "a report covers at most {MAX_DAYS} days; {from} to {to} is {}",
-            (to - from).num_days() + 1
+        return Err(Failure::Usage(crate::tr!(
+            "cmd-report-too-long",
+            max = MAX_DAYS,
+            from = from.to_string(),
+            to = to.to_string(),
+            days = (to - from).num_days() + 1
         )));
     }
     Ok((from, to))

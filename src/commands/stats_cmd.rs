@@ -7,7 +7,7 @@ use chrono::Local;
 use serde::Serialize;
 
 use super::log::report_unreadable;
-use super::{Context, Failure, json_text, print};
+use super::{Context, Failure, in_english, json_text, print};
 use crate::config::Config;
 use crate::facts::{self, CoachFacts};
 use crate::format;
@@ -31,14 +31,25 @@ pub fn run(context: &Context, days: u32, json: bool) -> Result<(), Failure> {
     let config = &context.config;
     let now = Local::now().fixed_offset();
     let to = query::today(config, now);
-    let HistoryReport {
-        history: figures,
-        volumes,
-        mut unreadable,
-    } = query::history_report(&context.data, config, to, days, to);
-    let rolling = query::last_24h(&context.data, config, now);
+    let read = || {
+        (
+            query::history_report(&context.data, config, to, days, to),
+            query::last_24h(&context.data, config, now),
+            query::coach_learned(&context.data, config),
+        )
+    };
+    // The figures carry words (a setup, a side): in JSON they are data, the
+    // same in every language.
+    let (
+        HistoryReport {
+            history: figures,
+            volumes,
+            mut unreadable,
+        },
+        rolling,
+        coach,
+    ) = if json { in_english(read) } else { read() };
     let last_24h = rolling.at(now);
-    let coach = query::coach_learned(&context.data, config);
     let text = if json {
         json_text(&StatsJson {
             history: &figures,
@@ -62,7 +73,8 @@ fn summary(config: &Config, figures: &History, volumes: &Volumes, last_24h: &Las
     let mut out = String::new();
     let _ = writeln!(out, "{}", facts::period_title(figures.from, figures.to));
     if figures.is_empty() {
-        out.push_str("No sessions in these days.\n");
+        out.push_str(&crate::tr!("cmd-stats-no-sessions"));
+        out.push('\n');
         write_last_24h(&mut out, config, last_24h);
         return out;
     }
@@ -79,15 +91,18 @@ fn summary(config: &Config, figures: &History, volumes: &Volumes, last_24h: &Las
 /// long past its last let-down.
 fn write_plans(out: &mut String, figures: &History) {
     if figures.by_plan.len() > 1 {
-        out.push_str("\nBy plan:\n");
+        let _ = writeln!(out, "\n{}", crate::tr!("cmd-stats-by-plan"));
         for plan in &figures.by_plan {
             let _ = writeln!(
                 out,
-                "  {:<12}  {} · {} pumping · {}",
+                "  {:<12}  {}",
                 format::printable(&plan.plan),
-                format::plural(plan.sessions, "session"),
-                crate::facts::Length::of(plan.pumping_secs).short(),
-                format::plural(plan.letdown_count, "let-down")
+                crate::tr!(
+                    "cmd-stats-plan-figures",
+                    sessions = plan.sessions,
+                    pumping = crate::facts::Length::of(plan.pumping_secs).short(),
+                    letdowns = plan.letdown_count
+                )
             );
         }
     }
@@ -104,8 +119,12 @@ fn write_days(out: &mut String, config: &Config, figures: &History) {
     };
     let _ = writeln!(
         out,
-        "\n{:<10}  {:>8}  {:>7}  {:>9}  volume",
-        "day", "sessions", "pumping", "let-downs"
+        "\n{:<10}  {:>8}  {:>7}  {:>9}  {}",
+        crate::tr!("cmd-stats-head-day"),
+        crate::tr!("cmd-stats-head-sessions"),
+        crate::tr!("cmd-stats-head-pumping"),
+        crate::tr!("cmd-stats-head-letdowns"),
+        crate::tr!("cmd-stats-head-volume")
     );
     let (mut sessions, mut secs, mut letdowns, mut ml) = (0, 0.0, 0, None);
     for day in &figures.days {
@@ -130,7 +149,7 @@ fn write_days(out: &mut String, config: &Config, figures: &History) {
         let _ = writeln!(
             out,
             "{:<10}  {sessions:>8}  {:>7}  {letdowns:>9}  {}",
-            "total",
+            crate::tr!("cmd-stats-total"),
             crate::facts::Length::of(secs).short(),
             volume(ml)
         );
@@ -145,13 +164,16 @@ fn write_last_24h(out: &mut String, config: &Config, figures: &Last24h) {
     }
     let _ = write!(
         out,
-        "\nLast 24 hours: {}",
-        format::figures(
-            figures.sessions,
-            figures.pumping_secs,
-            figures.letdown_count,
-            figures.volume_ml,
-            config.units
+        "\n{}",
+        crate::tr!(
+            "cmd-stats-last-24h",
+            figures = format::figures(
+                figures.sessions,
+                figures.pumping_secs,
+                figures.letdown_count,
+                figures.volume_ml,
+                config.units
+            )
         )
     );
     out.push('\n');
@@ -162,34 +184,48 @@ fn write_pattern(out: &mut String, pattern: &Pattern) {
         |v: Option<f64>| v.map_or("-".to_string(), |s| crate::facts::Length::of(s).to_string());
     let count = pattern.median_letdowns.map_or("-".to_string(), |n| {
         if n.fract() == 0.0 {
-            format!("{n:.0}")
+            crate::i18n::decimal(n, 0)
         } else {
-            format!("{n:.1}")
+            crate::i18n::decimal(n, 1)
         }
     });
     let _ = writeln!(
         out,
-        "\nYour pattern ({}, medians):",
-        format::plural(pattern.sessions, "session")
+        "\n{}",
+        crate::tr!("cmd-stats-pattern", sessions = pattern.sessions)
     );
-    let _ = writeln!(
-        out,
-        "  first let-down after  {}",
-        secs(pattern.median_first_letdown_secs)
-    );
-    let _ = writeln!(out, "  let-downs a session   {count}");
-    let _ = writeln!(
-        out,
-        "  between let-downs     {}",
-        secs(pattern.median_gap_secs)
-    );
+    let rows = [
+        (
+            crate::tr!("cmd-stats-pattern-first"),
+            secs(pattern.median_first_letdown_secs),
+        ),
+        (crate::tr!("cmd-stats-pattern-count"), count),
+        (
+            crate::tr!("cmd-stats-pattern-between"),
+            secs(pattern.median_gap_secs),
+        ),
+    ];
+    let width = rows
+        .iter()
+        .map(|(label, _)| format::columns(label))
+        .max()
+        .unwrap_or(0);
+    for (label, value) in rows {
+        let pad = width - format::columns(&label);
+        let _ = writeln!(out, "  {label}{:pad$}  {value}", "");
+    }
 }
 
 fn write_triggers(out: &mut String, triggers: &[TriggerFigures]) {
     let coach = CoachFacts::of(triggers);
     let _ = writeln!(out, "\n{}", coach.note());
-    write_prompts(out, "coach trigger", coach.triggers(), true);
-    write_prompts(out, "pump-mode cue", coach.cues(), false);
+    write_prompts(
+        out,
+        &crate::tr!("cmd-stats-head-trigger"),
+        coach.triggers(),
+        true,
+    );
+    write_prompts(out, &crate::tr!("cmd-stats-head-cue"), coach.cues(), false);
 }
 
 /// A table of prompts: each one's showings, and how many a let-down
@@ -210,11 +246,13 @@ fn write_prompts<'a>(
         .map(|name| format::columns(name))
         .max()
         .unwrap_or(0)
-        .max(title.len());
+        .max(format::columns(title));
+    let pad = width - format::columns(title);
     let _ = writeln!(
         out,
-        "\n{title:<width$}  {:>5}  {}",
-        "shown",
+        "\n{title}{:pad$}  {:>5}  {}",
+        "",
+        crate::tr!("cmd-stats-head-shown"),
         facts::coach::followed_head()
     );
     for (t, name) in prompts.iter().zip(&names) {

@@ -15,18 +15,13 @@ use chrono::{DateTime, FixedOffset, Local, SecondsFormat};
 use serde::Serialize;
 
 use super::log::report_unreadable;
-use super::{Context, Failure, json_text, print};
+use super::{Context, Failure, in_english, json_text, print};
 use crate::config::Config;
 use crate::format;
 use crate::query::{self, DayReport, LOOK_BACK_DAYS, Recent, Rolling};
 use crate::session::{Plan, SessionRecord};
 use crate::stats::Last24h;
 use crate::store::{RunningFile, StateDir};
-
-const INTERRUPTED: &str = "a session was interrupted — open letdown to resume it";
-const NOT_SAVED: &str = "the last session is not saved yet; opening letdown will save it";
-const UNREADABLE: &str =
-    "the running session's file cannot be read; opening letdown will set it aside";
 
 pub fn run(context: &Context, json: bool, follow: bool) -> Result<(), Failure> {
     if follow {
@@ -82,8 +77,11 @@ impl Session {
             && !self.held
         {
             eprintln!(
-                "letdown: the running session's file cannot be read: {}",
-                format::printable(reason)
+                "letdown: {}",
+                crate::tr!(
+                    "cmd-status-file-unreadable",
+                    why = format::printable(reason).into_owned()
+                )
             );
         }
     }
@@ -147,10 +145,10 @@ fn line(
                 running_phase(&context.config, record).is_some_and(|phase| phase.is_rest());
             running_line(record, now, resting)
         }
-        RunningFile::Unreadable(_) if held => "a session is running".to_string(),
-        RunningFile::Running(_) => INTERRUPTED.to_string(),
-        RunningFile::Finished(_) => NOT_SAVED.to_string(),
-        RunningFile::Unreadable(_) => UNREADABLE.to_string(),
+        RunningFile::Unreadable(_) if held => crate::tr!("cmd-status-running"),
+        RunningFile::Running(_) => crate::tr!("cmd-status-interrupted"),
+        RunningFile::Finished(_) => crate::tr!("cmd-status-not-saved"),
+        RunningFile::Unreadable(_) => crate::tr!("cmd-status-unreadable"),
         RunningFile::Absent => {
             past.map_or_else(String::new, |past| last_line(&context.config, past, now))
         }
@@ -243,7 +241,8 @@ fn facts(
     Facts {
         running,
         state,
-        line: line(context, session, past, now),
+        // Data, the same in every language, as the fields' names are.
+        line: in_english(|| line(context, session, past, now)),
         session: session_facts,
         last: last.map(|(started, ended)| LastFacts {
             started: stamp(started),
@@ -293,35 +292,37 @@ fn clock_at(record: &SessionRecord, live: bool, now: DateTime<FixedOffset>) -> f
 /// The line while a session runs: its clock as of now and its let-downs;
 /// in a rest phase it says so, as the session screen does.
 fn running_line(record: &SessionRecord, now: DateTime<FixedOffset>, resting: bool) -> String {
-    format!(
-        "{} {} · {}",
-        if is_paused(record) {
-            "paused"
-        } else if resting {
-            "resting"
-        } else {
-            "pumping"
-        },
-        format::clock(clock_at(record, true, now)),
-        format::plural(record.letdowns.len(), "let-down")
+    let state = if is_paused(record) {
+        "paused"
+    } else if resting {
+        "resting"
+    } else {
+        "pumping"
+    };
+    crate::tr!(
+        "cmd-status-session",
+        state = state,
+        clock = format::clock(clock_at(record, true, now)),
+        letdowns = record.letdowns.len()
     )
 }
 
 fn last_line(config: &Config, past: &Past, now: DateTime<FixedOffset>) -> String {
     let line = match past.recent.last_end(now) {
         Some(end) => since_line(end, now, config) + &last_24h_part(&past.rolling.at(now)),
-        None if past.has_days => {
-            format!("no sessions in the last {LOOK_BACK_DAYS} days")
-        }
-        None => "no sessions yet".to_string(),
+        None if past.has_days => crate::tr!("cmd-status-none-lately", days = LOOK_BACK_DAYS),
+        None => crate::tr!("cmd-status-none-yet"),
     };
     if past.unsaved == 0 {
         return line;
     }
     format!(
-        "{line} · {} {}",
-        format::plural(past.unsaved, "session"),
-        query::NOT_SAVED_YET
+        "{line} · {}",
+        crate::tr!(
+            "cmd-status-unsaved",
+            count = past.unsaved,
+            not_saved = query::NOT_SAVED_YET
+        )
     )
 }
 
@@ -332,26 +333,29 @@ fn last_24h_part(figures: &Last24h) -> String {
         return String::new();
     }
     format!(
-        " · 24 h: {} · {}",
-        figures.sessions,
-        crate::facts::Length::of(figures.pumping_secs).short()
+        " · {}",
+        crate::tr!(
+            "cmd-status-last-24h",
+            sessions = figures.sessions,
+            pumping = crate::facts::Length::of(figures.pumping_secs).short()
+        )
     )
 }
 
 /// "last pumped 2h10m ago", and when the next is due.
 fn since_line(end: DateTime<FixedOffset>, now: DateTime<FixedOffset>, config: &Config) -> String {
-    let mut line = format!(
-        "last pumped {} ago",
-        crate::facts::Length::of(secs_between(end, now).max(0.0)).short()
+    let mut line = crate::tr!(
+        "cmd-status-last-pumped",
+        ago = crate::facts::Length::of(secs_between(end, now).max(0.0)).short()
     );
     if let Some(due) = query::next_due(end, config) {
+        line.push_str(" · ");
         if due <= now {
-            line.push_str(" · due now");
+            line.push_str(&crate::tr!("cmd-status-due-now"));
         } else {
-            line.push_str(" · next due ");
-            line.push_str(&crate::facts::time_of_day(
-                &due.with_timezone(now.offset()),
-                config.clock,
+            line.push_str(&crate::tr!(
+                "cmd-status-next-due",
+                at = crate::facts::time_of_day(&due.with_timezone(now.offset()), config.clock)
             ));
         }
     }

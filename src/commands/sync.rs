@@ -33,16 +33,14 @@ impl Flags {
             Some([id, entry]) => Some((
                 id.clone(),
                 entry.parse::<u64>().map_err(|_| {
-                    Failure::Usage(format!(
-                        "--link {}: ENTRY is the entry's number in Baby Buddy, like 12",
-                        printable(entry)
+                    Failure::Usage(crate::tr!(
+                        "cmd-sync-bad-entry",
+                        entry = printable(entry).into_owned()
                     ))
                 })?,
             )),
             Some(_) => {
-                return Err(Failure::Usage(
-                    "--link takes a session id and an entry number".to_string(),
-                ));
+                return Err(Failure::Usage(crate::tr!("cmd-sync-link-takes")));
             }
         };
         Ok(Asked {
@@ -83,9 +81,7 @@ pub fn run(context: &Context, dry_run: bool, flags: &Flags) -> Result<(), Failur
     }
     match report.waiting_words() {
         None => Ok(()),
-        Some(who) => Err(Failure::Io(format!(
-            "{who}: why is said above; nothing of it was lost here"
-        ))),
+        Some(who) => Err(Failure::Io(crate::tr!("cmd-sync-waiting", who = who))),
     }
 }
 
@@ -101,13 +97,13 @@ fn dry_run_of(context: &Context, syncer: &Syncer, asked: &Asked) -> Result<(), F
         .collect();
     for job in &plan.jobs {
         let verb = match job.kind {
-            JobKind::Send => "would send  ".to_string(),
-            JobKind::Update { entry } => format!("would change entry {entry}:"),
-            JobKind::Link { entry } => format!("would take entry {entry}:"),
+            JobKind::Send => crate::tr!("cmd-sync-would-send"),
+            JobKind::Update { entry } => crate::tr!("cmd-sync-would-change", entry = entry),
+            JobKind::Link { entry } => crate::tr!("cmd-sync-would-take", entry = entry),
         };
         let letdowns = job.entry.notes.split(" · ").next().unwrap_or_default();
         lines.push(format!(
-            "{verb} {}  {} {units}, {}",
+            "{verb:<12} {}  {} {units}, {}",
             job.label(&context.config),
             job.entry.amount,
             printable(letdowns)
@@ -115,7 +111,8 @@ fn dry_run_of(context: &Context, syncer: &Syncer, asked: &Asked) -> Result<(), F
     }
     for held in &plan.held {
         lines.push(format!(
-            "not sent     {}  {}",
+            "{:<12} {}  {}",
+            crate::tr!("cmd-sync-not-sent"),
             held.label(&context.config),
             held.why.words()
         ));
@@ -136,9 +133,9 @@ impl Observer for Progress<'_> {
         if !std::io::stderr().is_terminal() {
             return;
         }
-        let bar = ProgressBar::new_spinner().with_message(format!(
-            "checking the token and the child with Baby Buddy at {}…",
-            printable(url)
+        let bar = ProgressBar::new_spinner().with_message(crate::tr!(
+            "cmd-sync-checking",
+            url = printable(url).into_owned()
         ));
         bar.enable_steady_tick(Duration::from_millis(200));
         self.bar = Some(bar);
@@ -151,7 +148,14 @@ impl Observer for Progress<'_> {
         if !std::io::stderr().is_terminal() {
             return;
         }
-        let style = ProgressStyle::with_template("{bar:30} {pos}/{len} sessions to Baby Buddy")
+        // The bar's own fields, which indicatif fills in.
+        let template = crate::tr!(
+            "cmd-sync-bar",
+            bar = "{bar:30}",
+            pos = "{pos}",
+            len = "{len}"
+        );
+        let style = ProgressStyle::with_template(&template)
             .unwrap_or_else(|_| ProgressStyle::default_bar());
         self.bar = Some(ProgressBar::new(jobs as u64).with_style(style));
     }

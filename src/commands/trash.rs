@@ -8,8 +8,7 @@ use std::time::{Duration, SystemTime};
 
 use super::{Context, Failure, print};
 use crate::cli::TrashAction;
-use crate::format::{self, plural, printable};
-use crate::session::SessionRecord;
+use crate::format::{self, printable};
 use crate::store::{RestoreError, Trashed, Unreadable};
 
 /// The longest answer to the question that is read.
@@ -28,14 +27,17 @@ fn list(context: &Context) -> Result<(), Failure> {
     report_unreadable(&listing.unreadable);
     let entries = listing.newest_first();
     if entries.is_empty() {
-        return print("The trash is empty: no deleted session is waiting there.\n");
+        return print(&format!("{}\n", crate::tr!("cmd-trash-empty-list")));
     }
     let mut out = String::new();
-    let _ = writeln!(out, "In the trash, the newest session first:\n");
+    let _ = writeln!(out, "{}\n", crate::tr!("cmd-trash-list-title"));
     let _ = writeln!(
         out,
         "{:<10}  {:<8}  {:>8}  {:>9}  id",
-        "date", "start", "length", "let-downs"
+        crate::tr!("cmd-trash-head-date"),
+        crate::tr!("cmd-log-head-start"),
+        crate::tr!("cmd-trash-head-length"),
+        crate::tr!("cmd-log-head-letdowns")
     );
     for (trashed, files) in entries {
         let r = &trashed.record;
@@ -49,46 +51,43 @@ fn list(context: &Context) -> Result<(), Failure> {
             printable(&r.id)
         );
         if files > 1 {
-            let _ = write!(out, "  ({files} files)");
+            let _ = write!(out, "  ({})", crate::tr!("cmd-files", count = files));
         }
         out.push('\n');
     }
-    out.push_str(
-        "\n`letdown trash restore ID` brings one back; `letdown trash empty` deletes them for good.\n",
-    );
+    let _ = writeln!(out, "\n{}", crate::tr!("cmd-trash-list-hint"));
     print(&out)
 }
 
 fn restore(context: &Context, id: &str) -> Result<(), Failure> {
     match context.data.restore(id) {
-        Ok(restored) => print(&format!(
-            "Brought back {}.\n",
-            which(context, &restored.record)
-        )),
-        Err(RestoreError::NotInTrash { id }) => Err(Failure::Usage(format!(
-            "no session with the id {id} is in the trash; `letdown trash` lists what is there"
+        Ok(restored) => {
+            let record = &restored.record;
+            let brought = crate::tr!(
+                "cmd-trash-restored",
+                at = crate::facts::time_of_day(&record.started.0, context.config.clock),
+                day = crate::facts::DayLabel::Full.of(record.started.local_date())
+            );
+            print(&format!("{brought}\n"))
+        }
+        Err(RestoreError::NotInTrash { id }) => {
+            Err(Failure::Usage(crate::tr!("cmd-trash-not-there", id = id)))
+        }
+        Err(RestoreError::Present { id, path }) => Err(Failure::Usage(crate::tr!(
+            "cmd-trash-present",
+            id = id,
+            path = path.display().to_string()
         ))),
-        Err(RestoreError::Present { id, path }) => Err(Failure::Usage(format!(
-            "a session with the id {id} is in the data dir already ({}); nothing was restored",
-            path.display()
+        Err(err @ RestoreError::Unreadable { .. }) => Err(Failure::Usage(crate::tr!(
+            "cmd-trash-restore-unreadable",
+            why = err.to_string()
         ))),
-        Err(err @ RestoreError::Unreadable { .. }) => Err(Failure::Usage(format!(
-            "{err}; it was left in the trash as it is"
-        ))),
-        Err(RestoreError::Io { path, source }) => Err(Failure::Io(format!(
-            "cannot move it back to {}: {source}; it stays in the trash",
-            path.display()
+        Err(RestoreError::Io { path, source }) => Err(Failure::Io(crate::tr!(
+            "cmd-trash-cannot-move",
+            path = path.display().to_string(),
+            why = source.to_string()
         ))),
     }
-}
-
-/// A session as the user knows it: "the 07:14 session of Monday 23 November 2026".
-fn which(context: &Context, record: &SessionRecord) -> String {
-    format!(
-        "the {} session of {}",
-        crate::facts::time_of_day(&record.started.0, context.config.clock),
-        crate::facts::DayLabel::Full.of(record.started.local_date())
-    )
 }
 
 fn empty(context: &Context, older_than: Option<u32>, yes: bool) -> Result<(), Failure> {
@@ -98,43 +97,48 @@ fn empty(context: &Context, older_than: Option<u32>, yes: bool) -> Result<(), Fa
     let chosen = listing.older_than(age, SystemTime::now());
     if chosen.is_empty() {
         return print(&match older_than {
-            Some(days) if !listing.sessions.is_empty() => format!(
-                "Nothing in the trash was deleted more than {} ago; nothing was deleted.\n",
-                plural(days as usize, "day")
-            ),
-            _ => "The trash is empty: there is nothing to delete.\n".to_string(),
+            Some(days) if !listing.sessions.is_empty() => {
+                format!("{}\n", crate::tr!("cmd-trash-none-older", days = days))
+            }
+            _ => format!("{}\n", crate::tr!("cmd-trash-nothing-to-delete")),
         });
     }
     let what = counted(&chosen);
     if !yes {
         if !io::stdin().is_terminal() {
-            return Err(Failure::Usage(format!(
-                "not deleting {what} from the trash without asking, and there is no terminal to ask on; nothing was deleted (add --yes to delete them for good)"
+            return Err(Failure::Usage(crate::tr!(
+                "cmd-trash-no-terminal",
+                what = what
             )));
         }
-        let question = format!("Delete {what} from the trash for good? [y/N] ");
-        let agreed = ask(&question, io::stdin().lock(), &mut io::stderr())
-            .map_err(|err| Failure::Io(format!("cannot read the answer: {err}")))?;
+        let question = format!("{} ", crate::tr!("cmd-trash-ask", what = what));
+        let agreed = ask(&question, io::stdin().lock(), &mut io::stderr()).map_err(|err| {
+            Failure::Io(crate::tr!(
+                "cmd-trash-cannot-read-answer",
+                why = err.to_string()
+            ))
+        })?;
         if !agreed {
-            return print("Nothing was deleted.\n");
+            return print(&format!("{}\n", crate::tr!("cmd-trash-nothing-deleted")));
         }
     }
     let emptied = context.data.remove_trashed(&chosen);
     if !emptied.kept.is_empty() {
         eprintln!(
-            "letdown: {} changed since it was listed and stayed in the trash",
-            plural(emptied.kept.len(), "file")
+            "letdown: {}",
+            crate::tr!("cmd-trash-changed", count = emptied.kept.len())
         );
     }
     print(&format!(
-        "Deleted {} from the trash for good.\n",
-        plural(ids(&emptied.removed), "session")
+        "{}\n",
+        crate::tr!("cmd-trash-deleted", count = ids(&emptied.removed))
     ))?;
     match emptied.failed.as_slice() {
         [] => Ok(()),
-        [first, ..] => Err(Failure::Io(format!(
-            "could not delete {} from the trash ({first}); they stay there",
-            plural(emptied.failed.len(), "file")
+        [first, ..] => Err(Failure::Io(crate::tr!(
+            "cmd-trash-cannot-delete",
+            count = emptied.failed.len(),
+            first = first.to_string()
         ))),
     }
 }
@@ -143,12 +147,12 @@ fn empty(context: &Context, older_than: Option<u32>, yes: bool) -> Result<(), Fa
 fn counted(chosen: &[Trashed]) -> String {
     let sessions = ids(chosen);
     if sessions == chosen.len() {
-        plural(sessions, "session")
+        crate::tr!("cmd-sessions", count = sessions)
     } else {
-        format!(
-            "{} ({})",
-            plural(sessions, "session"),
-            plural(chosen.len(), "file")
+        crate::tr!(
+            "cmd-trash-sessions-files",
+            sessions = sessions,
+            files = chosen.len()
         )
     }
 }
@@ -162,17 +166,17 @@ fn ids(files: &[Trashed]) -> usize {
         .len()
 }
 
-/// Asks a question and reads one line: only `y` or `yes` is yes; anything
-/// else, or no answer at all, is no.
+/// Asks a question and reads one line: only a yes of the language (`y` or
+/// `yes` in English) is yes; anything else, or no answer at all, is no.
 fn ask(question: &str, input: impl BufRead, output: &mut impl Write) -> io::Result<bool> {
     output.write_all(question.as_bytes())?;
     output.flush()?;
     let mut answer = String::new();
     input.take(ANSWER_BYTES).read_line(&mut answer)?;
-    Ok(matches!(
-        answer.trim().to_ascii_lowercase().as_str(),
-        "y" | "yes"
-    ))
+    let answer = answer.trim().to_lowercase();
+    Ok(crate::tr!("cmd-yes-answers")
+        .split(',')
+        .any(|yes| yes.trim() == answer))
 }
 
 /// Says on stderr how many files in the trash could not be read.
@@ -180,13 +184,16 @@ fn report_unreadable(unreadable: &[Unreadable]) {
     match unreadable {
         [] => {}
         [one] => eprintln!(
-            "letdown: 1 file in the trash could not be read and was left as it is ({}: {})",
-            format::printable_path(&one.path),
-            printable(&one.reason.to_string())
+            "letdown: {}",
+            crate::tr!(
+                "cmd-trash-one-unreadable",
+                path = format::printable_path(&one.path),
+                why = printable(&one.reason.to_string()).into_owned()
+            )
         ),
         many => eprintln!(
-            "letdown: {} files in the trash could not be read and were left as they are",
-            many.len()
+            "letdown: {}",
+            crate::tr!("cmd-trash-many-unreadable", count = many.len())
         ),
     }
 }

@@ -115,40 +115,25 @@ impl BabyBuddy {
 /// Reads a server address: `http` or `https`, a host, no user, password,
 /// query or fragment; `http` only to this machine unless `allow_http`.
 fn parse_url(text: &str, allow_http: bool) -> Result<ServerUrl, String> {
-    let like = "like \"https://baby.example.org\"";
     if text.contains(['?', '#']) {
-        return Err(format!(
-            "expected the server's address without `?` or `#`, {like}"
-        ));
+        return Err(crate::tr!("error-bb-url-query"));
     }
     let uri: ureq::http::Uri = text
         .trim()
         .parse()
-        .map_err(|_| format!("expected the server's address, {like}"))?;
+        .map_err(|_| crate::tr!("error-bb-url"))?;
     let scheme = uri.scheme_str().unwrap_or("");
     let Some(authority) = uri.authority() else {
-        return Err(format!(
-            "expected the server's address with http:// or https://, {like}"
-        ));
+        return Err(crate::tr!("error-bb-url-scheme"));
     };
     if authority.as_str().contains('@') {
-        return Err(
-            "expected the address without a user or password: the token goes in `token_file` \
-             or LETDOWN_BABYBUDDY_TOKEN"
-                .to_string(),
-        );
+        return Err(crate::tr!("error-bb-url-user"));
     }
     match scheme {
         "https" => {}
         "http" if allow_http || is_loopback(authority.host()) => {}
-        "http" => {
-            return Err(
-                "expected https:// (http:// would send the token unencrypted); http:// is \
-                 allowed to this machine only, unless `allow_http = true`"
-                    .to_string(),
-            );
-        }
-        _ => return Err(format!("expected an http:// or https:// address, {like}")),
+        "http" => return Err(crate::tr!("error-bb-url-http")),
+        _ => return Err(crate::tr!("error-bb-url-other")),
     }
     let path = uri.path().trim_end_matches('/');
     let host = if is_loopback(authority.host()) {
@@ -184,17 +169,14 @@ impl Config {
             errors.push(at(&["babybuddy", "url"], expected));
         }
         if table.child == 0 {
-            errors.push(at(
-                &["babybuddy", "child"],
-                "expected the child's id in Baby Buddy, a whole number from 1".to_string(),
-            ));
+            errors.push(at(&["babybuddy", "child"], crate::tr!("error-bb-child")));
         }
         for (i, tag) in table.tags.iter().enumerate() {
             let chars = tag.trim().chars().count();
             if chars == 0 || chars > MAX_TAG_CHARS {
                 errors.push(at(
                     &["babybuddy", "tags", &i.to_string()],
-                    format!("expected a tag of 1 to {MAX_TAG_CHARS} characters"),
+                    crate::tr!("error-bb-tag", max = MAX_TAG_CHARS.to_string()),
                 ));
             }
         }

@@ -38,9 +38,10 @@ impl Config {
                 text,
                 file,
                 &["keys", name],
-                format!(
-                    "unknown action `{name}`, expected one of {}",
-                    known.join(", ")
+                crate::tr!(
+                    "error-config-unknown-action",
+                    name = name,
+                    known = known.join(", ")
                 ),
             ));
         }
@@ -56,7 +57,7 @@ impl Config {
                     text,
                     file,
                     &["triggers", &index, "name"],
-                    format!("the trigger name `{}` is used twice", trigger.name),
+                    crate::tr!("error-config-trigger-twice", name = trigger.name.as_str()),
                 ));
             }
         }
@@ -75,21 +76,18 @@ impl Config {
                 text,
                 file,
                 &["phases"],
-                "expected a phase that is not a rest, to pump in".to_string(),
+                crate::tr!("error-config-all-rest"),
             ));
         }
         for (i, plan) in self.plans.iter().enumerate() {
             let index = i.to_string();
             let name = plan.name.trim();
             let problem = if name.is_empty() {
-                Some("expected a name for the plan".to_string())
+                Some(crate::tr!("error-config-plan-name"))
             } else if name == super::STANDARD_PLAN {
-                Some(
-                    "`standard` is the plan the top-level [[phases]] make; give this one another name"
-                        .to_string(),
-                )
+                Some(crate::tr!("error-config-plan-standard"))
             } else if self.plans[..i].iter().any(|p| p.name.trim() == name) {
-                Some(format!("the plan name `{name}` is used twice"))
+                Some(crate::tr!("error-config-plan-twice", name = name))
             } else {
                 None
             };
@@ -106,7 +104,7 @@ impl Config {
                     text,
                     file,
                     &["plans", &index, "phases"],
-                    "expected a phase that is not a rest, to pump in".to_string(),
+                    crate::tr!("error-config-all-rest"),
                 ));
             }
         }
@@ -119,14 +117,14 @@ impl Config {
         let mut problems = Vec::new();
         for (action, binding) in self.keys.iter() {
             if binding.0.is_empty() {
-                problems.push((action, "expected at least one key".to_string()));
+                problems.push((action, crate::tr!("error-config-no-key")));
             }
             if action != Action::Quit
                 && let Some(key) = binding.0.iter().find(|k| k.is_ctrl_c())
             {
                 problems.push((
                     action,
-                    format!("`{key}` always leaves, as `quit` does; choose another key"),
+                    crate::tr!("error-config-key-leaves", key = key.to_string()),
                 ));
             }
         }
@@ -156,9 +154,11 @@ impl Config {
                             told.push(named);
                             problems.push((
                                 named,
-                                format!(
-                                    "`{key}` is already bound to `{taken}` on {}",
-                                    context.label()
+                                crate::tr!(
+                                    "error-config-key-taken",
+                                    key = key.to_string(),
+                                    taken = taken.name(),
+                                    screen = context.label()
                                 ),
                             ));
                         }
@@ -190,9 +190,10 @@ fn check_form_key(
         if plain && FORM_EDITING_KEYS.contains(&key.code) {
             return Some((
                 action,
-                format!(
-                    "`{key}` edits text in {}; choose another key",
-                    context.label()
+                crate::tr!(
+                    "error-config-key-edits",
+                    key = key.to_string(),
+                    screen = context.label()
                 ),
             ));
         }
@@ -208,9 +209,10 @@ fn check_form_key(
         if typed {
             return Some((
                 action,
-                format!(
-                    "`{key}` is typed into {}'s fields; choose a key that is not, like a function key",
-                    context.label()
+                crate::tr!(
+                    "error-config-key-typed",
+                    key = key.to_string(),
+                    screen = context.label()
                 ),
             ));
         }

@@ -68,8 +68,7 @@ impl Config {
                     text,
                     file,
                     &["hooks", kind.name()],
-                    "expected a command line, like \"paplay ~/sounds/chime.oga\"; leave the key out for none"
-                        .to_string(),
+                    crate::tr!("error-config-hook-blank"),
                 )
             })
             .collect()
@@ -90,15 +89,12 @@ impl Config {
         }
         let me = rustix::process::getuid().as_raw();
         let why = if meta.mode() & 0o022 != 0 {
-            format!(
-                "the config file can be written by group or others (mode {:04o}), and [hooks] runs commands from it; `chmod go-w` it first",
-                meta.mode() & 0o7777
+            crate::tr!(
+                "error-config-hooks-writable",
+                mode = format!("{:04o}", meta.mode() & 0o7777)
             )
         } else if meta.uid() != me && meta.uid() != 0 {
-            format!(
-                "the config file belongs to another user (uid {}), and [hooks] runs commands from it",
-                meta.uid()
-            )
+            crate::tr!("error-config-hooks-owner", uid = meta.uid().to_string())
         } else {
             return Ok(());
         };

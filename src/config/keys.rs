@@ -77,7 +77,7 @@ impl<'de> Deserialize<'de> for Keys {
             type Value = Keys;
 
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a table of actions and their keys")
+                f.write_str(&crate::tr!("error-config-keys-table"))
             }
 
             fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Keys, M::Error> {

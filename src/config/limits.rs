@@ -25,19 +25,22 @@ impl Config {
         if session.target_mins == 0 {
             return at(
                 &["session", "target_mins"],
-                "expected a number of minutes above 0".to_string(),
+                crate::tr!("error-config-minutes-above-0"),
             );
         }
         if session.target_mins > MAX_TARGET_MINS {
             return at(
                 &["session", "target_mins"],
-                format!("expected at most {MAX_TARGET_MINS} minutes (366 days)"),
+                crate::tr!(
+                    "error-config-minutes-at-most",
+                    max = MAX_TARGET_MINS.to_string()
+                ),
             );
         }
         if session.stall_secs == 0 {
             return at(
                 &["session", "stall_secs"],
-                "expected a number of seconds above 0".to_string(),
+                crate::tr!("error-config-seconds-above-0"),
             );
         }
         let too_long = |phases: &[super::PhaseConfig]| {
@@ -45,9 +48,9 @@ impl Config {
                 .iter()
                 .position(|p| p.secs.is_some_and(|secs| secs > MAX_PHASE_SECS))
         };
-        let phase_secs = format!(
-            "expected at most {MAX_PHASE_SECS} seconds (366 days); \
-             leave `secs` out for an open-ended phase"
+        let phase_secs = crate::tr!(
+            "error-config-phase-too-long",
+            max = MAX_PHASE_SECS.to_string()
         );
         if let Some(i) = too_long(&self.phases) {
             return at(&["phases", &i.to_string(), "secs"], phase_secs);
@@ -66,7 +69,10 @@ impl Config {
             {
                 return at(
                     &["plans", &plan_index, "target_mins"],
-                    format!("expected a number of minutes from 1 to {MAX_TARGET_MINS}"),
+                    crate::tr!(
+                        "error-config-minutes-from-1",
+                        max = MAX_TARGET_MINS.to_string()
+                    ),
                 );
             }
         }

@@ -69,10 +69,10 @@ impl Config {
             if mm.is_some_and(|mm| !FLANGE_MM.contains(&mm)) {
                 at(
                     key,
-                    format!(
-                        "expected a flange size from {} to {} mm",
-                        FLANGE_MM.start(),
-                        FLANGE_MM.end()
+                    crate::tr!(
+                        "error-config-flange",
+                        from = FLANGE_MM.start().to_string(),
+                        to = FLANGE_MM.end().to_string()
                     ),
                 );
             }
@@ -81,11 +81,7 @@ impl Config {
             && setup.flange_left_mm.is_some()
             && setup.flange_right_mm.is_some()
         {
-            at(
-                "flange_mm",
-                "expected either `flange_mm` or `flange_left_mm` and `flange_right_mm`, not all three"
-                    .to_string(),
-            );
+            at("flange_mm", crate::tr!("error-config-flange-all-three"));
         }
         let names = [
             ("pump", setup.pump.as_deref()),
@@ -98,7 +94,7 @@ impl Config {
             };
             if let Err(why) = only.validate() {
                 let why = why.to_string().replace("pump's name", key);
-                at(key, format!("expected a name: {why}"));
+                at(key, crate::tr!("error-config-a-name", why = why));
             }
         }
         errors
@@ -178,7 +174,7 @@ impl<'de> Deserialize<'de> for BirthDate {
         };
         chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
             .map(BirthDate)
-            .map_err(|_| serde::de::Error::custom("expected a date as YYYY-MM-DD, like 2026-10-01"))
+            .map_err(|_| serde::de::Error::custom(crate::tr!("error-config-a-date")))
     }
 }
 

@@ -23,14 +23,18 @@ pub enum ClientError {
     #[error(transparent)]
     TooLong(#[from] PathTooLong),
     /// No socket: no session takes requests.
-    #[error("no session is running")]
+    #[error("{}", crate::tr!("cmd-remote-no-session"))]
     Absent,
     /// A socket no one listens on: the letdown that made it went away
     /// without removing it (a crash, `kill -9`).
-    #[error("no session is running (letdown stopped without closing its socket)")]
+    #[error("{}", crate::tr!("error-socket-stale"))]
     Stale,
     /// A socket that is not this user's own, which is never talked to.
-    #[error("refusing {}: {why}", .path.display())]
+    #[error("{}", crate::tr!(
+        "error-socket-refusing",
+        path = .path.display().to_string(),
+        why = .why.as_str()
+    ))]
     Unsafe { path: PathBuf, why: String },
     #[error("{0}")]
     Io(String),
@@ -46,7 +50,12 @@ pub fn send(path: &Path, request: Request) -> Result<Reply, ClientError> {
             return Err(ClientError::Stale);
         }
         Err(err) if err.kind() == io::ErrorKind::NotFound => return Err(ClientError::Absent),
-        Err(err) => return Err(ClientError::Io(format!("cannot connect: {err}"))),
+        Err(err) => {
+            return Err(ClientError::Io(crate::tr!(
+                "error-socket-connect",
+                why = err.to_string()
+            )));
+        }
     };
     check_listener(path, &stream)?;
     let io_err = |err: io::Error| ClientError::Io(err.to_string());
@@ -57,9 +66,7 @@ pub fn send(path: &Path, request: Request) -> Result<Reply, ClientError> {
         .write_all(request.line().as_bytes())
         .map_err(io_err)?;
     let line = read_answer(&stream)?;
-    Reply::parse(&line).ok_or_else(|| {
-        ClientError::Io("the session answered something letdown does not know".to_string())
-    })
+    Reply::parse(&line).ok_or_else(|| ClientError::Io(crate::tr!("error-socket-unknown-answer")))
 }
 
 /// The socket, and the folder it is in, must be this user's alone.
@@ -72,30 +79,37 @@ fn check_own(path: &Path) -> Result<(), ClientError> {
     let meta = match fs::symlink_metadata(path) {
         Ok(meta) => meta,
         Err(err) if err.kind() == io::ErrorKind::NotFound => return Err(ClientError::Absent),
-        Err(err) => return Err(ClientError::Io(format!("cannot look at the socket: {err}"))),
+        Err(err) => {
+            return Err(ClientError::Io(crate::tr!(
+                "error-socket-look",
+                why = err.to_string()
+            )));
+        }
     };
     if !meta.file_type().is_socket() {
-        return Err(unsafe_because("it is not a socket".to_string()));
+        return Err(unsafe_because(crate::tr!("error-socket-not-socket")));
     }
     if meta.uid() != me {
-        return Err(unsafe_because(format!(
-            "it belongs to another user (uid {})",
-            meta.uid()
+        return Err(unsafe_because(crate::tr!(
+            "error-socket-other-user",
+            uid = meta.uid().to_string()
         )));
     }
     if meta.mode() & 0o077 != 0 {
-        return Err(unsafe_because(format!(
-            "others may use it (mode {:04o}; letdown's own is 0600)",
-            meta.mode() & 0o7777
+        return Err(unsafe_because(crate::tr!(
+            "error-socket-mode",
+            mode = format!("{:04o}", meta.mode() & 0o7777)
         )));
     }
     if let Some(folder) = path.parent() {
-        let folder = fs::metadata(folder)
-            .map_err(|err| ClientError::Io(format!("cannot look at the state folder: {err}")))?;
+        let folder = fs::metadata(folder).map_err(|err| {
+            ClientError::Io(crate::tr!(
+                "error-socket-look-folder",
+                why = err.to_string()
+            ))
+        })?;
         if folder.uid() != me || folder.mode() & 0o022 != 0 {
-            return Err(unsafe_because(
-                "its folder is not yours alone (others could replace the socket)".to_string(),
-            ));
+            return Err(unsafe_because(crate::tr!("error-socket-folder")));
         }
     }
     Ok(())
@@ -108,13 +122,11 @@ fn check_listener(path: &Path, stream: &UnixStream) -> Result<(), ClientError> {
         Ok(peer) if peer.uid == rustix::process::getuid() => Ok(()),
         Ok(peer) => Err(ClientError::Unsafe {
             path: path.to_path_buf(),
-            why: format!(
-                "the program listening there runs as another user (uid {})",
-                peer.uid.as_raw()
-            ),
+            why: crate::tr!("error-socket-listener", uid = peer.uid.as_raw().to_string()),
         }),
-        Err(err) => Err(ClientError::Io(format!(
-            "cannot ask who listens there: {err}"
+        Err(err) => Err(ClientError::Io(crate::tr!(
+            "error-socket-ask",
+            why = err.to_string()
         ))),
     }
 }
@@ -133,9 +145,9 @@ fn read_answer(stream: &UnixStream) -> Result<String, ClientError> {
     while !buf[..len].contains(&b'\n') && len < buf.len() {
         let left = deadline.saturating_duration_since(Instant::now());
         if left.is_zero() {
-            return Err(ClientError::Io(format!(
-                "no answer within {} s; look at letdown's screen",
-                WAIT_FOR_ANSWER.as_secs()
+            return Err(ClientError::Io(crate::tr!(
+                "error-socket-no-answer-within",
+                secs = WAIT_FOR_ANSWER.as_secs().to_string()
             )));
         }
         let _ = stream.set_read_timeout(Some(left));
@@ -148,13 +160,16 @@ fn read_answer(stream: &UnixStream) -> Result<String, ClientError> {
                     err.kind(),
                     io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
                 ) => {}
-            Err(err) => return Err(ClientError::Io(format!("no answer: {err}"))),
+            Err(err) => {
+                return Err(ClientError::Io(crate::tr!(
+                    "error-socket-no-answer",
+                    why = err.to_string()
+                )));
+            }
         }
     }
     if len == 0 {
-        return Err(ClientError::Io(
-            "the session closed the connection without answering (too many at once?)".to_string(),
-        ));
+        return Err(ClientError::Io(crate::tr!("error-socket-closed")));
     }
     Ok(String::from_utf8_lossy(&buf[..len]).into_owned())
 }

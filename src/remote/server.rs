@@ -90,9 +90,13 @@ fn write_answer(stream: &UnixStream, reply: &Reply) {
 pub enum ListenError {
     #[error(transparent)]
     TooLong(#[from] PathTooLong),
-    #[error("{} is not letdown's socket, and was left as it is", .0.display())]
+    #[error("{}", crate::tr!("error-socket-not-ours", path = .0.display().to_string()))]
     NotOurs(PathBuf),
-    #[error("cannot make the socket {}: {source}", .path.display())]
+    #[error("{}", crate::tr!(
+        "error-socket-cannot-make",
+        path = .path.display().to_string(),
+        why = .source.to_string()
+    ))]
     Io { path: PathBuf, source: io::Error },
 }
 
@@ -310,7 +314,7 @@ fn accept_all(
 
 /// The answer to a client that sent no whole request in time.
 fn too_slow() -> Reply {
-    Reply::Refused("no request within a second".to_string())
+    Reply::Refused(crate::tr!("error-socket-too-slow"))
 }
 
 /// What the request's bytes so far add up to.
@@ -362,7 +366,7 @@ fn hand_over(stream: UnixStream, buf: &[u8], deliver: &(dyn Fn(Incoming) -> bool
     let Some(request) = request else {
         write_answer(
             &stream,
-            &Reply::Refused("not a letdown request".to_string()),
+            &Reply::Refused(crate::tr!("error-socket-not-a-request")),
         );
         return;
     };
@@ -375,7 +379,7 @@ fn hand_over(stream: UnixStream, buf: &[u8], deliver: &(dyn Fn(Incoming) -> bool
         answer: Answer::Client(stream),
     };
     if !deliver(incoming) {
-        write_answer(&spare, &Reply::Refused("letdown is closing".to_string()));
+        write_answer(&spare, &Reply::Refused(crate::tr!("error-socket-closing")));
     }
 }
 

@@ -111,7 +111,7 @@ fn date_axis(svg: &mut Svg, frame: Frame, days: &[NaiveDate]) {
         (frame.left + frame.width / 2.0, frame.bottom() + 33.0),
         Anchor::Middle,
         "axis-title",
-        "day",
+        &crate::tr!("report-axis-day"),
     );
 }
 
@@ -182,7 +182,7 @@ impl DayBars<'_> {
                 frame,
                 scale,
                 goal,
-                &format!("goal {}", (self.label)(goal)),
+                &crate::tr!("report-chart-goal", goal = (self.label)(goal)),
             );
         }
         date_axis(&mut svg, frame, self.days);
@@ -228,7 +228,13 @@ impl ComfortBars<'_> {
             .max()
             .unwrap_or(0);
         let scale = Scale::to_hold(max as f64, 4.0);
-        value_axis(&mut svg, frame, scale, "sessions", &|v| format!("{v:.0}"));
+        value_axis(
+            &mut svg,
+            frame,
+            scale,
+            &crate::tr!("report-axis-sessions"),
+            &|v| crate::i18n::decimal(v, 0),
+        );
         let slot = frame.width / self.days.len().max(1) as f64;
         let bar = (slot * 0.7).max(1.0);
         for (i, count) in self.counts.iter().enumerate() {

@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 mod experiments;
 mod milk;
 
-use super::{GENTLE_PAIN, NOT_MEDICAL, Report, count_text};
+use super::{Report, count_text, gentle_pain, not_medical};
 use crate::facts::{self, CoachFacts, Unreadable};
 use crate::format;
 use crate::session::Comfort;
@@ -22,23 +22,29 @@ const RASTER_WIDTH: usize = 60;
 pub fn to_markdown(report: &Report) -> String {
     let mut out = String::with_capacity(64 * 1024);
     let history = &report.period.history;
-    let _ = writeln!(out, "# Pumping log: {}\n", report.dates());
     let _ = writeln!(
         out,
-        "{} · volumes in {} · let-down times are minutes of the session's clock since its \
-         start · made with letdown on {} at {}\n",
-        format::plural(history.days.len(), "day"),
-        crate::facts::Volume::unit(report.units),
-        crate::facts::DayLabel::WithYear.of(report.made),
-        report.time(&report.made)
+        "# {}\n",
+        crate::tr!("report-md-title", dates = report.dates())
+    );
+    let _ = writeln!(
+        out,
+        "{}\n",
+        crate::tr!(
+            "report-md-meta",
+            days = history.days.len(),
+            unit = crate::facts::Volume::unit(report.units),
+            day = crate::facts::DayLabel::WithYear.of(report.made),
+            at = report.time(&report.made)
+        )
     );
     if let Some(age) = report.baby_age() {
-        let _ = writeln!(out, "Baby: {}\n", md(&age));
+        let _ = writeln!(out, "{}\n", crate::tr!("report-baby", age = md(&age)));
     }
-    let _ = writeln!(out, "_{NOT_MEDICAL}_\n");
+    let _ = writeln!(out, "_{}_\n", not_medical());
     write_summary(&mut out, report);
     if history.is_empty() {
-        out.push_str("No sessions in these days.\n");
+        let _ = writeln!(out, "{}", crate::tr!("report-no-sessions"));
         return out;
     }
     write_days(&mut out, report);
@@ -89,69 +95,95 @@ fn write_summary(out: &mut String, report: &Report) {
     let p = &history.pattern;
     let secs =
         |v: Option<f64>| v.map_or("-".to_string(), |s| crate::facts::Length::of(s).to_string());
-    out.push_str("## In short\n\n");
+    let _ = writeln!(out, "## {}\n", crate::tr!("report-in-short"));
     let _ = writeln!(
         out,
-        "- Sessions: {} in all, {:.1} a day (goal {})",
-        totals.sessions,
-        whole.per_day(whole.sessions as f64),
-        report.goals.sessions_per_day
+        "- {}",
+        crate::tr!(
+            "report-md-sessions",
+            total = totals.sessions,
+            per_day = crate::i18n::decimal(whole.per_day(whole.sessions as f64), 1),
+            goal = report.goals.sessions_per_day
+        )
     );
     let _ = writeln!(
         out,
-        "- Pumping: {} in all, {} minutes a day (goal {})",
-        crate::facts::Length::of(totals.pumping_secs).short(),
-        crate::facts::Length::of(whole.per_day(whole.pumping_secs)).whole_minutes(),
-        report.goals.minutes_per_day
+        "- {}",
+        crate::tr!(
+            "report-md-pumping",
+            total = crate::facts::Length::of(totals.pumping_secs).short(),
+            minutes = crate::facts::Length::of(whole.per_day(whole.pumping_secs))
+                .whole_minutes()
+                .to_string(),
+            goal = report.goals.minutes_per_day
+        )
     );
-    let _ = writeln!(
-        out,
-        "- Volume: {}{}",
-        report.volume(totals.volume_ml),
-        whole.volume_ml.map_or(String::new(), |ml| format!(
-            ", {} a day",
-            crate::facts::Volume::new(whole.per_day(ml), report.units)
-        ))
-    );
+    let total = report.volume(totals.volume_ml);
+    let volume = if let Some(ml) = whole.volume_ml {
+        crate::tr!(
+            "report-md-volume-a-day",
+            total = total,
+            per_day = crate::facts::Volume::new(whole.per_day(ml), report.units).to_string()
+        )
+    } else {
+        crate::tr!("report-md-volume", total = total)
+    };
+    let _ = writeln!(out, "- {volume}");
     if whole.left_out_today {
-        let _ = writeln!(out, "- Averages: {}", facts::volumes::TODAY_LEFT_OUT);
+        let _ = writeln!(
+            out,
+            "- {}: {}",
+            crate::tr!("report-averages"),
+            facts::volumes::TODAY_LEFT_OUT
+        );
     }
-    let _ = writeln!(out, "- Let-downs: {} in all", totals.letdowns);
     let _ = writeln!(
         out,
-        "- Your pattern (medians over {}): first let-down after {}, {} a session, {} between let-downs",
-        format::plural(p.sessions, "timed session"),
-        secs(p.median_first_letdown_secs),
-        p.median_letdowns.map_or("-".to_string(), count_text),
-        secs(p.median_gap_secs)
+        "- {}",
+        crate::tr!("report-md-letdowns", total = totals.letdowns)
+    );
+    let _ = writeln!(
+        out,
+        "- {}",
+        crate::tr!(
+            "report-md-pattern",
+            sessions = p.sessions,
+            first = secs(p.median_first_letdown_secs),
+            count = p.median_letdowns.map_or("-".to_string(), count_text),
+            between = secs(p.median_gap_secs)
+        )
     );
     let l = &report.last_24h;
     let _ = writeln!(
         out,
-        "- The last 24 hours, up to {} at {}: {}, {} pumping, {}, {}\n",
-        crate::facts::DayLabel::Medium.of(report.last_24h_at),
-        report.time(&report.last_24h_at),
-        format::plural(l.sessions, "session"),
-        crate::facts::Length::of(l.pumping_secs).short(),
-        format::plural(l.letdown_count, "let-down"),
-        report.volume(l.volume_ml)
+        "- {}\n",
+        crate::tr!(
+            "report-md-last-24h",
+            day = crate::facts::DayLabel::Medium.of(report.last_24h_at),
+            at = report.time(&report.last_24h_at),
+            sessions = l.sessions,
+            pumping = crate::facts::Length::of(l.pumping_secs).short(),
+            letdowns = l.letdown_count,
+            volume = report.volume(l.volume_ml)
+        )
     );
 }
 
 fn write_days(out: &mut String, report: &Report) {
     let unit = crate::facts::Volume::unit(report.units);
-    out.push_str("## Every day\n\n");
+    let _ = writeln!(out, "## {}\n", crate::tr!("report-every-day"));
     head(
         out,
         &[
-            "day",
-            "sessions",
-            "pumping min",
-            "let-downs",
+            &crate::tr!("report-head-day"),
+            &crate::tr!("report-head-sessions"),
+            &crate::tr!("report-head-pumping-min"),
+            &crate::tr!("report-head-letdowns"),
             unit,
-            "night session",
+            &crate::tr!("report-head-night"),
         ],
     );
+    let yes = crate::tr!("report-yes");
     for day in &report.period.history.days {
         let t = &day.totals;
         row(
@@ -166,7 +198,7 @@ fn write_days(out: &mut String, report: &Report) {
                 t.volume_ml.map_or("-".to_string(), |ml| {
                     crate::facts::Volume::new(ml, report.units).number()
                 }),
-                if t.night_session { "yes" } else { "" }.to_string(),
+                if t.night_session { yes.as_str() } else { "" }.to_string(),
             ],
         );
     }
@@ -176,12 +208,14 @@ fn write_days(out: &mut String, report: &Report) {
 fn write_raster(out: &mut String, report: &Report) {
     let raster = &report.period.raster;
     let span = raster.span_secs();
-    out.push_str("## Let-downs, session by session\n\n");
+    let _ = writeln!(out, "## {}\n", crate::tr!("report-raster"));
     let _ = writeln!(
         out,
-        "Each row is a session, oldest first; `|` is a let-down (a digit: that many in one \
-         cell), `-` pumping, `~` a rest; the axis is {} long.\n",
-        crate::facts::Length::of(span).short()
+        "{}\n",
+        crate::tr!(
+            "report-md-raster-intro",
+            span = crate::facts::Length::of(span).short()
+        )
     );
     out.push_str("```text\n");
     let mut axis = vec![' '; RASTER_WIDTH + 4];
@@ -189,7 +223,7 @@ fn write_raster(out: &mut String, report: &Report) {
     let mut at = 0.0;
     while at <= span + 0.5 {
         let i = ((at / span) * RASTER_WIDTH as f64).round() as usize;
-        for (k, c) in format!("{:.0}", at / 60.0).chars().enumerate() {
+        for (k, c) in crate::i18n::decimal(at / 60.0, 0).chars().enumerate() {
             if let Some(cell) = axis.get_mut(i + k) {
                 *cell = c;
             }
@@ -212,8 +246,8 @@ fn write_raster(out: &mut String, report: &Report) {
         last_day = Some(r.date);
         let drawn: String = if r.by_hand {
             format!(
-                "(added by hand: {})",
-                format::plural(r.letdown_count, "let-down")
+                "({})",
+                crate::tr!("report-md-added-by-hand", count = r.letdown_count)
             )
         } else {
             cells(r, span, RASTER_WIDTH)
@@ -256,18 +290,18 @@ fn write_raster_table(out: &mut String, report: &Report) {
     head(
         out,
         &[
-            "day",
-            "start",
-            "length",
-            "let-downs",
-            "let-down times",
+            &crate::tr!("report-head-day"),
+            &crate::tr!("report-head-start"),
+            &crate::tr!("report-head-length"),
+            &crate::tr!("report-head-letdowns"),
+            &crate::tr!("report-head-times"),
             crate::facts::Volume::unit(report.units),
-            "sides",
+            &crate::tr!("report-head-sides"),
         ],
     );
     for r in &raster.rows {
         let times = if r.by_hand {
-            "added by hand".to_string()
+            crate::tr!("report-md-by-hand")
         } else {
             r.ticks
                 .iter()
@@ -295,8 +329,14 @@ fn write_raster_table(out: &mut String, report: &Report) {
 
 fn write_first(out: &mut String, report: &Report) {
     let period = &report.period;
-    out.push_str("## When the first let-down came\n\n");
-    head(out, &["first let-down", "sessions"]);
+    let _ = writeln!(out, "## {}\n", crate::tr!("report-first"));
+    head(
+        out,
+        &[
+            &crate::tr!("report-head-first-letdown"),
+            &crate::tr!("report-head-sessions"),
+        ],
+    );
     let bins = &period.first_letdowns.bins;
     for (i, n) in bins.iter().enumerate() {
         let label = crate::facts::bin_label(i, bins.len(), FIRST_BIN_SECS);
@@ -305,18 +345,18 @@ fn write_first(out: &mut String, report: &Report) {
     row(
         out,
         &[
-            "no let-down".to_string(),
+            crate::tr!("report-no-letdown"),
             period.first_letdowns.without.to_string(),
         ],
     );
-    out.push_str("\n## Over the period, day by day\n\n");
+    let _ = writeln!(out, "\n## {}\n", crate::tr!("report-md-trends"));
     head(
         out,
         &[
-            "day",
-            "timed sessions",
-            "median first let-down",
-            "median let-downs",
+            &crate::tr!("report-head-day"),
+            &crate::tr!("report-head-timed-sessions"),
+            &crate::tr!("report-head-median-first"),
+            &crate::tr!("report-head-median-letdowns"),
         ],
     );
     for d in &period.days {
@@ -340,11 +380,19 @@ fn write_first(out: &mut String, report: &Report) {
 fn write_triggers(out: &mut String, all: &[TriggerFigures]) {
     let coach = CoachFacts::of(all);
     let followed = facts::coach::followed_head();
-    out.push_str("## The coach's triggers\n\n");
+    let _ = writeln!(out, "## {}\n", crate::tr!("report-triggers"));
     out.push_str(&coach.note());
     out.push_str("\n\n");
     if coach.any_trigger() {
-        head(out, &["trigger", "shown", &followed, "share"]);
+        head(
+            out,
+            &[
+                &crate::tr!("report-head-trigger"),
+                &crate::tr!("report-head-shown"),
+                &followed,
+                &crate::tr!("report-head-share"),
+            ],
+        );
         for t in coach.triggers() {
             row(
                 out,
@@ -359,10 +407,17 @@ fn write_triggers(out: &mut String, all: &[TriggerFigures]) {
         out.push('\n');
     }
     if coach.cues().next().is_some() {
-        out.push_str("### Pump-mode cues\n\n");
+        let _ = writeln!(out, "### {}\n", crate::tr!("report-cues"));
         out.push_str(facts::coach::CUES_NOTE);
         out.push_str("\n\n");
-        head(out, &["cue", "shown", &followed]);
+        head(
+            out,
+            &[
+                &crate::tr!("report-head-cue"),
+                &crate::tr!("report-head-shown"),
+                &followed,
+            ],
+        );
         for cue in coach.cues() {
             row(
                 out,
@@ -379,8 +434,17 @@ fn write_triggers(out: &mut String, all: &[TriggerFigures]) {
 
 fn write_comfort(out: &mut String, report: &Report) {
     let period = &report.period;
-    out.push_str("## Comfort and notes\n\n");
-    head(out, &["day", "fine", "tender", "painful", "not said"]);
+    let _ = writeln!(out, "## {}\n", crate::tr!("report-comfort"));
+    head(
+        out,
+        &[
+            &crate::tr!("report-head-day"),
+            &crate::tr!("report-comfort-fine"),
+            &crate::tr!("report-comfort-tender"),
+            &crate::tr!("report-comfort-painful"),
+            &crate::tr!("report-comfort-not-said"),
+        ],
+    );
     for d in &period.days {
         let c = d.comfort;
         row(
@@ -400,7 +464,7 @@ fn write_comfort(out: &mut String, report: &Report) {
         .iter()
         .any(|r| matches!(r.comfort, Some(Comfort::Tender | Comfort::Painful)));
     if sore {
-        let _ = writeln!(out, "{GENTLE_PAIN}\n");
+        let _ = writeln!(out, "{}\n", gentle_pain());
     }
     for remark in &period.remarks {
         let mut line = format!(

@@ -119,20 +119,23 @@ impl Report {
 /// A median count as it reads: "3", "2.5".
 fn count_text(n: f64) -> String {
     if n.fract() == 0.0 {
-        format!("{n:.0}")
+        crate::i18n::decimal(n, 0)
     } else {
-        format!("{n:.1}")
+        crate::i18n::decimal(n, 1)
     }
 }
 
 /// The one line every version says: what this is, and what it is not.
-pub const NOT_MEDICAL: &str =
-    "A personal log kept with letdown by the person who pumps, not a medical record.";
+#[must_use]
+pub fn not_medical() -> String {
+    crate::tr!("report-not-medical")
+}
 
 /// Said beside tender or painful sessions.
-pub const GENTLE_PAIN: &str = "Pain is not a sign of a better session. If pumping hurts, \
-    checking the flange fit and talking with a lactation consultant or healthcare provider \
-    can help.";
+#[must_use]
+pub fn gentle_pain() -> String {
+    crate::tr!("report-gentle-pain")
+}
 
 /// Text from a file or the config made safe for HTML, in an element or a
 /// quoted attribute: markup characters escaped, and control characters and

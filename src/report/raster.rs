@@ -8,7 +8,6 @@ use chrono::NaiveDate;
 use super::charts::WIDTH;
 use super::svg::{Anchor, Svg};
 use crate::config::ClockStyle;
-use crate::format;
 use crate::stats::RasterRow;
 
 /// Room on the left for the day and the time of day.
@@ -92,7 +91,7 @@ impl RasterBlock<'_> {
                 (at, bottom + 15.0),
                 Anchor::Middle,
                 "tick-label",
-                &format!("{minute:.0}"),
+                &crate::i18n::decimal(minute, 0),
             );
             minute += step;
         }
@@ -111,7 +110,7 @@ impl RasterBlock<'_> {
                     (plot_left + 2.0, y + row - 2.0),
                     Anchor::Start,
                     "hand",
-                    "no sessions",
+                    &crate::tr!("report-raster-no-sessions"),
                 );
                 y += row;
             }
@@ -131,11 +130,21 @@ impl RasterBlock<'_> {
             (f64::midpoint(plot_left, plot_right), bottom + 31.0),
             Anchor::Middle,
             "axis-title",
-            "minutes since the start of the session",
+            &crate::tr!("report-axis-since-start"),
         );
-        svg.text((4.0, 10.0), Anchor::Start, "axis-title", "day");
+        svg.text(
+            (4.0, 10.0),
+            Anchor::Start,
+            "axis-title",
+            &crate::tr!("report-axis-day"),
+        );
         if self.density == Density::Times {
-            svg.text((LEFT - 6.0, 10.0), Anchor::End, "axis-title", "start");
+            svg.text(
+                (LEFT - 6.0, 10.0),
+                Anchor::End,
+                "axis-title",
+                &crate::tr!("report-head-start"),
+            );
         }
         svg.finish()
     }
@@ -151,10 +160,7 @@ impl RasterBlock<'_> {
             );
         }
         if session.by_hand {
-            let text = format!(
-                "added by hand: {}, no times",
-                format::plural(session.letdown_count, "let-down")
-            );
+            let text = crate::tr!("report-raster-by-hand", count = session.letdown_count);
             svg.text((x(0.0) + 2.0, y + row - 2.0), Anchor::Start, "hand", &text);
             self.draw_note(svg, session, y);
             return;
@@ -181,7 +187,7 @@ impl RasterBlock<'_> {
         let row = self.density.row();
         let past = session.ticks_past(self.span);
         let later = if past > 0 {
-            format!("+{past} later")
+            crate::tr!("report-raster-later", count = past)
         } else if session.active_secs > self.span {
             "→".to_string()
         } else {

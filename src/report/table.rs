@@ -39,7 +39,7 @@ impl Cell {
 pub struct Table<'a> {
     pub id: &'a str,
     pub caption: &'a str,
-    pub head: &'a [&'a str],
+    pub head: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
 }
 
@@ -54,13 +54,13 @@ impl Table<'_> {
         };
         let _ = write!(
             out,
-            "<details class=\"{class}\"><summary>The numbers: {}</summary>\
+            "<details class=\"{class}\"><summary>{}</summary>\
              <table id=\"{}\"><caption>{}</caption><thead><tr>",
-            escape(self.caption),
+            escape(&crate::tr!("report-numbers", caption = self.caption)),
             escape(self.id),
             escape(self.caption)
         );
-        for name in self.head {
+        for name in &self.head {
             let _ = write!(out, "<th scope=\"col\">{}</th>", escape(name));
         }
         out.push_str("</tr></thead><tbody>");

@@ -105,16 +105,15 @@ fn read(path: &Path, limit: u64, links: Links) -> Result<Option<Contents>, Reaso
     }))
 }
 
-/// Why a file the user named (`what`: "a config") was not read, in words
-/// that say what it should be.
+/// Why a file the user named (`what`: `config`, `import` or `export`) was
+/// not read, in words that say what it should be.
 pub(crate) fn refusal(reason: &Reason, what: &str) -> String {
     match reason {
-        Reason::NotRegular => {
-            format!("it is not a regular file (a folder, a FIFO or a device), and {what} is one")
-        }
-        Reason::TooLarge(limit) => format!(
-            "it is larger than {what} can be (more than {} MiB), so it was not read",
-            limit / (1024 * 1024)
+        Reason::NotRegular => crate::tr!("error-refused-not-regular", what = what),
+        Reason::TooLarge(limit) => crate::tr!(
+            "error-refused-too-large",
+            what = what,
+            mib = (limit / (1024 * 1024)).to_string()
         ),
         other => other.to_string(),
     }

@@ -16,19 +16,20 @@ pub enum Reason {
     /// The file could not be read (its text is the system's message).
     #[error("{0}")]
     Io(String),
-    #[error("not UTF-8 text")]
+    #[error("{}", crate::tr!("error-not-utf8"))]
     NotUtf8,
     /// A FIFO, a device, a socket or a folder where a file should be: never opened.
-    #[error("not a regular file")]
+    #[error("{}", crate::tr!("error-not-regular"))]
     NotRegular,
     /// Larger than its limit (in bytes): refused before it is read.
-    #[error("larger than a session file can be (more than {} MiB); not read", .0 / (1024 * 1024))]
+    #[error("{}", crate::tr!("error-too-large", mib = (.0 / (1024 * 1024)).to_string()))]
     TooLarge(u64),
     /// Not a session file: the parser's last line says where and why.
     #[error("{0}")]
     Syntax(String),
-    /// A running file whose journal holds no whole entry.
-    #[error("{0}")]
+    /// A running file whose journal holds no whole entry (the English
+    /// words, said in the user's language).
+    #[error("{}", crate::tr!("error-journal-cut"))]
     Journal(&'static str),
     #[error(transparent)]
     Invalid(#[from] InvalidRecord),
@@ -52,17 +53,17 @@ pub enum StoreError {
     #[error("{0}")]
     Invalid(#[from] InvalidRecord),
     /// A new file's name is taken.
-    #[error("{} is there already", .path.display())]
+    #[error("{}", crate::tr!("error-exists", path = .path.display().to_string()))]
     Exists { path: PathBuf },
     /// An edit found the file changed since it was read: `newer` is what the
     /// file holds now (to show, and to edit in turn), or why it cannot be read.
-    #[error("the file changed since it was opened")]
+    #[error("{}", crate::tr!("error-changed"))]
     Changed {
         path: PathBuf,
         newer: Box<Result<Stored, Reason>>,
     },
     /// An edit found the file gone (moved, deleted, or sent to the trash).
-    #[error("the file is gone since it was opened: {}", .path.display())]
+    #[error("{}", crate::tr!("error-gone", path = .path.display().to_string()))]
     Gone { path: PathBuf },
 }
 

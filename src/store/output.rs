@@ -24,15 +24,27 @@ pub use super::durable::Existing;
 /// Why a file the user pointed at was not written.
 #[derive(Debug, thiserror::Error)]
 pub enum OutputError {
-    #[error("cannot write {}: the folder {} does not exist (letdown creates no folders)", .path.display(), .missing.display())]
+    #[error("{}", crate::tr!(
+        "error-output-no-folder",
+        path = .path.display().to_string(),
+        folder = .missing.display().to_string()
+    ))]
     MissingFolder { path: PathBuf, missing: PathBuf },
-    #[error("cannot write {}: {} is not a folder", .path.display(), .folder.display())]
+    #[error("{}", crate::tr!(
+        "error-output-not-a-folder",
+        path = .path.display().to_string(),
+        folder = .folder.display().to_string()
+    ))]
     NotAFolder { path: PathBuf, folder: PathBuf },
-    #[error("cannot write {}: it is not a regular file", .path.display())]
+    #[error("{}", crate::tr!("error-output-not-a-file", path = .path.display().to_string()))]
     NotAFile { path: PathBuf },
-    #[error("{} already exists and was left as it is (--force replaces it)", .path.display())]
+    #[error("{}", crate::tr!("error-output-exists", path = .path.display().to_string()))]
     Exists { path: PathBuf },
-    #[error("cannot write {}: {source}", .path.display())]
+    #[error("{}", crate::tr!(
+        "error-cannot-write",
+        path = .path.display().to_string(),
+        why = .source.to_string()
+    ))]
     Io { path: PathBuf, source: io::Error },
 }
 

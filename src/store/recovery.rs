@@ -60,18 +60,28 @@ pub enum CannotStart {
     Lock(#[from] LockError),
     /// The last session could be neither saved nor kept apart from the
     /// running file, which the new session would overwrite.
-    #[error("the last session in {} is not saved yet, and could not be kept aside ({source})", .running.display())]
+    #[error("{}", crate::tr!(
+        "error-start-not-saved",
+        path = .running.display().to_string(),
+        why = .source.to_string()
+    ))]
     NotSaved {
         running: PathBuf,
         source: super::StoreError,
     },
     /// An unreadable running file that could not be set aside.
-    #[error(
-        "the running session's file cannot be read ({reason}), and could not be set aside ({source})"
-    )]
+    #[error("{}", crate::tr!(
+        "error-start-not-set-aside",
+        reason = .reason.as_str(),
+        why = .source.to_string()
+    ))]
     NotSetAside { reason: String, source: io::Error },
     /// The folder refuses writes, so the session could not be kept safe.
-    #[error("cannot save sessions in {}: {source}", .dir.display())]
+    #[error("{}", crate::tr!(
+        "error-start-not-writable",
+        path = .dir.display().to_string(),
+        why = .source.to_string()
+    ))]
     NotWritable { dir: PathBuf, source: io::Error },
 }
 
@@ -153,9 +163,7 @@ impl StateDir {
             }
             RunningFile::Unreadable(reason) => match self.set_aside() {
                 Ok(_) => {
-                    notes.push(format!(
-                        "an unreadable running session was set aside in the state folder ({reason})"
-                    ));
+                    notes.push(crate::tr!("error-set-aside", reason = reason.as_str()));
                     Ok(None)
                 }
                 Err(source) => Err(CannotStart::NotSetAside { reason, source }),
@@ -169,11 +177,9 @@ impl StateDir {
         let mut kept = Vec::new();
         for record in self.unsaved() {
             match self.hand_over(data, &record) {
-                Ok(_) => notes.push("your last session is now saved".to_string()),
+                Ok(_) => notes.push(crate::tr!("error-unsaved-now-saved")),
                 Err(err) => {
-                    notes.push(format!(
-                        "your last session is still kept aside; saving failed: {err}"
-                    ));
+                    notes.push(crate::tr!("error-unsaved-still", why = err.to_string()));
                     kept.push(record);
                 }
             }

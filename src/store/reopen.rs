@@ -24,12 +24,12 @@ use crate::session::SessionRecord;
 pub enum ReopenError {
     /// The file changed since it was saved (an edit, a sync): it is the
     /// user's now, and is left as it is.
-    #[error("its file changed since it was saved, and was left as it is")]
+    #[error("{}", crate::tr!("error-reopen-changed"))]
     Changed,
     /// The file is gone (deleted since).
-    #[error("its file is no longer in the data dir")]
+    #[error("{}", crate::tr!("error-reopen-gone"))]
     Gone,
-    #[error("cannot move its file out of the way: {0}")]
+    #[error("{}", crate::tr!("error-reopen-move", why = .0.to_string()))]
     Move(io::Error),
     /// The running file could not be written; the finished file is back.
     #[error(transparent)]

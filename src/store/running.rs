@@ -21,15 +21,31 @@ const MAX_RUNNING_BYTES: u64 = 8 * MAX_SESSION_BYTES;
 /// Why a session cannot start here.
 #[derive(Debug, thiserror::Error)]
 pub enum LockError {
-    #[error("a session is already running on this machine (its file: {})", .running.display())]
+    #[error("{}", self.words())]
     Busy { running: PathBuf },
-    #[error("cannot use the state folder {}: {source}", .dir.display())]
+    #[error("{}", self.words())]
     Io { dir: PathBuf, source: io::Error },
-    #[error(
-        "{} is not a regular file, so no session can be locked there; move it away to start one",
-        .0.display()
-    )]
+    #[error("{}", self.words())]
     NotAFile(PathBuf),
+}
+
+impl LockError {
+    /// What it says, in the user's language.
+    fn words(&self) -> String {
+        match self {
+            Self::Busy { running } => {
+                crate::tr!("error-lock-busy", path = running.display().to_string())
+            }
+            Self::Io { dir, source } => crate::tr!(
+                "error-lock-io",
+                path = dir.display().to_string(),
+                why = source.to_string()
+            ),
+            Self::NotAFile(path) => {
+                crate::tr!("error-lock-not-a-file", path = path.display().to_string())
+            }
+        }
+    }
 }
 
 /// Held while a session runs; dropping it (or the process dying) frees it.

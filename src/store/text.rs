@@ -41,7 +41,7 @@ pub(crate) fn checked_text(record: &SessionRecord, kind: Kind) -> Result<String,
     check(record, kind)?;
     let text = record
         .to_toml()
-        .map_err(|err| Reason::Syntax(format!("cannot be written as TOML: {err}")))?;
+        .map_err(|err| Reason::Syntax(crate::tr!("error-not-toml", why = err.to_string())))?;
     // Larger, every reader would refuse it unread.
     if text.len() as u64 > MAX_SESSION_BYTES {
         return Err(Reason::TooLarge(MAX_SESSION_BYTES));
@@ -84,13 +84,9 @@ pub(super) fn parse_record(text: &str) -> Result<SessionRecord, Reason> {
         {
             return Reason::Invalid(invalid);
         }
-        Reason::Syntax(
-            err.message()
-                .lines()
-                .last()
-                .unwrap_or("not a session file")
-                .trim()
-                .to_string(),
-        )
+        Reason::Syntax(err.message().lines().last().map_or_else(
+            || crate::tr!("error-not-a-session-file"),
+            |line| line.trim().to_string(),
+        ))
     })
 }

@@ -8,7 +8,6 @@ use std::fmt::Write as _;
 use crate::config::Config;
 use crate::facts::volumes as words;
 use crate::facts::{DayLabel, setup::NO_SETUP, time_of_day};
-use crate::format;
 use crate::stats::Volumes;
 
 /// Writes the milk section; nothing when no session of the range has a
@@ -19,7 +18,7 @@ pub(super) fn write_volumes(out: &mut String, config: &Config, volumes: &Volumes
     if !volumes.has_volume() && !has_setup {
         return;
     }
-    out.push_str("\nMilk:\n");
+    let _ = writeln!(out, "\n{}", crate::tr!("cmd-stats-milk"));
     if let Some(line) = words::week_line(&volumes.week, units) {
         let _ = writeln!(out, "  {line}");
     }
@@ -31,7 +30,7 @@ pub(super) fn write_volumes(out: &mut String, config: &Config, volumes: &Volumes
             words::day_volume(day, units)
         );
     }
-    out.push_str("\nSessions:\n");
+    let _ = writeln!(out, "\n{}", crate::tr!("cmd-stats-sessions"));
     for session in &volumes.sessions {
         let mut volume = words::volume_or_dash(session.volume_ml, units);
         if let Some(split) = words::split(session.left_ml, session.right_ml, units) {
@@ -43,11 +42,11 @@ pub(super) fn write_volumes(out: &mut String, config: &Config, volumes: &Volumes
             DayLabel::Medium.of(session.date),
             time_of_day(&session.started, config.clock),
             volume,
-            format::plural(session.letdown_count, "let-down"),
+            crate::tr!("cmd-letdowns", count = session.letdown_count),
             session.setup
         );
     }
-    out.push_str("\nBy time of day:\n");
+    let _ = writeln!(out, "\n{}", crate::tr!("cmd-stats-by-time-of-day"));
     for part in &volumes.by_time_of_day {
         let _ = writeln!(
             out,
@@ -57,7 +56,11 @@ pub(super) fn write_volumes(out: &mut String, config: &Config, volumes: &Volumes
         );
     }
     if !volumes.by_setup.is_empty() {
-        let _ = writeln!(out, "\nBy setup ({})", words::BY_SETUP_NOTE);
+        let _ = writeln!(
+            out,
+            "\n{}",
+            crate::tr!("cmd-stats-by-setup", note = words::BY_SETUP_NOTE)
+        );
         let mut last = "";
         for figures in &volumes.by_setup {
             if figures.by != last {

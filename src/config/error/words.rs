@@ -2,8 +2,6 @@
 //! "expected u32" becomes "a whole number of seconds", chosen by the key's
 //! path and the kind of error. Messages letdown wrote itself pass as they are.
 
-use std::fmt::Write as _;
-
 use super::Part;
 use crate::config::Config;
 
@@ -14,28 +12,28 @@ pub(super) fn in_user_words(path: &[Part], message: &str) -> String {
         .or_else(|| message.strip_prefix("invalid value: "))
     {
         rest.split_once(", expected ").map(|(found, wanted)| {
-            format!(
-                "expected {}, not {}",
-                wanted_words(path, wanted),
-                found_words(found)
+            crate::tr!(
+                "error-config-expected",
+                wanted = wanted_words(path, wanted),
+                found = found_words(found)
             )
         })
     } else if let Some(rest) = message.strip_prefix("unknown variant ") {
         rest.split_once(", expected ").map(|(found, choices)| {
-            format!(
-                "\"{}\" is not one of the choices; use {}",
-                quoted_names(found).join(""),
-                either(&quoted_names(choices), "or", true)
+            crate::tr!(
+                "error-config-not-a-choice",
+                found = quoted_names(found).join(""),
+                choices = either(&quoted_names(choices), false, true)
             )
         })
     } else if let Some(rest) = message.strip_prefix("unknown field ") {
         Some(unknown_setting(path, rest))
     } else {
         message.strip_prefix("missing field ").map(|rest| {
-            format!(
-                "{} needs `{}` too",
-                entry(path),
-                quoted_names(rest).join("")
+            crate::tr!(
+                "error-config-needs",
+                entry = entry(path),
+                key = quoted_names(rest).join("")
             )
         })
     };
@@ -54,34 +52,37 @@ fn wanted_words(path: &[Part], wanted: &str) -> String {
             && w[1..].chars().all(|c| c.is_ascii_digit() || c == 's')
     };
     if is_whole(wanted) {
+        // The unit the number counts, for the message to choose its words.
         let unit = if name == "secs" || name.ends_with("_secs") {
-            "a whole number of seconds"
+            "seconds"
         } else if name.ends_with("_mins") || name == "minutes_per_day" {
-            "a whole number of minutes"
+            "minutes"
         } else if name == "sessions_per_day" {
-            "a whole number of sessions"
+            "sessions"
         } else {
-            "a whole number"
+            "none"
         };
-        return match example(path) {
-            Some(like) => format!("{unit}, like {like}"),
-            None => unit.to_string(),
+        return if let Some(like) = example(path) {
+            crate::tr!("error-config-whole-like", unit = unit, like = like)
+        } else {
+            crate::tr!("error-config-whole", unit = unit)
         };
     }
     match wanted {
-        "a boolean" => "true or false".to_string(),
+        "a boolean" => crate::tr!("error-config-true-or-false"),
         "a string" | "path string" if matches!(name, "data_dir" | "photo") => {
-            "a path in quotes, like \"~/Pictures/baby\"".to_string()
+            crate::tr!("error-config-a-path")
         }
-        "a string" | "path string" => "text in quotes".to_string(),
-        "f32" | "f64" => "a number".to_string(),
-        "a sequence" => format!("a list, or {} entries", table_header(name, true)),
-        w if w.starts_with("struct ") || w == "a map" => match path {
-            [.., Part::Key(name), Part::Index(_)] => {
-                format!("a {} entry", table_header(name, true))
+        "a string" | "path string" => crate::tr!("error-config-text"),
+        "f32" | "f64" => crate::tr!("error-config-a-number"),
+        "a sequence" => crate::tr!("error-config-a-list", header = table_header(name, true)),
+        w if w.starts_with("struct ") || w == "a map" => {
+            if let [.., Part::Key(name), Part::Index(_)] = path {
+                crate::tr!("error-config-an-entry", header = table_header(name, true))
+            } else {
+                crate::tr!("error-config-a-table", header = table_header(name, false))
             }
-            _ => format!("a {} table", table_header(name, false)),
-        },
+        }
         other => other.to_string(),
     }
 }
@@ -97,8 +98,8 @@ fn found_words(found: &str) -> String {
         return text.to_string();
     }
     match found {
-        "sequence" => "a list".to_string(),
-        "map" => "a table".to_string(),
+        "sequence" => crate::tr!("error-config-found-list"),
+        "map" => crate::tr!("error-config-found-table"),
         other => other.to_string(),
     }
 }
@@ -110,38 +111,47 @@ fn unknown_setting(path: &[Part], rest: &str) -> String {
     let known = quoted_names(known);
     if found == "token" && matches!(path, [Part::Key(table), _] if table == "babybuddy") {
         // The config is often shared or synced; a token there would travel with it.
-        return "the token is never kept in the config: put it in a file of its own, readable \
-                by you only (chmod 600), named by `token_file`, or in LETDOWN_BABYBUDDY_TOKEN"
-            .to_string();
+        return crate::tr!("error-config-token");
     }
     let place = match path.split_last() {
-        Some((_, [])) | None => "at the top of the file".to_string(),
-        Some((_, parent)) => format!("in {}", entry(parent)),
+        Some((_, [])) | None => crate::tr!("error-config-at-the-top"),
+        Some((_, parent)) => crate::tr!("error-config-in", entry = entry(parent)),
     };
-    let mut words = format!("`{found}` is not a setting {place}");
-    let list = either(&known, "and", false);
+    let list = either(&known, true, false);
     match known.iter().find(|k| is_near(k, &found)) {
-        Some(near) => {
-            let _ = write!(
-                words,
-                "; did you mean `{near}`? (the settings there are {list})"
-            );
-        }
-        None if !known.is_empty() => {
-            let _ = write!(words, "; the settings there are {list}");
-        }
-        None => words.push_str("; it takes no settings"),
+        Some(near) => crate::tr!(
+            "error-config-unknown-near",
+            found = found,
+            place = place,
+            near = *near,
+            list = list
+        ),
+        None if !known.is_empty() => crate::tr!(
+            "error-config-unknown",
+            found = found,
+            place = place,
+            list = list
+        ),
+        None => crate::tr!(
+            "error-config-unknown-takes-none",
+            found = found,
+            place = place
+        ),
     }
-    words
 }
 
 /// The table a path ends in, as its header reads: `[goals]`, `a [[phases]] entry`.
 fn entry(path: &[Part]) -> String {
     match path {
-        [] => "the file".to_string(),
-        [.., Part::Key(name), Part::Index(_)] => format!("this {} entry", table_header(name, true)),
+        [] => crate::tr!("error-config-the-file"),
+        [.., Part::Key(name), Part::Index(_)] => {
+            crate::tr!(
+                "error-config-this-entry-of",
+                header = table_header(name, true)
+            )
+        }
         [.., Part::Key(name)] => table_header(name, false),
-        [.., Part::Index(_)] => "this entry".to_string(),
+        [.., Part::Index(_)] => crate::tr!("error-config-this-entry"),
     }
 }
 
@@ -158,8 +168,9 @@ fn quoted_names(text: &str) -> Vec<&str> {
     text.split('`').skip(1).step_by(2).collect()
 }
 
-/// `a, b or c`, each name in double quotes when `quote` (as TOML text is written).
-fn either(names: &[&str], last: &str, quote: bool) -> String {
+/// `a, b or c` (with `all`, `a, b and c`), each name in double quotes when
+/// `quote` (as TOML text is written).
+fn either(names: &[&str], all: bool, quote: bool) -> String {
     let shown: Vec<String> = names
         .iter()
         .map(|n| {
@@ -173,7 +184,14 @@ fn either(names: &[&str], last: &str, quote: bool) -> String {
     match shown.split_last() {
         None => String::new(),
         Some((only, [])) => only.clone(),
-        Some((tail, head)) => format!("{} {last} {tail}", head.join(", ")),
+        Some((tail, head)) => {
+            let head = head.join(", ");
+            if all {
+                crate::tr!("error-config-list-and", head = head, last = tail.as_str())
+            } else {
+                crate::tr!("error-config-list-or", head = head, last = tail.as_str())
+            }
+        }
     }
 }
 

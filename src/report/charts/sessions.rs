@@ -94,7 +94,13 @@ impl Bins<'_> {
         );
         let max = self.counts.iter().copied().max().unwrap_or(0);
         let scale = Scale::to_hold(max as f64 * 1.05, 4.0);
-        value_axis(&mut svg, frame, scale, "sessions", &|v| format!("{v:.0}"));
+        value_axis(
+            &mut svg,
+            frame,
+            scale,
+            &crate::tr!("report-axis-sessions"),
+            &|v| crate::i18n::decimal(v, 0),
+        );
         let bins = self.counts.len().max(1);
         let slot = frame.width / bins as f64;
         for (i, count) in self.counts.iter().enumerate() {
@@ -146,7 +152,7 @@ impl Bins<'_> {
             (frame.left + frame.width / 2.0, frame.bottom() + 33.0),
             Anchor::Middle,
             "axis-title",
-            "minutes from the start to the first let-down",
+            &crate::tr!("report-axis-first-minutes"),
         );
         svg.finish()
     }

@@ -43,7 +43,7 @@ impl TriggerBars<'_> {
                 (x, frame.bottom() + 15.0),
                 Anchor::Middle,
                 "tick-label",
-                &format!("{pct:.0} %"),
+                &crate::tr!("report-percent", percent = crate::i18n::decimal(pct, 0)),
             );
         }
         for (i, row) in self.rows.iter().enumerate() {
@@ -61,7 +61,12 @@ impl TriggerBars<'_> {
                 (frame.left + width + 6.0, y + ROW / 2.0 + 4.0),
                 Anchor::Start,
                 "value-label",
-                &format!("{} of {} ({} %)", row.followed, row.shown, row.percent),
+                &crate::tr!(
+                    "report-trigger-bar",
+                    followed = row.followed,
+                    shown = row.shown,
+                    percent = row.percent
+                ),
             );
         }
         svg.line(
@@ -78,12 +83,12 @@ impl TriggerBars<'_> {
             (frame.left + frame.width / 2.0, frame.bottom() + 33.0),
             Anchor::Middle,
             "axis-title",
-            "shown, then a let-down within 2 minutes",
+            &crate::tr!("report-axis-trigger-share"),
         );
         svg.vertical_text(
             (12.0, frame.top + frame.height / 2.0),
             "axis-title",
-            "trigger",
+            &crate::tr!("report-axis-trigger"),
         );
         svg.finish()
     }

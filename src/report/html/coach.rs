@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use super::super::charts::{ComfortBars, TriggerBars, TriggerRow};
 use super::super::table::{Cell, Table};
-use super::super::{GENTLE_PAIN, Report, escape};
+use super::super::{Report, escape, gentle_pain};
 use crate::facts::{CoachFacts, coach};
 use crate::session::Comfort;
 use crate::stats::TriggerFigures;
@@ -22,7 +22,11 @@ fn trigger_cells(t: &TriggerFigures) -> Vec<Cell> {
 pub(super) fn write_triggers(out: &mut String, report: &Report) {
     let coach = CoachFacts::of(&report.period.history.triggers);
     let followed = coach::followed_head();
-    out.push_str("<section id=\"triggers\"><h2>The coach's triggers</h2>");
+    let _ = write!(
+        out,
+        "<section id=\"triggers\"><h2>{}</h2>",
+        crate::tr!("report-triggers")
+    );
     let _ = write!(out, "<p>{}</p>", escape(&coach.note()));
     if coach.any_trigger() {
         let rows: Vec<TriggerRow> = coach
@@ -34,12 +38,8 @@ pub(super) fn write_triggers(out: &mut String, report: &Report) {
                 percent: t.percent_followed(),
             })
             .collect();
-        let title = format!("Triggers followed by a let-down {}", coach::within());
-        let desc = format!(
-            "A bar for each trigger the coach showed: the share of its showings that a \
-             let-down followed {}, best first.",
-            coach::within()
-        );
+        let title = crate::tr!("report-triggers-chart", within = coach::within());
+        let desc = crate::tr!("report-triggers-chart-desc", within = coach::within());
         out.push_str(
             &TriggerBars {
                 id: "chart-triggers",
@@ -51,21 +51,30 @@ pub(super) fn write_triggers(out: &mut String, report: &Report) {
         );
         Table {
             id: "table-triggers",
-            caption: "the coach's triggers",
-            head: &["trigger", "shown", &followed, "share"],
+            caption: &crate::tr!("report-triggers-caption"),
+            head: vec![
+                crate::tr!("report-head-trigger"),
+                crate::tr!("report-head-shown"),
+                followed.clone(),
+                crate::tr!("report-head-share"),
+            ],
             rows: coach.triggers().map(trigger_cells).collect(),
         }
         .write(out);
     }
-    out.push_str("<h3>Pump-mode cues</h3>");
+    let _ = write!(out, "<h3>{}</h3>", escape(&crate::tr!("report-cues")));
     if coach.cues().next().is_none() {
         let _ = write!(out, "<p>{}</p>", coach::NO_CUES);
     } else {
         let _ = write!(out, "<p>{}</p>", escape(coach::CUES_NOTE));
         Table {
             id: "table-cues",
-            caption: "pump-mode cues",
-            head: &["cue", "shown", &followed],
+            caption: &crate::tr!("report-cues-caption"),
+            head: vec![
+                crate::tr!("report-head-cue"),
+                crate::tr!("report-head-shown"),
+                followed,
+            ],
             rows: coach
                 .cues()
                 .map(|cue| {
@@ -86,19 +95,26 @@ pub(super) fn write_comfort(out: &mut String, report: &Report) {
     let period = &report.period;
     let days: Vec<_> = period.days.iter().map(|d| d.date).collect();
     let counts: Vec<_> = period.days.iter().map(|d| d.comfort).collect();
-    out.push_str(
-        "<section id=\"comfort\"><h2>Comfort and notes</h2>\
-         <p class=\"legend\"><span class=\"swatch c-fine\"></span> fine \
-         <span class=\"swatch c-tender\"></span> tender \
-         <span class=\"swatch c-painful\"></span> painful \
-         <span class=\"swatch c-unsaid\"></span> not said</p>",
+    let (fine, tender, painful, unsaid) = (
+        escape(&crate::tr!("report-comfort-fine")),
+        escape(&crate::tr!("report-comfort-tender")),
+        escape(&crate::tr!("report-comfort-painful")),
+        escape(&crate::tr!("report-comfort-not-said")),
+    );
+    let _ = write!(
+        out,
+        "<section id=\"comfort\"><h2>{}</h2>\
+         <p class=\"legend\"><span class=\"swatch c-fine\"></span> {fine} \
+         <span class=\"swatch c-tender\"></span> {tender} \
+         <span class=\"swatch c-painful\"></span> {painful} \
+         <span class=\"swatch c-unsaid\"></span> {unsaid}</p>",
+        escape(&crate::tr!("report-comfort"))
     );
     out.push_str(
         &ComfortBars {
             id: "chart-comfort",
-            title: "How the sessions felt, day by day",
-            desc: "A stacked bar for each day: its sessions that felt fine (at the bottom), \
-                   tender, painful, and those saved without saying.",
+            title: &crate::tr!("report-comfort-chart"),
+            desc: &crate::tr!("report-comfort-chart-desc"),
             days: &days,
             counts: &counts,
         }
@@ -120,8 +136,14 @@ pub(super) fn write_comfort(out: &mut String, report: &Report) {
         .collect();
     Table {
         id: "table-comfort",
-        caption: "comfort, day by day",
-        head: &["day", "fine", "tender", "painful", "not said"],
+        caption: &crate::tr!("report-comfort-caption"),
+        head: vec![
+            crate::tr!("report-head-day"),
+            crate::tr!("report-comfort-fine"),
+            crate::tr!("report-comfort-tender"),
+            crate::tr!("report-comfort-painful"),
+            crate::tr!("report-comfort-not-said"),
+        ],
         rows,
     }
     .write(out);
@@ -133,8 +155,9 @@ pub(super) fn write_comfort(out: &mut String, report: &Report) {
     if !sore.is_empty() {
         let _ = write!(
             out,
-            "<h3>Tender or painful sessions</h3><p class=\"gentle\">{}</p><ul class=\"remarks\">",
-            escape(GENTLE_PAIN)
+            "<h3>{}</h3><p class=\"gentle\">{}</p><ul class=\"remarks\">",
+            escape(&crate::tr!("report-sore")),
+            escape(&gentle_pain())
         );
         for remark in sore {
             write_remark(out, report, remark);
@@ -142,9 +165,9 @@ pub(super) fn write_comfort(out: &mut String, report: &Report) {
         out.push_str("</ul>");
     }
     let noted: Vec<_> = period.remarks.iter().filter(|r| r.note.is_some()).collect();
-    out.push_str("<h3>Notes</h3>");
+    let _ = write!(out, "<h3>{}</h3>", escape(&crate::tr!("report-notes")));
     if noted.is_empty() {
-        out.push_str("<p>No notes in these days.</p>");
+        let _ = write!(out, "<p>{}</p>", escape(&crate::tr!("report-no-notes")));
     } else {
         out.push_str("<ul class=\"remarks\" id=\"notes\">");
         for remark in noted {

@@ -2,6 +2,9 @@
 
 use super::super::charts::DayBars;
 use super::super::table::{Cell, Table};
+use std::fmt::Write as _;
+
+use super::super::escape;
 use super::Report;
 use crate::config::Units;
 use crate::stats::DayTotals;
@@ -54,7 +57,7 @@ fn write_daily(out: &mut String, report: &Report, daily: &Daily) {
     Table {
         id: daily.table,
         caption: daily.caption,
-        head: &["day", daily.y_title],
+        head: vec![crate::tr!("report-head-day"), daily.y_title.to_string()],
         rows,
     }
     .write(out);
@@ -64,27 +67,31 @@ pub(super) fn write_days(out: &mut String, report: &Report) {
     let dates = report.dates();
     let goals = &report.goals;
     let goal = |g: u32| (g > 0).then(|| f64::from(g));
-    let whole = |v: f64| format!("{v:.0}");
+    let whole = |v: f64| crate::i18n::decimal(v, 0);
     let units = report.units;
     let unit = crate::facts::Volume::unit(units);
-    out.push_str("<section id=\"days\"><h2>Every day</h2>");
+    let _ = write!(
+        out,
+        "<section id=\"days\"><h2>{}</h2>",
+        escape(&crate::tr!("report-every-day"))
+    );
     write_daily(
         out,
         report,
         &Daily {
             id: "chart-sessions",
-            title: "Sessions a day",
-            desc: format!(
-                "A bar for each day from {dates}: how many sessions it had. The dashed line \
-                 is the goal of {} a day.",
-                goals.sessions_per_day
+            title: &crate::tr!("report-sessions-a-day"),
+            desc: crate::tr!(
+                "report-sessions-a-day-desc",
+                dates = dates.as_str(),
+                goal = goals.sessions_per_day
             ),
             goal: goal(goals.sessions_per_day),
-            y_title: "sessions",
+            y_title: &crate::tr!("report-axis-sessions"),
             bar: &|t| t.sessions as f64,
             label: &whole,
             table: "table-sessions",
-            caption: "sessions a day",
+            caption: &crate::tr!("report-sessions-a-day-caption"),
             cell: &|t| Cell::count(t.sessions),
         },
     );
@@ -93,18 +100,18 @@ pub(super) fn write_days(out: &mut String, report: &Report) {
         report,
         &Daily {
             id: "chart-pumping",
-            title: "Pumping minutes a day",
-            desc: format!(
-                "A bar for each day from {dates}: minutes of pumping (rests left out). The \
-                 dashed line is the goal of {} minutes a day.",
-                goals.minutes_per_day
+            title: &crate::tr!("report-pumping-a-day"),
+            desc: crate::tr!(
+                "report-pumping-a-day-desc",
+                dates = dates.as_str(),
+                goal = goals.minutes_per_day
             ),
             goal: goal(goals.minutes_per_day),
-            y_title: "minutes",
+            y_title: &crate::tr!("report-axis-minutes"),
             bar: &|t| t.pumping_secs / 60.0,
             label: &whole,
             table: "table-pumping",
-            caption: "pumping minutes a day",
+            caption: &crate::tr!("report-pumping-a-day-caption"),
             cell: &|t| {
                 Cell::Figure(
                     t.pumping_secs,
@@ -115,21 +122,25 @@ pub(super) fn write_days(out: &mut String, report: &Report) {
             },
         },
     );
-    let title = format!("Volume a day ({unit})");
-    let caption = format!("volume a day ({unit})");
+    let title = crate::tr!("report-volume-a-day", unit = unit);
+    let caption = crate::tr!("report-volume-a-day-caption", unit = unit);
     write_daily(
         out,
         report,
         &Daily {
             id: "chart-volume",
             title: &title,
-            desc: format!("A bar for each day from {dates}: the volume pumped, in {unit}."),
+            desc: crate::tr!(
+                "report-volume-a-day-desc",
+                dates = dates.as_str(),
+                unit = unit
+            ),
             goal: None,
             y_title: unit,
             bar: &|t| crate::facts::Volume::new(t.volume_ml.unwrap_or(0.0), units).amount(),
             label: &|v| match units {
-                Units::Ml => format!("{v:.0}"),
-                Units::Oz => format!("{v:.1}"),
+                Units::Ml => crate::i18n::decimal(v, 0),
+                Units::Oz => crate::i18n::decimal(v, 1),
             },
             table: "table-volume",
             caption: &caption,

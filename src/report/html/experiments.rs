@@ -12,7 +12,11 @@ pub(super) fn write_experiments(out: &mut String, report: &Report) {
     if report.experiments.is_empty() {
         return;
     }
-    out.push_str("<section id=\"experiments\"><h2>Experiments</h2>");
+    let _ = write!(
+        out,
+        "<section id=\"experiments\"><h2>{}</h2>",
+        crate::tr!("report-experiments")
+    );
     for (e, outcome) in &report.experiments {
         let _ = write!(
             out,
@@ -23,9 +27,12 @@ pub(super) fn write_experiments(out: &mut String, report: &Report) {
             escape(&e.a),
             escape(&e.b)
         );
-        out.push_str(
-            "<table class=\"plain\"><thead><tr><th>measure</th><th>A</th><th>B</th>\
-             <th>what it says</th></tr></thead><tbody>",
+        let _ = write!(
+            out,
+            "<table class=\"plain\"><thead><tr><th>{}</th><th>A</th><th>B</th>\
+             <th>{}</th></tr></thead><tbody>",
+            crate::tr!("report-head-measure"),
+            crate::tr!("report-head-says")
         );
         for cells in words::rows(e, outcome, report.units) {
             out.push_str("<tr>");

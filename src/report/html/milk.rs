@@ -13,15 +13,23 @@ use crate::facts::volumes as words;
 pub(super) fn write_milk(out: &mut String, report: &Report) {
     let v = &report.volumes;
     let units = report.units;
-    out.push_str("<section id=\"milk\"><h2>Milk over time</h2>");
+    let _ = write!(
+        out,
+        "<section id=\"milk\"><h2>{}</h2>",
+        crate::tr!("report-milk")
+    );
     if let Some(line) = words::week_line(&v.week, units) {
         let _ = write!(out, "<p class=\"week\">{}</p>", escape(&line));
     }
-    out.push_str(
-        "<h3>Volume by day</h3><p class=\"legend\">Each day's volume, and in brackets what \
-         was given for the left and the right side.</p>\
-         <table id=\"milk-days\" class=\"plain\"><thead><tr><th>day</th><th>volume</th></tr>\
+    let _ = write!(
+        out,
+        "<h3>{}</h3><p class=\"legend\">{}</p>\
+         <table id=\"milk-days\" class=\"plain\"><thead><tr><th>{}</th><th>{}</th></tr>\
          </thead><tbody>",
+        crate::tr!("report-milk-by-day"),
+        crate::tr!("report-milk-by-day-legend"),
+        crate::tr!("report-head-day"),
+        crate::tr!("report-head-volume-plain")
     );
     for day in &v.days {
         let _ = write!(
@@ -31,7 +39,11 @@ pub(super) fn write_milk(out: &mut String, report: &Report) {
             escape(&words::day_volume(day, units))
         );
     }
-    out.push_str("</tbody></table><h3>By time of day</h3><ul id=\"milk-parts\">");
+    let _ = write!(
+        out,
+        "</tbody></table><h3>{}</h3><ul id=\"milk-parts\">",
+        crate::tr!("report-milk-by-time")
+    );
     for part in &v.by_time_of_day {
         let _ = write!(
             out,
@@ -44,7 +56,8 @@ pub(super) fn write_milk(out: &mut String, report: &Report) {
     if !v.by_setup.is_empty() {
         let _ = write!(
             out,
-            "<h3>By setup</h3><p class=\"legend\">{}</p><ul id=\"milk-setups\">",
+            "<h3>{}</h3><p class=\"legend\">{}</p><ul id=\"milk-setups\">",
+            crate::tr!("report-milk-by-setup"),
             escape(words::BY_SETUP_NOTE)
         );
         let mut last = "";

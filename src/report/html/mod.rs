@@ -17,9 +17,8 @@ mod experiments;
 mod milk;
 mod sessions;
 
-use super::{NOT_MEDICAL, Report, count_text, escape};
+use super::{Report, count_text, escape, not_medical};
 use crate::facts::Unreadable;
-use crate::format;
 
 /// The page's style: screen and print, A4 and US Letter alike.
 const STYLE: &str = include_str!("../report.css");
@@ -31,15 +30,20 @@ pub fn to_html(report: &Report) -> String {
     let dates = report.dates();
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>Pumping log, {}</title><style>{STYLE}</style></head><body><main>",
-        escape(&dates)
+         <title>{}</title><style>{STYLE}</style></head><body><main>",
+        crate::i18n::current().code(),
+        escape(&crate::tr!("report-page-title", dates = dates.as_str()))
     );
     write_header(&mut out, report, &dates);
     write_summary(&mut out, report);
     if report.period.history.is_empty() {
-        out.push_str("<p class=\"empty\">No sessions in these days.</p>");
+        let _ = write!(
+            out,
+            "<p class=\"empty\">{}</p>",
+            escape(&crate::tr!("report-no-sessions"))
+        );
     } else {
         days::write_days(&mut out, report);
         milk::write_milk(&mut out, report);
@@ -57,25 +61,28 @@ pub fn to_html(report: &Report) -> String {
 
 fn write_header(out: &mut String, report: &Report, dates: &str) {
     let days = report.period.history.days.len();
+    // The message is letdown's own text, written as HTML text; only what
+    // fills it in is escaped.
+    let meta = crate::tr!(
+        "report-meta",
+        unit = crate::facts::Volume::unit(report.units),
+        day = escape(&crate::facts::DayLabel::WithYear.of(report.made)),
+        at = escape(&report.time(&report.made))
+    );
     let _ = write!(
         out,
-        "<header><h1>Pumping log</h1><p class=\"dates\">{} · {}</p>\
-         <p class=\"meta\">Volumes in {}. Let-down times are minutes of the session's clock \
-         since its start (pauses left out). Made with letdown on {}.</p>\
+        "<header><h1>{}</h1><p class=\"dates\">{} · {}</p>\
+         <p class=\"meta\">{}</p>\
          {}<p class=\"disclaimer\">{}</p></header>",
+        escape(&crate::tr!("report-title")),
         escape(dates),
-        format::plural(days, "day"),
-        crate::facts::Volume::unit(report.units),
-        escape(&format!(
-            "{} at {}",
-            crate::facts::DayLabel::WithYear.of(report.made),
-            report.time(&report.made)
-        )),
+        escape(&crate::tr!("report-days", count = days)),
+        meta,
         report.baby_age().map_or(String::new(), |age| format!(
-            "<p class=\"baby\">Baby: {}</p>",
-            escape(&age)
+            "<p class=\"baby\">{}</p>",
+            escape(&crate::tr!("report-baby", age = age))
         )),
-        escape(NOT_MEDICAL)
+        escape(&not_medical())
     );
 }
 
@@ -89,67 +96,77 @@ fn write_summary(out: &mut String, report: &Report) {
     let totals = history.totals();
     let whole = &report.volumes.whole_days;
     let goals = &report.goals;
-    out.push_str("<section id=\"summary\"><h2>In short</h2><dl class=\"summary\">");
-    let goal = |g: u32| {
-        if g > 0 {
-            format!(" (goal {g})")
-        } else {
-            String::new()
-        }
-    };
+    let _ = write!(
+        out,
+        "<section id=\"summary\"><h2>{}</h2><dl class=\"summary\">",
+        escape(&crate::tr!("report-in-short"))
+    );
     item(
         out,
-        "Sessions",
-        &format!(
-            "{} in all, {:.1} a day{}",
-            totals.sessions,
-            whole.per_day(whole.sessions as f64),
-            goal(goals.sessions_per_day)
+        &crate::tr!("report-sessions"),
+        &crate::tr!(
+            "report-sessions-figures",
+            total = totals.sessions,
+            per_day = crate::i18n::decimal(whole.per_day(whole.sessions as f64), 1),
+            goal = goals.sessions_per_day
         ),
     );
     item(
         out,
-        "Pumping",
-        &format!(
-            "{} in all, {} minutes a day{}",
-            crate::facts::Length::of(totals.pumping_secs).short(),
-            crate::facts::Length::of(whole.per_day(whole.pumping_secs)).whole_minutes(),
-            goal(goals.minutes_per_day)
+        &crate::tr!("report-pumping"),
+        &crate::tr!(
+            "report-pumping-figures",
+            total = crate::facts::Length::of(totals.pumping_secs).short(),
+            minutes = crate::facts::Length::of(whole.per_day(whole.pumping_secs))
+                .whole_minutes()
+                .to_string(),
+            goal = goals.minutes_per_day
         ),
     );
-    let volume = totals.volume_ml.map_or("none noted".to_string(), |ml| {
-        format!(
-            "{} in all, {} a day",
-            crate::facts::Volume::new(ml, report.units),
-            crate::facts::Volume::new(whole.per_day(whole.volume_ml.unwrap_or(0.0)), report.units)
-        )
-    });
-    item(out, "Volume", &volume);
+    let volume = totals
+        .volume_ml
+        .map_or(crate::tr!("report-volume-none"), |ml| {
+            crate::tr!(
+                "report-volume-figures",
+                total = crate::facts::Volume::new(ml, report.units).to_string(),
+                per_day = crate::facts::Volume::new(
+                    whole.per_day(whole.volume_ml.unwrap_or(0.0)),
+                    report.units
+                )
+                .to_string()
+            )
+        });
+    item(out, &crate::tr!("report-volume"), &volume);
     if whole.left_out_today {
-        item(out, "Averages", crate::facts::volumes::TODAY_LEFT_OUT);
+        item(
+            out,
+            &crate::tr!("report-averages"),
+            crate::facts::volumes::TODAY_LEFT_OUT,
+        );
     }
-    item(out, "Let-downs", &format!("{} in all", totals.letdowns));
+    item(
+        out,
+        &crate::tr!("report-letdowns"),
+        &crate::tr!("report-letdowns-figures", total = totals.letdowns),
+    );
     let p = &history.pattern;
     let secs =
         |v: Option<f64>| v.map_or("-".to_string(), |s| crate::facts::Length::of(s).to_string());
     item(
         out,
-        "Your pattern",
-        &format!(
-            "first let-down after {}, {} a session, {} between let-downs (medians over {} timed)",
-            secs(p.median_first_letdown_secs),
-            p.median_letdowns.map_or("-".to_string(), count_text),
-            secs(p.median_gap_secs),
-            format::plural(p.sessions, "session")
+        &crate::tr!("report-pattern"),
+        &crate::tr!(
+            "report-pattern-figures",
+            first = secs(p.median_first_letdown_secs),
+            count = p.median_letdowns.map_or("-".to_string(), count_text),
+            between = secs(p.median_gap_secs),
+            sessions = p.sessions
         ),
     );
     item(
         out,
-        "Night sessions",
-        &format!(
-            "{} with a session between 01:00 and 05:00",
-            format::plural(totals.night_days, "day")
-        ),
+        &crate::tr!("report-night"),
+        &crate::tr!("report-night-figures", days = totals.night_days),
     );
     out.push_str("</dl>");
     write_last_24h(out, report);
@@ -158,15 +175,15 @@ fn write_summary(out: &mut String, report: &Report) {
 
 fn write_last_24h(out: &mut String, report: &Report) {
     let l = &report.last_24h;
-    let at = format!(
-        "{} at {}",
-        crate::facts::DayLabel::Medium.of(report.last_24h_at),
-        report.time(&report.last_24h_at)
+    let title = crate::tr!(
+        "report-last-24h",
+        day = crate::facts::DayLabel::Medium.of(report.last_24h_at),
+        at = report.time(&report.last_24h_at)
     );
     let _ = write!(
         out,
-        "<h3>The last 24 hours, up to {}</h3><dl class=\"summary\" id=\"last-24h\">",
-        escape(&at)
+        "<h3>{}</h3><dl class=\"summary\" id=\"last-24h\">",
+        escape(&title)
     );
     // Each figure carries its `letdown stats --json` name, `last_24h.<name>`.
     let figure = |out: &mut String, term: &str, name: &str, value: Option<f64>, reading: String| {
@@ -186,28 +203,28 @@ fn write_last_24h(out: &mut String, report: &Report) {
     };
     figure(
         out,
-        "Sessions",
+        &crate::tr!("report-sessions"),
         "sessions",
         Some(l.sessions as f64),
         l.sessions.to_string(),
     );
     figure(
         out,
-        "Pumping",
+        &crate::tr!("report-pumping"),
         "pumping_secs",
         Some(l.pumping_secs),
         crate::facts::Length::of(l.pumping_secs).short(),
     );
     figure(
         out,
-        "Let-downs",
+        &crate::tr!("report-letdowns"),
         "letdown_count",
         Some(l.letdown_count as f64),
         l.letdown_count.to_string(),
     );
     figure(
         out,
-        "Volume",
+        &crate::tr!("report-volume"),
         "volume_ml",
         l.volume_ml,
         report.volume(l.volume_ml),
@@ -220,5 +237,5 @@ fn write_footer(out: &mut String, report: &Report) {
     if let Some(notice) = Unreadable(report.unreadable.len()).sentence() {
         let _ = write!(out, "<p class=\"warn\">{}.</p>", escape(&notice));
     }
-    let _ = write!(out, "<p>{}</p></footer>", escape(NOT_MEDICAL));
+    let _ = write!(out, "<p>{}</p></footer>", escape(&not_medical()));
 }

@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use super::super::charts::{Bins, Dot, SessionDots};
 use super::super::count_text;
+use super::super::escape;
 use super::super::raster::{Density, RasterBlock};
 use super::super::table::{Cell, Table};
 use super::Report;
@@ -29,14 +30,18 @@ pub(super) fn write_raster(out: &mut String, report: &Report) {
     };
     let _ = write!(
         out,
-        "<section id=\"raster\"><h2>Let-downs, session by session</h2>\
-         <p>Each row is one session, the oldest at the top, grouped by day; each tick is a \
-         let-down, on one axis of minutes since the start (up to {}). A person's let-downs \
-         tend to come at much the same times from session to session.</p>\
-         <p class=\"legend\"><span class=\"swatch sw-tick\"></span> a let-down \
-         <span class=\"swatch sw-pump\"></span> pumping <span class=\"swatch sw-rest\"></span> \
-         a rest</p>",
-        crate::facts::Length::of(span).short()
+        "<section id=\"raster\"><h2>{}</h2><p>{}</p>\
+         <p class=\"legend\"><span class=\"swatch sw-tick\"></span> {} \
+         <span class=\"swatch sw-pump\"></span> {} <span class=\"swatch sw-rest\"></span> \
+         {}</p>",
+        escape(&crate::tr!("report-raster")),
+        crate::tr!(
+            "report-raster-intro",
+            span = crate::facts::Length::of(span).short()
+        ),
+        escape(&crate::tr!("report-legend-letdown")),
+        escape(&crate::tr!("report-legend-pumping")),
+        escape(&crate::tr!("report-legend-rest"))
     );
     let days: Vec<_> = period.history.days.iter().map(|d| d.date).collect();
     for (n, week) in days.chunks(RASTER_DAYS).enumerate() {
@@ -51,13 +56,17 @@ pub(super) fn write_raster(out: &mut String, report: &Report) {
             .collect();
         let letdowns: usize = rows.iter().map(|r| r.ticks.len()).sum();
         let (from, to) = (DayLabel::Medium.of(first), DayLabel::Medium.of(last));
-        let title = format!("Let-downs, {from} – {to}");
-        let desc = format!(
-            "A row for each of {} from {from} to {to}, oldest at the top; {} drawn as ticks \
-             at their minutes since the session's start. The table after the charts lists \
-             every session's let-down times.",
-            format::plural(rows.len(), "session"),
-            format::plural(letdowns, "let-down")
+        let title = crate::tr!(
+            "report-raster-chart",
+            from = from.as_str(),
+            to = to.as_str()
+        );
+        let desc = crate::tr!(
+            "report-raster-chart-desc",
+            sessions = rows.len(),
+            from = from.as_str(),
+            to = to.as_str(),
+            letdowns = letdowns
         );
         out.push_str(
             &RasterBlock {
@@ -87,7 +96,7 @@ fn write_raster_table(out: &mut String, report: &Report) {
         .iter()
         .map(|r| {
             let times = if r.by_hand {
-                format!("added by hand: {}", r.letdown_count)
+                crate::tr!("report-added-by-hand", count = r.letdown_count)
             } else {
                 r.ticks
                     .iter()
@@ -119,29 +128,24 @@ fn write_raster_table(out: &mut String, report: &Report) {
         .collect();
     Table {
         id: "table-raster",
-        caption: "every session's let-downs",
-        head: &[
-            "day",
-            "start",
-            "length",
-            "let-downs",
-            "first",
-            "let-down times",
-            "rests",
-            unit_head(report),
-            "sides",
+        caption: &crate::tr!("report-raster-caption"),
+        head: vec![
+            crate::tr!("report-head-day"),
+            crate::tr!("report-head-start"),
+            crate::tr!("report-head-length"),
+            crate::tr!("report-head-letdowns"),
+            crate::tr!("report-head-first"),
+            crate::tr!("report-head-times"),
+            crate::tr!("report-head-rests"),
+            crate::tr!(
+                "report-head-volume",
+                unit = crate::facts::Volume::unit(report.units)
+            ),
+            crate::tr!("report-head-sides"),
         ],
         rows,
     }
     .write(out);
-}
-
-/// The volume column's head, with the unit: "volume (ml)".
-fn unit_head(report: &Report) -> &'static str {
-    match report.units {
-        crate::config::Units::Ml => "volume (ml)",
-        crate::config::Units::Oz => "volume (oz)",
-    }
 }
 
 fn rests_text(rests: &[(f64, f64)]) -> String {
@@ -156,23 +160,35 @@ pub(super) fn write_first(out: &mut String, report: &Report) {
     let period = &report.period;
     let first = &period.first_letdowns;
     let median = period.history.pattern.median_first_letdown_secs;
-    let desc = format!(
-        "How many timed sessions had their first let-down in each half minute from the \
-         start; the last bar holds every first let-down after {}. {} had no \
-         let-down. The dashed line is the median, {}.",
-        crate::facts::Length::of(first.bins.len().saturating_sub(1) as f64 * FIRST_BIN_SECS),
-        format::plural(first.without, "session"),
-        median.map_or("-".to_string(), |s| crate::facts::Length::of(s).to_string())
+    let desc = crate::tr!(
+        "report-first-chart-desc",
+        after =
+            crate::facts::Length::of(first.bins.len().saturating_sub(1) as f64 * FIRST_BIN_SECS)
+                .to_string(),
+        without = first.without,
+        median = median.map_or("-".to_string(), |s| crate::facts::Length::of(s).to_string())
     );
-    out.push_str("<section id=\"first\"><h2>When the first let-down came</h2>");
+    let _ = write!(
+        out,
+        "<section id=\"first\"><h2>{}</h2>",
+        escape(&crate::tr!("report-first"))
+    );
     out.push_str(
         &Bins {
             id: "chart-first",
-            title: "The first let-down, how long after the start",
+            title: &crate::tr!("report-first-chart"),
             desc: &desc,
             counts: &first.bins,
             bin_secs: FIRST_BIN_SECS,
-            median: median.map(|m| (m, format!("median {}", crate::facts::Length::of(m)))),
+            median: median.map(|m| {
+                (
+                    m,
+                    crate::tr!(
+                        "report-median",
+                        median = crate::facts::Length::of(m).to_string()
+                    ),
+                )
+            }),
         }
         .draw(),
     );
@@ -185,11 +201,17 @@ pub(super) fn write_first(out: &mut String, report: &Report) {
             vec![Cell::text(label), Cell::count(*n)]
         })
         .collect();
-    rows.push(vec![Cell::text("no let-down"), Cell::count(first.without)]);
+    rows.push(vec![
+        Cell::text(crate::tr!("report-no-letdown")),
+        Cell::count(first.without),
+    ]);
     Table {
         id: "table-first",
-        caption: "sessions by the time of their first let-down",
-        head: &["first let-down", "sessions"],
+        caption: &crate::tr!("report-first-caption"),
+        head: vec![
+            crate::tr!("report-head-first-letdown"),
+            crate::tr!("report-head-sessions"),
+        ],
         rows,
     }
     .write(out);
@@ -204,7 +226,7 @@ pub(super) fn write_trends(out: &mut String, report: &Report) {
     let x = |date: chrono::NaiveDate, started| {
         (date - history.from).num_days() as f64 + secs_into_day(started, day_start) / 86_400.0
     };
-    let minutes = |m: f64| format!("{m:.0}");
+    let minutes = |m: f64| crate::i18n::decimal(m, 0);
     let firsts: Vec<Dot> = history
         .sessions
         .iter()
@@ -222,19 +244,29 @@ pub(super) fn write_trends(out: &mut String, report: &Report) {
         .map(|d| d.pattern.median_first_letdown_secs.map(|s| s / 60.0))
         .collect();
     let median = history.pattern.median_first_letdown_secs;
-    out.push_str("<section id=\"trends\"><h2>Over the period</h2>");
+    let _ = write!(
+        out,
+        "<section id=\"trends\"><h2>{}</h2>",
+        escape(&crate::tr!("report-trends"))
+    );
     out.push_str(
         &SessionDots {
             id: "chart-first-trend",
-            title: "Minutes to the first let-down, each session",
-            desc: "A dot for each timed session with a let-down, at its day and its minutes \
-                   to the first let-down; the line joins each day's median, the dashed line \
-                   is the period's median.",
+            title: &crate::tr!("report-first-trend-chart"),
+            desc: &crate::tr!("report-first-trend-chart-desc"),
             days: &days,
             dots: &firsts,
             daily: &daily,
-            median: median.map(|m| (m / 60.0, format!("median {}", crate::facts::Length::of(m)))),
-            y_title: "minutes",
+            median: median.map(|m| {
+                (
+                    m / 60.0,
+                    crate::tr!(
+                        "report-median",
+                        median = crate::facts::Length::of(m).to_string()
+                    ),
+                )
+            }),
+            y_title: &crate::tr!("report-axis-minutes"),
             label: &minutes,
         }
         .draw(),
@@ -254,8 +286,12 @@ pub(super) fn write_trends(out: &mut String, report: &Report) {
         .collect();
     Table {
         id: "table-first-trend",
-        caption: "time to the first let-down, day by day",
-        head: &["day", "timed sessions", "median first let-down"],
+        caption: &crate::tr!("report-first-trend-caption"),
+        head: vec![
+            crate::tr!("report-head-day"),
+            crate::tr!("report-head-timed-sessions"),
+            crate::tr!("report-head-median-first"),
+        ],
         rows,
     }
     .write(out);
@@ -292,16 +328,14 @@ fn write_counts(
     out.push_str(
         &SessionDots {
             id: "chart-letdowns",
-            title: "Let-downs in each session",
-            desc: "A dot for each session at its day and its number of let-downs (a hollow \
-                   square: added by hand); the line joins each day's median over timed \
-                   sessions, the dashed line is the period's median.",
+            title: &crate::tr!("report-letdowns-chart"),
+            desc: &crate::tr!("report-letdowns-chart-desc"),
             days,
             dots: &counts,
             daily: &daily,
-            median: median.map(|m| (m, format!("median {}", count_text(m)))),
-            y_title: "let-downs",
-            label: &|v| format!("{v:.0}"),
+            median: median.map(|m| (m, crate::tr!("report-median", median = count_text(m)))),
+            y_title: &crate::tr!("report-axis-letdowns"),
+            label: &|v| crate::i18n::decimal(v, 0),
         }
         .draw(),
     );
@@ -320,8 +354,13 @@ fn write_counts(
         .collect();
     Table {
         id: "table-letdowns",
-        caption: "let-downs, day by day",
-        head: &["day", "sessions", "let-downs", "median a timed session"],
+        caption: &crate::tr!("report-letdowns-caption"),
+        head: vec![
+            crate::tr!("report-head-day"),
+            crate::tr!("report-head-sessions"),
+            crate::tr!("report-head-letdowns"),
+            crate::tr!("report-head-median-timed"),
+        ],
         rows,
     }
     .write(out);

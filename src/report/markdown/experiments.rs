@@ -10,7 +10,7 @@ pub(super) fn write_experiments(out: &mut String, report: &Report) {
     if report.experiments.is_empty() {
         return;
     }
-    out.push_str("\n## Experiments\n");
+    let _ = writeln!(out, "\n## {}", crate::tr!("report-experiments"));
     for (e, outcome) in &report.experiments {
         let _ = writeln!(
             out,
@@ -21,7 +21,15 @@ pub(super) fn write_experiments(out: &mut String, report: &Report) {
             md(&e.a),
             md(&e.b)
         );
-        head(out, &["measure", "A", "B", "what it says"]);
+        head(
+            out,
+            &[
+                &crate::tr!("report-head-measure"),
+                "A",
+                "B",
+                &crate::tr!("report-head-says"),
+            ],
+        );
         for cells in words::rows(e, outcome, report.units) {
             row(out, &cells.map(|c| md(&c)));
         }

@@ -9,11 +9,16 @@ use crate::facts::volumes as words;
 pub(super) fn write_milk(out: &mut String, report: &Report) {
     let v = &report.volumes;
     let units = report.units;
-    out.push_str("## Milk over time\n\n");
+    let _ = writeln!(out, "## {}\n", crate::tr!("report-milk"));
     if let Some(line) = words::week_line(&v.week, units) {
         let _ = writeln!(out, "{}\n", md(&line));
     }
-    out.push_str("### Volume by day\n\nEach day's volume, and in brackets what was given for the left and the right side.\n\n");
+    let _ = writeln!(
+        out,
+        "### {}\n\n{}\n",
+        crate::tr!("report-milk-by-day"),
+        crate::tr!("report-milk-by-day-legend")
+    );
     for day in &v.days {
         let _ = writeln!(
             out,
@@ -22,7 +27,7 @@ pub(super) fn write_milk(out: &mut String, report: &Report) {
             md(&words::day_volume(day, units))
         );
     }
-    out.push_str("\n### By time of day\n\n");
+    let _ = writeln!(out, "\n### {}\n", crate::tr!("report-milk-by-time"));
     for part in &v.by_time_of_day {
         let _ = writeln!(
             out,
@@ -32,7 +37,12 @@ pub(super) fn write_milk(out: &mut String, report: &Report) {
         );
     }
     if !v.by_setup.is_empty() {
-        let _ = writeln!(out, "\n### By setup\n\n{}\n", md(words::BY_SETUP_NOTE));
+        let _ = writeln!(
+            out,
+            "\n### {}\n\n{}\n",
+            crate::tr!("report-milk-by-setup"),
+            md(words::BY_SETUP_NOTE)
+        );
         let mut last = "";
         for figures in &v.by_setup {
             if figures.by != last {

@@ -263,7 +263,7 @@ fn from_row(row: Row) -> Result<SessionRecord, ExchangeError> {
             text.parse::<f64>().map_err(|_| ExchangeError::Cell {
                 column: "letdown_secs",
                 text: text.to_string(),
-                expected: "a number of seconds",
+                expected: "seconds",
             })
         })
         .collect::<Result<Vec<_>, _>>()?;
@@ -289,7 +289,7 @@ fn from_row(row: Row) -> Result<SessionRecord, ExchangeError> {
         return Err(ExchangeError::Cell {
             column: "letdown_sides",
             text: row.letdown_sides.unwrap_or_default(),
-            expected: "a side (left, right or -) for each let-down",
+            expected: "sides",
         });
     }
     let setup = Setup {
@@ -310,7 +310,7 @@ fn from_row(row: Row) -> Result<SessionRecord, ExchangeError> {
             return Err(ExchangeError::Cell {
                 column: "arm",
                 text: name.unwrap_or_default(),
-                expected: "an experiment's name and its arm (a or b) together",
+                expected: "experiment",
             });
         }
     };
@@ -371,7 +371,7 @@ fn side(text: &str) -> Result<Option<Side>, ExchangeError> {
         _ => Err(ExchangeError::Cell {
             column: "letdown_sides",
             text: text.to_string(),
-            expected: "left, right or -",
+            expected: "side",
         }),
     }
 }
@@ -419,7 +419,7 @@ fn timestamp(column: &'static str, text: &str) -> Result<Timestamp, ExchangeErro
         .map_err(|_| ExchangeError::Cell {
             column,
             text: text.to_string(),
-            expected: "a date and time with its UTC offset",
+            expected: "datetime",
         })
 }
 

@@ -25,12 +25,19 @@ pub enum ExchangeError {
     Csv(#[from] csv::Error),
     #[error("{0}")]
     Text(#[from] std::string::FromUtf8Error),
-    #[error("line 1: not a letdown export; the header lacks {0}")]
+    #[error("{}", crate::tr!("error-import-header", lacks = .0.as_str()))]
     Header(String),
-    #[error("{column}: `{text}` is not {expected}")]
+    #[error("{}", crate::tr!(
+        "error-import-cell",
+        column = *.column,
+        text = .text.as_str(),
+        expected = *.expected
+    ))]
     Cell {
         column: &'static str,
         text: String,
+        /// What the cell should hold, as the message `error-import-cell`
+        /// names it: `seconds`, `sides`, `experiment`, `side` or `datetime`.
         expected: &'static str,
     },
     #[error("{column}: {source}")]
@@ -38,13 +45,18 @@ pub enum ExchangeError {
         column: &'static str,
         source: serde_json::Error,
     },
-    #[error("letdown_count is {count} but letdown_secs holds {offsets} and letdown_at {times}")]
+    #[error("{}", crate::tr!(
+        "error-import-count",
+        count = .count.to_string(),
+        offsets = .offsets.to_string(),
+        times = .times.to_string()
+    ))]
     Count {
         count: usize,
         offsets: usize,
         times: usize,
     },
-    #[error("a running session cannot be imported")]
+    #[error("{}", crate::tr!("error-import-running"))]
     Running,
     #[error(transparent)]
     Invalid(#[from] InvalidRecord),
@@ -52,10 +64,15 @@ pub enum ExchangeError {
     #[error(transparent)]
     Unreadable(#[from] Reason),
     /// Where in the file: a CSV line.
-    #[error("line {line}: {why}")]
+    #[error("{}", crate::tr!("error-import-line", line = .line.to_string(), why = .why.to_string()))]
     Line { line: u64, why: Box<ExchangeError> },
     /// Which session of a JSON array.
-    #[error("session {number} ({id}): {why}")]
+    #[error("{}", crate::tr!(
+        "error-import-session",
+        number = .number.to_string(),
+        id = .id.as_str(),
+        why = .why.to_string()
+    ))]
     Session {
         number: usize,
         id: String,

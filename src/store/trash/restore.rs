@@ -31,14 +31,18 @@ pub struct Restored {
 #[derive(Debug, thiserror::Error)]
 pub enum RestoreError {
     /// No readable file in the trash holds the id.
-    #[error("no session with the id {id} is in the trash")]
+    #[error("{}", crate::tr!("error-restore-not-in-trash", id = .id.as_str()))]
     NotInTrash { id: String },
     /// The trash's file cannot be used as a session.
     #[error("{}: {reason}", .path.display())]
     Unreadable { path: PathBuf, reason: Reason },
     /// A session with the id is in the data dir already: bringing it back
     /// would make two.
-    #[error("a session with the id {id} is in the data dir already ({})", .path.display())]
+    #[error("{}", crate::tr!(
+        "error-restore-present",
+        id = .id.as_str(),
+        path = .path.display().to_string()
+    ))]
     Present { id: String, path: PathBuf },
     /// The system refused the move (its message); the file stays in the trash.
     #[error("{source}")]
