@@ -189,7 +189,12 @@ impl Sandbox {
             .env("XDG_STATE_HOME", self.path().join("state"))
             .env_remove("LETDOWN_CONFIG")
             .env_remove("LETDOWN_DATA_DIR")
-            .env_remove("NO_COLOR");
+            .env_remove("NO_COLOR")
+            // English unless a test asks for another language.
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
+            .env_remove("LETDOWN_PLAIN");
         command
     }
 

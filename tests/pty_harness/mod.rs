@@ -108,6 +108,11 @@ impl Home {
             "NO_COLOR",
             "DBUS_SESSION_BUS_ADDRESS",
             "TMUX",
+            // The tests read English unless they ask for another language.
+            "LC_ALL",
+            "LC_MESSAGES",
+            "LANG",
+            "LETDOWN_PLAIN",
         ] {
             cmd.env_remove(var);
         }
@@ -181,6 +186,11 @@ impl Home {
             "NO_COLOR",
             "DBUS_SESSION_BUS_ADDRESS",
             "TMUX",
+            // The tests read English unless they ask for another language.
+            "LC_ALL",
+            "LC_MESSAGES",
+            "LANG",
+            "LETDOWN_PLAIN",
         ] {
             cmd.env_remove(var);
         }
