@@ -50,3 +50,23 @@ day-which-plan = Which plan, this time?
 day-delete-question = Move this session to the trash?
 # $time is when the session started.
 day-delete-where = { $time }: it goes to the trash folder in the data dir.
+
+## The status line over the day
+
+# $state is how the day lists a session still waiting, as "not saved yet".
+day-status-waits = that session is { $state }; it can be changed once letdown has saved it
+# $undo is the undo key.
+day-status-deleted = moved to the trash folder in the data dir; { $undo } brings it back
+# As day-status-deleted; $entry is the session's entry in Baby Buddy.
+day-status-deleted-baby-buddy = moved to the trash folder in the data dir; { $undo } brings it back; its Baby Buddy entry { $entry } stays there (delete it there too if it should go)
+# $error is why, in the system's words.
+day-status-delete-failed = could not move it to the trash: { $error }
+day-status-nothing-to-undo = nothing to undo here; deleted sessions wait in `letdown trash`
+# $time is when the session started.
+day-status-back-already = the { $time } session is back already
+day-status-brought-back = brought back the { $time } session
+# $why is one of the three day-status-restore-… below.
+day-status-restore-failed = could not bring it back: { $why }
+day-status-restore-gone = its file is no longer in the trash folder
+day-status-restore-present = a session with its id is in the data dir already; it stays in the trash
+day-status-restore-other = { $error }; nothing is lost, it stays in the trash

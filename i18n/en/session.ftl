@@ -92,3 +92,45 @@ session-help-back = ↑ back
 session-help-ctrl-c-quit = Same as quit.
 # The help's last line for ctrl-c, where the screen has none.
 session-help-ctrl-c-back = Go back, as cancel does.
+
+## The status line
+
+# $key is the resume key.
+session-status-not-running = not recorded: no session is running; { $key } resumes this one
+session-status-discarded = the session was discarded
+
+## Opening the screen
+
+# $error says which letdown holds the session lock.
+session-open-busy = { $error }; finish it there first (this letdown can still print: `letdown log`)
+# $key is the start key.
+session-open-lock-held = another letdown window holds the session lock; { $key } here starts a session
+session-open-day-only = { $error }; this window shows the day only
+# $error is why, in the system's words.
+session-open-terminal-failed = cannot open the terminal: { $error }
+session-restore-terminal-failed = cannot restore the terminal: { $error }
+
+## The breath pacer
+
+session-breathe-in = breathe in
+session-breathe-out = breathe out
+
+## The photo phase
+
+# Shown in place of the photo: none configured, not loaded yet, or unreadable.
+session-photo-prompt = Look at a photo or a video of your baby on your phone, or smell something they have worn.
+session-photo-not-prepared = the photo could not be prepared
+# $error is why, in the terminal library's words.
+session-photo-not-drawn = the photo could not be drawn: { $error }
+# $path is the photo set in the config; $why is one of the reasons below.
+session-photo-failed = The photo at { $path } can't be shown: { $why }. Set `photo` in the config to a JPEG or PNG file, or a folder of them.
+session-photo-missing = it is not there
+session-photo-forbidden = letdown may not read it
+session-photo-unreadable = it is not a JPEG or PNG that letdown can read
+# $path is the file, $width and $height its size in pixels.
+session-photo-too-many-pixels = { $path } is too large to show ({ $width }×{ $height } pixels)
+session-photo-not-a-file = { $path } is not a regular file
+# $megabytes is the file's size.
+session-photo-too-large = { $path } is too large for a photo ({ $megabytes } MB)
+# $path is the folder set in the config.
+session-photo-none-in-folder = no JPEG or PNG file in { $path }

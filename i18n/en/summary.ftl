@@ -67,3 +67,14 @@ summary-letdown-after-end = { $time } is after the end
 summary-overlap = It overlaps another session.
 # $other is when the other session started, $length its length, $from when this one starts.
 summary-overlap-which = The session of { $other } ({ $length }) shares time with this one from { $from }.
+
+## The status line after the form
+
+summary-status-saved = saved
+summary-status-added = added, marked as entered by hand
+# $error is why, in the system's words.
+summary-status-not-added = not added: { $error }
+summary-status-changed = not saved: the file changed since it was opened; here is the newer version
+# $reason is why the newer file cannot be read.
+summary-status-changed-unreadable = not saved: the file changed since it was opened and cannot be read now ({ $reason }); it was left as it is
+summary-status-save-failed = could not save the change: { $error }

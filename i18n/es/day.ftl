@@ -50,3 +50,23 @@ day-which-plan = ¿Qué plan, esta vez?
 day-delete-question = ¿Mover esta sesión a la papelera?
 # $time es cuándo empezó la sesión.
 day-delete-where = { $time }: va a la carpeta de la papelera, en la carpeta de datos.
+
+## La línea de estado sobre el día
+
+# $state es cómo el día muestra una sesión que aún espera, como «aún sin guardar».
+day-status-waits = esa sesión está { $state }; se podrá cambiar cuando letdown la haya guardado
+# $undo es la tecla de deshacer.
+day-status-deleted = movida a la papelera, en la carpeta de datos; { $undo } la recupera
+# Como day-status-deleted; $entry es la entrada de la sesión en Baby Buddy.
+day-status-deleted-baby-buddy = movida a la papelera, en la carpeta de datos; { $undo } la recupera; su entrada { $entry } de Baby Buddy sigue allí (bórrala allí también si sobra)
+# $error es el motivo, con las palabras del sistema.
+day-status-delete-failed = no se pudo mover a la papelera: { $error }
+day-status-nothing-to-undo = nada que deshacer aquí; las sesiones borradas esperan en `letdown trash`
+# $time es cuándo empezó la sesión.
+day-status-back-already = la sesión de las { $time } ya estaba de vuelta
+day-status-brought-back = recuperada la sesión de las { $time }
+# $why es uno de los tres day-status-restore-… de abajo.
+day-status-restore-failed = no se pudo recuperar: { $why }
+day-status-restore-gone = su archivo ya no está en la papelera
+day-status-restore-present = ya hay una sesión con su id en la carpeta de datos; se queda en la papelera
+day-status-restore-other = { $error }; no se pierde nada, se queda en la papelera

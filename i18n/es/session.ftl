@@ -92,3 +92,45 @@ session-help-back = ↑ volver
 session-help-ctrl-c-quit = Igual que salir.
 # La última línea de la ayuda para ctrl-c, donde no la tiene.
 session-help-ctrl-c-back = Vuelve atrás, como cancelar.
+
+## La línea de estado
+
+# $key es la tecla de seguir.
+session-status-not-running = no se anotó: no hay ninguna sesión en marcha; { $key } sigue con esta
+session-status-discarded = se descartó la sesión
+
+## Al abrir la pantalla
+
+# $error dice qué letdown tiene el bloqueo de la sesión.
+session-open-busy = { $error }; termínala allí primero (este letdown aún puede mostrar: `letdown log`)
+# $key es la tecla de empezar.
+session-open-lock-held = otra ventana de letdown tiene el bloqueo de la sesión; { $key } aquí empieza una sesión
+session-open-day-only = { $error }; esta ventana solo muestra el día
+# $error es el motivo, con las palabras del sistema.
+session-open-terminal-failed = no se puede abrir la terminal: { $error }
+session-restore-terminal-failed = no se puede restaurar la terminal: { $error }
+
+## El ritmo de la respiración
+
+session-breathe-in = inspira
+session-breathe-out = espira
+
+## La fase de la foto
+
+# En lugar de la foto: no hay ninguna configurada, aún no ha cargado, o no se puede leer.
+session-photo-prompt = Mira una foto o un vídeo de tu bebé en el móvil, o huele algo que haya llevado puesto.
+session-photo-not-prepared = no se pudo preparar la foto
+# $error es el motivo, con las palabras de la biblioteca de la terminal.
+session-photo-not-drawn = no se pudo dibujar la foto: { $error }
+# $path es la foto de la configuración; $why es uno de los motivos de abajo.
+session-photo-failed = La foto de { $path } no se puede mostrar: { $why }. Pon en `photo` de la configuración un archivo JPEG o PNG, o una carpeta con ellos.
+session-photo-missing = no está ahí
+session-photo-forbidden = letdown no tiene permiso para leerla
+session-photo-unreadable = no es un JPEG o PNG que letdown pueda leer
+# $path es el archivo, $width y $height su tamaño en píxeles.
+session-photo-too-many-pixels = { $path } es demasiado grande para mostrarla ({ $width }×{ $height } píxeles)
+session-photo-not-a-file = { $path } no es un archivo normal
+# $megabytes es el tamaño del archivo.
+session-photo-too-large = { $path } es demasiado grande para una foto ({ $megabytes } MB)
+# $path es la carpeta de la configuración.
+session-photo-none-in-folder = no hay ningún archivo JPEG o PNG en { $path }

@@ -67,3 +67,14 @@ summary-letdown-after-end = { $time } es después del final
 summary-overlap = Se solapa con otra sesión.
 # $other es cuándo empezó la otra sesión, $length su duración, $from desde cuándo coinciden.
 summary-overlap-which = La sesión de las { $other } ({ $length }) coincide con esta desde las { $from }.
+
+## La línea de estado tras el formulario
+
+summary-status-saved = guardada
+summary-status-added = añadida, marcada como anotada a mano
+# $error es el motivo, con las palabras del sistema.
+summary-status-not-added = no se añadió: { $error }
+summary-status-changed = no se guardó: el archivo cambió desde que se abrió; aquí está la versión nueva
+# $reason es por qué no se puede leer el archivo nuevo.
+summary-status-changed-unreadable = no se guardó: el archivo cambió desde que se abrió y ahora no se puede leer ({ $reason }); se dejó como estaba
+summary-status-save-failed = no se pudo guardar el cambio: { $error }
