@@ -17,7 +17,7 @@ summary-optional-end = All optional:
 summary-optional-edit = Change what needs it; the rest stays as it is:
 summary-optional-add = When it started and how long it lasted; the rest is optional:
 
-## The fields; a label is 9 columns at most, to keep the column
+## The fields; the longest label sets the column where every field starts
 
 summary-started = Started
 summary-length = Length

@@ -49,7 +49,7 @@ day-goal-in-24h = en 24 h
 day-which-plan = ¿Qué plan, esta vez?
 day-delete-question = ¿Mover esta sesión a la papelera?
 # $time es cuándo empezó la sesión.
-day-delete-where = { $time }: va a la carpeta de la papelera, en la carpeta de datos.
+day-delete-where = { $time }: va a la papelera, dentro de la carpeta de datos.
 
 ## La línea de estado sobre el día
 

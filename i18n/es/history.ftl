@@ -25,7 +25,7 @@ history-chart-average = { $what } · media { $average }
 # Como history-chart-average, con el objetivo diario; ••• es la línea del objetivo.
 history-chart-average-goal = { $what } · media { $average } · objetivo { $goal } •••
 history-chart-sessions = Sesiones al día
-history-chart-minutes = Minutos de extracción al día
+history-chart-minutes = Minutos al día
 # $unit es ml u oz.
 history-chart-volume = Volumen al día ({ $unit })
 history-chart-letdowns = Bajadas en cada sesión

@@ -6,21 +6,21 @@
 session-coach = Guía:
 # Sobre el nombre de una fase de descanso: ahora no hace falta extraer.
 session-rest = DESCANSO
-session-paused = EN PAUSA
+session-paused = PAUSA
 # $left es el tiempo que le queda a la fase, como 1:30.
 session-phase-left = quedan { $left }
 # Qué fase del plan es: $index de $count.
 session-phase-of = ({ $index } de { $count })
 # Bajo el reloj; $target es el objetivo de la sesión, $over el tiempo de más.
-session-target-reached = objetivo { $target } cumplido ✓  +{ $over } de más
+session-target-reached = objetivo { $target } ✓  +{ $over } de más
 # Bajo el reloj; $left es lo que falta hasta $target.
 session-target-to-go = objetivo { $target }  ·  faltan { $left }
 # Antes del número de bajadas, como «Bajadas 3».
 session-letdowns = Bajadas
 # $time es cuánto tardó en llegar la primera bajada.
-session-first-at = la primera a los { $time }
+session-first-at = 1.ª { $time }
 # $time es cuánto hace de la última bajada.
-session-last-ago = la última hace { $time }
+session-last-ago = última hace { $time }
 # En el título; $time es la hora de inicio, como 07:14.
 session-started = sesión desde las { $time }
 # Bajo el número grande de bajadas.

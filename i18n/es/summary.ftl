@@ -10,14 +10,14 @@ summary-heading-end = Bien hecho. Aquí termina la sesión:
 summary-what-ended = { $count ->
     [one] { $count } bajada
    *[other] { $count } bajadas
-}  ·  empezó a las { $time }
+}  ·  desde las { $time }
 # $times son los momentos de las bajadas dentro de la sesión, como 4:10.
 summary-letdowns-at = Bajadas a los { $times }
 summary-optional-end = Todo es opcional:
 summary-optional-edit = Cambia lo que haga falta; lo demás se queda como está:
 summary-optional-add = Cuándo empezó y cuánto duró; lo demás es opcional:
 
-## Los campos; una etiqueta, 9 columnas como mucho, para mantener la columna
+## Los campos; la etiqueta más larga marca la columna donde empieza cada campo
 
 summary-started = Empezó
 summary-length = Duración

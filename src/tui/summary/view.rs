@@ -14,10 +14,33 @@ use crate::session::Comfort;
 use crate::tui::keymap::{Action, KeyContext, Keymap};
 use crate::tui::theme::Theme;
 
-/// A field's label in its column: ten wide, and a longer one (a language's
-/// word may be) still followed by a space.
+/// A field's label in its column: ten wide, or as wide as the language's
+/// longest label and a space, so that every field starts in one column.
 fn padded(label: &str) -> String {
-    format!("{label:<9} ")
+    let longest = [
+        crate::tr!("summary-started"),
+        crate::tr!("summary-length"),
+        crate::tr!("summary-ended"),
+        crate::tr!("summary-letdowns"),
+        crate::tr!("summary-after"),
+        crate::tr!("summary-left"),
+        crate::tr!("summary-right"),
+        crate::tr!("summary-total"),
+        crate::tr!("summary-setup"),
+        crate::tr!("summary-pump"),
+        crate::tr!("summary-flange"),
+        crate::tr!("summary-suction"),
+        crate::tr!("summary-sides"),
+        crate::tr!("summary-method"),
+        crate::tr!("summary-comfort"),
+        crate::tr!("summary-note"),
+    ]
+    .iter()
+    .map(|l| format::columns(l))
+    .max()
+    .unwrap_or(0)
+    .max(9);
+    format!("{label:<longest$} ")
 }
 
 impl Summary {
