@@ -21,6 +21,10 @@ session-letdowns = Let-downs
 session-first-at = first at { $time }
 # $time is how long ago the last let-down was tapped.
 session-last-ago = last { $time } ago
+# session-first-at and session-last-ago in short, where the long words do
+# not fit the line; English has no shorter words.
+session-first-at-short = first at { $time }
+session-last-ago-short = last { $time } ago
 # In the title; $time is when the session started, as 07:14.
 session-started = session started { $time }
 # Under the big count of let-downs.

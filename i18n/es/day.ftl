@@ -56,9 +56,9 @@ day-delete-where = { $time }: va a la papelera, dentro de la carpeta de datos.
 # $state es cómo el día muestra una sesión que aún espera, como «aún sin guardar».
 day-status-waits = esa sesión está { $state }; se podrá cambiar cuando letdown la haya guardado
 # $undo es la tecla de deshacer.
-day-status-deleted = movida a la papelera, en la carpeta de datos; { $undo } la recupera
+day-status-deleted = movida a la papelera de la carpeta de datos; { $undo } la recupera
 # Como day-status-deleted; $entry es la entrada de la sesión en Baby Buddy.
-day-status-deleted-baby-buddy = movida a la papelera, en la carpeta de datos; { $undo } la recupera; su entrada { $entry } de Baby Buddy sigue allí (bórrala allí también si sobra)
+day-status-deleted-baby-buddy = movida a la papelera de la carpeta de datos; { $undo } la recupera; su entrada { $entry } de Baby Buddy sigue allí (bórrala allí también si sobra)
 # $error es el motivo, con las palabras del sistema.
 day-status-delete-failed = no se pudo mover a la papelera: { $error }
 day-status-nothing-to-undo = nada que deshacer aquí; las sesiones borradas esperan en `letdown trash`

@@ -18,9 +18,13 @@ session-target-to-go = objetivo { $target }  ·  faltan { $left }
 # Antes del número de bajadas, como «Bajadas 3».
 session-letdowns = Bajadas
 # $time es cuánto tardó en llegar la primera bajada.
-session-first-at = 1.ª { $time }
+session-first-at = la primera a los { $time }
 # $time es cuánto hace de la última bajada.
-session-last-ago = última hace { $time }
+session-last-ago = la última hace { $time }
+# session-first-at y session-last-ago en corto, donde las palabras largas no
+# caben en la línea.
+session-first-at-short = 1.ª { $time }
+session-last-ago-short = última hace { $time }
 # En el título; $time es la hora de inicio, como 07:14.
 session-started = sesión desde las { $time }
 # Bajo el número grande de bajadas.

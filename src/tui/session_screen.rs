@@ -165,7 +165,9 @@ fn target_line(app: &App, engine: &Engine, active: f64) -> Line<'static> {
     Line::from(spans)
 }
 
-fn letdown_line(app: &App, engine: &Engine, active: f64) -> Line<'static> {
+/// The let-down count, when the first came and how long ago the last did:
+/// in the long words where they fit `width`, else the short.
+fn letdown_line(app: &App, engine: &Engine, active: f64, width: u16) -> Line<'static> {
     let theme = &app.theme;
     let record = engine.record();
     let count = record.letdowns.len();
@@ -180,29 +182,36 @@ fn letdown_line(app: &App, engine: &Engine, active: f64) -> Line<'static> {
         Span::styled(format!("{} ", crate::tr!("session-letdowns")), theme.text),
         Span::styled(count.to_string(), theme.accent.add_modifier(Modifier::BOLD)),
     ]);
-    if let Some(first) = record.first_letdown_secs() {
-        spans.push(Span::styled(
-            format!(
-                "   {}",
-                crate::tr!(
-                    "session-first-at",
-                    time = crate::facts::Length::of(first).to_string()
-                )
-            ),
-            theme.text,
-        ));
-    }
-    if let Some(last) = record.letdowns.last() {
-        spans.push(Span::styled(
-            format!(
-                "   {}",
-                crate::tr!(
-                    "session-last-ago",
-                    time = crate::facts::Length::of(active - last.at_secs).to_string()
-                )
-            ),
-            theme.text,
-        ));
+    let first = record
+        .first_letdown_secs()
+        .map(|first| crate::facts::Length::of(first).to_string());
+    let last = record
+        .letdowns
+        .last()
+        .map(|last| crate::facts::Length::of(active - last.at_secs).to_string());
+    let words = |short: bool| -> Vec<String> {
+        let first = first.clone().map(|time| {
+            if short {
+                crate::tr!("session-first-at-short", time = time)
+            } else {
+                crate::tr!("session-first-at", time = time)
+            }
+        });
+        let last = last.clone().map(|time| {
+            if short {
+                crate::tr!("session-last-ago-short", time = time)
+            } else {
+                crate::tr!("session-last-ago", time = time)
+            }
+        });
+        first.into_iter().chain(last).collect()
+    };
+    let long = words(false);
+    let before: usize = spans.iter().map(Span::width).sum();
+    let fits =
+        before + long.iter().map(|w| 3 + format::columns(w)).sum::<usize>() <= usize::from(width);
+    for clause in if fits { long } else { words(true) } {
+        spans.push(Span::styled(format!("   {clause}"), theme.text));
     }
     Line::from(spans)
 }
@@ -350,7 +359,7 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         None => {}
     }
     render_phase_bar(engine, active, bar, buf, theme);
-    letdown_line(app, engine, active).render(letdowns, buf);
+    letdown_line(app, engine, active, letdowns.width).render(letdowns, buf);
     render_timeline(
         &engine.record().letdowns,
         engine.target_secs(),
