@@ -49,11 +49,11 @@ session-saving-failing = No se puede guardar: solo queda en la memoria.
 session-resume-title = Se interrumpió una sesión
 # $day es el día en que empezó, $started su hora, $clock el tiempo de su
 # reloj como 12:30, $count cuántas bajadas tiene.
-session-resume-what = Empezó { $day } a las { $started }: { $clock } en el reloj, { $count ->
+session-resume-what = Empezó el { $day } a las { $started }: { $clock } en el reloj, { $count ->
     [one] { $count } bajada
    *[other] { $count } bajadas
 }.
-session-resume-kept = Se guarda cada bajada que se confirmó.
+session-resume-kept = Cada bajada confirmada está guardada.
 # En una terminal pequeña, en una línea: como session-resume-what.
 session-resume-short = Interrumpida: { $started }, { $clock }, { $count ->
     [one] { $count } bajada
@@ -61,7 +61,7 @@ session-resume-short = Interrumpida: { $started }, { $clock }, { $count ->
 }
 session-resume-resume = seguir (el tiempo fuera cuenta como pausa)
 # $clock es el tiempo de su reloj, como 12:30.
-session-resume-finish = terminarla en { $clock }
+session-resume-finish = terminarla a los { $clock }
 session-resume-discard = descartarla
 session-resume-later = luego: ver el día
 session-resume-quit = salir de letdown
@@ -100,7 +100,7 @@ session-help-ctrl-c-back = Vuelve atrás, como cancelar.
 ## La línea de estado
 
 # $key es la tecla de seguir.
-session-status-not-running = no se anotó: no hay ninguna sesión en marcha; { $key } sigue con esta
+session-status-not-running = no se anotó: no hay ninguna sesión en marcha; { $key } la retoma
 session-status-discarded = se descartó la sesión
 
 ## Al abrir la pantalla
@@ -116,8 +116,8 @@ session-restore-terminal-failed = no se puede restaurar la terminal: { $error }
 
 ## El ritmo de la respiración
 
-session-breathe-in = inspira
-session-breathe-out = espira
+session-breathe-in = inhala
+session-breathe-out = exhala
 
 ## La fase de la foto
 
@@ -132,7 +132,7 @@ session-photo-missing = no está ahí
 session-photo-forbidden = letdown no tiene permiso para leerla
 session-photo-unreadable = no es un JPEG o PNG que letdown pueda leer
 # $path es el archivo, $width y $height su tamaño en píxeles.
-session-photo-too-many-pixels = { $path } es demasiado grande para mostrarla ({ $width }×{ $height } píxeles)
+session-photo-too-many-pixels = { $path } es demasiado grande para mostrarse ({ $width }×{ $height } píxeles)
 session-photo-not-a-file = { $path } no es un archivo normal
 # $megabytes es el tamaño del archivo.
 session-photo-too-large = { $path } es demasiado grande para una foto ({ $megabytes } MB)

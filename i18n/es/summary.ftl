@@ -4,7 +4,7 @@
 
 # $day es el día de la sesión, entero.
 summary-heading-edit = Editando la sesión del { $day }
-summary-heading-add = Añadir una sesión al { $day }, tal como fue
+summary-heading-add = Añadiendo una sesión al { $day }, tal como fue
 summary-heading-end = Bien hecho. Aquí termina la sesión:
 # Tras la duración de la sesión: sus bajadas, y $time cuándo empezó.
 summary-what-ended = { $count ->
@@ -26,7 +26,7 @@ summary-ended = Fin a las
 summary-ended-hint = si paraste antes
 summary-letdowns = Bajadas
 # Junto al campo de las bajadas: qué escribir.
-summary-letdowns-hint = momentos en la sesión
+summary-letdowns-hint = tiempo desde el inicio
 # La pregunta sobre las bajadas tras un final escrito: quitarlas o mantenerlas.
 summary-after = Después
 summary-after-drop = { $count ->
