@@ -179,6 +179,14 @@ impl HistoryScreen<'_> {
             String::new()
         };
         if width < 48 {
+            // A title with its words where they fit whole, else the days alone.
+            let fitting = |title: String| {
+                if crate::format::columns(&title) <= usize::from(width) {
+                    title
+                } else {
+                    crate::tr!("history-days", days = days)
+                }
+            };
             let text = match (raster, width >= 21) {
                 (true, _) if width >= 30 => {
                     format!(
@@ -187,8 +195,8 @@ impl HistoryScreen<'_> {
                     )
                 }
                 (true, _) => format!("{}{position}", crate::tr!("history-days", days = days)),
-                (false, true) if milk => crate::tr!("history-title-milk", days = days),
-                (false, true) => crate::tr!("history-title-history", days = days),
+                (false, true) if milk => fitting(crate::tr!("history-title-milk", days = days)),
+                (false, true) => fitting(crate::tr!("history-title-history", days = days)),
                 (false, false) => crate::tr!("history-days", days = days),
             };
             return Line::styled(text, theme.accent);

@@ -179,3 +179,13 @@ fn adding_a_session_by_hand_in_spanish() {
     run.press(1.0, ch('a'));
     both_sizes("es_add", &run);
 }
+
+#[test]
+fn the_history_on_a_phone_in_spanish() {
+    let _es = Spanish::new();
+    let mut run = crate::history::history(Theme::plain());
+    run.press(2.0, ch('3'));
+    let shown = run.screen(24, 8);
+    assert!(shown.starts_with("90 días"), "{shown}");
+    insta::assert_snapshot!("es_history_90d_24x8", shown);
+}
