@@ -63,6 +63,7 @@ fn the_session_past_its_target_paused_in_spanish() {
     assert!(shown.contains("PAUSA"), "{shown}");
     assert!(shown.contains("objetivo 15:00 ✓"), "{shown}");
     both_sizes("es_session_overtime", &run);
+    insta::assert_snapshot!("es_session_overtime_30x8", run.screen(30, 8));
 }
 
 #[test]
