@@ -16,6 +16,7 @@ use chrono::NaiveDate;
 use proptest::test_runner::TestCaseError;
 use ratatui::crossterm::event::KeyCode;
 
+use letdown::i18n::{Lang, set_language_here};
 use letdown::tui::app::Screen;
 use letdown::tui::day_screen::{DayDialog, DayView};
 use letdown::tui::history_screen::{HistoryMode, HistoryView, RANGES};
@@ -232,8 +233,53 @@ fn every_screen_draws_at_every_size() {
         "┃ let-down",
         "of 92",
     ];
+    draws_at_every_size(&screens, &marks);
+}
+
+/// The same screens in Spanish, longer words and all: each still the
+/// screen its name says, and none panics at any size.
+#[test]
+fn every_screen_draws_at_every_size_in_spanish() {
+    set_language_here(Some(Lang::find("es").expect("es")));
+    let drawn = std::panic::catch_unwind(|| {
+        let (_data, screens) = every_screen();
+        let marks = [
+            "(1 de 5)",
+            "Guía: ",
+            "(3 de 5)",
+            "(4 de 5)",
+            "de más",
+            "PAUSA",
+            "¿Salir de esta sesión?",
+            "¿Descartar esta sesión?",
+            "[keys]",
+            "Para que salga la leche",
+            "Se interrumpió una sesión",
+            "I/D/total",
+            " Sesión ",
+            "papelera?",
+            "[keys]",
+            "Editando la sesión",
+            "¿Descartar la sesión interrumpida?",
+            "[7 días]",
+            "[30 días]",
+            "[90 días]",
+            "┃ bajada",
+            "de 92",
+        ];
+        draws_at_every_size(&screens, &marks);
+    });
+    set_language_here(None);
+    if let Err(panic) = drawn {
+        std::panic::resume_unwind(panic);
+    }
+}
+
+/// Checks each screen shows its `marks` at a comfortable size, then draws
+/// every one at the corners and at random sizes, failing at a panic.
+fn draws_at_every_size(screens: &[(String, Run)], marks: &[&str]) {
     assert_eq!(marks.len(), screens.len());
-    for ((name, run), mark) in screens.iter().zip(marks) {
+    for ((name, run), mark) in screens.iter().zip(marks.iter().copied()) {
         let shown = text(&draw(&run.app, 120, 40));
         assert!(
             shown.contains(mark),
@@ -242,7 +288,7 @@ fn every_screen_draws_at_every_size() {
     }
     let corners = [(1, 1), (1, 100), (300, 1), (300, 100)];
     for size in corners {
-        if let Err(err) = draw_all(&screens, size) {
+        if let Err(err) = draw_all(screens, size) {
             panic!("{err}");
         }
     }
@@ -250,7 +296,7 @@ fn every_screen_draws_at_every_size() {
     let mut runner = proptest_runner(48);
     let result = runner.run(&(1..=300u16, 1..=100u16), |size| {
         sizes.set(sizes.get() + 1);
-        draw_all(&screens, size)
+        draw_all(screens, size)
     });
     if let Err(err) = result {
         panic!("{err}");

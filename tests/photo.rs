@@ -30,7 +30,7 @@ use ratatui_image::picker::Picker;
 use letdown::config::{Config, Show};
 use letdown::session::Now;
 use letdown::tui::app::{App, Opening, Screen};
-use letdown::tui::photo::{self, Backend, KIND_PROMPT, Photo};
+use letdown::tui::photo::{self, Backend, Photo, kind_prompt};
 use letdown::tui::theme::Theme;
 
 use crate::fixture::Folders;
@@ -232,7 +232,7 @@ fn a_png_is_drawn_in_half_blocks_in_the_photo_phase() {
     let (first, last) = (rows[0], rows[rows.len() - 1]);
     assert!(first.starts_with('R') && first.ends_with('G'), "{picture}");
     assert!(last.starts_with('B') && last.ends_with('Y'), "{picture}");
-    assert!(!screen_text(&buf).contains(KIND_PROMPT));
+    assert!(!screen_text(&buf).contains(&kind_prompt()));
 }
 
 #[test]
@@ -261,7 +261,7 @@ fn a_wrong_path_shows_the_kind_prompt() {
     let buf = harness.draw(&mut app, 80, 24);
 
     let text = screen_text(&buf);
-    assert!(words(&text).contains(KIND_PROMPT), "{text}");
+    assert!(words(&text).contains(&kind_prompt()), "{text}");
     assert!(
         text.contains("/nowhere/baby.jpg"),
         "says which photo: {text}"
@@ -279,7 +279,7 @@ fn a_file_that_is_not_an_image_shows_the_kind_prompt() {
     let mut app = harness.session_at_photo();
     let buf = harness.draw(&mut app, 80, 24);
 
-    assert!(words(&screen_text(&buf)).contains(KIND_PROMPT));
+    assert!(words(&screen_text(&buf)).contains(&kind_prompt()));
     assert!(!app.photos.is_ready());
 }
 
@@ -290,7 +290,7 @@ fn no_photo_configured_shows_the_kind_prompt_and_loads_nothing() {
     let buf = harness.draw(&mut app, 80, 24);
 
     assert!(app.photos.current().is_none());
-    assert!(words(&screen_text(&buf)).contains(KIND_PROMPT));
+    assert!(words(&screen_text(&buf)).contains(&kind_prompt()));
 }
 
 #[test]

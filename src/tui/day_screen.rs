@@ -153,33 +153,54 @@ pub struct DayScreen<'a> {
 /// first totals line, the status and the keys.
 const SMALL_FIXED_ROWS: u16 = 4;
 
+/// A day as the title says it: "Monday 23 November 2026", or with `long`
+/// false "Mon 23 Nov", in the user's language.
+fn date_words(day: NaiveDate, long: bool) -> String {
+    use chrono::Datelike as _;
+    let weekday = crate::i18n::weekday_name(day.weekday(), !long);
+    let month = crate::i18n::month_name(day.month(), !long);
+    if long {
+        crate::tr!(
+            "day-date-long",
+            weekday = weekday,
+            day = day.day().to_string(),
+            month = month,
+            year = day.year().to_string()
+        )
+    } else {
+        crate::tr!(
+            "day-date-short",
+            weekday = weekday,
+            day = day.day().to_string(),
+            month = month
+        )
+    }
+}
+
 impl DayScreen<'_> {
     fn title(&self, width: u16) -> Line<'static> {
         let theme = self.theme;
-        let when = if self.view.day == self.today {
-            "Today".to_string()
-        } else if Some(self.view.day) == self.today.pred_opt() {
-            "Yesterday".to_string()
-        } else {
-            String::new()
+        let titled = |long: bool| {
+            let date = date_words(self.view.day, long);
+            if self.view.day == self.today {
+                crate::tr!("day-title-today", date = date)
+            } else if Some(self.view.day) == self.today.pred_opt() {
+                crate::tr!("day-title-yesterday", date = date)
+            } else {
+                date
+            }
         };
-        let long = if width >= 50 {
-            "%A %-d %B %Y"
+        // The long date where it fits whole beside the name, else the short.
+        let long = titled(true);
+        let date = if width >= 50 && format::columns(&long) + 12 <= usize::from(width) {
+            long
         } else {
-            "%a %-d %b"
+            titled(false)
         };
-        let date = self.view.day.format(long).to_string();
         Line::from(vec![
             Span::styled("letdown", theme.accent),
             Span::styled("  ·  ", theme.dim),
-            Span::styled(
-                if when.is_empty() {
-                    date
-                } else {
-                    format!("{when}, {date}")
-                },
-                theme.text,
-            ),
+            Span::styled(date, theme.text),
         ])
     }
 
@@ -187,25 +208,16 @@ impl DayScreen<'_> {
     fn empty(&self) -> Vec<Line<'static>> {
         let theme = self.theme;
         if !self.view.first_run {
-            return vec![Line::styled("No sessions on this day.", theme.dim)];
+            return vec![Line::styled(crate::tr!("day-no-sessions"), theme.dim)];
         }
         vec![
+            Line::styled(crate::tr!("day-welcome"), theme.accent),
+            Line::styled(crate::tr!("day-welcome-keys"), theme.text),
             Line::styled(
-                "Welcome. letdown walks you through each pumping session.",
-                theme.accent,
-            ),
-            Line::styled(
-                "Press s to start one, and space at each let-down.",
-                theme.text,
-            ),
-            Line::styled(
-                format!("Sessions are kept as small files in {}.", self.data_dir),
+                crate::tr!("day-welcome-files", folder = self.data_dir.as_str()),
                 theme.dim,
             ),
-            Line::styled(
-                "`letdown config init` writes the settings, to change the plan or the keys.",
-                theme.dim,
-            ),
+            Line::styled(crate::tr!("day-welcome-config"), theme.dim),
         ]
     }
 }

@@ -27,7 +27,7 @@ pub fn render_detail(
     Clear.render(area, buf);
     let r = &stored.record;
     let block = Block::bordered()
-        .title(" Session ")
+        .title(format!(" {} ", crate::tr!("history-detail-title")))
         .border_style(theme.accent);
     let inner = block.inner(area);
     block.render(area, buf);
@@ -46,24 +46,7 @@ pub fn render_detail(
             ),
             theme.accent,
         ),
-        Line::styled(
-            format!(
-                "Length {} · paused {} · {}{}{}",
-                Length::of(r.active_secs),
-                Length::of(r.paused_secs),
-                format::plural(r.letdown_count(), "let-down"),
-                r.first_letdown_secs().map_or(String::new(), |f| format!(
-                    " · first at {}",
-                    crate::facts::Length::of(f)
-                )),
-                if r.is_by_hand() {
-                    " · added by hand"
-                } else {
-                    ""
-                }
-            ),
-            theme.text,
-        ),
+        Line::styled(lengths_line(r), theme.text),
     ];
     let [top, strip, rest] = Layout::vertical([
         Constraint::Length(head.len() as u16),
@@ -80,6 +63,27 @@ pub fn render_detail(
         .render(rest, buf);
 }
 
+/// "Length 20m · paused 0s · 3 let-downs", then when the first came and
+/// whether it was added by hand, each a clause of its own.
+fn lengths_line(r: &crate::session::SessionRecord) -> String {
+    let mut clauses = vec![crate::tr!(
+        "history-detail-lengths",
+        length = Length::of(r.active_secs).to_string(),
+        paused = Length::of(r.paused_secs).to_string(),
+        count = r.letdown_count()
+    )];
+    if let Some(first) = r.first_letdown_secs() {
+        clauses.push(crate::tr!(
+            "history-detail-first-at",
+            time = Length::of(first).to_string()
+        ));
+    }
+    if r.is_by_hand() {
+        clauses.push(crate::tr!("history-detail-by-hand"));
+    }
+    clauses.join(" · ")
+}
+
 /// The lines under the timeline: taps, phases, triggers, the result.
 fn facts(stored: &Stored, config: &Config, theme: &Theme) -> Vec<Line<'static>> {
     let r = &stored.record;
@@ -93,7 +97,7 @@ fn facts(stored: &Stored, config: &Config, theme: &Theme) -> Vec<Line<'static>> 
             .map(|l| format!("{} ({})", format::clock(l.at_secs), time(&l.at.0)))
             .collect();
         lines.push(Line::styled(
-            format!("Let-downs: {}", taps.join(", ")),
+            crate::tr!("history-detail-letdowns", times = taps.join(", ")),
             theme.text,
         ));
     }
@@ -111,23 +115,26 @@ fn facts(stored: &Stored, config: &Config, theme: &Theme) -> Vec<Line<'static>> 
             })
             .collect();
         lines.push(Line::styled(
-            format!("Phases: {}", phases.join(" · ")),
+            crate::tr!("history-detail-phases", phases = phases.join(" · ")),
             theme.text,
         ));
     }
     for trigger in &r.triggers {
         let followed = crate::stats::is_followed(r, trigger);
         lines.push(Line::styled(
-            format!(
-                "Coach: {} at {}{}",
-                format::printable(&trigger.name),
-                format::clock(trigger.at_secs),
-                if followed {
-                    " — a let-down followed ✓"
-                } else {
-                    ""
-                }
-            ),
+            if followed {
+                crate::tr!(
+                    "history-detail-trigger-followed",
+                    trigger = format::printable(&trigger.name).into_owned(),
+                    at = format::clock(trigger.at_secs)
+                )
+            } else {
+                crate::tr!(
+                    "history-detail-trigger",
+                    trigger = format::printable(&trigger.name).into_owned(),
+                    at = format::clock(trigger.at_secs)
+                )
+            },
             theme.text,
         ));
     }
@@ -139,24 +146,27 @@ fn facts(stored: &Stored, config: &Config, theme: &Theme) -> Vec<Line<'static>> 
     };
     if res.volume_ml().is_some() {
         lines.push(Line::styled(
-            format!(
-                "Volume: left {} · right {} · total {}",
-                vol(res.left_ml),
-                vol(res.right_ml),
-                vol(res.volume_ml())
+            crate::tr!(
+                "history-detail-volume",
+                left = vol(res.left_ml),
+                right = vol(res.right_ml),
+                total = vol(res.volume_ml())
             ),
             theme.text,
         ));
     }
     if let Some(comfort) = res.comfort {
         lines.push(Line::styled(
-            format!("Comfort: {}", comfort.label()),
+            crate::tr!("history-detail-comfort", comfort = comfort.label()),
             theme.text,
         ));
     }
     if let Some(note) = res.note.as_deref().filter(|n| !n.is_empty()) {
         lines.push(Line::styled(
-            format!("Note: {}", format::printable(note)),
+            crate::tr!(
+                "history-detail-note",
+                note = format::printable(note).into_owned()
+            ),
             theme.text,
         ));
     }

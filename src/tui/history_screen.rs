@@ -179,30 +179,52 @@ impl HistoryScreen<'_> {
             String::new()
         };
         if width < 48 {
+            // A title with its words where they fit whole, else the days alone.
+            let fitting = |title: String| {
+                if crate::format::columns(&title) <= usize::from(width) {
+                    title
+                } else {
+                    crate::tr!("history-days", days = days)
+                }
+            };
             let text = match (raster, width >= 21) {
-                (true, _) if width >= 30 => format!("Let-downs · {days} days{position}"),
-                (true, _) => format!("{days} days{position}"),
-                (false, true) if milk => format!("Milk · last {days} days"),
-                (false, true) => format!("History · last {days} days"),
-                (false, false) => format!("{days} days"),
+                (true, _) if width >= 30 => {
+                    format!(
+                        "{}{position}",
+                        crate::tr!("history-title-letdowns", days = days)
+                    )
+                }
+                (true, _) => format!("{}{position}", crate::tr!("history-days", days = days)),
+                (false, true) if milk => fitting(crate::tr!("history-title-milk", days = days)),
+                (false, true) => fitting(crate::tr!("history-title-history", days = days)),
+                (false, false) => crate::tr!("history-days", days = days),
             };
             return Line::styled(text, theme.accent);
         }
         let mut spans = vec![Span::styled(
-            if raster {
-                "letdown · let-downs  "
-            } else if milk {
-                "letdown · milk  "
-            } else {
-                "letdown · history  "
-            },
+            format!(
+                "letdown · {}  ",
+                if raster {
+                    crate::tr!("history-name-letdowns")
+                } else if milk {
+                    crate::tr!("history-name-milk")
+                } else {
+                    crate::tr!("history-name-history")
+                }
+            ),
             theme.accent,
         )];
         for d in RANGES {
             let (mark, style) = if d == days {
-                (format!("[{d} days]"), theme.accent)
+                (
+                    format!("[{}]", crate::tr!("history-days", days = d)),
+                    theme.accent,
+                )
             } else {
-                (format!(" {d} days "), theme.dim)
+                (
+                    format!(" {} ", crate::tr!("history-days", days = d)),
+                    theme.dim,
+                )
             };
             spans.push(Span::styled(mark, style));
             spans.push(Span::raw(" "));
@@ -219,7 +241,15 @@ impl HistoryScreen<'_> {
             return String::new();
         }
         let (first, shown) = window(total, visible, self.view.from_end);
-        format!(" · {}–{} of {total}", first + 1, first + shown)
+        format!(
+            " · {}",
+            crate::tr!(
+                "history-position",
+                first = first + 1,
+                last = first + shown,
+                total = total
+            )
+        )
     }
 
     fn render_raster(&self, area: Rect, buf: &mut Buffer) {

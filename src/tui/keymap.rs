@@ -105,15 +105,12 @@ impl Keymap {
             .map(|row| format!("{:<12} {}", self.all_keys(row.action), row.help))
             .collect();
         let quit = context.rows().iter().any(|r| r.action == Action::Quit);
-        lines.push(format!(
-            "{:<12} {}",
-            "ctrl-c",
-            if quit {
-                "Same as quit."
-            } else {
-                "Go back, as cancel does."
-            }
-        ));
+        let ctrl_c = if quit {
+            crate::tr!("session-help-ctrl-c-quit")
+        } else {
+            crate::tr!("session-help-ctrl-c-back")
+        };
+        lines.push(format!("{:<12} {ctrl_c}", "ctrl-c"));
         lines
     }
 }

@@ -91,8 +91,9 @@ pub fn run(context: &Context, start: bool, plan: Option<String>) -> Result<(), F
             (None, Opening::Day)
         }
         Err(err @ CannotStart::Lock(LockError::Busy { .. })) if start => {
-            return Err(Failure::Io(format!(
-                "{err}; finish it there first (this letdown can still print: `letdown log`)"
+            return Err(Failure::Io(crate::tr!(
+                "session-open-busy",
+                error = err.to_string()
             )));
         }
         Err(err) if start => return Err(Failure::Io(err.to_string())),
@@ -101,13 +102,11 @@ pub fn run(context: &Context, start: bool, plan: Option<String>) -> Result<(), F
         {
             // Held by a letdown where `letdown end` ended a session it can still reopen.
             let start = keymap::Keymap::new(&context.config.keys).label(keymap::Action::Start);
-            notes.push(format!(
-                "another letdown window holds the session lock; {start} here starts a session"
-            ));
+            notes.push(crate::tr!("session-open-lock-held", key = start));
             (None, Opening::Day)
         }
         Err(err @ CannotStart::Lock(LockError::Busy { .. })) => {
-            notes.push(format!("{err}; this window shows the day only"));
+            notes.push(crate::tr!("session-open-day-only", error = err.to_string()));
             (None, Opening::Day)
         }
         Err(err) => {
@@ -121,8 +120,12 @@ pub fn run(context: &Context, start: bool, plan: Option<String>) -> Result<(), F
         app.say(note, true);
     }
     let notifier = Notifier::new(&context.config.notifications);
-    let mut terminal = ratatui::try_init()
-        .map_err(|err| Failure::Io(format!("cannot open the terminal: {err}")))?;
+    let mut terminal = ratatui::try_init().map_err(|err| {
+        Failure::Io(crate::tr!(
+            "session-open-terminal-failed",
+            error = err.to_string()
+        ))
+    })?;
     let (tx, rx) = mpsc::channel();
     let hooks = (!context.config.hooks.is_empty()).then(|| {
         let wake = tx.clone();
@@ -201,7 +204,11 @@ fn restore_terminal(terminal: ratatui::DefaultTerminal) {
     let restored = ratatui::try_restore();
     if io::stdout().is_terminal() {
         if let Err(err) = restored {
-            let _ = writeln!(io::stderr(), "letdown: cannot restore the terminal: {err}");
+            let _ = writeln!(
+                io::stderr(),
+                "letdown: {}",
+                crate::tr!("session-restore-terminal-failed", error = err.to_string())
+            );
         }
         drop(terminal);
     } else {

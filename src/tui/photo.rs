@@ -4,7 +4,7 @@
 //! sixel, or Unicode half-blocks anywhere).
 //!
 //! A photo that is not configured, still loading, or cannot be read is never
-//! an error on screen: the phase shows [`KIND_PROMPT`] instead.
+//! an error on screen: the phase shows [`kind_prompt`] instead.
 
 mod budget;
 mod jpeg;
@@ -38,8 +38,10 @@ use super::theme::Theme;
 use crate::config::{Config, Show};
 
 /// Shown in place of the photo: none configured, not loaded yet, or unreadable.
-pub const KIND_PROMPT: &str =
-    "Look at a photo or a video of your baby on your phone, or smell something they have worn.";
+#[must_use]
+pub fn kind_prompt() -> String {
+    crate::tr!("session-photo-prompt")
+}
 
 /// How the photo fills its area: scaled up or down to fit, keeping its shape.
 const RESIZE: Resize = Resize::Scale(Some(FilterType::Triangle));
@@ -125,7 +127,7 @@ impl Photo {
                     if !self.is_busy() {
                         return;
                     }
-                    Message::Failed("the photo could not be prepared".into())
+                    Message::Failed(crate::tr!("session-photo-not-prepared"))
                 }
             };
             match (message, &mut self.state) {
@@ -217,7 +219,10 @@ fn work(
     for request in requests {
         let done = match request.resize_encode() {
             Ok(done) => Message::Resized(Box::new(done)),
-            Err(err) => Message::Failed(format!("the photo could not be drawn: {err}")),
+            Err(err) => Message::Failed(crate::tr!(
+                "session-photo-not-drawn",
+                error = err.to_string()
+            )),
         };
         if !reply(done) {
             return;
@@ -303,22 +308,25 @@ impl fmt::Debug for Photos {
 fn plain_failure(configured: &Path, reason: &str) -> String {
     let lower = reason.to_lowercase();
     let why = if lower.contains("no such file") {
-        "it is not there".to_string()
+        crate::tr!("session-photo-missing")
     } else if lower.contains("permission denied") {
-        "letdown may not read it".to_string()
-    } else if lower.contains("too large")
+        crate::tr!("session-photo-forbidden")
+    } else if !reason.starts_with("cannot ")
+        || lower.contains("too large")
         || lower.contains("not a regular file")
         || lower.contains("no jpeg or png file")
     {
-        // Already plain: the checks before reading wrote these.
+        // Already plain, in the user's words: the checks before reading
+        // wrote these; only what a reader or the system said begins "cannot".
         let plain = reason.rsplit(": ").next().unwrap_or(reason);
         plain.trim_end_matches('.').to_string()
     } else {
-        "it is not a JPEG or PNG that letdown can read".to_string()
+        crate::tr!("session-photo-unreadable")
     };
-    format!(
-        "The photo at {} can't be shown: {why}. Set `photo` in the config to a JPEG or PNG file, or a folder of them.",
-        crate::format::printable_path(configured)
+    crate::tr!(
+        "session-photo-failed",
+        path = crate::format::printable_path(configured),
+        why = why
     )
 }
 
@@ -331,7 +339,7 @@ pub fn render_photo(photos: &Photos, area: Rect, buf: &mut Buffer, theme: &Theme
     match photos.current() {
         Some(photo) if photo.is_ready() => photo.render(area, buf),
         photo => {
-            let mut lines = vec![Line::styled(KIND_PROMPT, theme.text)];
+            let mut lines = vec![Line::styled(kind_prompt(), theme.text)];
             if let Some(reason) = photo.and_then(Photo::failure) {
                 lines.push(Line::default());
                 lines.push(Line::styled(crate::format::printable(reason), theme.dim));

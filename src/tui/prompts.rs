@@ -31,14 +31,14 @@ pub fn render_resume(
         Line::styled(format!("{}  {what}", keys.label(action)), theme.text)
     };
     let choices = [
+        choice(Action::Resume, crate::tr!("session-resume-resume")),
         choice(
-            Action::Resume,
-            "resume it (the time away is kept as a pause)".into(),
+            Action::Finish,
+            crate::tr!("session-resume-finish", clock = clock.as_str()),
         ),
-        choice(Action::Finish, format!("finish it at {clock}")),
-        choice(Action::Discard, "discard it".into()),
-        choice(Action::Cancel, "later: show the day".into()),
-        choice(Action::Quit, "leave letdown".into()),
+        choice(Action::Discard, crate::tr!("session-resume-discard")),
+        choice(Action::Cancel, crate::tr!("session-resume-later")),
+        choice(Action::Quit, crate::tr!("session-resume-quit")),
     ];
     let status = app.status.as_ref().map(|status| {
         Line::styled(
@@ -51,16 +51,19 @@ pub fn render_resume(
         )
     });
     let mut lines = vec![
-        Line::styled("A session was interrupted", theme.accent),
+        Line::styled(crate::tr!("session-resume-title"), theme.accent),
         Line::default(),
         Line::styled(
-            format!(
-                "Started {day} at {started}: {clock} on the clock, {}.",
-                format::plural(count, "let-down")
+            crate::tr!(
+                "session-resume-what",
+                day = day.as_str(),
+                started = started.as_str(),
+                clock = clock.as_str(),
+                count = count
             ),
             theme.text,
         ),
-        Line::styled("Every let-down that was confirmed is kept.", theme.dim),
+        Line::styled(crate::tr!("session-resume-kept"), theme.dim),
         Line::default(),
     ];
     lines.extend(choices.iter().cloned());
@@ -73,9 +76,11 @@ pub fn render_resume(
     if rows > usize::from(area.height) {
         // Small: the choices stay in sight, under one line of what it was.
         lines = vec![Line::styled(
-            format!(
-                "Interrupted: {started}, {clock}, {}",
-                format::plural(count, "let-down")
+            crate::tr!(
+                "session-resume-short",
+                started = started.as_str(),
+                clock = clock.as_str(),
+                count = count
             ),
             theme.accent,
         )];
@@ -86,7 +91,10 @@ pub fn render_resume(
         .wrap(Wrap { trim: false })
         .render(area, buf);
     if confirm_discard {
-        let mut lines = vec![Line::styled("Discard the interrupted session?", theme.warn)];
+        let mut lines = vec![Line::styled(
+            crate::tr!("session-resume-discard-question"),
+            theme.warn,
+        )];
         lines.extend(choice_lines(app, KeyContext::ConfirmDiscardInterrupted));
         render_dialog(lines, area, buf, theme);
     }
@@ -111,7 +119,7 @@ pub fn choice_lines(app: &App, context: KeyContext) -> Vec<Line<'static>> {
         && any_other
     {
         lines.push(Line::styled(
-            format!("any other key  {}", cancel.hint),
+            format!("{}  {}", crate::tr!("session-any-other-key"), cancel.hint),
             app.theme.text,
         ));
     }
@@ -122,7 +130,7 @@ pub fn choice_lines(app: &App, context: KeyContext) -> Vec<Line<'static>> {
 /// the chosen one marked.
 pub fn render_plan_picker(app: &App, chosen: usize, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
-    let mut lines = vec![Line::styled("Which plan, this time?", theme.accent)];
+    let mut lines = vec![Line::styled(crate::tr!("day-which-plan"), theme.accent)];
     for (i, (name, description)) in app.config.plan_choices().into_iter().enumerate() {
         let (mark, style) = if i == chosen {
             (
@@ -157,29 +165,21 @@ pub fn render_leave_unsaved(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let pending = app.pending();
     let in_memory = pending.iter().filter(|p| !p.kept).count();
-    let verb = if pending.len() == 1 { "is" } else { "are" };
     let mut lines = vec![Line::styled(
-        format!(
-            "{} {verb} not saved in the data dir yet.",
-            format::plural(pending.len(), "session")
-        ),
+        crate::tr!("session-unsaved-count", count = pending.len()),
         theme.warn,
     )];
     if in_memory == 0 {
         lines.push(Line::styled(
-            format!(
-                "Kept safe in {}; it is saved the next time letdown opens.",
-                format::printable_path(app.state_root())
+            crate::tr!(
+                "session-unsaved-kept",
+                folder = format::printable_path(app.state_root())
             ),
             theme.text,
         ));
     } else {
-        let verb = if in_memory == 1 { "is" } else { "are" };
         lines.push(Line::styled(
-            format!(
-                "{} {verb} only in memory: leaving now loses it.",
-                format::plural(in_memory, "session")
-            ),
+            crate::tr!("session-unsaved-in-memory", count = in_memory),
             theme.warn,
         ));
     }
@@ -194,7 +194,7 @@ pub fn render_help(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let context = app.key_context();
     let mut lines = vec![Line::styled(
-        format!("Keys on {}", context.label()),
+        crate::tr!("session-help-title", screen = context.label()),
         theme.accent,
     )];
     lines.extend(
@@ -204,18 +204,15 @@ pub fn render_help(app: &App, area: Rect, buf: &mut Buffer) {
             .map(|line| Line::styled(line, theme.text)),
     );
     let closing = if matches!(app.screen, super::app::Screen::Session { .. }) {
-        format!(
-            "Any key closes this; {} also marks a let-down.",
-            app.keymap.label(Action::Letdown)
+        crate::tr!(
+            "session-help-close-session",
+            key = app.keymap.label(Action::Letdown)
         )
     } else {
-        "Any key closes this.".to_string()
+        crate::tr!("session-help-close")
     };
     lines.push(Line::styled(closing, theme.dim));
-    lines.push(Line::styled(
-        "Keys can be changed in [keys] of the config.",
-        theme.dim,
-    ));
+    lines.push(Line::styled(crate::tr!("session-help-config"), theme.dim));
     let width = lines
         .iter()
         .map(Line::width)
@@ -240,9 +237,9 @@ pub fn render_help(app: &App, area: Rect, buf: &mut Buffer) {
     let mut block = Block::bordered().border_style(theme.accent);
     if rows > visible {
         let more = if scroll + visible < rows {
-            "↓ more"
+            crate::tr!("session-help-more")
         } else {
-            "↑ back"
+            crate::tr!("session-help-back")
         };
         block = block.title_bottom(Line::styled(format!(" {more} "), theme.accent).right_aligned());
     }

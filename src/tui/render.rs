@@ -50,9 +50,9 @@ impl Widget for &App {
                         let when =
                             crate::facts::time_of_day(&stored.record.started.0, self.config.clock);
                         let mut lines = vec![
-                            Line::styled("Move this session to the trash?", self.theme.warn),
+                            Line::styled(crate::tr!("day-delete-question"), self.theme.warn),
                             Line::styled(
-                                format!("{when}: it goes to the trash folder in the data dir."),
+                                crate::tr!("day-delete-where", time = when),
                                 self.theme.text,
                             ),
                         ];
@@ -97,13 +97,13 @@ impl Widget for &App {
                         crate::facts::time_of_day(&r.started.0, self.config.clock)
                     };
                     let mut lines = vec![
-                        Line::styled("It overlaps another session.", self.theme.warn),
+                        Line::styled(crate::tr!("summary-overlap"), self.theme.warn),
                         Line::styled(
-                            format!(
-                                "The session of {} ({}) shares time with this one from {}.",
-                                when(other),
-                                crate::facts::Length::of(other.active_secs),
-                                when(form.record())
+                            crate::tr!(
+                                "summary-overlap-which",
+                                other = when(other),
+                                length = crate::facts::Length::of(other.active_secs).to_string(),
+                                from = when(form.record())
                             ),
                             self.theme.text,
                         ),

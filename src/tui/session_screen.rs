@@ -57,13 +57,13 @@ fn coach_line(app: &App, engine: &Engine, short: bool) -> Option<Line<'static>> 
     }
     if let Some(t) = engine.shown_trigger() {
         return Some(Line::from(vec![
-            Span::styled("Coach: ", theme.warn),
+            Span::styled(format!("{} ", crate::tr!("session-coach")), theme.warn),
             Span::styled(format::printable(&t.prompt).into_owned(), theme.text),
         ]));
     }
     if engine.offers_switch(engine.active_secs(app.now.mono)) {
         return Some(Line::from(vec![
-            Span::styled("Coach: ", theme.warn),
+            Span::styled(format!("{} ", crate::tr!("session-coach")), theme.warn),
             Span::styled(SWITCH_OFFER, theme.text),
         ]));
     }
@@ -93,7 +93,7 @@ fn phase_line(app: &App, engine: &Engine, active: f64) -> Line<'static> {
     if phase.is_rest() {
         // At a glance, without colour too: no need to pump now.
         spans.push(Span::styled(
-            "REST",
+            crate::tr!("session-rest"),
             theme.warn.add_modifier(Modifier::BOLD | Modifier::REVERSED),
         ));
         spans.push(Span::raw("  "));
@@ -109,12 +109,25 @@ fn phase_line(app: &App, engine: &Engine, active: f64) -> Line<'static> {
     {
         let left = engine.phase_from() + len - active;
         spans.push(Span::styled(
-            format!("  {} left", format::clock(left.max(0.0).ceil())),
+            format!(
+                "  {}",
+                crate::tr!(
+                    "session-phase-left",
+                    left = format::clock(left.max(0.0).ceil())
+                )
+            ),
             theme.text,
         ));
     }
     spans.push(Span::styled(
-        format!("  ({} of {count})", engine.phase_index() + 1),
+        format!(
+            "  {}",
+            crate::tr!(
+                "session-phase-of",
+                index = engine.phase_index() + 1,
+                count = count
+            )
+        ),
         theme.dim,
     ));
     Line::from(spans)
@@ -125,23 +138,26 @@ fn target_line(app: &App, engine: &Engine, active: f64) -> Line<'static> {
     let target = engine.target_secs();
     let mut spans = Vec::new();
     if engine.is_paused() {
-        spans.push(Span::styled("PAUSED  ", theme.warn));
+        spans.push(Span::styled(
+            format!("{}  ", crate::tr!("session-paused")),
+            theme.warn,
+        ));
     }
     if active >= target {
         spans.push(Span::styled(
-            format!(
-                "target {} reached ✓  +{} over",
-                format::clock(target),
-                format::clock(active - target)
+            crate::tr!(
+                "session-target-reached",
+                target = format::clock(target),
+                over = format::clock(active - target)
             ),
             theme.good,
         ));
     } else {
         spans.push(Span::styled(
-            format!(
-                "target {}  ·  {} to go",
-                format::clock(target),
-                format::clock((target - active).ceil())
+            crate::tr!(
+                "session-target-to-go",
+                target = format::clock(target),
+                left = format::clock((target - active).ceil())
             ),
             theme.dim,
         ));
@@ -149,7 +165,9 @@ fn target_line(app: &App, engine: &Engine, active: f64) -> Line<'static> {
     Line::from(spans)
 }
 
-fn letdown_line(app: &App, engine: &Engine, active: f64) -> Line<'static> {
+/// The let-down count, when the first came and how long ago the last did:
+/// in the long words where they fit `width`, else the short.
+fn letdown_line(app: &App, engine: &Engine, active: f64, width: u16) -> Line<'static> {
     let theme = &app.theme;
     let record = engine.record();
     let count = record.letdowns.len();
@@ -161,23 +179,39 @@ fn letdown_line(app: &App, engine: &Engine, active: f64) -> Line<'static> {
         ));
     }
     spans.extend([
-        Span::styled("Let-downs ", theme.text),
+        Span::styled(format!("{} ", crate::tr!("session-letdowns")), theme.text),
         Span::styled(count.to_string(), theme.accent.add_modifier(Modifier::BOLD)),
     ]);
-    if let Some(first) = record.first_letdown_secs() {
-        spans.push(Span::styled(
-            format!("   first at {}", crate::facts::Length::of(first)),
-            theme.text,
-        ));
-    }
-    if let Some(last) = record.letdowns.last() {
-        spans.push(Span::styled(
-            format!(
-                "   last {} ago",
-                crate::facts::Length::of(active - last.at_secs)
-            ),
-            theme.text,
-        ));
+    let first = record
+        .first_letdown_secs()
+        .map(|first| crate::facts::Length::of(first).to_string());
+    let last = record
+        .letdowns
+        .last()
+        .map(|last| crate::facts::Length::of(active - last.at_secs).to_string());
+    let words = |short: bool| -> Vec<String> {
+        let first = first.clone().map(|time| {
+            if short {
+                crate::tr!("session-first-at-short", time = time)
+            } else {
+                crate::tr!("session-first-at", time = time)
+            }
+        });
+        let last = last.clone().map(|time| {
+            if short {
+                crate::tr!("session-last-ago-short", time = time)
+            } else {
+                crate::tr!("session-last-ago", time = time)
+            }
+        });
+        first.into_iter().chain(last).collect()
+    };
+    let long = words(false);
+    let before: usize = spans.iter().map(Span::width).sum();
+    let fits =
+        before + long.iter().map(|w| 3 + format::columns(w)).sum::<usize>() <= usize::from(width);
+    for clause in if fits { long } else { words(true) } {
+        spans.push(Span::styled(format!("   {clause}"), theme.text));
     }
     Line::from(spans)
 }
@@ -294,7 +328,13 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
     let plan = format!("  ·  {}", format::printable(&engine.plan().name));
     let mut head = vec![
         Span::styled("letdown", theme.accent),
-        Span::styled(format!("{plan}  ·  session started {started}"), theme.dim),
+        Span::styled(
+            format!(
+                "{plan}  ·  {}",
+                crate::tr!("session-started", time = started)
+            ),
+            theme.dim,
+        ),
     ];
     if let Some(condition) = condition_text(engine) {
         head.push(Span::styled(format!("  ·  {condition}"), theme.accent));
@@ -319,7 +359,7 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         None => {}
     }
     render_phase_bar(engine, active, bar, buf, theme);
-    letdown_line(app, engine, active).render(letdowns, buf);
+    letdown_line(app, engine, active, letdowns.width).render(letdowns, buf);
     render_timeline(
         &engine.record().letdowns,
         engine.target_secs(),
@@ -367,7 +407,7 @@ fn render_clock_and_count(
             theme.accent.add_modifier(Modifier::BOLD),
         );
         Line::styled(
-            if count == 1 { "let-down" } else { "let-downs" },
+            crate::tr!("session-count-label", count = count),
             theme.accent,
         )
         .centered()
@@ -383,12 +423,18 @@ fn render_compact(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
         theme.clock.add_modifier(Modifier::BOLD),
     )];
     if engine.is_paused() {
-        clock.push(Span::styled(" PAUSED", theme.warn));
+        clock.push(Span::styled(
+            format!(" {}", crate::tr!("session-paused")),
+            theme.warn,
+        ));
     } else if active >= engine.target_secs() {
         clock.push(Span::styled(" ✓", theme.good));
     }
     let mut lines = vec![Line::from(clock), phase_line(app, engine, active)];
-    let mut count = format::plural(engine.record().letdowns.len(), "let-down");
+    let mut count = crate::tr!(
+        "session-letdown-count",
+        count = engine.record().letdowns.len()
+    );
     if let Some(side) = engine.side() {
         count = format!("{}  ·  {count}", on_side(side));
     }
@@ -412,16 +458,19 @@ fn condition_text(engine: &Engine) -> Option<String> {
 fn render_leaving(app: &App, context: KeyContext, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let mut lines = if context == KeyContext::Leave {
-        vec![Line::styled("Leave this session?", theme.accent)]
+        vec![Line::styled(
+            crate::tr!("session-leave-question"),
+            theme.accent,
+        )]
     } else {
         vec![
-            Line::styled("Discard this session?", theme.warn),
-            Line::styled("Its let-downs will not be kept.", theme.text),
+            Line::styled(crate::tr!("session-discard-question"), theme.warn),
+            Line::styled(crate::tr!("session-discard-loses"), theme.text),
         ]
     };
     if app.host().is_unsaved() {
         lines.push(Line::styled(
-            "Saving is failing: it is kept in memory only.",
+            crate::tr!("session-saving-failing"),
             theme.warn,
         ));
     }

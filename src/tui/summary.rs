@@ -25,8 +25,10 @@ pub use timing::Mode;
 use timing::Timing;
 
 /// The gentle line shown when the user says it was painful.
-pub const PAIN_NOTE: &str = "Pain is not needed for milk to flow. Check the flange fit, and talk to a \
-     lactation consultant or your healthcare provider if it goes on.";
+#[must_use]
+pub fn pain_note() -> String {
+    crate::tr!("summary-pain-note")
+}
 
 /// The form's fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

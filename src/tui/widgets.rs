@@ -235,7 +235,11 @@ pub fn render_pacer(secs: f64, area: Rect, buf: &mut Buffer, theme: &Theme) {
         return;
     }
     let (inhale, fullness) = breath(secs);
-    let word = if inhale { "breathe in" } else { "breathe out" };
+    let word = if inhale {
+        crate::tr!("session-breathe-in")
+    } else {
+        crate::tr!("session-breathe-out")
+    };
     let max = area.width.min(48);
     let width = (f64::from(max) * (0.08 + 0.92 * fullness)).round() as u16;
     let bar: String = "█".repeat(usize::from(width));

@@ -3,7 +3,7 @@
 //! scale (a PNG shrunk row by row), so it never needs a full-size buffer.
 
 use image::{DynamicImage, Limits};
-use letdown::tui::photo::{self, KIND_PROMPT};
+use letdown::tui::photo::{self, kind_prompt};
 
 use super::make::{self, PHONE};
 use super::{Harness, picture, screen_text, words};
@@ -21,7 +21,7 @@ fn assert_refused(harness: &Harness, why: &str) {
     let mut app = harness.session_at_photo();
     let buf = harness.draw(&mut app, 80, 24);
     let text = words(&screen_text(&buf));
-    assert!(text.contains(KIND_PROMPT), "{text}");
+    assert!(text.contains(&kind_prompt()), "{text}");
     assert!(text.contains(why), "says {why:?}: {text}");
     assert!(!app.photos.is_ready());
     assert!(picture(&buf).is_empty(), "nothing drawn in colour");

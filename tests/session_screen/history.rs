@@ -163,7 +163,7 @@ const PAST: &[Past] = &[
 ];
 
 /// The history screen over [`PAST`] in `theme`, the 7 days first.
-fn history(theme: Theme) -> Run {
+pub fn history(theme: Theme) -> Run {
     let folders = Folders::new();
     for past in PAST {
         write_past(&folders, past);
@@ -279,7 +279,7 @@ fn write_power_and_by_hand(folders: &Folders) {
 }
 
 /// The history over [`PAST`] and the two sessions above, the raster on screen.
-fn raster() -> Run {
+pub fn raster() -> Run {
     let folders = Folders::new();
     for past in PAST {
         write_past(&folders, past);

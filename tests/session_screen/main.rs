@@ -15,4 +15,5 @@ mod plans;
 mod remote;
 mod render;
 mod setup;
+mod spanish;
 mod updates;

@@ -7,7 +7,7 @@ use ratatui::crossterm::event::KeyCode;
 use ratatui::style::Color;
 
 use letdown::tui::app::Screen;
-use letdown::tui::summary::PAIN_NOTE;
+use letdown::tui::summary::pain_note;
 use letdown::tui::theme::Theme;
 
 use crate::fixture::{Folders, Run, ch, draw, key, text};
@@ -116,7 +116,7 @@ fn overtime_pause_and_coach_are_shown_in_words() {
 fn summary_with_pain_shows_the_gentle_note() {
     let shown = summary().screen(80, 24);
     let flat = shown.split_whitespace().collect::<Vec<_>>().join(" ");
-    assert!(flat.contains(PAIN_NOTE), "{shown}");
+    assert!(flat.contains(&pain_note()), "{shown}");
     assert!(shown.contains("(•) painful"), "{shown}");
     insta::assert_snapshot!("summary_painful_80x24", shown);
 }

@@ -192,7 +192,7 @@ impl App {
         match self.host.discard() {
             Ok(()) => {
                 self.open_day(None, now);
-                self.say("the session was discarded", false);
+                self.say(crate::tr!("session-status-discarded"), false);
             }
             Err(why) => {
                 self.say(why, true);

@@ -44,10 +44,7 @@ impl App {
             if view.selected().is_some_and(|s| view.listing.is_unsaved(s)));
         if waits {
             self.say(
-                format!(
-                    "that session is {}; it can be changed once letdown has saved it",
-                    crate::query::NOT_SAVED_YET
-                ),
+                crate::tr!("day-status-waits", state = crate::query::NOT_SAVED_YET),
                 true,
             );
         }
@@ -156,17 +153,22 @@ impl App {
                 self.last_delete = Some(deleted);
                 self.ended_last = false;
                 let undo = self.keymap.label(Action::Undo);
-                let stays = in_baby_buddy.map_or_else(String::new, |entry| {
-                    format!("; its Baby Buddy entry {entry} stays there (delete it there too if it should go)")
-                });
-                self.say(
-                    format!(
-                        "moved to the trash folder in the data dir; {undo} brings it back{stays}"
-                    ),
-                    false,
+                let said = in_baby_buddy.map_or_else(
+                    || crate::tr!("day-status-deleted", undo = undo.as_str()),
+                    |entry| {
+                        crate::tr!(
+                            "day-status-deleted-baby-buddy",
+                            undo = undo.as_str(),
+                            entry = entry.to_string()
+                        )
+                    },
                 );
+                self.say(said, false);
             }
-            Err(err) => self.say(format!("could not move it to the trash: {err}"), true),
+            Err(err) => self.say(
+                crate::tr!("day-status-delete-failed", error = err.to_string()),
+                true,
+            ),
         }
         self.now = now;
     }
@@ -193,10 +195,7 @@ impl App {
     /// trash and the undo can be tried again (or `letdown trash restore`).
     pub(super) fn undo_delete(&mut self, now: Now) {
         let Some(deleted) = &self.last_delete else {
-            self.say_as(
-                "nothing to undo here; deleted sessions wait in `letdown trash`",
-                Tone::Note,
-            );
+            self.say_as(crate::tr!("day-status-nothing-to-undo"), Tone::Note);
             return;
         };
         match self.data.undo_delete(deleted) {
@@ -205,9 +204,9 @@ impl App {
                 self.open_day(Some(&restored.record), now);
                 let at = time_of_day(&restored.record.started.0, self.config.clock);
                 if restored.already {
-                    self.say(format!("the {at} session is back already"), false);
+                    self.say(crate::tr!("day-status-back-already", time = at), false);
                 } else {
-                    self.say(format!("brought back the {at} session"), false);
+                    self.say(crate::tr!("day-status-brought-back", time = at), false);
                 }
             }
             Err(err) => {
@@ -215,15 +214,12 @@ impl App {
                     RestoreError::NotInTrash { .. } => {
                         // Nothing left to try again.
                         self.last_delete = None;
-                        "its file is no longer in the trash folder".to_string()
+                        crate::tr!("day-status-restore-gone")
                     }
-                    RestoreError::Present { .. } => {
-                        "a session with its id is in the data dir already; it stays in the trash"
-                            .to_string()
-                    }
-                    other => format!("{other}; nothing is lost, it stays in the trash"),
+                    RestoreError::Present { .. } => crate::tr!("day-status-restore-present"),
+                    other => crate::tr!("day-status-restore-other", error = other.to_string()),
                 };
-                self.say(format!("could not bring it back: {why}"), true);
+                self.say(crate::tr!("day-status-restore-failed", why = why), true);
             }
         }
     }

@@ -100,10 +100,7 @@ impl App {
         if context == KeyContext::Resume && action.is_none() && self.keymap.is(Action::Letdown, key)
         {
             let resume = self.keymap.label(Action::Resume);
-            self.say(
-                format!("not recorded: no session is running; {resume} resumes this one"),
-                true,
-            );
+            self.say(crate::tr!("session-status-not-running", key = resume), true);
             return;
         }
         self.take_step(step(context, action), now, outcomes);

@@ -39,7 +39,7 @@ impl App {
         outcomes.extend(self.take_from_host(now));
         if filed.is_ok() {
             // Where it went is in the session's detail; the line stays short.
-            self.say("saved", false);
+            self.say(crate::tr!("summary-status-saved"), false);
         }
     }
 
@@ -53,10 +53,13 @@ impl App {
         match self.data.save_new(&record) {
             Ok(_) => {
                 self.open_day(Some(&record), now);
-                self.say("added, marked as entered by hand", false);
+                self.say(crate::tr!("summary-status-added"), false);
                 self.sync_soon();
             }
-            Err(err) => self.say(format!("not added: {err}"), true),
+            Err(err) => self.say(
+                crate::tr!("summary-status-not-added", error = err.to_string()),
+                true,
+            ),
         }
     }
 
@@ -66,26 +69,29 @@ impl App {
         match self.data.rewrite(stored, record) {
             Ok(()) => {
                 self.open_day(Some(record), now);
-                self.say("saved", false);
+                self.say(crate::tr!("summary-status-saved"), false);
                 self.sync_soon();
             }
             Err(StoreError::Changed { newer, .. }) => {
                 let message = match *newer {
                     Ok(newer) => {
                         self.open_day(Some(&newer.record), now);
-                        "not saved: the file changed since it was opened; here is the newer version"
-                            .to_string()
+                        crate::tr!("summary-status-changed")
                     }
                     Err(reason) => {
                         self.open_day(Some(&stored.record), now);
-                        format!(
-                            "not saved: the file changed since it was opened and cannot be read now ({reason}); it was left as it is"
+                        crate::tr!(
+                            "summary-status-changed-unreadable",
+                            reason = reason.to_string()
                         )
                     }
                 };
                 self.say(message, true);
             }
-            Err(err) => self.say(format!("could not save the change: {err}"), true),
+            Err(err) => self.say(
+                crate::tr!("summary-status-save-failed", error = err.to_string()),
+                true,
+            ),
         }
     }
 

@@ -16,9 +16,6 @@ use crate::stats::Last24h;
 /// The width of the goal bars' labels, so that both bars start in one column.
 const GAUGE_LABEL: usize = 24;
 
-/// What the goal bars' labels add when they count the last 24 hours.
-const IN_24H: &str = " in 24 h";
-
 /// Whole minutes, rounded down as every length is.
 fn whole_minutes(secs: f64) -> f64 {
     crate::facts::Length::of(secs).whole_minutes() as f64
@@ -39,13 +36,13 @@ impl DayScreen<'_> {
         );
         let mut second = Vec::new();
         if let Some(gap) = t.longest_gap_secs {
-            second.push(format!(
-                "longest gap {}",
-                crate::facts::Length::of(gap).short()
+            second.push(crate::tr!(
+                "day-longest-gap",
+                gap = crate::facts::Length::of(gap).short()
             ));
         }
         if t.night_session {
-            second.push("a night session ✓".to_string());
+            second.push(crate::tr!("day-night-session"));
         }
         let mut lines = vec![Line::styled(first, self.theme.text)];
         if !second.is_empty() {
@@ -77,10 +74,10 @@ impl DayScreen<'_> {
     /// and the line fits `width` whole (a cut figure would mislead).
     pub(super) fn last_24h_line(&self, width: u16) -> Option<Line<'static>> {
         let figures = self.last_24h().filter(|f| f.sessions > 0)?;
-        let mut text = format!(
-            "last 24 h: {} · {} min",
-            format::plural(figures.sessions, "session"),
-            whole_minutes(figures.pumping_secs)
+        let mut text = crate::tr!(
+            "day-last-24h",
+            count = figures.sessions,
+            minutes = crate::facts::Length::of(figures.pumping_secs).whole_minutes()
         );
         let unread = self
             .view
@@ -125,10 +122,15 @@ impl DayScreen<'_> {
         let goals = &self.config.goals;
         let t = &self.view.totals;
         let (count, secs, window) = match (goals.window, self.last_24h()) {
-            (GoalsWindow::Last24h, Some(f)) => (f.sessions, f.pumping_secs, IN_24H),
-            _ => (t.sessions, t.pumping_secs, ""),
+            // What the labels add when they count the last 24 hours.
+            (GoalsWindow::Last24h, Some(f)) => (
+                f.sessions,
+                f.pumping_secs,
+                format!(" {}", crate::tr!("day-goal-in-24h")),
+            ),
+            _ => (t.sessions, t.pumping_secs, String::new()),
         };
-        let width = GAUGE_LABEL + window.len();
+        let width = GAUGE_LABEL + format::columns(&window);
         let label = |name: &str, value: f64, goal: u32, unit: &str| {
             let done = if value >= f64::from(goal) { " ✓" } else { "" };
             format!("{name:<9}{value:>4.0} / {goal}{unit}{window}{done}")
@@ -141,7 +143,12 @@ impl DayScreen<'_> {
             }
         };
         let value = count as f64;
-        let text = label("Sessions", value, goals.sessions_per_day, "");
+        let text = label(
+            &crate::tr!("day-goal-sessions"),
+            value,
+            goals.sessions_per_day,
+            "",
+        );
         self.gauge(
             &text,
             width,
@@ -150,7 +157,12 @@ impl DayScreen<'_> {
             buf,
         );
         let value = whole_minutes(secs);
-        let text = label("Minutes", value, goals.minutes_per_day, " min");
+        let text = label(
+            &crate::tr!("day-goal-minutes"),
+            value,
+            goals.minutes_per_day,
+            " min",
+        );
         self.gauge(
             &text,
             width,

@@ -9,21 +9,37 @@ use super::DayScreen;
 use crate::format;
 use crate::query;
 
+/// The table's column names; narrow terminals keep the columns that matter most.
+fn header(units: crate::config::Units, wide: bool) -> Vec<String> {
+    let mut header = vec![
+        String::new(),
+        crate::tr!("day-column-start"),
+        crate::tr!("day-column-length"),
+        crate::tr!("day-column-letdowns"),
+    ];
+    if wide {
+        header.extend([
+            crate::tr!("day-column-first"),
+            crate::tr!(
+                "day-column-volumes",
+                unit = crate::facts::Volume::unit(units)
+            ),
+            crate::tr!("day-column-comfort"),
+            crate::tr!("day-column-note"),
+        ]);
+    } else {
+        header.push(crate::facts::Volume::unit(units).to_string());
+    }
+    header
+}
+
 impl DayScreen<'_> {
     /// The sessions as a table; narrow terminals keep the columns that matter most.
     pub(super) fn table(&self, width: u16) -> Table<'static> {
         let theme = self.theme;
         let units = self.config.units;
         let wide = width >= 64;
-        let volume = format!("L/R/total {}", crate::facts::Volume::unit(units));
-        let mut header = vec!["", "start", "length", "let-downs"];
-        if wide {
-            header.extend(["first", volume.as_str(), "comfort", "note"]);
-        } else {
-            header.push(crate::facts::Volume::unit(units));
-        }
-        let header =
-            Row::new(header.into_iter().map(|h| Cell::from(h.to_string()))).style(theme.dim);
+        let header = Row::new(header(units, wide).into_iter().map(Cell::from)).style(theme.dim);
         let rows = self.view.listing.sessions.iter().enumerate().map(|(i, s)| {
             let r = &s.record;
             let vol = |v: Option<f64>| {

@@ -12,7 +12,9 @@ use crate::stats::{History, Pattern, TriggerFigures};
 use crate::tui::theme::Theme;
 
 /// Said when the range has no session.
-const NO_SESSIONS: &str = "No sessions in these days yet. Your own pattern will show here.";
+fn no_sessions() -> String {
+    crate::tr!("history-no-sessions")
+}
 
 /// Rows `text` takes wrapped at words into `width` columns (a word longer
 /// than a row is cut across rows, as the paragraph does).
@@ -51,9 +53,9 @@ fn typical(value: Option<f64>) -> Option<String> {
     value.map(|s| crate::facts::Length::of(s).to_string())
 }
 
-fn usual_count(p: &Pattern) -> Option<String> {
-    p.median_letdowns
-        .map(|n| format::plural(n.round() as usize, "let-down"))
+/// The usual count of let-downs a session, whole.
+fn usual_count(p: &Pattern) -> Option<usize> {
+    p.median_letdowns.map(|n| n.round() as usize)
 }
 
 impl Panel<'_> {
@@ -67,15 +69,27 @@ impl Panel<'_> {
     fn pattern_lines(&self) -> Vec<Line<'static>> {
         let p = &self.history.pattern;
         let text = self.theme.text;
-        let mut lines = vec![Line::styled("Your pattern", self.theme.accent)];
+        let mut lines = vec![Line::styled(
+            crate::tr!("history-pattern-title"),
+            self.theme.accent,
+        )];
         if let Some(first) = typical(p.median_first_letdown_secs) {
-            lines.push(Line::styled(format!("First let-down after {first}"), text));
+            lines.push(Line::styled(
+                crate::tr!("history-pattern-first", time = first),
+                text,
+            ));
         }
         if let Some(count) = usual_count(p) {
-            lines.push(Line::styled(format!("Usually {count} a session"), text));
+            lines.push(Line::styled(
+                crate::tr!("history-pattern-count", count = count),
+                text,
+            ));
         }
         if let Some(gap) = typical(p.median_gap_secs) {
-            lines.push(Line::styled(format!("{gap} between let-downs"), text));
+            lines.push(Line::styled(
+                crate::tr!("history-pattern-gap", gap = gap),
+                text,
+            ));
         }
         if let Some(went_on) = format::went_on(&self.history.went_on) {
             lines.push(Line::styled(went_on, text));
@@ -87,7 +101,10 @@ impl Panel<'_> {
                 .iter()
                 .map(|p| format!("{} {}", format::printable(&p.plan), p.sessions))
                 .collect();
-            lines.push(Line::styled(format!("Plans: {}", plans.join(" · ")), text));
+            lines.push(Line::styled(
+                crate::tr!("history-pattern-plans", plans = plans.join(" · ")),
+                text,
+            ));
         }
         lines.push(Line::styled(self.learned.to_string(), self.theme.dim));
         lines.extend(
@@ -104,8 +121,8 @@ impl Panel<'_> {
     ) -> Table<'static> {
         let right = |text: String| Cell::from(Line::from(text).right_aligned());
         let header = Row::new([
-            Cell::from("Trigger"),
-            right("Shown".to_string()),
+            Cell::from(crate::tr!("history-triggers-trigger")),
+            right(crate::tr!("history-triggers-shown")),
             right("%".to_string()),
         ])
         .style(theme.dim);
@@ -133,7 +150,7 @@ impl Panel<'_> {
     pub fn render_full(&self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme;
         if self.history.is_empty() {
-            Paragraph::new(NO_SESSIONS)
+            Paragraph::new(no_sessions())
                 .style(theme.dim)
                 .wrap(Wrap { trim: true })
                 .render(area, buf);
@@ -176,7 +193,7 @@ impl Panel<'_> {
             Constraint::Fill(1),
         ])
         .areas(area);
-        Line::styled("Coach triggers", theme.accent).render(title, buf);
+        Line::styled(crate::tr!("history-triggers-title"), theme.accent).render(title, buf);
         Paragraph::new(note)
             .style(theme.dim)
             .wrap(Wrap { trim: true })
@@ -191,25 +208,29 @@ impl Panel<'_> {
     pub fn compact_lines(&self) -> Vec<(String, ratatui::style::Style)> {
         let theme = self.theme;
         if self.history.is_empty() {
-            return vec![(NO_SESSIONS.to_string(), theme.dim)];
+            return vec![(no_sessions(), theme.dim)];
         }
         let p = &self.history.pattern;
         let figures: Vec<String> = [
-            typical(p.median_first_letdown_secs).map(|f| format!("first let-down after {f}")),
-            usual_count(p),
-            typical(p.median_gap_secs).map(|g| format!("{g} apart")),
+            typical(p.median_first_letdown_secs)
+                .map(|f| crate::tr!("history-usually-first", time = f)),
+            usual_count(p).map(|n| crate::tr!("history-usually-count", count = n)),
+            typical(p.median_gap_secs).map(|g| crate::tr!("history-usually-gap", gap = g)),
         ]
         .into_iter()
         .flatten()
         .collect();
         let mut lines = Vec::new();
         if !figures.is_empty() {
-            lines.push((format!("Usually: {}", figures.join(", ")), theme.text));
+            lines.push((
+                crate::tr!("history-usually", figures = figures.join(", ")),
+                theme.text,
+            ));
         }
         let coach = CoachFacts::of(&self.history.triggers);
         if coach.any_trigger() {
             let said = coach.best_line().unwrap_or_else(|| coach.note());
-            lines.push((format!("Coach: {said}"), theme.dim));
+            lines.push((crate::tr!("history-coach-says", said = said), theme.dim));
         }
         if let Some(notice) = Unreadable(self.unreadable).short() {
             lines.push((format!("! {notice}"), theme.warn));

@@ -90,18 +90,34 @@ impl RasterView<'_> {
     fn render_legend(&self, area: Rect, buf: &mut Buffer) {
         let s = &self.styles;
         let parts = [
-            ("┃", s.tick, " let-down  "),
-            ("─", s.pumping, " pumping  "),
-            ("░", s.rest, " rest  "),
-            ("2", s.tick, " two in a cell"),
+            (
+                "┃",
+                s.tick,
+                format!(" {}  ", crate::tr!("history-legend-letdown")),
+            ),
+            (
+                "─",
+                s.pumping,
+                format!(" {}  ", crate::tr!("history-legend-pumping")),
+            ),
+            (
+                "░",
+                s.rest,
+                format!(" {}  ", crate::tr!("history-legend-rest")),
+            ),
+            (
+                "2",
+                s.tick,
+                format!(" {}", crate::tr!("history-legend-two")),
+            ),
         ];
         let mut x = area.x;
-        for (mark, style, word) in parts {
+        for (mark, style, word) in &parts {
             let width = 1 + format::columns(word) as u16;
             if x + width > area.right() {
                 break;
             }
-            buf.set_string(x, area.y, mark, style);
+            buf.set_string(x, area.y, mark, *style);
             buf.set_string(x + 1, area.y, word, s.label);
             x += width;
         }
@@ -110,10 +126,7 @@ impl RasterView<'_> {
     fn render_row(&self, row: &RasterRow, span: f64, plot: Rect, buf: &mut Buffer) {
         let s = &self.styles;
         if row.by_hand {
-            let text = format!(
-                "by hand · {}",
-                format::plural(row.letdown_count, "let-down")
-            );
+            let text = crate::tr!("history-row-by-hand", count = row.letdown_count);
             buf.set_stringn(plot.x, plot.y, text, usize::from(plot.width), s.dim);
             return;
         }

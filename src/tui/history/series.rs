@@ -29,9 +29,15 @@ fn average(points: &[(f64, f64)]) -> f64 {
 
 /// A chart's title, with its goal where it has one.
 fn titled(what: &str, average: &str, goal: Option<f64>) -> String {
-    match goal {
-        Some(goal) => format!("{what} · avg {average} · goal {goal:.0} •••"),
-        None => format!("{what} · avg {average}"),
+    if let Some(goal) = goal {
+        crate::tr!(
+            "history-chart-average-goal",
+            what = what,
+            average = average,
+            goal = format!("{goal:.0}")
+        )
+    } else {
+        crate::tr!("history-chart-average", what = what, average = average)
     }
 }
 
@@ -73,8 +79,8 @@ pub fn all(history: &History, scale: &DateScale, goals: &Goals, units: Units) ->
     vec![
         series(
             titled(
-                "Sessions a day",
-                &format!("{:.1}", average(&sessions)),
+                &crate::tr!("history-chart-sessions"),
+                &crate::i18n::decimal(average(&sessions), 1),
                 sessions_goal,
             ),
             Shape::Bars,
@@ -84,7 +90,7 @@ pub fn all(history: &History, scale: &DateScale, goals: &Goals, units: Units) ->
         ),
         series(
             titled(
-                "Pumping minutes a day",
+                &crate::tr!("history-chart-minutes"),
                 &format!("{:.0}", average(&minutes)),
                 minutes_goal,
             ),
@@ -95,7 +101,10 @@ pub fn all(history: &History, scale: &DateScale, goals: &Goals, units: Units) ->
         ),
         series(
             titled(
-                &format!("Volume a day ({})", crate::facts::Volume::unit(units)),
+                &crate::tr!(
+                    "history-chart-volume",
+                    unit = crate::facts::Volume::unit(units)
+                ),
                 &crate::facts::Volume::new(average(&volume), units).number(),
                 None,
             ),
@@ -105,14 +114,14 @@ pub fn all(history: &History, scale: &DateScale, goals: &Goals, units: Units) ->
             |ml| crate::facts::Volume::new(ml, units).number(),
         ),
         series(
-            "Let-downs in each session".to_string(),
+            crate::tr!("history-chart-letdowns"),
             Shape::Trend,
             letdowns,
             None,
             whole,
         ),
         series(
-            "Minutes to the first let-down, each session".to_string(),
+            crate::tr!("history-chart-first"),
             Shape::Trend,
             firsts,
             None,

@@ -31,22 +31,28 @@ fn right(text: String) -> Cell<'static> {
 impl Widget for &DayTable<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let wide = area.width >= WIDE;
+        let unit = crate::facts::Volume::unit(self.units).to_string();
         let names = if wide {
             [
-                "Day",
-                "Sessions",
-                "Minutes",
-                crate::facts::Volume::unit(self.units),
+                crate::tr!("history-column-day"),
+                crate::tr!("history-column-sessions"),
+                crate::tr!("history-column-minutes"),
+                unit,
             ]
         } else {
-            ["Day", "Sess", "Min", crate::facts::Volume::unit(self.units)]
+            [
+                crate::tr!("history-column-day"),
+                crate::tr!("history-column-sessions-short"),
+                crate::tr!("history-column-minutes-short"),
+                unit,
+            ]
         };
         let header = Row::new(
             names
                 .iter()
                 .enumerate()
                 .map(|(i, name)| {
-                    let line = Line::from(*name);
+                    let line = Line::from(name.clone());
                     Cell::from(if i == 0 { line } else { line.right_aligned() })
                 })
                 .collect::<Vec<_>>(),

@@ -11,7 +11,6 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use crate::config::{ClockStyle, Units};
 use crate::facts::volumes as words;
 use crate::facts::{DayLabel, time_of_day};
-use crate::format;
 use crate::stats::{DayVolume, Volumes};
 use crate::tui::theme::Theme;
 
@@ -39,16 +38,21 @@ impl VolumesView<'_> {
     pub fn lines(&self) -> Vec<Line<'static>> {
         let (v, units, theme) = (self.volumes, self.units, self.theme);
         let mut lines = Vec::new();
-        let heading = |text: &str| Line::styled(text.to_string(), theme.accent);
+        let heading = |text: String| Line::styled(text, theme.accent);
         lines.push(Line::styled(
             words::week_line(&v.week, units)
-                .unwrap_or_else(|| "No volume in the last whole days.".to_string()),
+                .unwrap_or_else(|| crate::tr!("history-milk-no-volume")),
             theme.text,
         ));
         lines.push(Line::default());
-        lines.push(heading("Volume by day"));
+        lines.push(heading(crate::tr!("history-milk-by-day")));
         lines.push(Line::styled(
-            format!("  {LEFT} left  {RIGHT} right  {TOTAL_ONLY} total only"),
+            format!(
+                "  {LEFT} {}  {RIGHT} {}  {TOTAL_ONLY} {}",
+                crate::tr!("history-milk-legend-left"),
+                crate::tr!("history-milk-legend-right"),
+                crate::tr!("history-milk-legend-total")
+            ),
             theme.dim,
         ));
         let most = v
@@ -67,7 +71,7 @@ impl VolumesView<'_> {
             ]));
         }
         lines.push(Line::default());
-        lines.push(heading("By time of day"));
+        lines.push(heading(crate::tr!("history-milk-by-time")));
         for part in &v.by_time_of_day {
             lines.push(Line::styled(
                 format!(
@@ -80,7 +84,7 @@ impl VolumesView<'_> {
         }
         if !v.by_setup.is_empty() {
             lines.push(Line::default());
-            lines.push(heading("By setup"));
+            lines.push(heading(crate::tr!("history-milk-by-setup")));
             lines.push(Line::styled(
                 format!("  {}", words::BY_SETUP_NOTE),
                 theme.dim,
@@ -101,7 +105,7 @@ impl VolumesView<'_> {
             }
         }
         lines.push(Line::default());
-        lines.push(heading("Each session"));
+        lines.push(heading(crate::tr!("history-milk-each-session")));
         for session in v.sessions.iter().rev() {
             let mut volume = words::volume_or_dash(session.volume_ml, units);
             if let Some(split) = words::split(session.left_ml, session.right_ml, units) {
@@ -113,7 +117,7 @@ impl VolumesView<'_> {
                     DayLabel::Medium.of(session.date),
                     time_of_day(&session.started, self.clock),
                     volume,
-                    format::plural(session.letdown_count, "let-down"),
+                    crate::tr!("history-letdown-count", count = session.letdown_count),
                     session.setup
                 ),
                 theme.text,

@@ -36,11 +36,11 @@ pub fn admit(limits: &mut Limits, path: &Path, size: (u32, u32), bytes: u64) -> 
         .check_dimensions(size.0, size.1)
         .and_then(|()| limits.reserve(bytes))
         .map_err(|_| {
-            format!(
-                "{} is too large to show ({}×{} pixels)",
-                path.display(),
-                size.0,
-                size.1
+            crate::tr!(
+                "session-photo-too-many-pixels",
+                path = path.display().to_string(),
+                width = size.0.to_string(),
+                height = size.1.to_string()
             )
         })
 }
@@ -55,13 +55,16 @@ pub fn open(path: &Path) -> Result<File, String> {
         .metadata()
         .map_err(|err| format!("cannot read {}: {err}", path.display()))?;
     if !meta.is_file() {
-        return Err(format!("{} is not a regular file", path.display()));
+        return Err(crate::tr!(
+            "session-photo-not-a-file",
+            path = path.display().to_string()
+        ));
     }
     if meta.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "{} is too large for a photo ({} MB)",
-            path.display(),
-            meta.len() >> 20
+        return Err(crate::tr!(
+            "session-photo-too-large",
+            path = path.display().to_string(),
+            megabytes = (meta.len() >> 20).to_string()
         ));
     }
     Ok(file)

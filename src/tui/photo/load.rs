@@ -42,7 +42,10 @@ pub fn pick(configured: &Path, seed: u64) -> Result<PathBuf, String> {
         .filter(|p| is_photo_file(p))
         .collect();
     if photos.is_empty() {
-        return Err(format!("no JPEG or PNG file in {}", path.display()));
+        return Err(crate::tr!(
+            "session-photo-none-in-folder",
+            path = path.display().to_string()
+        ));
     }
     // Sorted, so the same seed picks the same file whatever order the folder lists.
     photos.sort();

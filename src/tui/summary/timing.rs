@@ -172,10 +172,7 @@ impl Timing {
         let length = if timed && !self.end_typed && self.changed(Field::Length, mode) {
             let text = self.length.value();
             if text.trim().is_empty() {
-                return Err((
-                    Field::Length,
-                    "how long did it last? in minutes, as 20".into(),
-                ));
+                return Err((Field::Length, crate::tr!("summary-length-missing")));
             }
             Some(format::parse_length(text).map_err(|why| (Field::Length, why))?)
         } else if self.end_typed && self.changed(Field::Ended, mode) {
@@ -190,18 +187,15 @@ impl Timing {
                 if mode == Mode::End && end > base.end().0 {
                     return Err((
                         Field::Ended,
-                        format!(
-                            "that is before it started ({})",
-                            crate::facts::time_of_day(&start, self.clock)
+                        crate::tr!(
+                            "summary-end-before-start",
+                            start = crate::facts::time_of_day(&start, self.clock)
                         ),
                     ));
                 }
             }
             if mode == Mode::End && end > base.end().0 {
-                return Err((
-                    Field::Ended,
-                    "it can end earlier than now, not later".to_string(),
-                ));
+                return Err((Field::Ended, crate::tr!("summary-end-after-now")));
             }
             Some(record.active_secs_until(end))
         } else {
@@ -257,7 +251,7 @@ impl Timing {
         if let Some(late) = offsets.iter().find(|s| **s > length) {
             return Err((
                 Field::Letdowns,
-                format!("{} is after the end", format::clock(*late)),
+                crate::tr!("summary-letdown-after-end", time = format::clock(*late)),
             ));
         }
         let mut old = std::mem::take(&mut record.letdowns);

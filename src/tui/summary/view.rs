@@ -8,11 +8,40 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use tui_input::Input;
 
-use super::{Field, Mode, PAIN_NOTE, Summary};
+use super::{Field, Mode, Summary, pain_note};
 use crate::format;
 use crate::session::Comfort;
 use crate::tui::keymap::{Action, KeyContext, Keymap};
 use crate::tui::theme::Theme;
+
+/// A field's label in its column: ten wide, or as wide as the language's
+/// longest label and a space, so that every field starts in one column.
+fn padded(label: &str) -> String {
+    let longest = [
+        crate::tr!("summary-started"),
+        crate::tr!("summary-length"),
+        crate::tr!("summary-ended"),
+        crate::tr!("summary-letdowns"),
+        crate::tr!("summary-after"),
+        crate::tr!("summary-left"),
+        crate::tr!("summary-right"),
+        crate::tr!("summary-total"),
+        crate::tr!("summary-setup"),
+        crate::tr!("summary-pump"),
+        crate::tr!("summary-flange"),
+        crate::tr!("summary-suction"),
+        crate::tr!("summary-sides"),
+        crate::tr!("summary-method"),
+        crate::tr!("summary-comfort"),
+        crate::tr!("summary-note"),
+    ]
+    .iter()
+    .map(|l| format::columns(l))
+    .max()
+    .unwrap_or(0)
+    .max(9);
+    format!("{label:<longest$} ")
+}
 
 impl Summary {
     /// The form's key hints: the keymap's, and in the note (where printable
@@ -20,20 +49,18 @@ impl Summary {
     #[must_use]
     pub fn hints(&self, keymap: &Keymap, context: KeyContext) -> Vec<String> {
         let mut hints = keymap.hints(context);
-        let typed_words = match self.focus {
-            Field::Note => Some("the note"),
-            Field::Pump | Field::Suction => Some("the field"),
+        let next = keymap.label(Action::NextField);
+        let leaving = match self.focus {
+            Field::Note => Some(crate::tr!("summary-leaves-note", key = next)),
+            Field::Pump | Field::Suction => Some(crate::tr!("summary-leaves-field", key = next)),
             _ => None,
         };
-        if let Some(what) = typed_words
+        if let Some(leaving) = leaving
             && context == KeyContext::Summary
         {
             let letdown = keymap.label(Action::Letdown);
             hints.retain(|h| !h.starts_with(&format!("{letdown} ")));
-            hints.insert(
-                hints.len().min(2),
-                format!("{} leaves {what}", keymap.label(Action::NextField)),
-            );
+            hints.insert(hints.len().min(2), leaving);
         }
         hints
     }
@@ -60,7 +87,7 @@ impl Summary {
             after.push(Line::styled(format!("! {error}"), theme.warn));
         }
         if self.comfort == Some(Comfort::Painful) {
-            after.push(Line::styled(PAIN_NOTE, theme.text));
+            after.push(Line::styled(pain_note(), theme.text));
         }
         // The rows the whole form takes once wrapped, with the keys.
         let width = usize::from(area.width.max(1));
@@ -72,9 +99,9 @@ impl Summary {
             lines.push(Line::default());
             lines.push(Line::styled(
                 match self.mode {
-                    Mode::End => "All optional:",
-                    Mode::Edit => "Change what needs it; the rest stays as it is:",
-                    Mode::Add => "When it started and how long it lasted; the rest is optional:",
+                    Mode::End => crate::tr!("summary-optional-end"),
+                    Mode::Edit => crate::tr!("summary-optional-edit"),
+                    Mode::Add => crate::tr!("summary-optional-add"),
                 },
                 theme.dim,
             ));
@@ -122,15 +149,15 @@ impl Summary {
     fn heading(&self, theme: &Theme) -> Vec<Line<'static>> {
         let r = &self.base;
         let heading = match self.mode {
-            Mode::Edit => format!(
-                "Editing the session of {}",
-                crate::facts::DayLabel::Long.of(r.started.0)
+            Mode::Edit => crate::tr!(
+                "summary-heading-edit",
+                day = crate::facts::DayLabel::Long.of(r.started.0)
             ),
-            Mode::Add => format!(
-                "Adding a session to {}, as it happened",
-                crate::facts::DayLabel::Long.of(self.timing.day())
+            Mode::Add => crate::tr!(
+                "summary-heading-add",
+                day = crate::facts::DayLabel::Long.of(self.timing.day())
             ),
-            Mode::End => "Well done. Ending the session here:".to_string(),
+            Mode::End => crate::tr!("summary-heading-end"),
         };
         let mut lines = vec![Line::styled(heading, theme.accent)];
         if self.mode != Mode::Add {
@@ -141,9 +168,12 @@ impl Summary {
                 ),
                 Span::styled(
                     format!(
-                        "  ·  {}  ·  started {}",
-                        format::plural(r.letdown_count(), "let-down"),
-                        crate::facts::time_of_day(&r.started.0, self.clock)
+                        "  ·  {}",
+                        crate::tr!(
+                            "summary-what-ended",
+                            count = r.letdown_count(),
+                            time = crate::facts::time_of_day(&r.started.0, self.clock)
+                        )
                     ),
                     theme.text,
                 ),
@@ -156,7 +186,7 @@ impl Summary {
                 .map(|l| format::clock(l.at_secs))
                 .collect();
             lines.push(Line::styled(
-                format!("Let-downs at {}", times.join(", ")),
+                crate::tr!("summary-letdowns-at", times = times.join(", ")),
                 theme.dim,
             ));
         }
@@ -168,44 +198,81 @@ impl Summary {
         let t = &self.timing;
         let by_hand = self.base.is_by_hand() || self.mode == Mode::Add;
         match field {
-            Field::Left => self.input_line("Left", &self.left, field, unit, theme),
-            Field::Right => self.input_line("Right", &self.right, field, unit, theme),
-            Field::Total => self.input_line("or total", &self.total, field, unit, theme),
+            Field::Left => {
+                self.input_line(&crate::tr!("summary-left"), &self.left, field, unit, theme)
+            }
+            Field::Right => self.input_line(
+                &crate::tr!("summary-right"),
+                &self.right,
+                field,
+                unit,
+                theme,
+            ),
+            Field::Total => self.input_line(
+                &crate::tr!("summary-total"),
+                &self.total,
+                field,
+                unit,
+                theme,
+            ),
             Field::Comfort => self.comfort_line(theme),
-            Field::Note => self.input_line("Note", &self.note, field, "", theme),
-            Field::Start => self.input_line("Started", &t.start, field, "", theme),
-            Field::Length => self.input_line("Length", &t.length, field, "min", theme),
+            Field::Note => {
+                self.input_line(&crate::tr!("summary-note"), &self.note, field, "", theme)
+            }
+            Field::Start => {
+                self.input_line(&crate::tr!("summary-started"), &t.start, field, "", theme)
+            }
+            Field::Length => self.input_line(
+                &crate::tr!("summary-length"),
+                &t.length,
+                field,
+                "min",
+                theme,
+            ),
             Field::Ended => {
                 let hint = if self.mode == Mode::End {
-                    "if you stopped earlier"
+                    crate::tr!("summary-ended-hint")
                 } else {
-                    ""
+                    String::new()
                 };
-                self.input_line("Ended at", &t.ended, field, hint, theme)
+                self.input_line(&crate::tr!("summary-ended"), &t.ended, field, &hint, theme)
             }
             Field::Letdowns => {
-                let hint = if by_hand { "" } else { "times into it" };
-                self.input_line("Let-downs", &t.letdowns, field, hint, theme)
+                let hint = if by_hand {
+                    String::new()
+                } else {
+                    crate::tr!("summary-letdowns-hint")
+                };
+                self.input_line(
+                    &crate::tr!("summary-letdowns"),
+                    &t.letdowns,
+                    field,
+                    &hint,
+                    theme,
+                )
             }
             Field::Later => self.later_line(theme),
             Field::Pump | Field::Flange | Field::Suction => {
                 let (label, unit) = match field {
-                    Field::Pump => ("Pump", ""),
-                    Field::Flange => ("Flange", "mm, or left/right"),
-                    _ => ("Suction", ""),
+                    Field::Pump => (crate::tr!("summary-pump"), String::new()),
+                    Field::Flange => (
+                        crate::tr!("summary-flange"),
+                        crate::tr!("summary-flange-hint"),
+                    ),
+                    _ => (crate::tr!("summary-suction"), String::new()),
                 };
                 match self.setup.input(field) {
-                    Some(input) => self.input_line(label, input, field, unit, theme),
+                    Some(input) => self.input_line(&label, input, field, &unit, theme),
                     None => Line::default(),
                 }
             }
             Field::Sides => {
                 let chosen = self.setup.sides.map(crate::facts::setup::sides_words);
-                self.choice_line("Sides", field, chosen, theme)
+                self.choice_line(&crate::tr!("summary-sides"), field, chosen, theme)
             }
             Field::Method => {
                 let chosen = self.setup.method.map(crate::facts::setup::method_words);
-                self.choice_line("Method", field, chosen, theme)
+                self.choice_line(&crate::tr!("summary-method"), field, chosen, theme)
             }
         }
     }
@@ -219,7 +286,10 @@ impl Summary {
             .unwrap_or_else(|_| self.base.setup.clone())
             .unwrap_or_default();
         Line::from(vec![
-            Span::styled(format!("  {:<10}", "Setup"), theme.text),
+            Span::styled(
+                format!("  {}", padded(&crate::tr!("summary-setup"))),
+                theme.text,
+            ),
             Span::styled(crate::facts::setup::setup_line(&setup), theme.accent),
         ])
     }
@@ -227,7 +297,7 @@ impl Summary {
     /// A choice on one line: "‹ both ›", and ←/→ to change it.
     fn choice_line(
         &self,
-        label: &'static str,
+        label: &str,
         field: Field,
         chosen: Option<&'static str>,
         theme: &Theme,
@@ -236,7 +306,7 @@ impl Summary {
         let mut spans = vec![
             Span::styled(self.marker(field), theme.accent),
             Span::styled(
-                format!("{label:<10}"),
+                padded(label),
                 if focused { theme.accent } else { theme.text },
             ),
             Span::styled(format!("‹ {} ›", chosen.unwrap_or("-")), theme.accent),
@@ -260,11 +330,11 @@ impl Summary {
         let mut spans = vec![
             Span::styled(self.marker(Field::Later), theme.accent),
             Span::styled(
-                format!("{:<10}", "After it"),
+                padded(&crate::tr!("summary-after")),
                 if focused { theme.accent } else { theme.text },
             ),
-            choice(!keep, format!("drop {}", format::plural(count, "let-down"))),
-            choice(keep, "keep them".to_string()),
+            choice(!keep, crate::tr!("summary-after-drop", count = count)),
+            choice(keep, crate::tr!("summary-after-keep")),
         ];
         if focused {
             spans.push(Span::styled("←/→", theme.dim));
@@ -277,7 +347,7 @@ impl Summary {
         let chosen = self.comfort.map_or("-", Comfort::label);
         Line::from(vec![
             Span::styled(self.marker(Field::Comfort), theme.accent),
-            Span::styled(format!("{:<10}", "Comfort"), theme.text),
+            Span::styled(padded(&crate::tr!("summary-comfort")), theme.text),
             Span::styled(format!("‹ {chosen} ›"), theme.accent),
         ])
     }
@@ -286,14 +356,14 @@ impl Summary {
         if self.focus == field { "> " } else { "  " }
     }
 
-    fn input_line<'a>(
+    fn input_line(
         &self,
-        label: &'a str,
-        input: &'a Input,
+        label: &str,
+        input: &Input,
         field: Field,
-        unit: &'a str,
+        unit: &str,
         theme: &Theme,
-    ) -> Line<'a> {
+    ) -> Line<'static> {
         let focused = self.focus == field;
         // A note read back from a file may hold control characters; each
         // shows as one character, so the cursor (counted in characters) stays put.
@@ -309,7 +379,7 @@ impl Summary {
         let label_style = if focused { theme.accent } else { theme.text };
         let mut spans = vec![
             Span::styled(self.marker(field), theme.accent),
-            Span::styled(format!("{label:<10}"), label_style),
+            Span::styled(padded(label), label_style),
             Span::styled("[", theme.dim),
             Span::styled(before, theme.text),
         ];
@@ -339,7 +409,7 @@ impl Summary {
         let mut spans = vec![
             Span::styled(self.marker(Field::Comfort), theme.accent),
             Span::styled(
-                format!("{:<10}", "Comfort"),
+                padded(&crate::tr!("summary-comfort")),
                 if focused { theme.accent } else { theme.text },
             ),
         ];
