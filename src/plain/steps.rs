@@ -191,7 +191,7 @@ impl Face {
             Answered::Next(line) => {
                 self.say(line);
                 if painful {
-                    self.say(crate::tui::summary::PAIN_NOTE);
+                    self.say(crate::tui::summary::pain_note());
                 }
                 self.say(prompt);
             }
