@@ -140,9 +140,6 @@ pub fn letdowns_cell(record: &crate::session::SessionRecord) -> String {
 
 /// The mark of a session added by hand, in the tables (in English; faces
 /// show [`by_hand`]).
-pub const BY_HAND: &str = "by hand";
-
-/// The mark of a session added by hand, in the user's language.
 #[must_use]
 pub fn by_hand() -> String {
     crate::tr!("facts-by-hand")

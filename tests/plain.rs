@@ -252,7 +252,7 @@ fn the_config_s_keys_are_the_line_mode_s_keys() {
     wait_for(&pty, "let-down 1 at ");
     // A tap within the guard is said once, not confirmed.
     pty.send(b"\x1b[15~");
-    wait_for(&pty, "Tap ignored: within 3s of the last.\r\n");
+    wait_for(&pty, "Tap ignored: within 3 s of the last.\r\n");
     assert!(!written(&pty).contains("tap ignored"), "{}", written(&pty));
     pty.send(b"?");
     wait_for(&pty, "\r\nf5: Mark a let-down");

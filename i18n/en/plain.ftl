@@ -25,14 +25,7 @@ plain-time = { $length } on the clock, { $count ->
     [one] one let-down
    *[other] { $count } let-downs
 }, phase { $name }; it is { $time }.
-# $guard: the double-tap guard's length.
-plain-tap-ignored = Tap ignored: within { $guard } of the last.
-plain-nothing-to-undo = Nothing to undo.
-plain-phase-length = { $name } is now { $length }.
-plain-target = The target is now { $length }.
 plain-target-reached = The target is reached: { $length }.
-plain-first-phase = This is the first phase.
-plain-last-phase = This is the last phase.
 # $plan: its name; $key: the let-down key; $help: the help key.
 plain-started = A session started, on the plan { $plan }. Press { $key } at each let-down, { $help } for the keys.
 plain-resumed-session = The session goes on; the time away is kept as a pause.
@@ -165,3 +158,6 @@ plain-busy = { $why }; finish it there first
 
 # Desktop notifications cannot be shown here (line mode rings no bell either).
 plain-no-notifications = No desktop notifications here: each event is only a line.
+
+# An answer of the session's, as the screen's status line words it ($words), said as a line.
+plain-sentence = { $words }.

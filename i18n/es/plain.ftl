@@ -17,13 +17,7 @@ plain-time = { $length } en el reloj, { $count ->
     [one] una bajada
    *[other] { $count } bajadas
 }, fase { $name }; son las { $time }.
-plain-tap-ignored = Toque ignorado: a menos de { $guard } del anterior.
-plain-nothing-to-undo = No hay nada que deshacer.
-plain-phase-length = { $name } dura ahora { $length }.
-plain-target = El objetivo es ahora { $length }.
 plain-target-reached = Objetivo alcanzado: { $length }.
-plain-first-phase = Esta es la primera fase.
-plain-last-phase = Esta es la última fase.
 plain-started = Empieza una sesión, con el plan { $plan }. Pulsa { $key } en cada bajada, { $help } para ver las teclas.
 plain-resumed-session = La sesión sigue; el tiempo fuera cuenta como pausa.
 plain-ended-elsewhere = La sesión se terminó desde otra terminal; está guardada.
@@ -140,3 +134,6 @@ plain-busy = { $why }; termínala allí primero
 
 # Desktop notifications cannot be shown here (line mode rings no bell either).
 plain-no-notifications = Aquí no hay notificaciones de escritorio: cada cosa es solo una línea.
+
+# An answer of the session's, as the screen's status line words it ($words), said as a line.
+plain-sentence = { $words }.

@@ -187,7 +187,7 @@ fn text(context: &Context, e: &Experiment, outcome: &Outcome) -> String {
     for [measure, a, b, says] in words::rows(e, outcome, units) {
         let _ = writeln!(out, "{measure}: A {a} · B {b} · {says}");
     }
-    let _ = writeln!(out, "\n{}", words::ONLY_YOURS);
+    let _ = writeln!(out, "\n{}", words::only_yours());
     out
 }
 

@@ -9,39 +9,24 @@ use super::Length;
 use crate::tr;
 
 /// Said when the coach showed no trigger in the days shown.
-pub const NO_TRIGGERS: &str = "The coach showed no triggers in these days.";
-
-/// Said when there are too few showings for a share to mean anything.
-pub const TOO_FEW: &str =
-    "Too few showings yet to tell which triggers help; this fills in as you go.";
-
-/// Said when no pump-mode cue was shown.
-pub const NO_CUES: &str = "No pump-mode cue was shown in these days.";
-
-/// What a cue's share says, and why it says little.
-pub const CUES_NOTE: &str = "The coach's cues to switch the pump between its stimulation \
-     (let-down) mode and its expression mode. The expression cue comes at a let-down, so its \
-     share says little.";
-
-/// [`NO_TRIGGERS`] in the user's language.
 #[must_use]
 pub fn no_triggers() -> String {
     tr!("facts-no-triggers")
 }
 
-/// [`TOO_FEW`] in the user's language.
+/// Said when there are too few showings for a share to mean anything.
 #[must_use]
 pub fn too_few() -> String {
     tr!("facts-too-few")
 }
 
-/// [`NO_CUES`] in the user's language.
+/// Said when no pump-mode cue was shown.
 #[must_use]
 pub fn no_cues() -> String {
     tr!("facts-no-cues")
 }
 
-/// [`CUES_NOTE`] in the user's language.
+/// What a cue's share says, and why it says little.
 #[must_use]
 pub fn cues_note() -> String {
     tr!("facts-cues-note")
@@ -154,7 +139,7 @@ mod tests {
         let facts = CoachFacts::of(&all);
         assert!(!facts.enough_to_tell(), "2 showings of a trigger");
         assert_eq!(facts.best(), None);
-        assert_eq!(facts.note(), TOO_FEW);
+        assert_eq!(facts.note(), too_few());
         let all = [
             row("expression-mode", 214, 200),
             row("photo", 4, 1),

@@ -11,10 +11,6 @@ use crate::i18n::decimal;
 use crate::tr;
 
 /// Said under every experiment's figures.
-pub const ONLY_YOURS: &str =
-    "In your sessions only: what helps you, not advice. The interval is 95 % (Welch's t).";
-
-/// [`ONLY_YOURS`] in the user's language.
 #[must_use]
 pub fn only_yours() -> String {
     tr!("facts-only-yours")
@@ -215,18 +211,12 @@ pub fn running_line(experiment: &Experiment, outcome: &Outcome) -> String {
 }
 
 /// Said when a session is left out of the experiment.
-pub const LEFT_OUT: &str = "this session is left out of the experiment";
-
-/// Said when a session is to be left out and no experiment runs.
-pub const NONE_RUNNING: &str = "no experiment is running";
-
-/// [`LEFT_OUT`] in the user's language.
 #[must_use]
 pub fn left_out() -> String {
     tr!("facts-experiment-left-out")
 }
 
-/// [`NONE_RUNNING`] in the user's language.
+/// Said when a session is to be left out and no experiment runs.
 #[must_use]
 pub fn none_running() -> String {
     tr!("facts-experiment-none-running")

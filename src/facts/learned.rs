@@ -11,11 +11,6 @@ use crate::tr;
 /// The gentle line after two let-downs and a quiet while (past the time by
 /// which 90 % of the user's let-downs had come, once learned): never an
 /// alarm, never an end by itself.
-pub const FINISH_LINE: &str =
-    "You may be done whenever you are ready. If milk is still flowing, keep going.";
-
-/// The gentle finish line in the user's language ([`FINISH_LINE`] is its
-/// English).
 #[must_use]
 pub fn finish_line() -> String {
     tr!("facts-finish-line")
@@ -57,9 +52,6 @@ fn gap_range(learned: &Learned) -> Option<String> {
 }
 
 /// Said when the coach keeps its fixed timings.
-pub const FIXED: &str = "The coach keeps its fixed timings (`[coach] learn = false`).";
-
-/// [`FIXED`] in the user's language.
 #[must_use]
 pub fn fixed() -> String {
     tr!("facts-learn-fixed")

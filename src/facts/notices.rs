@@ -86,9 +86,6 @@ impl SinceLast {
 
 /// What the reminder says when a session falls due, in English; faces
 /// show [`due_now`].
-pub const DUE_NOW: &str = "a session is due, whenever you are ready";
-
-/// What the reminder says when a session falls due, in the user's language.
 #[must_use]
 pub fn due_now() -> String {
     tr!("facts-due-now")

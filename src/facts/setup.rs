@@ -6,35 +6,25 @@ use crate::session::{Method, Setup, Side, Sides};
 use crate::tr;
 
 /// What a change of side asked of a session on both sides at once says.
-pub const BOTH_SIDES: &str = "both sides at once: there is no side to change";
-
-/// What the coach says when this side has been quiet for a while.
-pub const SWITCH_OFFER: &str = "Quiet on this side for a while: the other side, whenever you like.";
-
-/// The words of no setup at all.
-pub const NO_SETUP: &str = "no setup given";
-
-/// [`BOTH_SIDES`] in the user's language.
 #[must_use]
 pub fn both_sides() -> String {
     tr!("facts-both-sides")
 }
 
-/// [`SWITCH_OFFER`] in the user's language.
+/// What the coach says when this side has been quiet for a while.
 #[must_use]
 pub fn switch_offer() -> String {
     tr!("facts-switch-offer")
 }
 
-/// [`NO_SETUP`] in the user's language: what [`setup_line`] says of a
-/// session with no setup.
+/// The words of no setup at all.
 #[must_use]
 pub fn no_setup() -> String {
     tr!("facts-no-setup")
 }
 
 /// A setup on one line: "Spectra S1 · 24/21 mm · level 6 · both". What is
-/// not given is left out; [`NO_SETUP`] when nothing is.
+/// not given is left out; [`no_setup()`] when nothing is.
 #[must_use]
 pub fn setup_line(setup: &Setup) -> String {
     let mut parts = Vec::new();
@@ -165,7 +155,7 @@ mod tests {
             ..Setup::default()
         };
         assert_eq!(setup_line(&hand), "24 mm · suction max · by hand");
-        assert_eq!(setup_line(&Setup::default()), NO_SETUP);
+        assert_eq!(setup_line(&Setup::default()), no_setup());
         crate::i18n::set_language_here(Some(crate::i18n::Lang::find("es").expect("Spanish")));
         let setup = Setup {
             flange_left_mm: Some(21.5),

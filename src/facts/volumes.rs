@@ -13,24 +13,18 @@ use super::{Length, Volume};
 use crate::tr;
 
 /// The mark of today, not over yet.
-pub const SO_FAR: &str = "so far";
-
-/// What the by-setup figures are, said once above them.
-pub const BY_SETUP_NOTE: &str = "Figures of your own sessions, side by side; not advice.";
-
-/// [`SO_FAR`] in the user's language.
 #[must_use]
 pub fn so_far() -> String {
     tr!("facts-so-far")
 }
 
-/// [`BY_SETUP_NOTE`] in the user's language.
+/// What the by-setup figures are, said once above them.
 #[must_use]
 pub fn by_setup_note() -> String {
     tr!("facts-by-setup-note")
 }
 
-/// [`TODAY_LEFT_OUT`] in the user's language.
+/// What the "a day" averages say when today, not over yet, is left out.
 #[must_use]
 pub fn today_left_out() -> String {
     tr!("facts-today-left-out")
@@ -228,9 +222,6 @@ pub fn baby_age(birth: chrono::NaiveDate, on: chrono::NaiveDate) -> Option<Strin
         )
     })
 }
-
-/// What the "a day" averages say when today, not over yet, is left out.
-pub const TODAY_LEFT_OUT: &str = "today, so far, is left out of the averages";
 
 #[cfg(test)]
 mod tests {

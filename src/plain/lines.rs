@@ -149,32 +149,27 @@ pub fn changes(before: Option<&Seen>, after: &Seen) -> Vec<String> {
 /// tell (a tap the guard ignored, nothing to undo, a phase made longer).
 #[must_use]
 pub fn answer_line(message: &Message) -> Option<String> {
-    Some(match message {
+    match message {
         Message::LetdownSaved(_)
         | Message::Undone(_)
         | Message::Paused
         | Message::Resumed
-        | Message::PhaseChanged(_) => return None,
-        Message::TapIgnored { guard_secs } => crate::tr!(
-            "plain-tap-ignored",
-            guard = Length::of(*guard_secs).to_string()
-        ),
-        Message::NothingToUndo => crate::tr!("plain-nothing-to-undo"),
-        Message::PhaseLength { name, secs } => crate::tr!(
-            "plain-phase-length",
-            name = name.clone(),
-            length = Length::of(*secs).to_string()
-        ),
-        Message::TargetChanged(secs) => {
-            crate::tr!("plain-target", length = Length::of(*secs).to_string())
-        }
-        Message::AlreadyFirstPhase => crate::tr!("plain-first-phase"),
-        Message::AlreadyLastPhase => crate::tr!("plain-last-phase"),
-        Message::LeftExperiment => crate::facts::experiment::left_out(),
-        Message::NoExperiment => crate::facts::experiment::NONE_RUNNING.to_string(),
-        Message::SideSwitched(side) => crate::facts::setup::now_on(*side),
-        Message::BothSides => crate::facts::setup::BOTH_SIDES.to_string(),
-    })
+        | Message::PhaseChanged(_) => None,
+        // The same words as the screen's status line, as a sentence.
+        _ => Some(crate::tr!(
+            "plain-sentence",
+            words = capitalized(&crate::host::word(message))
+        )),
+    }
+}
+
+/// `words` with a capital first letter, as a line that is a sentence begins.
+fn capitalized(words: &str) -> String {
+    let mut chars = words.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

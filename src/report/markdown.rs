@@ -134,7 +134,7 @@ fn write_summary(out: &mut String, report: &Report) {
             out,
             "- {}: {}",
             crate::tr!("report-averages"),
-            facts::volumes::TODAY_LEFT_OUT
+            facts::volumes::today_left_out()
         );
     }
     let _ = writeln!(
@@ -408,7 +408,7 @@ fn write_triggers(out: &mut String, all: &[TriggerFigures]) {
     }
     if coach.cues().next().is_some() {
         let _ = writeln!(out, "### {}\n", crate::tr!("report-cues"));
-        out.push_str(facts::coach::CUES_NOTE);
+        out.push_str(&facts::coach::cues_note());
         out.push_str("\n\n");
         head(
             out,

@@ -332,7 +332,7 @@ impl App {
             }));
             self.host.queue_due_hook(since_last_secs);
             outcomes.extend(self.take_from_host(now));
-            self.notice(crate::facts::notices::DUE_NOW);
+            self.notice(crate::facts::notices::due_now());
         }
         outcomes
     }

@@ -15,7 +15,7 @@ use super::widgets::{
     BIG_ROWS, render_clock, render_dialog, render_pacer, render_phase_bar, render_timeline,
 };
 use crate::config::Show;
-use crate::facts::setup::{SWITCH_OFFER, on_side};
+use crate::facts::setup::{on_side, switch_offer};
 use crate::format;
 use crate::session::Engine;
 
@@ -42,7 +42,7 @@ pub fn render_session(
     }
 }
 
-pub use crate::facts::learned::FINISH_LINE;
+pub use crate::facts::learned::finish_line;
 
 /// The coach's own line, in its own place beside the phase's prompt (a cue
 /// never replaces a prompt): the finish line first (a cue never pushes it
@@ -53,7 +53,7 @@ pub use crate::facts::learned::FINISH_LINE;
 fn coach_line(app: &App, engine: &Engine, short: bool) -> Option<Line<'static>> {
     let theme = &app.theme;
     if engine.finish_line(app.now.mono) {
-        return Some(Line::styled(FINISH_LINE, theme.good));
+        return Some(Line::styled(finish_line(), theme.good));
     }
     if let Some(t) = engine.shown_trigger() {
         return Some(Line::from(vec![
@@ -64,7 +64,7 @@ fn coach_line(app: &App, engine: &Engine, short: bool) -> Option<Line<'static>> 
     if engine.offers_switch(engine.active_secs(app.now.mono)) {
         return Some(Line::from(vec![
             Span::styled(format!("{} ", crate::tr!("session-coach")), theme.warn),
-            Span::styled(SWITCH_OFFER, theme.text),
+            Span::styled(switch_offer(), theme.text),
         ]));
     }
     let letdowns = engine.record().letdowns.len();

@@ -234,7 +234,7 @@ fn the_milk_reads_the_same_on_the_screen_in_stats_and_in_both_reports() {
     assert_eq!(days.len(), 7);
     assert!(
         days.last()
-            .is_some_and(|(_, text)| text.ends_with(words::SO_FAR))
+            .is_some_and(|(_, text)| text.ends_with(&words::so_far()))
     );
     for (label, text) in &days {
         assert!(

@@ -7,14 +7,14 @@ use std::fmt::Write as _;
 
 use crate::config::Config;
 use crate::facts::volumes as words;
-use crate::facts::{DayLabel, setup::NO_SETUP, time_of_day};
+use crate::facts::{DayLabel, setup::no_setup, time_of_day};
 use crate::stats::Volumes;
 
 /// Writes the milk section; nothing when no session of the range has a
 /// volume or a setup.
 pub(super) fn write_volumes(out: &mut String, config: &Config, volumes: &Volumes) {
     let units = config.units;
-    let has_setup = volumes.sessions.iter().any(|s| s.setup != NO_SETUP);
+    let has_setup = volumes.sessions.iter().any(|s| s.setup != no_setup());
     if !volumes.has_volume() && !has_setup {
         return;
     }
@@ -59,7 +59,7 @@ pub(super) fn write_volumes(out: &mut String, config: &Config, volumes: &Volumes
         let _ = writeln!(
             out,
             "\n{}",
-            crate::tr!("cmd-stats-by-setup", note = words::BY_SETUP_NOTE)
+            crate::tr!("cmd-stats-by-setup", note = words::by_setup_note())
         );
         let mut last = "";
         for figures in &volumes.by_setup {

@@ -64,9 +64,9 @@ pub(super) fn write_triggers(out: &mut String, report: &Report) {
     }
     let _ = write!(out, "<h3>{}</h3>", escape(&crate::tr!("report-cues")));
     if coach.cues().next().is_none() {
-        let _ = write!(out, "<p>{}</p>", coach::NO_CUES);
+        let _ = write!(out, "<p>{}</p>", coach::no_cues());
     } else {
-        let _ = write!(out, "<p>{}</p>", escape(coach::CUES_NOTE));
+        let _ = write!(out, "<p>{}</p>", escape(&coach::cues_note()));
         Table {
             id: "table-cues",
             caption: &crate::tr!("report-cues-caption"),

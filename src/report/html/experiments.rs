@@ -46,6 +46,6 @@ pub(super) fn write_experiments(out: &mut String, report: &Report) {
     let _ = write!(
         out,
         "<p class=\"legend\">{}</p></section>",
-        escape(words::ONLY_YOURS)
+        escape(&words::only_yours())
     );
 }

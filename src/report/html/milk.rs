@@ -58,7 +58,7 @@ pub(super) fn write_milk(out: &mut String, report: &Report) {
             out,
             "<h3>{}</h3><p class=\"legend\">{}</p><ul id=\"milk-setups\">",
             crate::tr!("report-milk-by-setup"),
-            escape(words::BY_SETUP_NOTE)
+            escape(&words::by_setup_note())
         );
         let mut last = "";
         for figures in &v.by_setup {

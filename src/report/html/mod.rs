@@ -141,7 +141,7 @@ fn write_summary(out: &mut String, report: &Report) {
         item(
             out,
             &crate::tr!("report-averages"),
-            crate::facts::volumes::TODAY_LEFT_OUT,
+            &crate::facts::volumes::today_left_out(),
         );
     }
     item(

@@ -34,5 +34,5 @@ pub(super) fn write_experiments(out: &mut String, report: &Report) {
             row(out, &cells.map(|c| md(&c)));
         }
     }
-    let _ = writeln!(out, "\n_{}_", md(words::ONLY_YOURS));
+    let _ = writeln!(out, "\n_{}_", md(&words::only_yours()));
 }

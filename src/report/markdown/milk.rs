@@ -41,7 +41,7 @@ pub(super) fn write_milk(out: &mut String, report: &Report) {
             out,
             "\n### {}\n\n{}\n",
             crate::tr!("report-milk-by-setup"),
-            md(words::BY_SETUP_NOTE)
+            md(&words::by_setup_note())
         );
         let mut last = "";
         for figures in &v.by_setup {

@@ -86,7 +86,7 @@ impl VolumesView<'_> {
             lines.push(Line::default());
             lines.push(heading(crate::tr!("history-milk-by-setup")));
             lines.push(Line::styled(
-                format!("  {}", words::BY_SETUP_NOTE),
+                format!("  {}", words::by_setup_note()),
                 theme.dim,
             ));
             let mut last = "";
