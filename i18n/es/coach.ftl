@@ -8,7 +8,7 @@
 coach-phase-massage = Masaje
 coach-phase-warm-compress = Compresa tibia
 coach-phase-baby-photo = Foto del bebé
-coach-phase-relax = Relajación
+coach-phase-relax = Calma
 coach-phase-pump = Extracción
 coach-phase-rest = Descanso
 coach-phase-pump-again = Otra extracción

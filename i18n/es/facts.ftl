@@ -14,7 +14,7 @@ facts-length-minutes-seconds = { $minutes }m{ $seconds }s
 facts-length-hours = { $hours }h{ $minutes }m
 
 # Una proporción en porcentaje entero: 66 %.
-facts-share = { $percent } %
+facts-share = { $percent }%
 
 ## Días. $weekday y $month son nombres ya en el idioma (cortos o largos
 ## según la forma), $day el día del mes, $year el año, $date una fecha

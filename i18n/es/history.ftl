@@ -111,6 +111,6 @@ history-detail-phases = Fases: { $phases }
 history-detail-trigger = Guía: { $trigger } a los { $at }
 history-detail-trigger-followed = Guía: { $trigger } a los { $at }; llegó una bajada ✓
 history-detail-volume = Volumen: izquierdo { $left } · derecho { $right } · total { $total }
-history-detail-comfort = Confort: { $comfort }
+history-detail-comfort = Comodidad: { $comfort }
 # $note es la nota de la persona, tal como la escribió.
 history-detail-note = Nota: { $note }

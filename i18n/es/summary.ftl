@@ -45,7 +45,7 @@ summary-flange-hint = mm, o izquierdo/derecho
 summary-suction = Succión
 summary-sides = Lados
 summary-method = Método
-summary-comfort = Confort
+summary-comfort = Comodidad
 summary-note = Nota
 # Una pista de teclas en un campo donde se escriben letras; $key es la tecla del campo siguiente.
 summary-leaves-note = { $key } sale de la nota

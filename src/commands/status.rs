@@ -275,7 +275,9 @@ fn running_phase(config: &Config, record: &SessionRecord) -> Option<crate::sessi
 
 /// The name of the phase a running record is in.
 fn phase_name(config: &Config, record: &SessionRecord) -> Option<String> {
-    running_phase(config, record).map(|phase| format::printable(&phase.name).into_owned())
+    running_phase(config, record).map(|phase| {
+        format::printable(&crate::facts::builtin::phase_name(&phase.name)).into_owned()
+    })
 }
 
 /// The clock of a record at `now`: the file holds it as of the last

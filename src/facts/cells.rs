@@ -390,7 +390,7 @@ mod tests {
         );
         assert_eq!(Volume::new(83.4, Units::Oz).to_string(), "2,8 oz");
         assert_eq!(Volume::new(83.4, Units::Ml).to_string(), "83 ml");
-        assert_eq!(Share { part: 2, whole: 3 }.to_string(), "66 %");
+        assert_eq!(Share { part: 2, whole: 3 }.to_string(), "66%");
         assert_eq!(Length::of(433.6).to_string(), "7m13s");
         assert_eq!(bin_label(2, 3, 30.0), "1m o más");
         assert_eq!(bin_label(1, 3, 30.0), "de 30s a 1m");

@@ -156,7 +156,7 @@ mod tests {
         crate::i18n::set_language_here(Some(crate::i18n::Lang::find("es").expect("Spanish")));
         assert_eq!(
             facts.best_line().as_deref(),
-            Some("una bajada siguió a photo el 25 % de las 4 veces")
+            Some("una bajada siguió a photo el 25% de las 4 veces")
         );
         assert_eq!(followed_head(), "bajada en 2m");
         crate::i18n::set_language_here(None);

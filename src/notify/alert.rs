@@ -161,7 +161,7 @@ mod tests {
         };
         assert_eq!(
             phase.body(),
-            "Relajación — Respira despacio con el ritmo. Deja caer los hombros."
+            "Calma — Respira despacio con el ritmo. Deja caer los hombros."
         );
         let mine = Alert::Trigger {
             name: "song".into(),

@@ -108,7 +108,7 @@ fn facts(stored: &Stored, config: &Config, theme: &Theme) -> Vec<Line<'static>> 
             .map(|p| {
                 format!(
                     "{} {}–{}",
-                    format::printable(&p.name),
+                    format::printable(&crate::facts::builtin::phase_name(&p.name)),
                     format::clock(p.from_secs),
                     format::clock(p.to_secs)
                 )

@@ -147,7 +147,10 @@ pub fn render_plan_picker(app: &App, chosen: usize, area: Rect, buf: &mut Buffer
             style,
         ));
         lines.push(Line::styled(
-            format!("    {}", format::printable(description)),
+            format!(
+                "    {}",
+                format::printable(&crate::facts::builtin::plan_description(description))
+            ),
             theme.dim,
         ));
     }

@@ -15,6 +15,7 @@ use super::widgets::{
     BIG_ROWS, render_clock, render_dialog, render_pacer, render_phase_bar, render_timeline,
 };
 use crate::config::Show;
+use crate::facts::builtin;
 use crate::facts::setup::{on_side, switch_offer};
 use crate::format;
 use crate::session::Engine;
@@ -58,7 +59,10 @@ fn coach_line(app: &App, engine: &Engine, short: bool) -> Option<Line<'static>> 
     if let Some(t) = engine.shown_trigger() {
         return Some(Line::from(vec![
             Span::styled(format!("{} ", crate::tr!("session-coach")), theme.warn),
-            Span::styled(format::printable(&t.prompt).into_owned(), theme.text),
+            Span::styled(
+                format::printable(&builtin::trigger_prompt(&t.prompt)).into_owned(),
+                theme.text,
+            ),
         ]));
     }
     if engine.offers_switch(engine.active_secs(app.now.mono)) {
@@ -99,7 +103,7 @@ fn phase_line(app: &App, engine: &Engine, active: f64) -> Line<'static> {
         spans.push(Span::raw("  "));
     }
     spans.push(Span::styled(
-        format::printable(&phase.name).into_owned(),
+        format::printable(&builtin::phase_name(&phase.name)).into_owned(),
         theme.accent,
     ));
     let count = engine.plan().phases.len();
@@ -344,9 +348,12 @@ fn render_full(app: &App, engine: &Engine, area: Rect, buf: &mut Buffer) {
     phase_line(app, engine, active).render(phase, buf);
     // The phase's prompt and the coach's line, each in its own place.
     if let Some(p) = engine.phase() {
-        Paragraph::new(Line::styled(format::printable(&p.prompt), theme.text))
-            .wrap(Wrap { trim: true })
-            .render(prompt, buf);
+        Paragraph::new(Line::styled(
+            format::printable(&builtin::phase_prompt(&p.prompt)).into_owned(),
+            theme.text,
+        ))
+        .wrap(Wrap { trim: true })
+        .render(prompt, buf);
     }
     if let Some(line) = coach_says {
         Paragraph::new(line)

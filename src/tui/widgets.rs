@@ -91,7 +91,8 @@ pub fn render_phase_bar(engine: &Engine, active: f64, area: Rect, buf: &mut Buff
             };
             let style = style_of(i).1.patch(theme.dim);
             buf.set_style(cell, style);
-            let name = format::printable(&phase.name);
+            let name = crate::facts::builtin::phase_name(&phase.name);
+            let name = format::printable(&name);
             let label = bar_label(&name, i + 1, usize::from(width.saturating_sub(1)));
             buf.set_stringn(cell.x, y, &label, usize::from(cell.width), style);
         }
