@@ -11,7 +11,6 @@
 use chrono::{DateTime, Days, Duration, FixedOffset, NaiveDate};
 
 use crate::config::Config;
-use crate::format;
 use crate::session::SessionRecord;
 use crate::stats::{DayTotals, day_totals, session_end};
 use crate::store::{DataDir, Listing, Unreadable, day_at};
@@ -226,57 +225,6 @@ pub fn overlapping(data: &DataDir, config: &Config, record: &SessionRecord) -> V
         .map(|s| s.record)
         .filter(|other| other.id != record.id && other.overlaps(record))
         .collect()
-}
-
-/// What a view says once about the files a listing passed over without
-/// losing anything: duplicate copies of a session (counted once), and
-/// sessions found in another day's folder (shown on their own day). The
-/// same words on the screens and in `letdown log`.
-#[must_use]
-pub fn filing_notes(listing: &Listing) -> Vec<String> {
-    let mut notes = Vec::new();
-    let copies = listing.duplicates.len();
-    if copies > 0 {
-        notes.push(format!(
-            "{} ignored; `letdown config check` lists {}",
-            duplicate_copies(copies),
-            if copies == 1 { "it" } else { "them" }
-        ));
-    }
-    if !listing.misfiled.is_empty() {
-        notes.push(format!(
-            "{} in another day's folder, shown on its own day; `letdown config check` says where",
-            format::plural(listing.misfiled.len(), "session file")
-        ));
-    }
-    notes
-}
-
-/// The mark of a listed session still waiting in the state folder for the
-/// data dir ([`Listing::unsaved`]), wherever it is listed.
-pub const NOT_SAVED_YET: &str = "not saved yet";
-
-/// What a listing's waiting sessions mean, said once beneath a list.
-#[must_use]
-pub fn unsaved_note(listing: &Listing) -> Option<String> {
-    let count = listing.unsaved.len();
-    (count > 0).then(|| {
-        let them = if count == 1 { "it" } else { "them" };
-        format!(
-            "{} {NOT_SAVED_YET}: kept in the state folder and counted; letdown saves {them} once the data dir takes {them}",
-            format::plural(count, "session")
-        )
-    })
-}
-
-/// "1 duplicate copy", "2 duplicate copies".
-#[must_use]
-pub fn duplicate_copies(count: usize) -> String {
-    if count == 1 {
-        "1 duplicate copy".to_string()
-    } else {
-        format!("{count} duplicate copies")
-    }
 }
 
 /// When the next session is due after one that ended at `end`; none when

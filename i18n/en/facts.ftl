@@ -360,3 +360,22 @@ facts-experiment-misnamed = it names the experiment `{ $name }`, not its file's 
 facts-expected-flange = expected a flange size from { $from } to { $to } mm, like 24, or 24/21 for left/right
 facts-expected-sides = expected "both", "left", "right" or "one-at-a-time"
 facts-expected-method = expected "pump", "hand" or "pump+hand"
+
+## Files a listing passed over or holds back. $count is how many.
+facts-duplicates-ignored = { $count ->
+    [one] 1 duplicate copy ignored; `letdown config check` lists it
+   *[other] { $count } duplicate copies ignored; `letdown config check` lists them
+}
+facts-misfiled = { $count ->
+    [one] 1 session file in another day's folder, shown on its own day; `letdown config check` says where
+   *[other] { $count } session files in another day's folder, shown on its own day; `letdown config check` says where
+}
+facts-not-saved-yet = not saved yet
+facts-unsaved-note = { $count ->
+    [one] 1 session not saved yet: kept in the state folder and counted; letdown saves it once the data dir takes it
+   *[other] { $count } sessions not saved yet: kept in the state folder and counted; letdown saves them once the data dir takes them
+}
+facts-duplicate-copies = { $count ->
+    [one] 1 duplicate copy
+   *[other] { $count } duplicate copies
+}

@@ -361,3 +361,22 @@ facts-experiment-misnamed = nombra el experimento `{ $name }`, no el nombre de s
 facts-expected-flange = se esperaba un tamaño de embudo de { $from } a { $to } mm, como 24, o 24/21 para izquierdo/derecho
 facts-expected-sides = se esperaba "both", "left", "right" u "one-at-a-time"
 facts-expected-method = se esperaba "pump", "hand" o "pump+hand"
+
+## Archivos que una lista pasó por alto o retiene. $count es cuántos.
+facts-duplicates-ignored = { $count ->
+    [one] 1 copia duplicada ignorada; `letdown config check` dice cuál
+   *[other] { $count } copias duplicadas ignoradas; `letdown config check` dice cuáles
+}
+facts-misfiled = { $count ->
+    [one] 1 archivo de sesión en la carpeta de otro día, mostrado en su día; `letdown config check` dice dónde
+   *[other] { $count } archivos de sesión en la carpeta de otro día, mostrados en su día; `letdown config check` dice dónde
+}
+facts-not-saved-yet = aún sin guardar
+facts-unsaved-note = { $count ->
+    [one] 1 sesión aún sin guardar: está en la carpeta de estado y se cuenta; letdown la guarda en cuanto la carpeta de datos la acepte
+   *[other] { $count } sesiones aún sin guardar: están en la carpeta de estado y se cuentan; letdown las guarda en cuanto la carpeta de datos las acepte
+}
+facts-duplicate-copies = { $count ->
+    [one] 1 copia duplicada
+   *[other] { $count } copias duplicadas
+}

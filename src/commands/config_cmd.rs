@@ -6,7 +6,6 @@ use super::{Context, Failure, print};
 use crate::cli::{ConfigAction, Global};
 use crate::config::{Config, ConfigError, DEFAULT_TOML};
 use crate::format;
-use crate::query;
 use crate::store::{Existing, Listing, MAX_CONFIG_BYTES, paths, read_bounded, write_atomic};
 
 /// `load` reads the config and the folders it names, as every printing
@@ -163,7 +162,7 @@ fn filing(out: &mut String, listing: &Listing) {
             "{}",
             crate::tr!(
                 "cmd-config-duplicates",
-                copies = query::duplicate_copies(listing.duplicates.len())
+                copies = crate::facts::notices::duplicate_copies(listing.duplicates.len())
             )
         );
         for stored in listing.sessions.iter().filter(|s| !s.copies.is_empty()) {

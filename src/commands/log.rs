@@ -30,9 +30,9 @@ pub fn run(context: &Context, date: Option<DayArg>, json: bool) -> Result<(), Fa
         table(context, day, &listing, &totals)
     };
     report_unreadable(&listing.unreadable);
-    for note in query::filing_notes(&listing)
+    for note in crate::facts::notices::filing_notes(&listing)
         .into_iter()
-        .chain(query::unsaved_note(&listing))
+        .chain(crate::facts::notices::unsaved_note(&listing))
     {
         eprintln!("letdown: {note}");
     }
@@ -94,8 +94,8 @@ fn table(context: &Context, day: NaiveDate, listing: &Listing, totals: &DayTotal
                 r.result.note.as_deref().is_some_and(|n| !n.is_empty()),
                 listing.is_unsaved(stored),
             ) {
-                (true, true) => format!("*  {}", query::NOT_SAVED_YET),
-                (false, true) => query::NOT_SAVED_YET.to_string(),
+                (true, true) => format!("*  {}", crate::facts::notices::not_saved_yet()),
+                (false, true) => crate::facts::notices::not_saved_yet(),
                 (true, false) => "*".to_string(),
                 (false, false) => String::new(),
             }

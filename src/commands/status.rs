@@ -323,7 +323,7 @@ fn last_line(config: &Config, past: &Past, now: DateTime<FixedOffset>) -> String
         crate::tr!(
             "cmd-status-unsaved",
             count = past.unsaved,
-            not_saved = query::NOT_SAVED_YET
+            not_saved = crate::facts::notices::not_saved_yet()
         )
     )
 }

@@ -293,7 +293,7 @@ impl Widget for DayScreen<'_> {
                 .render(experiment, buf);
         }
         // What reading the day found beside its sessions, said once.
-        let mut notes = crate::query::filing_notes(&self.view.listing);
+        let mut notes = crate::facts::notices::filing_notes(&self.view.listing);
         let unreadable_notice = crate::facts::Unreadable(unreadable_files);
         if let Some(notice) = unreadable_notice.sentence() {
             // In full when it fits the line, else its short form.

@@ -44,7 +44,10 @@ impl App {
             if view.selected().is_some_and(|s| view.listing.is_unsaved(s)));
         if waits {
             self.say(
-                crate::tr!("day-status-waits", state = crate::query::NOT_SAVED_YET),
+                crate::tr!(
+                    "day-status-waits",
+                    state = crate::facts::notices::not_saved_yet()
+                ),
                 true,
             );
         }

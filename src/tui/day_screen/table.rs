@@ -7,7 +7,6 @@ use ratatui::widgets::{Cell, Row, Table};
 
 use super::DayScreen;
 use crate::format;
-use crate::query;
 
 /// The table's column names; narrow terminals keep the columns that matter most.
 fn header(units: crate::config::Units, wide: bool) -> Vec<String> {
@@ -77,7 +76,11 @@ impl DayScreen<'_> {
             // A last cell takes the rest, so a selection lights the whole
             // row; it says so of a session still waiting for the data dir.
             let waiting = self.view.listing.is_unsaved(s);
-            cells.push(Cell::from(if waiting { query::NOT_SAVED_YET } else { "" }));
+            cells.push(Cell::from(if waiting {
+                crate::facts::notices::not_saved_yet()
+            } else {
+                String::new()
+            }));
             Row::new(cells).style(style)
         });
         // Lengths of an hour or more still fit their column, and the
