@@ -92,6 +92,44 @@ pub fn due_now() -> String {
     tr!("facts-due-now")
 }
 
+/// What a view says once about the files a listing passed over without
+/// losing anything: duplicate copies of a session (counted once), and
+/// sessions found in another day's folder (shown on their own day). The
+/// same words on the screens and in `letdown log`.
+#[must_use]
+pub fn filing_notes(listing: &Listing) -> Vec<String> {
+    let mut notes = Vec::new();
+    let copies = listing.duplicates.len();
+    if copies > 0 {
+        notes.push(tr!("facts-duplicates-ignored", count = copies));
+    }
+    let misfiled = listing.misfiled.len();
+    if misfiled > 0 {
+        notes.push(tr!("facts-misfiled", count = misfiled));
+    }
+    notes
+}
+
+/// The mark of a listed session still waiting in the state folder for the
+/// data dir ([`Listing::unsaved`]), wherever it is listed.
+#[must_use]
+pub fn not_saved_yet() -> String {
+    tr!("facts-not-saved-yet")
+}
+
+/// What a listing's waiting sessions mean, said once beneath a list.
+#[must_use]
+pub fn unsaved_note(listing: &Listing) -> Option<String> {
+    let count = listing.unsaved.len();
+    (count > 0).then(|| tr!("facts-unsaved-note", count = count))
+}
+
+/// "1 duplicate copy", "2 duplicate copies".
+#[must_use]
+pub fn duplicate_copies(count: usize) -> String {
+    tr!("facts-duplicate-copies", count = count)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -147,42 +185,4 @@ mod tests {
         );
         crate::i18n::set_language_here(None);
     }
-}
-
-/// What a view says once about the files a listing passed over without
-/// losing anything: duplicate copies of a session (counted once), and
-/// sessions found in another day's folder (shown on their own day). The
-/// same words on the screens and in `letdown log`.
-#[must_use]
-pub fn filing_notes(listing: &Listing) -> Vec<String> {
-    let mut notes = Vec::new();
-    let copies = listing.duplicates.len();
-    if copies > 0 {
-        notes.push(tr!("facts-duplicates-ignored", count = copies));
-    }
-    let misfiled = listing.misfiled.len();
-    if misfiled > 0 {
-        notes.push(tr!("facts-misfiled", count = misfiled));
-    }
-    notes
-}
-
-/// The mark of a listed session still waiting in the state folder for the
-/// data dir ([`Listing::unsaved`]), wherever it is listed.
-#[must_use]
-pub fn not_saved_yet() -> String {
-    tr!("facts-not-saved-yet")
-}
-
-/// What a listing's waiting sessions mean, said once beneath a list.
-#[must_use]
-pub fn unsaved_note(listing: &Listing) -> Option<String> {
-    let count = listing.unsaved.len();
-    (count > 0).then(|| tr!("facts-unsaved-note", count = count))
-}
-
-/// "1 duplicate copy", "2 duplicate copies".
-#[must_use]
-pub fn duplicate_copies(count: usize) -> String {
-    tr!("facts-duplicate-copies", count = count)
 }
