@@ -11,6 +11,7 @@
 //! - [`failure`]: the error commands end with, and its exit code.
 //! - [`format`]: clock times, durations and volumes as they read.
 //! - [`i18n`]: the words the user reads, in their language, from Fluent files.
+//! - [`hangup`]: a quit signal, or a terminal gone without one, for every face.
 //! - [`hooks`]: the user's own commands at a session's moments, off the UI thread.
 //! - [`host`]: the running session without a UI: engine, lock, saving, retries, the
 //!   socket's requests, hooks; keys and `letdown tap` go through its one door.
@@ -36,6 +37,7 @@ pub mod experiment;
 pub mod facts;
 pub mod failure;
 pub mod format;
+pub mod hangup;
 pub mod hooks;
 pub mod host;
 pub mod i18n;

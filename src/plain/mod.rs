@@ -23,7 +23,6 @@ pub mod out;
 pub mod questions;
 mod steps;
 mod typing;
-mod watch;
 
 use std::io;
 use std::sync::mpsc::{self, RecvTimeoutError, Sender};
@@ -32,7 +31,6 @@ use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{self, Event, KeyEvent, KeyEventKind};
 use ratatui::crossterm::terminal;
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 pub use face::{Face, Opening, Outcome};
 
@@ -143,10 +141,12 @@ pub fn run(context: &Context, start: bool, plan: Option<String>) -> Result<(), F
     };
     spawn_input(tx.clone());
     let lost = tx.clone();
-    watch::spawn(move || {
+    crate::hangup::on_terminal_lost(move || {
         let _ = lost.send(Wake::Lost);
     });
-    spawn_signals(tx);
+    crate::hangup::on_quit_signal(move || {
+        let _ = tx.send(Wake::Signal);
+    });
     let result = event_loop(&mut face, &rx, &mut out, &world);
     drop(raw);
     if let Some(hooks) = world.hooks {
@@ -269,18 +269,6 @@ fn spawn_input(tx: Sender<Wake>) {
             if tx.send(wake).is_err() || lost {
                 return;
             }
-        }
-    });
-}
-
-/// Turns SIGTERM, SIGINT and SIGHUP into a save-and-quit.
-fn spawn_signals(tx: Sender<Wake>) {
-    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGINT, SIGHUP]) else {
-        return;
-    };
-    thread::spawn(move || {
-        if signals.forever().next().is_some() {
-            let _ = tx.send(Wake::Signal);
         }
     });
 }

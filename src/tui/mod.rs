@@ -28,7 +28,6 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{self, Event, KeyEvent, KeyEventKind};
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use crate::context::Context;
 use crate::failure::Failure;
@@ -40,10 +39,6 @@ use crate::session::Now;
 use crate::store::{CannotStart, LockError, Ready, Recovery, RunningFile};
 use app::{App, Opening, Outcome};
 use theme::Theme;
-
-/// How often the watchdog checks that the terminal is still there, where it
-/// cannot wait for the hang-up.
-const WATCHDOG_EVERY: Duration = Duration::from_millis(250);
 
 /// What wakes the loop.
 #[derive(Debug)]
@@ -153,8 +148,7 @@ pub fn run(context: &Context, start: bool, plan: Option<String>) -> Result<(), F
     let wake = tx.clone();
     let mut watcher = watcher::Watcher::start(move || wake.send(Wake::Data).is_ok());
     spawn_input(tx.clone());
-    spawn_signals(tx.clone());
-    spawn_watchdog(tx);
+    wake_at_the_end(tx);
     let result = event_loop(
         &mut terminal,
         &mut app,
@@ -325,6 +319,17 @@ fn pick_graphics(terminal: &mut ratatui::DefaultTerminal) -> ratatui_image::pick
     }
 }
 
+/// A quit signal or a terminal gone wakes the loop to save and quit.
+fn wake_at_the_end(tx: Sender<Wake>) {
+    let quit = tx.clone();
+    crate::hangup::on_quit_signal(move || {
+        let _ = quit.send(Wake::Signal);
+    });
+    crate::hangup::on_terminal_lost(move || {
+        let _ = tx.send(Wake::Lost);
+    });
+}
+
 /// Reads terminal events; gives up (and says the terminal is lost) on error.
 fn spawn_input(tx: Sender<Wake>) {
     thread::spawn(move || {
@@ -341,58 +346,4 @@ fn spawn_input(tx: Sender<Wake>) {
             }
         }
     });
-}
-
-/// Turns SIGTERM, SIGINT and SIGHUP into a save-and-quit.
-fn spawn_signals(tx: Sender<Wake>) {
-    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGINT, SIGHUP]) else {
-        return;
-    };
-    thread::spawn(move || {
-        if signals.forever().next().is_some() {
-            let _ = tx.send(Wake::Signal);
-        }
-    });
-}
-
-/// Notices a terminal that went away without a signal, since crossterm's
-/// reader can spin on a hung-up terminal instead of failing. It sleeps in
-/// `poll` until the kernel reports the hang-up, so that a session left open
-/// costs no wake-ups for it; where `poll` cannot watch, it looks every
-/// [`WATCHDOG_EVERY`].
-fn spawn_watchdog(tx: Sender<Wake>) {
-    thread::spawn(move || {
-        #[cfg(unix)]
-        if waited_for_hang_up() {
-            let _ = tx.send(Wake::Lost);
-            return;
-        }
-        while io::stdin().is_terminal() && io::stdout().is_terminal() {
-            thread::sleep(WATCHDOG_EVERY);
-        }
-        let _ = tx.send(Wake::Lost);
-    });
-}
-
-/// Waits until the terminal hangs up (true), or returns false at once if
-/// `poll` cannot watch it. Only a hang-up counts: macOS answers "invalid" for
-/// any terminal, and there the watchdog's periodic look carries on alone.
-#[cfg(unix)]
-fn waited_for_hang_up() -> bool {
-    use rustix::event::{PollFd, PollFlags, poll};
-    let (stdin, stdout) = (io::stdin(), io::stdout());
-    loop {
-        // Asking for no event: only a hang-up or an error ends the wait.
-        let mut fds = [
-            PollFd::new(&stdin, PollFlags::empty()),
-            PollFd::new(&stdout, PollFlags::empty()),
-        ];
-        match poll(&mut fds, None) {
-            Ok(_) if fds.iter().any(|fd| fd.revents().contains(PollFlags::HUP)) => return true,
-            // An error or "invalid" would wake it again at once: never spin on it.
-            Ok(_) if fds.iter().any(|fd| !fd.revents().is_empty()) => return false,
-            Ok(_) | Err(rustix::io::Errno::INTR) => {}
-            Err(_) => return false,
-        }
-    }
 }
