@@ -26,45 +26,7 @@ pub fn fixed(id: &'static str) -> &'static str {
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
-
     use super::*;
-
-    /// Every `fixed("id")` in `src/`, as the `tr!` scan of `i18n` does for
-    /// its macro: each must be an English message.
-    #[test]
-    fn every_fixed_word_is_an_english_message() {
-        fn walk(dir: &Path, found: &mut Vec<(String, String)>) {
-            for entry in std::fs::read_dir(dir).expect("a source folder") {
-                let path = entry.expect("an entry").path();
-                if path.is_dir() {
-                    walk(&path, found);
-                } else if path.extension().is_some_and(|e| e == "rs") {
-                    let text = std::fs::read_to_string(&path).expect("a source file");
-                    for (at, _) in text.match_indices("fixed(\"") {
-                        let rest = &text[at + 7..];
-                        let id = &rest[..rest.find('"').unwrap_or(0)];
-                        found.push((id.to_string(), path.display().to_string()));
-                    }
-                }
-            }
-        }
-        let mut found = Vec::new();
-        walk(
-            &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-            &mut found,
-        );
-        assert!(found.len() > 5, "the scan finds fixed words");
-        for (id, file) in found {
-            if id == "id" {
-                continue;
-            }
-            assert!(
-                i18n::has_message(i18n::Lang::ENGLISH, &id),
-                "{file} asks for `{id}`, which i18n/en lacks"
-            );
-        }
-    }
 
     #[test]
     fn words_chosen_by_a_match_are_messages_too() {

@@ -155,7 +155,8 @@ fn every_language_has_the_same_files() {
     );
 }
 
-/// The ids the code asks for: the first argument of every `tr!` in `src/`.
+/// The ids the code asks for: the first argument of every `tr!` in `src/`,
+/// and of every `fixed`, which keeps a message's words for `&'static str`.
 fn ids_in_code() -> BTreeSet<(String, String)> {
     fn walk(dir: &Path, found: &mut BTreeSet<(String, String)>) {
         for entry in std::fs::read_dir(dir).expect("a source folder") {
@@ -164,14 +165,19 @@ fn ids_in_code() -> BTreeSet<(String, String)> {
                 walk(&path, found);
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&path).expect("a source file");
-                for (at, _) in text.match_indices("tr!(\"") {
-                    let before = text[..at].chars().next_back().unwrap_or(' ');
-                    if before.is_alphanumeric() || before == '_' || before == '"' {
-                        continue;
+                for call in ["tr!(\"", "fixed(\""] {
+                    for (at, _) in text.match_indices(call) {
+                        let before = text[..at].chars().next_back().unwrap_or(' ');
+                        if before.is_alphanumeric() || before == '_' || before == '"' {
+                            continue;
+                        }
+                        let rest = &text[at + call.len()..];
+                        let id = &rest[..rest.find('"').unwrap_or(0)];
+                        // `fixed("id")` is how its own doc names the call.
+                        if id != "id" {
+                            found.insert((id.to_string(), path.display().to_string()));
+                        }
                     }
-                    let rest = &text[at + 5..];
-                    let id = &rest[..rest.find('"').unwrap_or(0)];
-                    found.insert((id.to_string(), path.display().to_string()));
                 }
             }
         }
