@@ -154,7 +154,6 @@ plain-saved = Saved: { $length }, { $count ->
 ## Starting
 
 plain-no-terminal = cannot use the terminal: { $why }
-plain-busy = { $why }; finish it there first
 
 # Desktop notifications cannot be shown here (line mode rings no bell either).
 plain-no-notifications = No desktop notifications here: each event is only a line.

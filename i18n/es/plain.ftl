@@ -130,9 +130,8 @@ plain-saved = Guardada: { $length }, { $count ->
 ## Al empezar
 
 plain-no-terminal = no se puede usar la terminal: { $why }
-plain-busy = { $why }; termínala allí primero
 
-# Desktop notifications cannot be shown here (line mode rings no bell either).
+# No hay notificaciones de escritorio aquí (y el modo de líneas no hace sonar la campana).
 plain-no-notifications = Aquí no hay notificaciones de escritorio: cada cosa es solo una línea.
 
 # An answer of the session's, as the screen's status line words it ($words), said as a line.

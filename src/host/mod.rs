@@ -25,12 +25,14 @@ use crate::store::{DataDir, SessionLock, StateDir, Stored};
 mod apply;
 mod filing;
 mod hooks;
+mod opening;
 mod requests;
 mod starting;
 #[cfg(test)]
 mod tests;
 
 pub use apply::{Answer, Ask, NotNow};
+pub use opening::{Opened, Opening, open};
 pub use requests::{reply, word};
 pub use starting::Found;
 

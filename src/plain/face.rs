@@ -11,7 +11,7 @@ use super::questions::Questions;
 use crate::config::Config;
 use crate::context::Context;
 use crate::hooks::HookEvent;
-use crate::host::{Asking, Host};
+use crate::host::{Asking, Host, Opening};
 use crate::notify::Alert;
 use crate::remote::{Reply, Request};
 use crate::session::{Now, SessionRecord};
@@ -56,15 +56,6 @@ pub enum Outcome {
     Hook(HookEvent),
     /// A session went into the data dir: the background sync may send it.
     Saved,
-}
-
-/// How the face begins.
-#[derive(Debug)]
-pub enum Opening {
-    Day,
-    /// A new session now, on the named plan or the last one.
-    Fresh(Option<String>),
-    Interrupted(Box<SessionRecord>),
 }
 
 /// The line mode.

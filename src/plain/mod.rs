@@ -32,16 +32,16 @@ use std::time::{Duration, Instant};
 use ratatui::crossterm::event::{self, Event, KeyEvent, KeyEventKind};
 use ratatui::crossterm::terminal;
 
-pub use face::{Face, Opening, Outcome};
+pub use crate::host::Opening;
+pub use face::{Face, Outcome};
 
 use crate::context::Context;
 use crate::failure::Failure;
 use crate::hooks::HookRunner;
-use crate::host::RemoteHub;
+use crate::host::{Opened, RemoteHub};
 use crate::notify::Notifier;
-use crate::remote::{self, Incoming};
+use crate::remote::Incoming;
 use crate::session::Now;
-use crate::store::{CannotStart, LockError, Ready};
 use out::{Out, Print};
 
 /// Whether letdown opens in line mode: asked for (`--plain`, or
@@ -88,32 +88,13 @@ impl Drop for RawMode {
 /// `plan`, else the plan used last); an interrupted session is asked about
 /// first, in either case.
 pub fn run(context: &Context, start: bool, plan: Option<String>) -> Result<(), Failure> {
-    let recovery = if start {
-        remote::recover_to_start(&context.state, &context.data, None)
-    } else {
-        context.state.recover(&context.data, None)
-    };
-    let mut notes = recovery.notes;
-    let (lock, opening) = match recovery.outcome {
-        Ok(Ready {
-            lock,
-            interrupted: Some(record),
-        }) => (Some(lock), Opening::Interrupted(record)),
-        Ok(Ready { lock, .. }) if start => (Some(lock), Opening::Fresh(plan)),
-        Ok(Ready { lock, .. }) => {
-            // The day's start takes it again; held meanwhile, it would find the machine busy.
-            drop(lock);
-            (None, Opening::Day)
-        }
-        Err(err @ CannotStart::Lock(LockError::Busy { .. })) if start => {
-            return Err(Failure::Io(crate::tr!("plain-busy", why = err.to_string())));
-        }
-        Err(err) if start => return Err(Failure::Io(err.to_string())),
-        Err(err) => {
-            notes.push(err.to_string());
-            (None, Opening::Day)
-        }
-    };
+    let start_key = crate::tui::keymap::Keymap::new(&context.config.keys)
+        .label(crate::tui::keymap::Action::Start);
+    let Opened {
+        lock,
+        opening,
+        notes,
+    } = crate::host::open(context, start, plan, &start_key)?;
     let raw = RawMode::on()?;
     let mut out = Out::new(io::stdout());
     let notes: Vec<Print> = notes.into_iter().map(Print::Line).collect();

@@ -19,6 +19,7 @@ use crate::babybuddy::AutoSync;
 use crate::config::{Config, Show};
 use crate::context::Context;
 use crate::host::Host;
+pub use crate::host::Opening;
 use crate::notify::Alert;
 use crate::session::{Engine, Now, SessionRecord};
 use crate::store::{DataDir, Deleted, SessionLock, StateDir, Stored, day_at};
@@ -93,18 +94,6 @@ pub enum Screen {
     },
     /// The weeks behind.
     History(Box<HistoryView>),
-}
-
-/// How the app begins.
-#[derive(Debug)]
-pub enum Opening {
-    /// The day screen.
-    Day,
-    /// A new session, now (the lock must be held), on the named plan, or
-    /// on the plan used last.
-    Fresh(Option<String>),
-    /// A session whose process went away, found in the state folder.
-    Interrupted(Box<SessionRecord>),
 }
 
 /// The whole app.

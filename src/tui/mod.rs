@@ -32,12 +32,11 @@ use ratatui::crossterm::event::{self, Event, KeyEvent, KeyEventKind};
 use crate::context::Context;
 use crate::failure::Failure;
 use crate::hooks::HookRunner;
-use crate::host::RemoteHub;
+use crate::host::{Opened, RemoteHub};
 use crate::notify::Notifier;
-use crate::remote::{self, Incoming};
+use crate::remote::Incoming;
 use crate::session::Now;
-use crate::store::{CannotStart, LockError, Ready, Recovery, RunningFile};
-use app::{App, Opening, Outcome};
+use app::{App, Outcome};
 use theme::Theme;
 
 /// What wakes the loop.
@@ -66,49 +65,12 @@ enum Wake {
 /// else the plan used last). An
 /// interrupted session is offered for resuming first, in either case.
 pub fn run(context: &Context, start: bool, plan: Option<String>) -> Result<(), Failure> {
-    let Recovery {
-        mut notes,
-        // The app retries them: it reads what the state folder keeps aside.
-        kept: _,
-        outcome,
-    } = recover(context, start);
-    let (lock, opening) = match outcome {
-        Ok(Ready {
-            lock,
-            interrupted: Some(record),
-        }) => (Some(lock), Opening::Interrupted(record)),
-        Ok(Ready { lock, .. }) if start => (Some(lock), Opening::Fresh(plan)),
-        // The day screen takes the lock again when a session starts; held
-        // meanwhile (unbound, the match would keep it to the end of the run),
-        // the day screen's own start would find the machine busy.
-        Ok(Ready { lock, .. }) => {
-            drop(lock);
-            (None, Opening::Day)
-        }
-        Err(err @ CannotStart::Lock(LockError::Busy { .. })) if start => {
-            return Err(Failure::Io(crate::tr!(
-                "session-open-busy",
-                error = err.to_string()
-            )));
-        }
-        Err(err) if start => return Err(Failure::Io(err.to_string())),
-        Err(CannotStart::Lock(LockError::Busy { .. }))
-            if context.state.running_file() == RunningFile::Absent =>
-        {
-            // Held by a letdown where `letdown end` ended a session it can still reopen.
-            let start = keymap::Keymap::new(&context.config.keys).label(keymap::Action::Start);
-            notes.push(crate::tr!("session-open-lock-held", key = start));
-            (None, Opening::Day)
-        }
-        Err(err @ CannotStart::Lock(LockError::Busy { .. })) => {
-            notes.push(crate::tr!("session-open-day-only", error = err.to_string()));
-            (None, Opening::Day)
-        }
-        Err(err) => {
-            notes.push(err.to_string());
-            (None, Opening::Day)
-        }
-    };
+    let start_key = keymap::Keymap::new(&context.config.keys).label(keymap::Action::Start);
+    let Opened {
+        lock,
+        opening,
+        notes,
+    } = crate::host::open(context, start, plan, &start_key)?;
     let theme = Theme::new(context.config.night, Theme::no_color_env());
     let mut app = App::new(context, lock, opening, Now::system(), theme);
     for note in notes {
@@ -177,16 +139,6 @@ enum Leaving {
     Chosen,
     /// A signal or a lost terminal: out within a second.
     Hurried,
-}
-
-/// The store's recovery at start-up: to start a session, it may ask a
-/// letdown holding the lock for a session it ended to let go.
-fn recover(context: &Context, start: bool) -> Recovery {
-    if start {
-        remote::recover_to_start(&context.state, &context.data, None)
-    } else {
-        context.state.recover(&context.data, None)
-    }
 }
 
 /// Puts the terminal back as it was. When it is gone (window closed, SSH
