@@ -14,8 +14,8 @@ mod resources;
 mod tests;
 
 use std::cell::Cell;
-use std::sync::LazyLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{LazyLock, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 pub use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -114,9 +114,23 @@ pub fn current() -> Lang {
         .unwrap_or_else(|| Lang(CHOSEN.load(Ordering::Relaxed)))
 }
 
-/// Every shipped language's messages, read once.
-static BUNDLES: LazyLock<Vec<FluentBundle<FluentResource>>> =
-    LazyLock::new(|| LANGUAGES.iter().map(resources::bundle).collect());
+/// Each shipped language's messages, a file at a time, read the first time
+/// one of its messages is asked for: a user who reads English never parses
+/// the Spanish, and a session on the screen never parses the report's words.
+static BUNDLES: LazyLock<Vec<Vec<OnceLock<FluentBundle<FluentResource>>>>> = LazyLock::new(|| {
+    LANGUAGES
+        .iter()
+        .map(|language| language.files.iter().map(|_| OnceLock::new()).collect())
+        .collect()
+});
+
+/// The messages of `lang` in the file that holds `id`; none for an id no
+/// file holds.
+fn bundle(lang: Lang, id: &str) -> Option<&'static FluentBundle<FluentResource>> {
+    let file = resources::file_of(id)?;
+    let slot = BUNDLES[lang.0].get(file)?;
+    Some(slot.get_or_init(|| resources::bundle(&LANGUAGES[lang.0], file)))
+}
 
 /// Message `id` in the current language with `args`, else in English, else
 /// the id itself (a test holds every id the code uses to an English message).
@@ -128,17 +142,21 @@ pub fn text(id: &str, args: Option<&FluentArgs>) -> String {
 /// Message `id` in `lang`, falling back to English as [`text`] does.
 #[must_use]
 pub fn text_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
-    first_found(&[&BUNDLES[lang.0], &BUNDLES[0]], id, args)
+    // English's file is only read when the language lacks the message.
+    let bundles = [lang, Lang::ENGLISH]
+        .into_iter()
+        .filter_map(|lang| bundle(lang, id));
+    first_found(bundles, id, args)
 }
 
 /// Message `id` from the first of `bundles` that has it, else the id.
-fn first_found(
-    bundles: &[&FluentBundle<FluentResource>],
+fn first_found<'b>(
+    bundles: impl IntoIterator<Item = &'b FluentBundle<FluentResource>>,
     id: &str,
     args: Option<&FluentArgs>,
 ) -> String {
     bundles
-        .iter()
+        .into_iter()
         .find_map(|bundle| format_in(bundle, id, args))
         .unwrap_or_else(|| id.to_string())
 }
@@ -146,7 +164,7 @@ fn first_found(
 /// Whether `lang` has message `id` of its own (not through English).
 #[must_use]
 pub fn has_message(lang: Lang, id: &str) -> bool {
-    BUNDLES[lang.0].has_message(id)
+    bundle(lang, id).is_some_and(|bundle| bundle.has_message(id))
 }
 
 fn format_in(

@@ -38,6 +38,32 @@ macro_rules! language_files {
     };
 }
 
+/// Which file holds a message: the part of its id before the first dash
+/// names it (`day-title` is in `day.ftl`, `cmd-log-head` in `commands.ftl`),
+/// so that a face loads only the files it reads from. In the order of
+/// [`language_files`]; a test holds every message to its file.
+pub const PREFIXES: &[&[&str]] = &[
+    &["common", "weekday", "month"],
+    &["coach"],
+    &["session"],
+    &["day"],
+    &["history"],
+    &["summary"],
+    &["keys"],
+    &["facts"],
+    &["cmd"],
+    &["error"],
+    &["report"],
+    &["plain"],
+];
+
+/// The place in a language's files of the one that holds message `id`.
+#[must_use]
+pub fn file_of(id: &str) -> Option<usize> {
+    let prefix = id.split('-').next().unwrap_or_default();
+    PREFIXES.iter().position(|names| names.contains(&prefix))
+}
+
 /// Every shipped language, English first.
 pub static LANGUAGES: &[Language] = &[
     Language {
@@ -54,8 +80,9 @@ pub static LANGUAGES: &[Language] = &[
     },
 ];
 
-/// The messages of `language`, numbers written with its decimal mark.
-pub(super) fn bundle(language: &Language) -> FluentBundle<FluentResource> {
+/// The messages of `language`'s file `file` (its place in
+/// [`Language::files`]), numbers written with its decimal mark.
+pub(super) fn bundle(language: &Language, file: usize) -> FluentBundle<FluentResource> {
     let id: LanguageIdentifier = language.code.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // No Unicode isolation marks around variables: a terminal counts them as
@@ -64,7 +91,7 @@ pub(super) fn bundle(language: &Language) -> FluentBundle<FluentResource> {
     if language.decimal_mark == ',' {
         bundle.set_formatter(Some(comma_numbers));
     }
-    for (_, source) in language.files {
+    if let Some((_, source)) = language.files.get(file) {
         // A file that does not parse still gives the messages that do; the
         // tests hold every shipped file to parsing whole.
         let resource = match FluentResource::try_new((*source).to_string()) {

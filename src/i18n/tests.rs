@@ -265,7 +265,7 @@ fn numbers_and_names_follow_the_language() {
 #[test]
 fn a_number_given_to_a_message_reads_with_the_language_s_decimal_mark() {
     let es = Lang::find("es").expect("Spanish ships");
-    let bundle = resources::bundle(&LANGUAGES[es.0]);
+    let bundle = resources::bundle(&LANGUAGES[es.0], 0);
     let resource = FluentResource::try_new("n = { $n }".to_string()).expect("parses");
     let mut bundle = bundle;
     bundle.add_resource_overriding(resource);
@@ -284,21 +284,22 @@ fn a_message_missing_in_a_language_reads_in_english_and_an_unknown_id_as_itself(
     let es = Lang::find("es").expect("Spanish ships");
     // Every shipped message is in Spanish; a message only English has
     // is what a language added before its translation is done looks like.
-    let mut english = resources::bundle(&LANGUAGES[0]);
+    let common = resources::file_of("weekday-short").expect("a file");
+    let mut english = resources::bundle(&LANGUAGES[0], common);
     let only =
         FluentResource::try_new("only-english = Only in English".to_string()).expect("parses");
     english.add_resource_overriding(only);
-    let spanish = resources::bundle(&LANGUAGES[es.0]);
+    let spanish = resources::bundle(&LANGUAGES[es.0], common);
     assert_eq!(
-        first_found(&[&spanish, &english], "only-english", None),
+        first_found([&spanish, &english], "only-english", None),
         "Only in English"
     );
     assert_eq!(
-        first_found(&[&spanish, &english], "weekday-short", None),
+        first_found([&spanish, &english], "weekday-short", None),
         "dom"
     );
     assert_eq!(
-        first_found(&[&spanish, &english], "no-such-id", None),
+        first_found([&spanish, &english], "no-such-id", None),
         "no-such-id"
     );
 }
@@ -315,4 +316,24 @@ fn data_is_worded_in_english_whatever_the_thread_reads() {
         "the language comes back"
     );
     set_language_here(None);
+}
+
+#[test]
+fn every_message_is_in_the_file_its_id_names() {
+    for language in LANGUAGES {
+        for (place, (file, source)) in language.files.iter().enumerate() {
+            let resource = parser::parse(*source).unwrap_or_else(|(r, _)| r);
+            for entry in &resource.body {
+                if let Entry::Message(message) = entry {
+                    assert_eq!(
+                        resources::file_of(message.id.name),
+                        Some(place),
+                        "i18n/{}/{file}: `{}` names another file (see PREFIXES)",
+                        language.code,
+                        message.id.name
+                    );
+                }
+            }
+        }
+    }
 }
